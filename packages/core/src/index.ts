@@ -1,0 +1,1 @@
+export * from './organisation/roles.ts';

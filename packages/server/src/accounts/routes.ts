@@ -1,0 +1,190 @@
+// HTTP of accounts: thin routes that validate, check the policy (declared in config) and
+// call one use case.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { MIN_PASSWORD_LENGTH } from '../platform/auth/secrets.ts';
+import type { Context } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { SESSION_COOKIE } from '../platform/http/authorization.ts';
+import { errors, OrganisationKindSchema, RoleSchema } from '../platform/http/schemas.ts';
+import type { Actor } from '../platform/policy.ts';
+import * as accounts from './service.ts';
+
+const Me = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  displayName: Type.String(),
+  locale: Type.Union([Type.Literal('fr'), Type.Literal('en')]),
+  memberships: Type.Array(
+    Type.Object({
+      organisationId: Type.String(),
+      organisationName: Type.String(),
+      organisationKind: OrganisationKindSchema,
+      role: RoleSchema,
+    }),
+  ),
+});
+
+const Credentials = Type.Object({
+  email: Type.String({ minLength: 3, maxLength: 320 }),
+  password: Type.String({ minLength: 1, maxLength: 1024 }),
+});
+
+const presentMe = (actor: Actor) => ({
+  id: actor.userId,
+  email: actor.email,
+  displayName: actor.displayName,
+  locale: actor.locale,
+  memberships: actor.memberships,
+});
+
+function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return request.actor;
+}
+
+export function accountRoutes(ctx: Context) {
+  const loginLimit = {
+    max: ctx.config.loginAttemptsPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: (request: FastifyRequest) =>
+      `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+  };
+
+  return async (app: FastifyInstance) => {
+    app.post('/api/auth/login', {
+      config: { policy: 'public', rateLimit: loginLimit },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in with e-mail and password; sets the session cookie.',
+        body: Credentials,
+        response: { 200: Me, ...errors(400, 401, 429) },
+      },
+      handler: async (
+        request: FastifyRequest<{ Body: { email: string; password: string } }>,
+        reply,
+      ) => {
+        const { token, expiresAt, actor } = await accounts.signIn(
+          ctx,
+          request.body.email,
+          request.body.password,
+        );
+        setSessionCookie(request, reply, token, expiresAt);
+        return presentMe(actor);
+      },
+    });
+
+    app.post('/api/auth/logout', {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign out: closes the session.',
+        response: { 204: Type.Null() },
+      },
+      handler: async (request, reply) => {
+        const token = request.cookies[SESSION_COOKIE];
+        if (token) await accounts.signOut(ctx, token);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    });
+
+    app.post('/api/auth/password-reset', {
+      config: {
+        policy: 'public',
+        rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Set a new password from a one-time reset token (see `certeval user reset-password`).',
+        body: Type.Object({
+          token: Type.String({ minLength: 10, maxLength: 200 }),
+          password: Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024 }),
+        }),
+        response: { 204: Type.Null(), ...errors(400, 429) },
+      },
+      handler: async (
+        request: FastifyRequest<{ Body: { token: string; password: string } }>,
+        reply,
+      ) => {
+        await accounts.resetPassword(ctx, request.body.token, request.body.password);
+        return reply.status(204).send();
+      },
+    });
+
+    app.get('/api/me', {
+      config: { policy: 'session.read' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'The signed-in person and their roles.',
+        response: { 200: Me, ...errors(401) },
+      },
+      handler: async (request) => presentMe(requireActor(request)),
+    });
+
+    app.put('/api/me/locale', {
+      config: { policy: 'account.update_own' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Remember the language of the signed-in person.',
+        body: Type.Object({ locale: Type.Union([Type.Literal('fr'), Type.Literal('en')]) }),
+        response: { 204: Type.Null(), ...errors(400, 401) },
+      },
+      handler: async (request: FastifyRequest<{ Body: { locale: 'fr' | 'en' } }>, reply) => {
+        await accounts.setLocale(ctx, requireActor(request).userId, request.body.locale);
+        return reply.status(204).send();
+      },
+    });
+
+    app.get('/api/organisations', {
+      config: { policy: 'organisation.list' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Every organisation: certifiers, companies, training organisations.',
+        response: {
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              kind: OrganisationKindSchema,
+              name: Type.String(),
+              siret: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
+          ...errors(401, 403),
+        },
+      },
+      handler: async () => accounts.listOrganisations(ctx),
+    });
+
+    app.get('/api/users', {
+      config: { policy: 'user.list' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Every account.',
+        response: {
+          200: Type.Array(
+            Type.Object({ id: Type.String(), email: Type.String(), displayName: Type.String() }),
+          ),
+          ...errors(401, 403),
+        },
+      },
+      handler: async () => accounts.listUsers(ctx),
+    });
+  };
+}
+
+function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    expires: expiresAt,
+  });
+}

@@ -1,0 +1,67 @@
+// Demo mode (`npm start` on an empty database): a fictional certifier, company and training
+// organisation, and one account per role, so a newcomer can explore every home at once.
+// Every person and company here is invented.
+import type { Role } from '@certeval/core';
+import * as accounts from '../accounts/service.ts';
+import type { Context } from '../platform/context.ts';
+
+export const DEMO_PASSWORD = 'certeval-demo';
+
+export const demoOrganisations = {
+  certifier: 'Commission paritaire démo de l’alimentaire',
+  company: 'Biscuiterie des Trois Vallées',
+  training: 'Centre de formation Les Tilleuls',
+} as const;
+
+export const demoAccounts: {
+  email: string;
+  displayName: string;
+  roles: { organisationName: string; role: Role }[];
+}[] = [
+  {
+    email: 'certificateur@demo.certeval.example',
+    displayName: 'Hélène Marchetti',
+    roles: [{ organisationName: demoOrganisations.certifier, role: 'certifier_admin' }],
+  },
+  {
+    // A pilot who also tutors: a person may hold several roles.
+    email: 'pilote@demo.certeval.example',
+    displayName: 'Julien Roussel',
+    roles: [
+      { organisationName: demoOrganisations.company, role: 'company_pilot' },
+      { organisationName: demoOrganisations.company, role: 'tutor' },
+    ],
+  },
+  {
+    email: 'tuteur@demo.certeval.example',
+    displayName: 'Sophie Lemaire',
+    roles: [{ organisationName: demoOrganisations.company, role: 'tutor' }],
+  },
+  {
+    email: 'formateur@demo.certeval.example',
+    displayName: 'Karim Benali',
+    roles: [{ organisationName: demoOrganisations.training, role: 'trainer' }],
+  },
+  {
+    email: 'jury@demo.certeval.example',
+    displayName: 'Isabelle Fournier',
+    roles: [{ organisationName: demoOrganisations.certifier, role: 'jury_member' }],
+  },
+  {
+    email: 'candidat@demo.certeval.example',
+    displayName: 'Lucas Moreau',
+    roles: [{ organisationName: demoOrganisations.company, role: 'candidate' }],
+  },
+];
+
+/** Creates the demo when the database has no account yet; returns the accounts it made. */
+export async function seedDemo(ctx: Context): Promise<typeof demoAccounts> {
+  if ((await accounts.countUsers(ctx)) > 0) return [];
+  await accounts.ensureOrganisation(ctx, 'certifier', demoOrganisations.certifier);
+  await accounts.ensureOrganisation(ctx, 'company', demoOrganisations.company);
+  await accounts.ensureOrganisation(ctx, 'training_organisation', demoOrganisations.training);
+  for (const account of demoAccounts) {
+    await accounts.createUser(ctx, { ...account, password: DEMO_PASSWORD });
+  }
+  return demoAccounts;
+}

@@ -1,0 +1,70 @@
+// The server process: configuration, database (migrated at start), demo, HTTP, clean stop.
+
+import { DEMO_PASSWORD, seedDemo } from './demo/seedDemo.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+import { createContext } from './platform/context.ts';
+import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
+import { buildApp } from './platform/http/app.ts';
+
+function fail(sentence: string): never {
+  process.stderr.write(`certeval: ${sentence}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const config = (() => {
+    try {
+      return loadConfig();
+    } catch (error) {
+      if (error instanceof ConfigError) fail(error.message);
+      throw error;
+    }
+  })();
+  const database = await openDatabase(config.database).catch((error) => {
+    if (error instanceof DatabaseOpenError) fail(error.message);
+    throw error;
+  });
+  await database.migrate();
+  const ctx = createContext(database, config);
+  const created = config.demo ? await seedDemo(ctx) : [];
+  const { app } = await buildApp(ctx, { logger: true });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal} received: closing the server and flushing the database`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.close();
+    fail(
+      `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
+    );
+  }
+  printWelcome(config.publicUrl, database.kind, created);
+}
+
+function printWelcome(url: string, kind: string, created: Awaited<ReturnType<typeof seedDemo>>) {
+  const lines = [
+    ``,
+    `Certeval is running at ${url} (database: ${kind}); API docs at ${url}/api/docs`,
+  ];
+  if (created.length > 0) {
+    lines.push(`Demo accounts created (password for all: ${DEMO_PASSWORD}):`);
+    for (const account of created) {
+      const roles = account.roles.map((r) => r.role).join(', ');
+      lines.push(`  ${account.email.padEnd(38)} ${account.displayName} — ${roles}`);
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+await main();

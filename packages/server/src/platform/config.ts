@@ -1,0 +1,75 @@
+// The one typed configuration of the server and the CLI, read from the environment and
+// validated at start-up. Every variable is documented in .env.example at the repository root.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Type } from 'typebox';
+import Value from 'typebox/value';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const Env = Type.Object({
+  PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  HOST: Type.Optional(Type.String({ minLength: 1 })),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  CERTEVAL_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  CERTEVAL_DEMO: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+  CERTEVAL_TRUST_PROXY: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+  CERTEVAL_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
+  LOG_LEVEL: Type.Optional(
+    Type.Union(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    ),
+  ),
+});
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'postgres'; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  demo: boolean;
+  trustProxy: boolean;
+  publicUrl: string;
+  loginAttemptsPerMinute: number;
+  logLevel: string;
+  webDist: string;
+  sessionDays: number;
+  resetTokenHours: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws ConfigError with one sentence naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(Env.properties).flatMap((k) => (env[k] ? [[k, env[k]]] : [])),
+  );
+  const firstError = Value.Errors(Env, picked)[0];
+  if (firstError) {
+    const variable = firstError.instancePath.replace(/^\//, '') || 'environment';
+    throw new ConfigError(`Invalid value for ${variable}: ${firstError.message}.`);
+  }
+  const port = Number(picked.PORT ?? 3000);
+  return {
+    port,
+    host: picked.HOST ?? '127.0.0.1',
+    database: picked.DATABASE_URL
+      ? { kind: 'postgres', url: picked.DATABASE_URL }
+      : {
+          kind: 'pglite',
+          dataDir: path.resolve(picked.CERTEVAL_DATA_DIR ?? path.join(repoRoot, 'data', 'pglite')),
+        },
+    demo: (picked.CERTEVAL_DEMO ?? '1') === '1',
+    trustProxy: picked.CERTEVAL_TRUST_PROXY === '1',
+    publicUrl: picked.CERTEVAL_PUBLIC_URL ?? `http://localhost:${port}`,
+    loginAttemptsPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
+    logLevel: picked.LOG_LEVEL ?? 'info',
+    webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
+    sessionDays: 14,
+    resetTokenHours: 24,
+  };
+}

@@ -1,0 +1,14 @@
+// What every use case receives: the database, the clock and the configuration. Passing the
+// clock in keeps expiry rules testable without waiting.
+import type { Config } from './config.ts';
+import type { Database } from './db/open.ts';
+
+export interface Context {
+  database: Database;
+  config: Config;
+  now(): Date;
+}
+
+export function createContext(database: Database, config: Config): Context {
+  return { database, config, now: () => new Date() };
+}

@@ -1,0 +1,73 @@
+// One closed set of error codes; one table maps each code to its HTTP status and its French
+// and English messages. Every API error has the shape { code, message: { fr, en }, path? }.
+export const errorTable = {
+  unauthenticated: {
+    status: 401,
+    fr: 'Vous devez vous connecter.',
+    en: 'You must sign in.',
+  },
+  forbidden: {
+    status: 403,
+    fr: "Vous n'avez pas le droit de faire cette action.",
+    en: 'You are not allowed to do this.',
+  },
+  not_found: { status: 404, fr: 'Introuvable.', en: 'Not found.' },
+  invalid_credentials: {
+    status: 401,
+    fr: 'Adresse e-mail ou mot de passe incorrect.',
+    en: 'Wrong e-mail address or password.',
+  },
+  too_many_requests: {
+    status: 429,
+    fr: 'Trop de tentatives. Réessayez dans une minute.',
+    en: 'Too many attempts. Try again in a minute.',
+  },
+  reset_token_invalid: {
+    status: 400,
+    fr: 'Ce lien de réinitialisation est invalide, expiré ou déjà utilisé.',
+    en: 'This reset link is invalid, expired or already used.',
+  },
+  validation_failed: {
+    status: 400,
+    fr: 'La requête est invalide.',
+    en: 'The request is invalid.',
+  },
+  conflict: {
+    status: 409,
+    fr: 'Cette donnée a été modifiée entre-temps ou existe déjà.',
+    en: 'This data was changed meanwhile or already exists.',
+  },
+  internal: {
+    status: 500,
+    fr: 'Erreur interne. Elle a été journalisée.',
+    en: 'Internal error. It has been logged.',
+  },
+} as const satisfies Record<string, { status: number; fr: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorTable;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: { fr: string; en: string };
+  path?: string;
+}
+
+/** An expected failure a use case reports; routes turn it into its HTTP status and body. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: { fr: string; en: string },
+    readonly path?: string,
+  ) {
+    super(code);
+  }
+
+  get status(): number {
+    return errorTable[this.code].status;
+  }
+
+  toBody(): ErrorBody {
+    const { fr, en } = this.detail ?? errorTable[this.code];
+    return { code: this.code, message: { fr, en }, ...(this.path ? { path: this.path } : {}) };
+  }
+}

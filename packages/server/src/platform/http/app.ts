@@ -1,0 +1,60 @@
+// Builds the HTTP application: plugins, policy enforcement, error shape, every capability's
+// routes, the OpenAPI document at /api/docs, and the built web app at /.
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { accountRoutes } from '../../accounts/routes.ts';
+import type { Context } from '../context.ts';
+import { healthRoutes } from '../health.ts';
+import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
+import { registerErrorHandler } from './errorHandler.ts';
+import { ErrorSchema } from './schemas.ts';
+
+export interface App {
+  app: FastifyInstance;
+  /** Every /api route with the policy it declared, as the server registered them. */
+  routes: DeclaredRoute[];
+}
+
+export async function buildApp(ctx: Context, options: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    trustProxy: ctx.config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Certeval API',
+        version: '0.1.0',
+        description:
+          'Professional certifications end to end. Errors: { code, message: { fr, en }, path? }.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'certeval_session' } },
+      },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.addSchema(ErrorSchema);
+  const routes = registerAuthorization(app, ctx);
+  const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
+  registerErrorHandler(app, webBuilt);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(accountRoutes(ctx));
+
+  await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
+  if (!webBuilt) {
+    app.log.warn('The web app is not built (npm run build); only the API is served.');
+  }
+  await app.ready();
+  return { app, routes };
+}

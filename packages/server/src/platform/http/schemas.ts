@@ -1,0 +1,24 @@
+// Schemas shared by every route: the error shape and the bilingual message.
+import { ORGANISATION_KINDS, ROLES } from '@certeval/core';
+import { Type } from 'typebox';
+import { errorTable } from '../errors.ts';
+
+export const ErrorSchema = Type.Object(
+  {
+    code: Type.Union(Object.keys(errorTable).map((c) => Type.Literal(c))),
+    message: Type.Object({ fr: Type.String(), en: Type.String() }),
+    path: Type.Optional(Type.String()),
+  },
+  {
+    $id: 'Error',
+    description: 'Every API error: a code, a French and English message, the field at fault.',
+  },
+);
+
+export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
+export const OrganisationKindSchema = Type.Union(ORGANISATION_KINDS.map((k) => Type.Literal(k)));
+
+/** The error responses a route may give, for its response schema. */
+export function errors(...statuses: number[]) {
+  return Object.fromEntries(statuses.map((s) => [s, ErrorSchema]));
+}
