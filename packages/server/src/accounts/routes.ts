@@ -47,6 +47,9 @@ export function accountRoutes(ctx: Context) {
   const loginLimit = {
     max: ctx.config.loginAttemptsPerMinute,
     timeWindow: '1 minute',
+    // After body parsing, so the key can hold the e-mail: one address is protected against
+    // guessing without locking everyone behind the same network address out.
+    hook: 'preHandler' as const,
     keyGenerator: (request: FastifyRequest) =>
       `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
   };

@@ -1,0 +1,54 @@
+// What an integration test needs: a fresh database cloned from the migrated template of the
+// database under test (PGlite or PostgreSQL, from CERTEVAL_TEST_DB), and the real app on it.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadConfig } from '../platform/config.ts';
+import { type Context, createContext } from '../platform/context.ts';
+import { type Database, openDatabase } from '../platform/db/open.ts';
+import { buildApp } from '../platform/http/app.ts';
+
+export type TestDatabaseKind = 'pglite' | 'postgres';
+
+export const testDatabaseKind = (): TestDatabaseKind =>
+  process.env.CERTEVAL_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+/** Creates a new empty, migrated database; returns it with its PostgreSQL URL if any. */
+export async function createTestDatabase(): Promise<{ database: Database; url?: string }> {
+  if (testDatabaseKind() === 'pglite') {
+    const tarball = fs.readFileSync(inject('pgliteTemplateFile'));
+    const database = await openDatabase(
+      { kind: 'pglite', dataDir: 'memory://' },
+      { loadDataDir: new Blob([tarball]) },
+    );
+    return { database };
+  }
+  const name = `t_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+  await admin.end();
+  const url = inject('postgresAdminUrl').replace(/\/postgres$/, `/${name}`);
+  return { database: await openDatabase({ kind: 'postgres', url }), url };
+}
+
+export async function createTestContext(env: Record<string, string> = {}): Promise<Context> {
+  const { database } = await createTestDatabase();
+  const config = loadConfig({ CERTEVAL_DATA_DIR: '/nonexistent-unused', ...env });
+  return createContext(database, config);
+}
+
+export async function createTestApp(env: Record<string, string> = {}) {
+  const ctx = await createTestContext(env);
+  const { app, routes } = await buildApp(ctx);
+  return {
+    ctx,
+    app,
+    routes,
+    async close() {
+      await app.close();
+      await ctx.database.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+const integration = (database: 'pglite' | 'postgres') => ({
+  test: {
+    name: `integration-${database}`,
+    include: ['packages/server/src/**/*.int.test.ts'],
+    globalSetup: [`packages/server/src/test/globalSetup.${database}.ts`],
+    env: { CERTEVAL_TEST_DB: database },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: one file at a time per database keeps PGlite's memory in check.
+    fileParallelism: database === 'postgres',
+    maxWorkers: 2,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      integration('pglite'),
+      integration('postgres'),
+    ],
+  },
+});
