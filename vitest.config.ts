@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 const integration = (database: 'pglite' | 'postgres') => ({
   test: {
     name: `integration-${database}`,
-    include: ['packages/server/src/**/*.int.test.ts'],
+    include: ['packages/*/src/**/*.int.test.ts'],
     globalSetup: [`packages/server/src/test/globalSetup.${database}.ts`],
     env: { CERTEVAL_TEST_DB: database },
     testTimeout: 60_000,

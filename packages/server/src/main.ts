@@ -1,6 +1,6 @@
 // The server process: configuration, database (migrated at start), demo, HTTP, clean stop.
 
-import { DEMO_PASSWORD, seedDemo } from './demo/seedDemo.ts';
+import { DEMO_PASSWORD, existingDemoAccounts, seedDemo } from './demo/seedDemo.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
@@ -27,6 +27,7 @@ async function main() {
   await database.migrate();
   const ctx = createContext(database, config);
   const created = config.demo ? await seedDemo(ctx) : [];
+  const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });
 
   let stopping = false;
@@ -49,17 +50,23 @@ async function main() {
       `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
     );
   }
-  printWelcome(config.publicUrl, database.kind, created);
+  const port = (app.server.address() as { port: number }).port;
+  const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
+  printWelcome(url, database.kind, created, demo);
 }
 
-function printWelcome(url: string, kind: string, created: Awaited<ReturnType<typeof seedDemo>>) {
+type DemoAccounts = Awaited<ReturnType<typeof seedDemo>>;
+
+function printWelcome(url: string, kind: string, created: DemoAccounts, existing: DemoAccounts) {
   const lines = [
-    ``,
+    '',
     `Certeval is running at ${url} (database: ${kind}); API docs at ${url}/api/docs`,
   ];
-  if (created.length > 0) {
-    lines.push(`Demo accounts created (password for all: ${DEMO_PASSWORD}):`);
-    for (const account of created) {
+  const shown = created.length > 0 ? created : existing;
+  if (shown.length > 0) {
+    const title = created.length > 0 ? 'Demo accounts created' : 'Demo accounts';
+    lines.push(`${title} (demo password, unless changed since: ${DEMO_PASSWORD}):`);
+    for (const account of shown) {
       const roles = account.roles.map((r) => r.role).join(', ');
       lines.push(`  ${account.email.padEnd(38)} ${account.displayName} — ${roles}`);
     }

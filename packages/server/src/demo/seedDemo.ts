@@ -65,3 +65,9 @@ export async function seedDemo(ctx: Context): Promise<typeof demoAccounts> {
   }
   return demoAccounts;
 }
+
+/** The demo accounts still present, to remind their logins at each start in demo mode. */
+export async function existingDemoAccounts(ctx: Context): Promise<typeof demoAccounts> {
+  const emails = new Set((await accounts.listUsers(ctx)).map((u) => u.email));
+  return demoAccounts.filter((a) => emails.has(a.email));
+}

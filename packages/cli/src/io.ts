@@ -1,0 +1,9 @@
+import type { Context } from '@certeval/server/platform/context';
+
+/** What a command needs: the services' context and where to write. */
+export interface CliIo {
+  ctx: Context;
+  out(line: string): void;
+}
+
+export class UsageError extends Error {}

@@ -1,0 +1,32 @@
+// The `certeval` command: opens the configured database (as the server does) and runs one
+// command in-process. With PGlite, stop the server first: one process owns the folder.
+import { ConfigError, loadConfig } from '@certeval/server/platform/config';
+import { createContext } from '@certeval/server/platform/context';
+import { DatabaseOpenError, openDatabase } from '@certeval/server/platform/db/open';
+import { help, run } from './run.ts';
+
+const argv = process.argv.slice(2);
+if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
+  process.stdout.write(`${help}\n`);
+  process.exit(0);
+}
+
+try {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  await database.migrate();
+  const io = {
+    ctx: createContext(database, config),
+    out: (l: string) => process.stdout.write(`${l}\n`),
+  };
+  const code = await run(argv, io, (l) => process.stderr.write(`${l}\n`)).finally(() =>
+    database.close(),
+  );
+  process.exit(code);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+    process.stderr.write(`certeval: ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

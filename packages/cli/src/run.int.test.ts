@@ -1,0 +1,103 @@
+import type { Context } from '@certeval/server/platform/context';
+import { createTestContext } from '@certeval/server/test/harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './run.ts';
+
+let ctx: Context;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.database.close());
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { ctx, out: (l) => out.push(l) }, (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('certeval CLI', () => {
+  it('creates an organisation and a person with two roles, who can then be listed', async () => {
+    expect(
+      (await cli('organisation', 'create', '--kind', 'company', '--name', 'Conserverie du Lac'))
+        .code,
+    ).toBe(0);
+    const created = await cli(
+      'user',
+      'create',
+      '--email',
+      'ines.garnier@conserverie.example',
+      '--name',
+      'Inès Garnier',
+      '--role',
+      'company_pilot@Conserverie du Lac',
+      '--role',
+      'tutor@Conserverie du Lac',
+    );
+    expect(created.code).toBe(0);
+    // No password given: the person gets a one-time link instead.
+    expect(created.out).toMatch(/reset-password\?token=[\w-]{20,}/);
+    expect((await cli('user', 'list')).out).toContain(
+      'ines.garnier@conserverie.example\tInès Garnier',
+    );
+  });
+
+  it('prints a reset link for an existing account and refuses an unknown one in both languages', async () => {
+    expect(
+      (await cli('user', 'reset-password', '--email', 'ines.garnier@conserverie.example')).out,
+    ).toMatch(/^One-time link .+\nhttp:\/\/localhost:3000\/reset-password\?token=/);
+    const unknown = await cli('user', 'reset-password', '--email', 'nobody@conserverie.example');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toBe(
+      'Aucun compte pour nobody@conserverie.example.\nNo account for nobody@conserverie.example.',
+    );
+  });
+
+  it('refuses a role in an organisation that does not exist, and creates nothing', async () => {
+    const result = await cli(
+      'user',
+      'create',
+      '--email',
+      'x@example.org',
+      '--name',
+      'X',
+      '--role',
+      'tutor@Nowhere',
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Organisation inconnue : « Nowhere »');
+    expect((await cli('user', 'list')).out).not.toContain('x@example.org');
+  });
+
+  it('refuses a role the kind of organisation cannot hold', async () => {
+    await cli('organisation', 'create', '--kind', 'certifier', '--name', 'Certificateur Test');
+    const result = await cli(
+      'user',
+      'create',
+      '--email',
+      'y@example.org',
+      '--name',
+      'Y',
+      '--role',
+      'tutor@Certificateur Test',
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('tutor');
+  });
+
+  it('explains its usage on a malformed command', async () => {
+    const result = await cli(
+      'user',
+      'create',
+      '--role',
+      'chef@Conserverie du Lac',
+      '--email',
+      'z@example.org',
+      '--name',
+      'Z',
+    );
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--role must be ROLE@ORGANISATION');
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+});

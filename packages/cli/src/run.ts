@@ -1,0 +1,37 @@
+// Dispatches `certeval <noun> <verb> [options]` to its command group.
+import { AppError } from '@certeval/server/platform/errors';
+import { type CliIo, UsageError } from './io.ts';
+import { organisation, organisationHelp } from './organisation.ts';
+import { user, userHelp } from './user.ts';
+
+const groups = { user, organisation } as const;
+
+export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}`;
+
+/** Runs one command; returns the process exit code. */
+export async function run(argv: string[], io: CliIo, err: (line: string) => void): Promise<number> {
+  const [noun, verb, ...rest] = argv;
+  const group = groups[noun as keyof typeof groups];
+  if (!group) {
+    (noun && noun !== 'help' && noun !== '--help' ? err : io.out)(help);
+    return noun && noun !== 'help' && noun !== '--help' ? 2 : 0;
+  }
+  try {
+    await group(verb, rest, io);
+    return 0;
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      err((error as Error).message);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      const { message } = error.toBody();
+      err(`${message.fr}\n${message.en}`);
+      return 1;
+    }
+    throw error;
+  }
+}
