@@ -1,0 +1,61 @@
+// Browser tests: Debian's Chromium (no browser download here) against one built server on
+// a fresh embedded database in demo mode.
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3999);
+const dataDir = path.join(os.tmpdir(), `certeval-e2e-${process.pid}`, 'pglite');
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'fr-FR',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    {
+      name: 'tablet',
+      // A jury member works on a tablet: portrait, touch.
+      use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, launchOptions: chromium },
+      testMatch: /tablet\.spec\.ts/,
+    },
+  ],
+  webServer: {
+    command: 'node --import tsx packages/server/src/main.ts',
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CERTEVAL_DATA_DIR: dataDir,
+      CERTEVAL_DEMO: '1',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
