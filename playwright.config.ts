@@ -36,11 +36,20 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      testIgnore: /tablet\.spec\.ts/,
+    },
     {
       name: 'tablet',
       // A jury member works on a tablet: portrait, touch.
-      use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, launchOptions: chromium },
+      use: {
+        viewport: { width: 768, height: 1024 },
+        hasTouch: true,
+        isMobile: false,
+        launchOptions: chromium,
+      },
       testMatch: /tablet\.spec\.ts/,
     },
   ],

@@ -1,24 +1,19 @@
 // Each demo person signs in through the login page and lands on the home of their role.
-import { expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'certeval-demo';
+import { expect, test } from '@playwright/test';
+import { signIn } from './signIn.ts';
 
 const people = [
-  { email: 'certificateur@demo.certeval.example', role: 'certifier_admin', name: 'Hélène Marchetti' },
+  {
+    email: 'certificateur@demo.certeval.example',
+    role: 'certifier_admin',
+    name: 'Hélène Marchetti',
+  },
   { email: 'pilote@demo.certeval.example', role: 'company_pilot', name: 'Julien Roussel' },
   { email: 'tuteur@demo.certeval.example', role: 'tutor', name: 'Sophie Lemaire' },
   { email: 'formateur@demo.certeval.example', role: 'trainer', name: 'Karim Benali' },
   { email: 'jury@demo.certeval.example', role: 'jury_member', name: 'Isabelle Fournier' },
   { email: 'candidat@demo.certeval.example', role: 'candidate', name: 'Lucas Moreau' },
 ] as const;
-
-export async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel('Adresse électronique').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
 
 for (const person of people) {
   test(`${person.role} signs in and sees their home`, async ({ page }, testInfo) => {
@@ -33,9 +28,13 @@ for (const person of people) {
   });
 }
 
-test('a wrong password is refused with a message, and the person stays on the login page', async ({ page }) => {
+test('a wrong password is refused with a message, and the person stays on the login page', async ({
+  page,
+}) => {
   await signIn(page, 'jury@demo.certeval.example', 'pas-le-bon-mot-de-passe');
-  await expect(page.getByTestId('login-error')).toContainText('Adresse e-mail ou mot de passe incorrect.');
+  await expect(page.getByTestId('login-error')).toContainText(
+    'Adresse e-mail ou mot de passe incorrect.',
+  );
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -51,7 +50,10 @@ test('signing out returns to the login page and closes the session', async ({ pa
 test('the whole interface switches to English and back', async ({ page }) => {
   await signIn(page, 'formateur@demo.certeval.example');
   await expect(page.getByTestId('home-trainer')).toBeVisible();
-  await page.getByRole('button', { name: /English|EN/ }).first().click();
+  await page
+    .getByRole('button', { name: /English|EN/ })
+    .first()
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: /Sign out/ })).toBeVisible();
   await page.reload();

@@ -1,0 +1,57 @@
+// The one way the web app talks to the API: JSON in and out, the session cookie sent along,
+// and every failure turned into an ApiError carrying the server's bilingual message.
+
+export type ErrorMessage = { fr: string; en: string };
+
+type ErrorBody = { code: string; message: ErrorMessage; path?: string };
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** The server's message; absent when the server could not be reached or answered garbage. */
+  readonly localized: ErrorMessage | undefined;
+  readonly path: string | undefined;
+
+  constructor(status: number, body: Partial<ErrorBody>) {
+    super(body.message?.en ?? body.code ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code ?? 'unexpected';
+    this.localized = body.message;
+    this.path = body.path;
+  }
+}
+
+/** status 0: the request never reached the server (offline, server down). */
+export const NETWORK_ERROR_STATUS = 0;
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as Partial<ErrorBody>;
+  return typeof code === 'string' && typeof message?.fr === 'string';
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  return new ApiError(response.status, isErrorBody(body) ? body : {});
+}
+
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}) {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: init.body === undefined ? null : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });
+  }
+  if (!response.ok) throw await errorFrom(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}

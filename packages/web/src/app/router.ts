@@ -1,0 +1,41 @@
+import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
+import { loginRoute, resetPasswordRoute } from '../features/auth/authRoutes.tsx';
+import {
+  homeRoute,
+  sectionRoute,
+  spaceHomeRoute,
+  spaceRoute,
+} from '../features/home/homeRoutes.tsx';
+import { authenticatedRoute } from './authenticatedRoute.tsx';
+import { createQueryClient } from './queryClient.ts';
+import { rootRoute } from './rootRoute.tsx';
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  resetPasswordRoute,
+  authenticatedRoute.addChildren([
+    homeRoute,
+    spaceRoute.addChildren([spaceHomeRoute, sectionRoute]),
+  ]),
+]);
+
+export const queryClient = createQueryClient();
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  // Search values stay plain strings: the default JSON parsing would turn a reset token
+  // made of digits into a number.
+  parseSearch: parseSearchWith((value) => value),
+  stringifySearch: stringifySearchWith(String),
+  defaultPreload: 'intent',
+  // TanStack Query owns the caching of API data; the router only decides what to show.
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

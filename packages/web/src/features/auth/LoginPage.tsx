@@ -1,0 +1,69 @@
+import { Button, Stack, TextInput } from '@mantine/core';
+import { useSearch } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/apiClient.ts';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { PasswordField } from '../../ui/PasswordField.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { AuthPage } from './AuthPage.tsx';
+import { ForgotPasswordHelp } from './ForgotPasswordHelp.tsx';
+import { useLogin } from './useLogin.ts';
+
+/** Whether the server's validation error points at this field (`body/email`). */
+function isFieldInError(error: unknown, field: string): boolean {
+  return error instanceof ApiError && (error.path?.endsWith(`/${field}`) ?? false);
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { redirect } = useSearch({ from: '/login' });
+  const login = useLogin(redirect);
+  const errorMessage = useErrorMessage();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    login.mutate({ email: email.trim(), password });
+  };
+
+  return (
+    <AuthPage title={t('auth.loginTitle')} intro={t('auth.loginIntro')} testId="login-page">
+      {/* Both fields are required: no asterisk, which would also end up in the label's text. */}
+      <form onSubmit={submit} data-testid="login-form">
+        <Stack gap="md">
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            withAsterisk={false}
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={isFieldInError(login.error, 'email')}
+          />
+          <PasswordField
+            label={t('auth.password')}
+            name="password"
+            autoComplete="current-password"
+            required
+            withAsterisk={false}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={isFieldInError(login.error, 'password')}
+          />
+          <LiveMessage
+            message={login.isError ? errorMessage(login.error) : null}
+            testId="login-error"
+          />
+          <Button type="submit" loading={login.isPending}>
+            {t('auth.submit')}
+          </Button>
+        </Stack>
+      </form>
+      <ForgotPasswordHelp />
+    </AuthPage>
+  );
+}

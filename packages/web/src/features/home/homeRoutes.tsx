@@ -1,0 +1,64 @@
+import { createRoute, Outlet, redirect, useRouteContext } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { authenticatedRoute } from '../../app/authenticatedRoute.tsx';
+import { NoSpacePage } from './NoSpacePage.tsx';
+import { RoleHome } from './RoleHome.tsx';
+import { SectionPage } from './SectionPage.tsx';
+import { findSection } from './sections.ts';
+import { findMembership, preferredSpace, rememberSpace, spaceParams } from './spaces.ts';
+
+/** `/` opens the space used last, or the first one; a person without any sees why. */
+export const homeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const space = preferredSpace(context.me);
+    if (space) {
+      throw redirect({ to: '/espace/$organisationId/$role', params: spaceParams(space) });
+    }
+  },
+  component: NoSpacePage,
+});
+
+function SpaceLayout() {
+  const { me, membership } = useRouteContext({
+    from: '/_authenticated/espace/$organisationId/$role',
+  });
+  useEffect(() => rememberSpace(me.id, membership), [me.id, membership]);
+  return <Outlet />;
+}
+
+/** A space is in the URL, so a link to it can be shared and reopened; only one's own opens. */
+export const spaceRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'espace/$organisationId/$role',
+  beforeLoad: ({ context, params }) => {
+    const membership = findMembership(context.me, params);
+    if (!membership) throw redirect({ to: '/' });
+    return { membership };
+  },
+  component: SpaceLayout,
+});
+
+export const spaceHomeRoute = createRoute({
+  getParentRoute: () => spaceRoute,
+  path: '/',
+  component: RoleHome,
+});
+
+export const sectionRoute = createRoute({
+  getParentRoute: () => spaceRoute,
+  path: '$section',
+  beforeLoad: ({ context, params }) => {
+    const section = findSection(context.membership.role, params.section);
+    // A section this role does not have (an old bookmark, another role's link): its home.
+    if (!section) {
+      throw redirect({
+        to: '/espace/$organisationId/$role',
+        params: spaceParams(context.membership),
+      });
+    }
+    return { section };
+  },
+  component: SectionPage,
+});

@@ -1,0 +1,42 @@
+import type { Dictionary } from '../../i18n/fr.ts';
+import type { Role } from '../auth/me.ts';
+
+export type SectionKey = keyof Dictionary['sections'];
+
+/** The navigation each role will use (DOMAIN.md, "Who uses it"), in the order shown. */
+export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
+  certifier_admin: [
+    'certifications',
+    'companyProjects',
+    'jurySessions',
+    'deliberations',
+    'certificates',
+    'statistics',
+  ],
+  company_pilot: [
+    'cqpProject',
+    'adaptedReferential',
+    'candidates',
+    'tutors',
+    'steeringCommittee',
+    'followUpBooklets',
+  ],
+  tutor: ['myCandidates', 'observationGrids', 'followUpBooklet'],
+  trainer: ['myGroups', 'questionnaires', 'results'],
+  jury_member: ['myJurySessions', 'evaluationGrids', 'rolePlayCards'],
+  candidate: ['myPathway', 'myQuestionnaires', 'myVaeBooklet', 'myCertificate'],
+};
+
+/** The URL segment of a section: `jurySessions` → `jury-sessions`. */
+export function sectionSlug(key: SectionKey): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+export function findSection(role: Role, slug: string): SectionKey | undefined {
+  return sectionsByRole[role].find((key) => sectionSlug(key) === slug);
+}
+
+/** A newer server may know roles this web app has no home for yet: they are skipped. */
+export function isKnownRole(role: string): role is Role {
+  return Object.hasOwn(sectionsByRole, role);
+}

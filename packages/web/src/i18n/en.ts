@@ -1,0 +1,193 @@
+import type { Dictionary } from './fr.ts';
+
+// Typed as the French dictionary: a key missing or added here fails the type check.
+export const en: Dictionary = {
+  app: {
+    name: 'Certeval',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+  },
+  language: {
+    label: 'Language',
+    fr: 'Français',
+    en: 'English',
+  },
+  auth: {
+    loginTitle: 'Sign in',
+    loginIntro: 'Sign in to reach your certification spaces.',
+    email: 'Email address',
+    password: 'Password',
+    showPassword: 'Show the password',
+    submit: 'Sign in',
+    forgotPassword: 'Forgot your password?',
+    forgotPasswordHelp:
+      'Ask your organisation’s administrator for a reset link. When no mail server is configured, they generate it with the command:',
+    resetCommand: 'certeval user reset-password --email <address>',
+    logout: 'Sign out',
+    logoutFailed: 'Signing out failed. Try again before leaving this device.',
+    signedInAs: 'Signed in as {{name}}',
+  },
+  reset: {
+    title: 'New password',
+    intro: 'Choose a password of at least 12 characters.',
+    password: 'New password',
+    confirmation: 'Confirm the password',
+    submit: 'Save the password',
+    tooShort: 'The password must be at least 12 characters long.',
+    mismatch: 'The two passwords do not match.',
+    missingToken: 'This reset link is incomplete. Ask your administrator for a new link.',
+    done: 'Your password has been changed. You can now sign in.',
+    toLogin: 'Go to sign in',
+  },
+  errors: {
+    network: 'The server does not answer. Check your connection and try again.',
+    unexpected: 'An unexpected error occurred. Try again later.',
+    notFoundTitle: 'Page not found',
+    notFound: 'This page does not exist or cannot be reached from your space.',
+    backHome: 'Back to home',
+  },
+  roles: {
+    certifier_admin: 'Certifier (administrator)',
+    company_pilot: 'Company pilot',
+    tutor: 'Tutor',
+    trainer: 'Trainer',
+    jury_member: 'Jury member',
+    candidate: 'Candidate',
+  },
+  space: {
+    label: 'Space',
+    name: '{{role}} · {{organisation}}',
+    none: 'No space has been given to you yet. Ask your organisation’s administrator to add you to a project.',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    openMenu: 'Open the menu',
+    closeMenu: 'Close the menu',
+  },
+  home: {
+    greeting: 'Hello, {{name}}',
+    sectionsTitle: 'Your sections',
+    open: 'Open',
+  },
+  section: {
+    notAvailable: 'This section is not available yet in this version of Certeval.',
+    willHold: 'What it will hold',
+    backToHome: 'Back to the space home',
+  },
+  sections: {
+    certifications: {
+      title: 'Certifications and referentials',
+      description:
+        'The branch’s certifications and their activity, competence and evaluation referentials, with their decision rules.',
+    },
+    companyProjects: {
+      title: 'Company projects',
+      description:
+        'The CQP projects submitted by companies, to review and approve, each with its adapted referential.',
+    },
+    jurySessions: {
+      title: 'Jury sessions',
+      description:
+        'Convening the juries: date, place, members and the candidates presented at each session.',
+    },
+    deliberations: {
+      title: 'Deliberations',
+      description:
+        'The synthesis grids, the decisions per domain and for the certification, and the signed minutes.',
+    },
+    certificates: {
+      title: 'Certificates',
+      description:
+        'The certificates issued, verifiable from a QR code or a link, and their revocation if any.',
+    },
+    statistics: {
+      title: 'Statistics',
+      description:
+        'The number of candidates, certificate holders and acquired blocs per certification and per year.',
+    },
+    cqpProject: {
+      title: 'CQP project',
+      description:
+        'The steps of the project in the company, from the opportunity study to the final jury.',
+    },
+    adaptedReferential: {
+      title: 'Adapted referential',
+      description:
+        'The national referential adapted to the company: the activities kept and the evaluation tools.',
+    },
+    candidates: {
+      title: 'Candidates',
+      description:
+        'Enrolling candidates, their positioning and the progress of each along their pathway.',
+    },
+    tutors: {
+      title: 'Tutors',
+      description: 'The tutors named, their training and the candidates they support.',
+    },
+    steeringCommittee: {
+      title: 'Steering committee',
+      description: 'The steering committee’s meetings, their participants and their reports.',
+    },
+    followUpBooklets: {
+      title: 'Follow-up booklets',
+      description: 'The follow-up booklets of every candidate of the project.',
+    },
+    myCandidates: {
+      title: 'My candidates',
+      description: 'The candidates you support and the state of their evaluations.',
+    },
+    observationGrids: {
+      title: 'Observation grids',
+      description:
+        'The observation grids used at work, continuously then for the final evaluation.',
+    },
+    followUpBooklet: {
+      title: 'Follow-up booklet',
+      description: 'The follow-up booklet of each of your candidates, kept along the training.',
+    },
+    myGroups: {
+      title: 'My groups',
+      description: 'The groups of candidates you train.',
+    },
+    questionnaires: {
+      title: 'Questionnaires',
+      description:
+        'The knowledge questionnaires (multiple choice, ordering, activity description), continuous and for the final written test.',
+    },
+    results: {
+      title: 'Results',
+      description: 'The percentage of objective reached per domain for each candidate.',
+    },
+    myJurySessions: {
+      title: 'My jury sessions',
+      description: 'The sessions you are convened to and the candidates to evaluate.',
+    },
+    evaluationGrids: {
+      title: 'Evaluation grids',
+      description:
+        'The professional’s or jury’s grid: observation at the workstation, questions and a 0 to 100 % appreciation per observation.',
+    },
+    rolePlayCards: {
+      title: 'Role-play cards',
+      description: 'The situations to play with the candidate during the interview.',
+    },
+    myPathway: {
+      title: 'My pathway',
+      description: 'The steps of your certification pathway and your results per domain.',
+    },
+    myQuestionnaires: {
+      title: 'My questionnaires',
+      description: 'The questionnaires to take and those you have already filled in.',
+    },
+    myVaeBooklet: {
+      title: 'My VAE booklet',
+      description:
+        'The description of your activities, with your documents, for the validation of prior experience (VAE).',
+    },
+    myCertificate: {
+      title: 'My certificate',
+      description: 'Your certificate once issued, to download and to share with a link.',
+    },
+  },
+};
