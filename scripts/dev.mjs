@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('node', ['--import', 'tsx', '--watch', 'packages/server/src/main.ts'], { stdio: 'inherit' }),
+  spawn('node', ['--import', 'tsx', '--watch', 'packages/server/src/main.ts'], {
+    stdio: 'inherit',
+  }),
   spawn('npm', ['run', 'dev', '-w', '@certeval/web'], { stdio: 'inherit' }),
 ];
 const stop = (signal) => {

@@ -22,7 +22,10 @@ const stale =
   Math.max(...sources.filter(fs.existsSync).map(newestMtime)) > fs.statSync(built).mtimeMs;
 if (stale && process.env.CERTEVAL_SKIP_WEB_BUILD !== '1') {
   process.stdout.write('Building the web app (first start or changed sources)…\n');
-  const result = spawnSync('npm', ['run', 'build', '-w', '@certeval/web'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', 'build', '-w', '@certeval/web'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     process.stderr.write('certeval: the web app could not be built; see the messages above.\n');
     process.exit(1);

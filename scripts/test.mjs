@@ -1,4 +1,5 @@
-// `npm test`, the one command that says "it works" (and what CI runs): lint and typecheck,
+// `npm test`, the one command that says "it works" (and what CI runs): lint, typecheck and
+// the migrations-versus-schema check,
 // unit tests, integration tests on PGlite and on PostgreSQL, then the browser tests against
 // the built server. Every step runs even when an earlier one fails, so one run shows all
 // that is wrong; the last line is the total, `N passed, N failed`.
@@ -22,7 +23,9 @@ function run(command, args, env = {}) {
 function count(name, passed, failed, seconds) {
   totals.passed += passed;
   totals.failed += failed;
-  summary.push(`${name.padEnd(22)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s`);
+  summary.push(
+    `${name.padEnd(22)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s`,
+  );
 }
 
 /** A step that is one check (lint, typecheck): passed or failed as a whole. */
@@ -37,11 +40,23 @@ function vitest(name, projects) {
   process.stdout.write(`\n▶ ${name}\n`);
   const file = path.join(reports, `${name}.json`);
   const projectArgs = projects.flatMap((p) => ['--project', p]);
-  const { ok, seconds } = run('npx', ['vitest', 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const { ok, seconds } = run('npx', [
+    'vitest',
+    'run',
+    ...projectArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   if (!fs.existsSync(file)) return count(name, 0, 1, seconds);
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
-  count(name, report.numPassedTests, failed + report.numPendingTests + report.numTodoTests, seconds);
+  count(
+    name,
+    report.numPassedTests,
+    failed + report.numPendingTests + report.numTodoTests,
+    seconds,
+  );
 }
 
 function playwright(name) {
@@ -49,18 +64,24 @@ function playwright(name) {
   const build = run('npm', ['run', 'build']);
   if (!build.ok) return count(`${name} (web build)`, 0, 1, build.seconds);
   const file = path.join(reports, 'e2e.json');
-  const { ok, seconds } = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  const { ok, seconds } = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+  });
   if (!fs.existsSync(file)) return count(name, 0, 1, seconds);
   const { stats } = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const failed = stats.unexpected + stats.flaky + stats.skipped + (ok || stats.unexpected > 0 ? 0 : 1);
+  const failed =
+    stats.unexpected + stats.flaky + stats.skipped + (ok || stats.unexpected > 0 ? 0 : 1);
   count(name, stats.expected, failed, seconds);
 }
 
 check('lint', 'npx', ['biome', 'check', '.']);
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('migrations match schema', 'node', ['scripts/checkMigrations.mjs']);
 vitest('unit', ['unit']);
 vitest('integration', ['integration-pglite', 'integration-postgres']);
 playwright('browser');
 
-process.stdout.write(`\n${summary.join('\n')}\n\n${totals.passed} passed, ${totals.failed} failed\n`);
+process.stdout.write(
+  `\n${summary.join('\n')}\n\n${totals.passed} passed, ${totals.failed} failed\n`,
+);
 process.exit(totals.failed === 0 ? 0 : 1);

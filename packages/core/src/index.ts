@@ -1,1 +1,2 @@
 export * from './organisation/roles.ts';
+export * from './referential/index.ts';
