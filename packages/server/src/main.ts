@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './platform/config.ts';
 import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
+import { loadShippedReferentials, type ShippedOutcome } from './referential/loadShipped.ts';
 
 function fail(sentence: string): never {
   process.stderr.write(`certeval: ${sentence}\n`);
@@ -26,6 +27,7 @@ async function main() {
   });
   await database.migrate();
   const ctx = createContext(database, config);
+  const shipped = await loadShippedReferentials(ctx);
   const created = config.demo ? await seedDemo(ctx) : [];
   const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });
@@ -53,6 +55,16 @@ async function main() {
   const port = (app.server.address() as { port: number }).port;
   const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
   printWelcome(url, database.kind, created, demo);
+  printShipped(shipped);
+}
+
+function printShipped(outcomes: ShippedOutcome[]) {
+  for (const { file, result, refused } of outcomes) {
+    if (refused) process.stdout.write(`Referential ${file} not loaded: ${refused}\n`);
+    const added = result?.versions.filter((v) => v.outcome !== 'unchanged') ?? [];
+    for (const v of added)
+      process.stdout.write(`Referential ${result?.certification} ${v.key}: ${v.outcome}\n`);
+  }
 }
 
 type DemoAccounts = Awaited<ReturnType<typeof seedDemo>>;

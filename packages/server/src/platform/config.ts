@@ -37,6 +37,8 @@ export interface Config {
   loginAttemptsPerMinute: number;
   logLevel: string;
   webDist: string;
+  /** The certifications shipped with the product, loaded at start-up. */
+  shippedReferentialsDir: string;
   sessionDays: number;
   resetTokenHours: number;
 }
@@ -69,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginAttemptsPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     logLevel: picked.LOG_LEVEL ?? 'info',
     webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
+    shippedReferentialsDir: path.join(repoRoot, 'data', 'certifications'),
     sessionDays: 14,
     resetTokenHours: 24,
   };

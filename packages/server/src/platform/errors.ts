@@ -37,6 +37,16 @@ export const errorTable = {
     fr: 'Cette donnée a été modifiée entre-temps ou existe déjà.',
     en: 'This data was changed meanwhile or already exists.',
   },
+  referential_invalid: {
+    status: 400,
+    fr: "Le référentiel n'est pas valide : rien n'a été importé. Voir la liste des problèmes.",
+    en: 'The referential is not valid: nothing was imported. See the list of problems.',
+  },
+  version_published: {
+    status: 409,
+    fr: 'Cette version est publiée : elle ne peut plus changer. Créez une nouvelle version.',
+    en: 'This version is published: it can no longer change. Create a new version.',
+  },
   internal: {
     status: 500,
     fr: 'Erreur interne. Elle a été journalisée.',
@@ -46,10 +56,20 @@ export const errorTable = {
 
 export type ErrorCode = keyof typeof errorTable;
 
+/** One located problem of an imported file (file, line, JSON path, field). */
+export interface ProblemDetail {
+  code: string;
+  path: string;
+  line?: number;
+  file?: string;
+  message: { fr: string; en: string };
+}
+
 export interface ErrorBody {
   code: ErrorCode;
   message: { fr: string; en: string };
   path?: string;
+  problems?: ProblemDetail[];
 }
 
 /** An expected failure a use case reports; routes turn it into its HTTP status and body. */
@@ -58,6 +78,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly detail?: { fr: string; en: string },
     readonly path?: string,
+    readonly problems?: ProblemDetail[],
   ) {
     super(code);
   }
@@ -68,6 +89,11 @@ export class AppError extends Error {
 
   toBody(): ErrorBody {
     const { fr, en } = this.detail ?? errorTable[this.code];
-    return { code: this.code, message: { fr, en }, ...(this.path ? { path: this.path } : {}) };
+    return {
+      code: this.code,
+      message: { fr, en },
+      ...(this.path ? { path: this.path } : {}),
+      ...(this.problems ? { problems: this.problems } : {}),
+    };
   }
 }

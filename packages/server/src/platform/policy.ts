@@ -17,7 +17,14 @@ export interface Actor {
   memberships: Membership[];
 }
 
-export type Action = 'session.read' | 'account.update_own' | 'organisation.list' | 'user.list';
+export type Action =
+  | 'session.read'
+  | 'account.update_own'
+  | 'organisation.list'
+  | 'user.list'
+  | 'referential.read'
+  | 'referential.import'
+  | 'referential.publish';
 
 type Rule = { anyAuthenticated: true } | { roles: readonly Role[] };
 
@@ -26,6 +33,10 @@ const rules: Record<Action, Rule> = {
   'account.update_own': { anyAuthenticated: true },
   'organisation.list': { roles: ['certifier_admin'] },
   'user.list': { roles: ['certifier_admin'] },
+  // National referentials are public texts: every signed-in person may read them.
+  'referential.read': { anyAuthenticated: true },
+  'referential.import': { roles: ['certifier_admin'] },
+  'referential.publish': { roles: ['certifier_admin'] },
 };
 
 export type RoutePolicy = 'public' | Action;

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -105,4 +106,61 @@ export const auditEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId)],
+);
+
+/** A certification (CQP, RNCP title, RS, diploma); `slug` is its id in the referential file. */
+export const certifications = pgTable('certifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  kind: text('kind').notNull(),
+  title: text('title'),
+  rncp: text('rncp'),
+  rs: text('rs'),
+  /** The certification part of the referential file, as validated by core. */
+  data: jsonb('data').notNull(),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One version of a certification's referentials. A published version is immutable; a draft
+ * is edited with an optimistic `revision` check so that no edit silently overwrites another.
+ */
+export const referentialVersions = pgTable(
+  'referential_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    certificationId: uuid('certification_id')
+      .notNull()
+      .references(() => certifications.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    status: text('status').notNull(),
+    /** The version part of the referential file: nodes, links, discrepancies. */
+    document: jsonb('document').notNull(),
+    revision: integer('revision').notNull().default(1),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('referential_versions_key').on(t.certificationId, t.key)],
+);
+
+/** The nodes of each version, one row each, for search and for links from other tables. */
+export const referentialNodes = pgTable(
+  'referential_nodes',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => referentialVersions.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    type: text('type').notNull(),
+    parentCode: text('parent_code'),
+    kind: text('kind'),
+    label: text('label').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.code] }),
+    index('referential_nodes_type').on(t.versionId, t.type),
+  ],
 );

@@ -56,9 +56,12 @@ describe(`value types on ${testDatabaseKind()}`, () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       'audit_events',
+      'certifications',
       'memberships',
       'organisations',
       'password_resets',
+      'referential_nodes',
+      'referential_versions',
       'sessions',
       'users',
     ]);

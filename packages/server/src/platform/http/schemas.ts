@@ -8,6 +8,17 @@ export const ErrorSchema = Type.Object(
     code: Type.Union(Object.keys(errorTable).map((c) => Type.Literal(c))),
     message: Type.Object({ fr: Type.String(), en: Type.String() }),
     path: Type.Optional(Type.String()),
+    problems: Type.Optional(
+      Type.Array(
+        Type.Object({
+          code: Type.String(),
+          path: Type.String(),
+          line: Type.Optional(Type.Integer()),
+          file: Type.Optional(Type.String()),
+          message: Type.Object({ fr: Type.String(), en: Type.String() }),
+        }),
+      ),
+    ),
   },
   {
     $id: 'Error',

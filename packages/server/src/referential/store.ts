@@ -1,0 +1,152 @@
+// SQL of referentials: certifications, their versions (documents) and the node rows.
+import type { Certification, ReferentialVersion } from '@certeval/core';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db/open.ts';
+import { certifications, referentialNodes, referentialVersions } from '../platform/db/schema.ts';
+
+export type VersionRow = typeof referentialVersions.$inferSelect;
+
+export async function findCertification(db: Db, slug: string) {
+  const [row] = await db.select().from(certifications).where(eq(certifications.slug, slug));
+  return row;
+}
+
+export async function upsertCertification(db: Db, certification: Certification) {
+  const values = {
+    slug: certification.id,
+    kind: certification.kind,
+    title: certification.title?.fr ?? null,
+    rncp: certification.rncp ?? null,
+    rs: certification.rs ?? null,
+    data: certification,
+  };
+  const [row] = await db
+    .insert(certifications)
+    .values(values)
+    .onConflictDoUpdate({ target: certifications.slug, set: { ...values, updatedAt: sql`now()` } })
+    .returning();
+  if (!row) throw new Error('upsert into certifications returned no row');
+  return row;
+}
+
+export function listCertificationsWithVersions(db: Db) {
+  return db
+    .select({
+      slug: certifications.slug,
+      kind: certifications.kind,
+      title: certifications.title,
+      rncp: certifications.rncp,
+      rs: certifications.rs,
+      versionKey: referentialVersions.key,
+      status: referentialVersions.status,
+      revision: referentialVersions.revision,
+      nodeCount: sql<number>`jsonb_array_length(${referentialVersions.document}->'nodes')`,
+    })
+    .from(certifications)
+    .leftJoin(referentialVersions, eq(referentialVersions.certificationId, certifications.id))
+    .orderBy(asc(certifications.slug), asc(referentialVersions.createdAt));
+}
+
+export function listVersions(db: Db, certificationId: string) {
+  return db
+    .select()
+    .from(referentialVersions)
+    .where(eq(referentialVersions.certificationId, certificationId))
+    .orderBy(asc(referentialVersions.createdAt));
+}
+
+export async function findVersion(db: Db, certificationId: string, key: string) {
+  const [row] = await db
+    .select()
+    .from(referentialVersions)
+    .where(
+      and(
+        eq(referentialVersions.certificationId, certificationId),
+        eq(referentialVersions.key, key),
+      ),
+    );
+  return row;
+}
+
+export async function insertVersion(db: Db, certificationId: string, version: ReferentialVersion) {
+  const [row] = await db
+    .insert(referentialVersions)
+    .values({
+      certificationId,
+      key: version.id,
+      status: version.status,
+      document: version,
+      publishedAt: version.status === 'published' ? sql`now()` : null,
+    })
+    .returning();
+  if (!row) throw new Error('insert into referential_versions returned no row');
+  await replaceNodes(db, row.id, version);
+  return row;
+}
+
+/** Replaces a draft's document if its revision is still the expected one; false otherwise. */
+export async function updateDraft(
+  db: Db,
+  row: VersionRow,
+  version: ReferentialVersion,
+  expectedRevision: number,
+) {
+  const updated = await db
+    .update(referentialVersions)
+    .set({
+      document: version,
+      status: version.status,
+      revision: expectedRevision + 1,
+      publishedAt: version.status === 'published' ? sql`now()` : null,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(referentialVersions.id, row.id),
+        eq(referentialVersions.revision, expectedRevision),
+        eq(referentialVersions.status, 'draft'),
+      ),
+    )
+    .returning({ id: referentialVersions.id });
+  if (updated.length === 0) return false;
+  await replaceNodes(db, row.id, version);
+  return true;
+}
+
+async function replaceNodes(db: Db, versionId: string, version: ReferentialVersion) {
+  await db.delete(referentialNodes).where(eq(referentialNodes.versionId, versionId));
+  const rows = version.nodes.map((node, position) => ({
+    versionId,
+    code: node.code,
+    type: node.type,
+    parentCode: node.parent ?? null,
+    kind: node.kind ?? null,
+    label: node.label,
+    position,
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.insert(referentialNodes).values(rows.slice(i, i + 500));
+  }
+}
+
+/** Nodes of a version whose code or label contains the query (case-insensitive). */
+export function searchNodes(db: Db, versionId: string, query: string) {
+  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select({
+      code: referentialNodes.code,
+      type: referentialNodes.type,
+      kind: referentialNodes.kind,
+      label: referentialNodes.label,
+      parentCode: referentialNodes.parentCode,
+    })
+    .from(referentialNodes)
+    .where(
+      and(
+        eq(referentialNodes.versionId, versionId),
+        sql`(${referentialNodes.code} ilike ${pattern} or ${referentialNodes.label} ilike ${pattern})`,
+      ),
+    )
+    .orderBy(asc(referentialNodes.position))
+    .limit(200);
+}
