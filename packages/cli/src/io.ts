@@ -4,6 +4,8 @@ import type { Context } from '@certeval/server/platform/context';
 export interface CliIo {
   ctx: Context;
   out(line: string): void;
+  /** Reads all of standard input (for FILE arguments given as -). */
+  stdin?(): Promise<string>;
 }
 
 export class UsageError extends Error {}

@@ -3,6 +3,7 @@
 import { ConfigError, loadConfig } from '@certeval/server/platform/config';
 import { createContext } from '@certeval/server/platform/context';
 import { DatabaseOpenError, openDatabase } from '@certeval/server/platform/db/open';
+import { loadShippedReferentials } from '@certeval/server/referential/loadShipped';
 import { help, run } from './run.ts';
 
 const argv = process.argv.slice(2);
@@ -15,9 +16,16 @@ try {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await database.migrate();
+  // The same state the server starts from: shipped certifications present.
+  await loadShippedReferentials(createContext(database, config));
   const io = {
     ctx: createContext(database, config),
     out: (l: string) => process.stdout.write(`${l}\n`),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
   const code = await run(argv, io, (l) => process.stderr.write(`${l}\n`)).finally(() =>
     database.close(),

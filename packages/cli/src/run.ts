@@ -2,11 +2,12 @@
 import { AppError } from '@certeval/server/platform/errors';
 import { type CliIo, UsageError } from './io.ts';
 import { organisation, organisationHelp } from './organisation.ts';
+import { referential, referentialHelp } from './referential.ts';
 import { user, userHelp } from './user.ts';
 
-const groups = { user, organisation } as const;
+const groups = { user, organisation, referential } as const;
 
-export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}`;
+export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}`;
 
 /** Runs one command; returns the process exit code. */
 export async function run(argv: string[], io: CliIo, err: (line: string) => void): Promise<number> {
@@ -28,8 +29,16 @@ export async function run(argv: string[], io: CliIo, err: (line: string) => void
       return 2;
     }
     if (error instanceof AppError) {
-      const { message } = error.toBody();
+      const { message, problems } = error.toBody();
       err(`${message.fr}\n${message.en}`);
+      for (const p of problems ?? []) {
+        const where = [p.file, p.line && `line ${p.line}`, p.path].filter(Boolean).join(', ');
+        err(`  ${where}: ${p.message.fr} / ${p.message.en}`);
+      }
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      err(`Fichier introuvable / File not found: ${(error as NodeJS.ErrnoException).path}`);
       return 1;
     }
     throw error;

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Context } from '@certeval/server/platform/context';
+import { createTestContext } from '@certeval/server/test/harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './run.ts';
+
+let ctx: Context;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-cli-ref-'));
+const seed = path.join(import.meta.dirname, '../../../data/certifications/cqp-agc.yaml');
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => {
+  await ctx.database.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function cli(argv: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { ctx, out: (l: string) => out.push(l), stdin: async () => stdin };
+  const code = await run(argv, io, (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('certeval referential', () => {
+  it('imports a seed file, lists it, shows its tree and exports a file that imports back unchanged', async () => {
+    expect((await cli(['referential', 'import', seed])).out).toMatch(/cqp-agc 1 created$/);
+    expect((await cli(['referential', 'list'])).out).toMatch(
+      /^cqp-agc\tcqp\t.+\t1 \(published, \d+ items\)$/,
+    );
+    const tree = (await cli(['referential', 'show', 'cqp-agc'])).out.split('\n');
+    expect(tree.filter((l) => /^ {2}M\d\tmission\t/.test(l))).toHaveLength(5);
+    const file = path.join(tmp, 'export.json');
+    expect((await cli(['referential', 'export', 'cqp-agc', '--out', file])).code).toBe(0);
+    expect((await cli(['referential', 'import', file])).out).toMatch(/cqp-agc 1 unchanged$/);
+  });
+
+  it('reports every problem of a bad file from standard input with its line, and exits 1', async () => {
+    const bad = fs.readFileSync(seed, 'utf8').replace('code: M1A2', 'code: M1A1');
+    const result = await cli(['referential', 'validate', '-'], bad);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /-, line \d+, \$\.versions\[0\]\.nodes\[\d+\]\.code: Le code « M1A1 » est déjà utilisé/,
+    );
+  });
+
+  it('says when a file does not exist', async () => {
+    const result = await cli(['referential', 'import', path.join(tmp, 'missing.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('File not found');
+  });
+});
