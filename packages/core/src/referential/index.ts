@@ -7,3 +7,4 @@ export * from './problems.ts';
 export * from './rules.ts';
 export * from './tree.ts';
 export * from './validate.ts';
+export * from './variant.ts';
