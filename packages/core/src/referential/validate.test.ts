@@ -103,9 +103,11 @@ describe('validateReferential', () => {
 
   it('links an item to an item of another version of the file', () => {
     const file = referentialFile([competence('RC1')]);
-    const next = { ...file.versions[0]!, id: '2', nodes: [competence('RC1bis')], links: [] };
+    const [first] = file.versions;
+    if (!first) throw new Error('the factory gives one version');
+    const next = { ...first, id: '2', nodes: [competence('RC1bis')], links: [] };
     file.versions.push(next);
-    file.versions[0]!.links.push({
+    first.links.push({
       type: 'replaced_by',
       from: 'RC1',
       to: 'RC1bis',
