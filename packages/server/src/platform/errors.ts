@@ -42,6 +42,11 @@ export const errorTable = {
     fr: "Le référentiel n'est pas valide : rien n'a été importé. Voir la liste des problèmes.",
     en: 'The referential is not valid: nothing was imported. See the list of problems.',
   },
+  variant_invalid: {
+    status: 400,
+    fr: "Ces modifications ne s'appliquent pas au référentiel national : rien n'a été enregistré.",
+    en: 'These changes do not apply to the national referential: nothing was saved.',
+  },
   version_published: {
     status: 409,
     fr: 'Cette version est publiée : elle ne peut plus changer. Créez une nouvelle version.',

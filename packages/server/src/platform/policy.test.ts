@@ -1,7 +1,7 @@
 import { ROLES } from '@certeval/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Action, type Actor, can, rolesFor } from './policy.ts';
+import { type Action, type Actor, can, organisationsFor, rolesFor } from './policy.ts';
 
 const actor = (...roles: (typeof ROLES)[number][]): Actor => ({
   userId: 'u1',
@@ -39,5 +39,20 @@ describe('policy', () => {
         expect(can(actor(...roles), 'user.list')).toBe(roles.some((r) => allowed.includes(r)));
       }),
     );
+  });
+
+  it('scopes an organisation action to the organisations where the role is held', () => {
+    const pilotOfO1 = actor('company_pilot');
+    expect(can(pilotOfO1, 'variant.write')).toBe(true);
+    expect(can(pilotOfO1, 'variant.write', { organisationId: 'o1' })).toBe(true);
+    expect(can(pilotOfO1, 'variant.write', { organisationId: 'o2' })).toBe(false);
+    expect(organisationsFor(pilotOfO1, 'variant.read')).toEqual(['o1']);
+  });
+
+  it('lets the certifier read every company’s adaptation but write none', () => {
+    const certifier = actor('certifier_admin');
+    expect(can(certifier, 'variant.read', { organisationId: 'any-company' })).toBe(true);
+    expect(organisationsFor(certifier, 'variant.read')).toBe('all');
+    expect(can(certifier, 'variant.write', { organisationId: 'o1' })).toBe(false);
   });
 });

@@ -24,9 +24,23 @@ export type Action =
   | 'user.list'
   | 'referential.read'
   | 'referential.import'
-  | 'referential.publish';
+  | 'referential.publish'
+  | 'variant.read'
+  | 'variant.write';
 
-type Rule = { anyAuthenticated: true } | { roles: readonly Role[] };
+/**
+ * `roles` may take the action; with `scope: 'organisation'`, only on resources of an
+ * organisation where they hold that role. `anywhere` roles may take it on any resource
+ * (the certifier oversees every company's project).
+ */
+type Rule =
+  | { anyAuthenticated: true }
+  | { roles: readonly Role[]; scope?: 'organisation'; anywhere?: readonly Role[] };
+
+/** What a scoped action is about: the organisation it belongs to. */
+export interface Resource {
+  organisationId: string;
+}
 
 const rules: Record<Action, Rule> = {
   'session.read': { anyAuthenticated: true },
@@ -37,19 +51,48 @@ const rules: Record<Action, Rule> = {
   'referential.read': { anyAuthenticated: true },
   'referential.import': { roles: ['certifier_admin'] },
   'referential.publish': { roles: ['certifier_admin'] },
+  // A company's adapted referential (seed 000, slide 3): its people read it, its pilot
+  // writes it, the certifier reads every company's.
+  'variant.read': {
+    roles: ['company_pilot', 'tutor', 'candidate'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
+  'variant.write': { roles: ['company_pilot'], scope: 'organisation' },
 };
 
 export type RoutePolicy = 'public' | Action;
 
-export function can(actor: Actor | null, action: Action): boolean {
+/**
+ * Whether the actor may take the action; on a given resource when one is passed. Without a
+ * resource (the route-level check), whether they could take it on some resource.
+ */
+export function can(actor: Actor | null, action: Action, resource?: Resource): boolean {
   const rule = (rules as Partial<Record<string, Rule>>)[action];
   if (!actor || !rule) return false;
   if ('anyAuthenticated' in rule) return true;
-  return actor.memberships.some((m) => rule.roles.includes(m.role));
+  if (actor.memberships.some((m) => rule.anywhere?.includes(m.role))) return true;
+  return actor.memberships.some(
+    (m) =>
+      rule.roles.includes(m.role) &&
+      (!resource || rule.scope !== 'organisation' || m.organisationId === resource.organisationId),
+  );
+}
+
+/** The organisations in which the actor may take a scoped action; 'all' for `anywhere`. */
+export function organisationsFor(actor: Actor, action: Action): string[] | 'all' {
+  const rule = rules[action];
+  if ('anyAuthenticated' in rule) return 'all';
+  if (actor.memberships.some((m) => rule.anywhere?.includes(m.role))) return 'all';
+  return [
+    ...new Set(
+      actor.memberships.filter((m) => rule.roles.includes(m.role)).map((m) => m.organisationId),
+    ),
+  ];
 }
 
 /** The roles an action is open to, or 'any' when every signed-in person may do it. */
 export function rolesFor(action: Action): readonly Role[] | 'any' {
   const rule = rules[action];
-  return 'anyAuthenticated' in rule ? 'any' : rule.roles;
+  return 'anyAuthenticated' in rule ? 'any' : [...rule.roles, ...(rule.anywhere ?? [])];
 }

@@ -164,3 +164,28 @@ export const referentialNodes = pgTable(
     index('referential_nodes_type').on(t.versionId, t.type),
   ],
 );
+
+/**
+ * A company's adaptation of a published national version: a list of changes (rename,
+ * annotate, hide, add), each pointing to the national item it adapts. Edited with an
+ * optimistic `revision` check.
+ */
+export const companyVariants = pgTable(
+  'company_variants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => referentialVersions.id),
+    name: text('name').notNull(),
+    changes: jsonb('changes').notNull().default([]),
+    revision: integer('revision').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('company_variants_name').on(t.organisationId, t.versionId, t.name)],
+);

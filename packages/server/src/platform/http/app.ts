@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
+import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
 import { healthRoutes } from '../health.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
@@ -52,6 +53,7 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(healthRoutes(ctx));
   await app.register(accountRoutes(ctx));
   await app.register(referentialRoutes(ctx));
+  await app.register(variantRoutes(ctx));
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {

@@ -1,0 +1,18 @@
+// The RNCP open data import up to, not including, storage: read an export (XML flux or CSV
+// zip) and map each fiche to our model with its warnings. The caller stores the results.
+import { mapRncpFiche, type RncpMapping } from '@certeval/core/referential/rncp/mapFiche';
+import { readRncpCsvZip } from './csvExport.ts';
+import { type RncpXmlOptions, readRncpXmlFile } from './xmlFiches.ts';
+
+/** One mapping per fiche, streamed: at most one fiche in memory at a time. */
+export async function* importRncpXmlFile(
+  file: string,
+  options: Partial<RncpXmlOptions> = {},
+): AsyncGenerator<RncpMapping> {
+  for await (const record of readRncpXmlFile(file, options)) yield mapRncpFiche(record);
+}
+
+export async function importRncpCsvZip(file: string) {
+  const read = await readRncpCsvZip(file);
+  return { mappings: read.fiches.map(mapRncpFiche), files: read.files, warnings: read.warnings };
+}
