@@ -2,7 +2,10 @@ import { ROLES } from '@certeval/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listUsers } from '../accounts/service.ts';
 import type { Context } from '../platform/context.ts';
+import { loadShippedReferentials } from '../referential/loadShipped.ts';
 import { createTestContext } from '../test/harness.ts';
+import { actorForEmail } from '../test/sessions.ts';
+import { getVariant, listVariants } from '../variant/service.ts';
 import { seedDemo } from './seedDemo.ts';
 
 let ctx: Context;
@@ -19,5 +22,21 @@ describe('demo mode', () => {
     expect([...roles].sort()).toEqual([...ROLES].sort());
     expect(await seedDemo(ctx)).toEqual([]);
     expect(await listUsers(ctx)).toHaveLength(created.length);
+  });
+
+  it('adapts the CQP AGC for the demo company, with changes that apply to the national version', async () => {
+    const fresh = await createTestContext();
+    try {
+      await loadShippedReferentials(fresh);
+      await seedDemo(fresh);
+      const pilot = await actorForEmail(fresh, 'pilote@demo.certeval.example');
+      const [variant] = await listVariants(fresh, pilot);
+      expect(variant?.organisationName).toBe('Biscuiterie des Trois Vallées');
+      const { lines } = await getVariant(fresh, pilot, variant?.id ?? '');
+      const statuses = lines.flatMap((l) => l.status).filter((s) => s !== 'national');
+      expect(statuses.sort()).toEqual(['added', 'annotated', 'renamed']);
+    } finally {
+      await fresh.database.close();
+    }
   });
 });

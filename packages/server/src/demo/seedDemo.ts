@@ -1,9 +1,12 @@
 // Demo mode (`npm start` on an empty database): a fictional certifier, company and training
 // organisation, and one account per role, so a newcomer can explore every home at once.
 // Every person and company here is invented.
-import type { Role } from '@certeval/core';
+import type { Role, VariantChange } from '@certeval/core';
 import * as accounts from '../accounts/service.ts';
+import * as accountStore from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
+import * as referentialStore from '../referential/store.ts';
+import * as variantStore from '../variant/store.ts';
 
 export const DEMO_PASSWORD = 'certeval-demo';
 
@@ -63,7 +66,46 @@ export async function seedDemo(ctx: Context): Promise<typeof demoAccounts> {
   for (const account of demoAccounts) {
     await accounts.createUser(ctx, { ...account, password: DEMO_PASSWORD });
   }
+  await seedDemoAdaptation(ctx);
   return demoAccounts;
+}
+
+// The demo company's adaptation of the CQP AGC: its own software, its own product range.
+// These changes are invented for the demo; the national referential is untouched.
+const demoChanges: VariantChange[] = [
+  {
+    kind: 'rename',
+    code: 'M2A2',
+    label: 'Réceptionner et traiter les commandes (EDI et portail client de la biscuiterie)',
+  },
+  {
+    kind: 'annotate',
+    code: 'M2A6',
+    note: 'Barèmes quantitatifs propres aux enseignes de la grande distribution.',
+  },
+  {
+    kind: 'add',
+    code: 'BTV-M2A7',
+    type: 'activity',
+    parent: 'M2',
+    label: 'Préparer les commandes de la gamme sans gluten (démo)',
+  },
+];
+
+async function seedDemoAdaptation(ctx: Context) {
+  const { db } = ctx.database;
+  const certification = await referentialStore.findCertification(db, 'cqp-agc');
+  const version = certification && (await referentialStore.findVersion(db, certification.id, '1'));
+  const company = await accountStore.findOrganisationByName(db, demoOrganisations.company);
+  const pilot = await accountStore.findUserByEmail(db, 'pilote@demo.certeval.example');
+  if (!version || !company || !pilot) return;
+  const id = await variantStore.insertVariant(db, {
+    organisationId: company.id,
+    versionId: version.id,
+    name: 'CQP AGC — Biscuiterie des Trois Vallées',
+    createdBy: pilot.id,
+  });
+  if (id) await variantStore.updateChanges(db, id, demoChanges, 1);
 }
 
 /** The demo accounts still present, to remind their logins at each start in demo mode. */
