@@ -15,7 +15,10 @@ async function untilReady(deadline: number): Promise<void> {
       const res = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'candidat@demo.certeval.example', password: 'certeval-demo' }),
+        body: JSON.stringify({
+          email: 'candidat@demo.certeval.example',
+          password: 'certeval-demo',
+        }),
       });
       if (res.status === 200) return;
     } catch {
