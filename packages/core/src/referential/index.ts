@@ -1,3 +1,4 @@
+export * from './case/index.ts';
 export * from './certificationSchema.ts';
 export * from './diff.ts';
 export * from './fileSchema.ts';
