@@ -6,6 +6,10 @@ import {
   spaceHomeRoute,
   spaceRoute,
 } from '../features/home/homeRoutes.tsx';
+import {
+  certificationListRoute,
+  certificationVersionRoute,
+} from '../features/referential/referentialRoutes.tsx';
 import { authenticatedRoute } from './authenticatedRoute.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { rootRoute } from './rootRoute.tsx';
@@ -15,7 +19,12 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   authenticatedRoute.addChildren([
     homeRoute,
-    spaceRoute.addChildren([spaceHomeRoute, sectionRoute]),
+    spaceRoute.addChildren([
+      spaceHomeRoute,
+      certificationListRoute,
+      certificationVersionRoute,
+      sectionRoute,
+    ]),
   ]),
 ]);
 

@@ -2,6 +2,7 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { NationalReferentialsLink } from '../referential/NationalReferentialsLink.tsx';
 import { sectionSlug } from './sections.ts';
 import { spaceParams } from './spaces.ts';
 
@@ -23,6 +24,7 @@ export function SectionPage() {
           <Text>{t(`sections.${section}.description`)}</Text>
         </Stack>
       </Alert>
+      {section === 'adaptedReferential' ? <NationalReferentialsLink space={membership} /> : null}
       <Anchor
         w="fit-content"
         renderRoot={(props) => (

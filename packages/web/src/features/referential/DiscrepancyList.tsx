@@ -1,0 +1,67 @@
+import type { Discrepancy, ReferentialVersion } from '@certeval/core/referential/fileSchema';
+import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+function DiscrepancyItem({ discrepancy }: { discrepancy: Discrepancy }) {
+  const { t } = useTranslation();
+  return (
+    <Paper component="li" withBorder p="md" className="avoid-break">
+      <Stack gap="xs">
+        <Group gap="xs">
+          {discrepancy.codes.length > 0 ? (
+            discrepancy.codes.map((code) => (
+              <Badge key={code} variant="outline" color="blue.9" ff="monospace">
+                {code}
+              </Badge>
+            ))
+          ) : (
+            <Badge variant="outline" color="gray.8">
+              {t('referential.discrepancies.general')}
+            </Badge>
+          )}
+          <Text size="sm" c="dimmed">
+            {t('referential.discrepancies.source', { source: discrepancy.source })}
+          </Text>
+        </Group>
+        <Text>{discrepancy.note}</Text>
+        {discrepancy.variants?.length ? (
+          <Stack gap={4}>
+            <Title order={3} size="h6">
+              {t('referential.discrepancies.variants')}
+            </Title>
+            <List size="sm">
+              {discrepancy.variants.map((variant) => (
+                <List.Item key={`${variant.source}-${variant.text}`}>
+                  <Text span fw={600} size="sm">
+                    {variant.source}
+                  </Text>
+                  {` — ${variant.text}`}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Where the source contradicts itself, what it says and what we kept (issue 3, item 2). */
+export function DiscrepancyList({ version }: { version: ReferentialVersion }) {
+  const { t } = useTranslation();
+  if (version.discrepancies.length === 0) {
+    return <Text data-testid="discrepancies-none">{t('referential.discrepancies.none')}</Text>;
+  }
+  return (
+    <Stack gap="md" data-testid="discrepancies">
+      <Text>{t('referential.discrepancies.intro')}</Text>
+      <Stack component="ul" gap="sm" className="plain-list">
+        {version.discrepancies.map((discrepancy, index) => (
+          // Discrepancies have no identity of their own; their order is the file's.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for a version.
+          <DiscrepancyItem key={index} discrepancy={discrepancy} />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

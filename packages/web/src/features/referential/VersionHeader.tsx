@@ -1,0 +1,68 @@
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, useRouteContext } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { spaceParams } from '../home/spaces.ts';
+import { exportUrl, type VersionDetail } from './referentialApi.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+/** The certification's title (its slug when the source names none). */
+export function certificationTitle(detail: VersionDetail): string {
+  return detail.certification.title?.fr ?? detail.certification.id;
+}
+
+/** Title, kind, RNCP number and version of the page, with the download and print actions. */
+export function VersionHeader({ detail }: { detail: VersionDetail }) {
+  const { t } = useTranslation();
+  const { membership } = useRouteContext({ from: '/_authenticated/espace/$organisationId/$role' });
+  const { certification, version } = detail;
+  return (
+    <Stack gap="xs">
+      <Anchor
+        w="fit-content"
+        className="no-print"
+        renderRoot={(props) => (
+          <Link
+            to="/espace/$organisationId/$role/certifications"
+            params={spaceParams(membership)}
+            {...props}
+          />
+        )}
+        data-testid="back-to-list"
+      >
+        {t('referential.backToList')}
+      </Anchor>
+      <Title order={1}>{certificationTitle(detail)}</Title>
+      <Group gap="sm" justify="space-between" wrap="wrap">
+        <Group gap="sm">
+          <Badge variant="outline" color="blue.9">
+            {t(`referential.kinds.${certification.kind}`)}
+          </Badge>
+          {certification.rncp ? (
+            <Text fw={600}>{t('referential.rncpNumber', { number: certification.rncp })}</Text>
+          ) : null}
+          <Text fw={600} data-testid="version-key">
+            {t('referential.versionTitle', { version: version.id })}
+          </Text>
+          <StatusBadge status={version.status} />
+          <Text c="dimmed" size="sm">
+            {t('referential.revision', { revision: detail.revision })}
+          </Text>
+        </Group>
+        <Group gap="sm" className="no-print">
+          <Button
+            component="a"
+            variant="default"
+            href={exportUrl(certification.id)}
+            download={`${certification.id}.json`}
+            data-testid="download-json"
+          >
+            {t('referential.download')}
+          </Button>
+          <Button onClick={() => window.print()} data-testid="print-button">
+            {t('referential.print')}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}
