@@ -10,7 +10,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
-import { errors } from '../platform/http/schemas.ts';
+import { errors, ProblemSchema } from '../platform/http/schemas.ts';
+import { exportCaseVersion, importCasePackage } from './interchange.ts';
 import * as referentials from './service.ts';
 
 const Slug = Type.Object({ slug: Type.String() });
@@ -77,12 +78,42 @@ export function referentialRoutes(ctx: Context) {
       config: { policy: 'referential.read' },
       schema: {
         tags: ['referentials'],
-        summary: 'The whole referential file of a certification (native format, JSON).',
+        summary:
+          'The whole referential file (native, JSON), or one version as a CASE 1.1 CFPackage (format=case&version=…).',
         params: Slug,
-        response: { 200: ReferentialFileSchema, ...errors(401, 404) },
+        querystring: Type.Object({
+          format: Type.Optional(Type.Union([Type.Literal('native'), Type.Literal('case')])),
+          version: Type.Optional(Type.String({ minLength: 1 })),
+        }),
+        response: {
+          200: Type.Union([ReferentialFileSchema, Type.Object({ CFDocument: Type.Object({}) })]),
+          ...errors(400, 401, 404),
+        },
       },
-      handler: async (request: FastifyRequest<{ Params: { slug: string } }>) =>
-        referentials.exportReferential(ctx, request.params.slug),
+      handler: async (
+        request: FastifyRequest<{
+          Params: { slug: string };
+          Querystring: { format?: 'native' | 'case'; version?: string };
+        }>,
+        reply,
+      ) => {
+        const { slug } = request.params;
+        if (request.query.format !== 'case') return referentials.exportReferential(ctx, slug);
+        if (!request.query.version) {
+          throw new AppError(
+            'validation_failed',
+            {
+              fr: 'Précisez la version à exporter (version=…).',
+              en: 'Give the version to export (version=…).',
+            },
+            'querystring/version',
+          );
+        }
+        // A CFPackage is sent as is: its shape is the CASE 1.1 schema's, not ours.
+        return reply
+          .type('application/json')
+          .send(JSON.stringify(await exportCaseVersion(ctx, slug, request.query.version)));
+      },
     });
 
     app.get('/api/certifications/:slug/versions/:version', {
@@ -198,12 +229,31 @@ export function referentialRoutes(ctx: Context) {
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags: ['referentials'],
-        summary: 'Import a referential file, all or nothing; published versions never change.',
+        summary:
+          'Import a referential file (native, or a CASE 1.0/1.1 package with format=case), all or nothing; published versions never change.',
         body: importBody,
-        response: { 200: ImportResultSchema, ...errors(400, 401, 403, 409) },
+        querystring: Type.Object({
+          format: Type.Optional(Type.Union([Type.Literal('native'), Type.Literal('case')])),
+        }),
+        response: {
+          200: Type.Object({
+            ...ImportResultSchema.properties,
+            warnings: Type.Array(ProblemSchema),
+          }),
+          ...errors(400, 401, 403, 409),
+        },
       },
-      handler: async (request) =>
-        referentials.importReferential(ctx, request.body, { actorId: actorId(request) }),
+      handler: async (request: FastifyRequest<{ Querystring: { format?: 'native' | 'case' } }>) => {
+        const options = { actorId: actorId(request) };
+        if (request.query.format === 'case') {
+          const { result, warnings } = await importCasePackage(ctx, request.body, options);
+          return { ...result, warnings };
+        }
+        return {
+          ...(await referentials.importReferential(ctx, request.body, options)),
+          warnings: [],
+        };
+      },
     });
 
     app.post('/api/certifications/:slug/versions/:version/publish', {

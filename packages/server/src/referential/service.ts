@@ -38,22 +38,29 @@ export async function importReferential(
   options: { actorId: string | null; fileName?: string },
 ): Promise<ImportResult> {
   const file = checkReferential(input, options.fileName);
-  return ctx.database.db.transaction(async (tx) => {
-    const certification = await store.upsertCertification(tx, file.certification);
-    const versions: ImportResult['versions'] = [];
-    for (const [index, version] of file.versions.entries()) {
-      const outcome = await importVersion(tx, certification.id, version, index);
-      versions.push({ key: version.id, outcome });
-    }
-    await insertAudit(tx, {
-      actorId: options.actorId,
-      action: 'referential.import',
-      subjectType: 'certification',
-      subjectId: file.certification.id,
-      data: { versions, ...(options.fileName ? { file: options.fileName } : {}) },
-    });
-    return { certification: file.certification.id, versions };
+  return ctx.database.db.transaction((tx) => importCheckedFile(tx, file, options));
+}
+
+/** Stores a valid file inside the caller's transaction (imports of many files at once). */
+export async function importCheckedFile(
+  tx: Context['database']['db'],
+  file: ReferentialFile,
+  options: { actorId: string | null; fileName?: string },
+): Promise<ImportResult> {
+  const certification = await store.upsertCertification(tx, file.certification);
+  const versions: ImportResult['versions'] = [];
+  for (const [index, version] of file.versions.entries()) {
+    const outcome = await importVersion(tx, certification.id, version, index);
+    versions.push({ key: version.id, outcome });
+  }
+  await insertAudit(tx, {
+    actorId: options.actorId,
+    action: 'referential.import',
+    subjectType: 'certification',
+    subjectId: file.certification.id,
+    data: { versions, ...(options.fileName ? { file: options.fileName } : {}) },
   });
+  return { certification: file.certification.id, versions };
 }
 
 async function importVersion(

@@ -3,22 +3,21 @@ import { ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { Type } from 'typebox';
 import { errorTable } from '../errors.ts';
 
+/** One located problem of an imported file: file, line, JSON path, code, message. */
+export const ProblemSchema = Type.Object({
+  code: Type.String(),
+  path: Type.String(),
+  line: Type.Optional(Type.Integer()),
+  file: Type.Optional(Type.String()),
+  message: Type.Object({ fr: Type.String(), en: Type.String() }),
+});
+
 export const ErrorSchema = Type.Object(
   {
     code: Type.Union(Object.keys(errorTable).map((c) => Type.Literal(c))),
     message: Type.Object({ fr: Type.String(), en: Type.String() }),
     path: Type.Optional(Type.String()),
-    problems: Type.Optional(
-      Type.Array(
-        Type.Object({
-          code: Type.String(),
-          path: Type.String(),
-          line: Type.Optional(Type.Integer()),
-          file: Type.Optional(Type.String()),
-          message: Type.Object({ fr: Type.String(), en: Type.String() }),
-        }),
-      ),
-    ),
+    problems: Type.Optional(Type.Array(ProblemSchema)),
   },
   {
     $id: 'Error',
