@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { competence, referentialFile } from './factories.ts';
 import type { ReferentialFile, ReferentialLink, ReferentialNode } from './fileSchema.ts';
 import { validateReferential } from './validate.ts';

@@ -114,8 +114,8 @@ describe('validateReferential', () => {
       toVersion: '2',
     });
     expect(validateReferential(file).ok).toBe(true);
-    file.versions[0]!.links.push({ type: 'equivalent_to', from: 'RC1', to: 'RC1' });
-    file.versions[0]!.links.push({ type: 'equivalent_to', from: 'RC1', to: 'X', toVersion: '3' });
+    first.links.push({ type: 'equivalent_to', from: 'RC1', to: 'RC1' });
+    first.links.push({ type: 'equivalent_to', from: 'RC1', to: 'X', toVersion: '3' });
     expect(problemsOf(file).map((p) => p.code)).toEqual([
       'cross_version_link_required',
       'unknown_version',
