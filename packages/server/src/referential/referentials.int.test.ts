@@ -165,4 +165,36 @@ describe('referentials', () => {
     expect(response.statusCode).toBe(403);
     expect((await get('/api/certifications', tutor)).statusCode).toBe(200);
   });
+
+  it('starts a new draft from the published CQP AGC, publishes it, and the diff is empty', async () => {
+    const start = await t.app.inject({
+      method: 'POST',
+      url: '/api/certifications/cqp-agc/versions',
+      headers: { cookie: certifier },
+      payload: { from: '1', key: '2' },
+    });
+    expect(start.statusCode).toBe(201);
+    expect(start.json()).toEqual({ key: '2', status: 'draft', revision: 1 });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/certifications/cqp-agc/versions',
+      headers: { cookie: certifier },
+      payload: { from: '1', key: '2' },
+    });
+    expect(again.statusCode).toBe(409);
+    const diff = (await get('/api/certifications/cqp-agc/diff?from=1&to=2')).json();
+    expect([diff.added, diff.removed, diff.changed, diff.addedLinks, diff.removedLinks]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    const list = (await get('/api/certifications')).json();
+    expect(
+      list
+        .find((c: { slug: string }) => c.slug === 'cqp-agc')
+        .versions.map((v: { status: string }) => v.status),
+    ).toEqual(['published', 'draft']);
+  });
 });

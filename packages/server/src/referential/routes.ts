@@ -256,6 +256,41 @@ export function referentialRoutes(ctx: Context) {
       },
     });
 
+    app.post('/api/certifications/:slug/versions', {
+      config: { policy: 'referential.import' },
+      schema: {
+        tags: ['referentials'],
+        summary: 'Start a new draft version as a copy of an existing one.',
+        params: Slug,
+        body: Type.Object({
+          from: Type.String({ minLength: 1 }),
+          key: Type.String({ minLength: 1, maxLength: 50 }),
+        }),
+        response: {
+          201: Type.Object({
+            key: Type.String(),
+            status: Type.Literal('draft'),
+            revision: Type.Integer(),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+      handler: async (
+        request: FastifyRequest<{ Params: { slug: string }; Body: { from: string; key: string } }>,
+        reply,
+      ) => {
+        const { slug } = request.params;
+        const created = await referentials.startDraftVersion(
+          ctx,
+          slug,
+          request.body.from,
+          request.body.key,
+          actorId(request),
+        );
+        return reply.status(201).send(created);
+      },
+    });
+
     app.post('/api/certifications/:slug/versions/:version/publish', {
       config: { policy: 'referential.publish' },
       schema: {

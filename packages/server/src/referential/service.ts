@@ -217,3 +217,41 @@ export async function searchReferential(ctx: Context, slug: string, key: string,
   const row = await versionOrFail(ctx, certification.id, key);
   return store.searchNodes(ctx.database.db, row.id, query);
 }
+
+/**
+ * Starts a new draft version from an existing one (to prepare the next version of the
+ * referentials); the draft is then edited by import and published when ready.
+ */
+export async function startDraftVersion(
+  ctx: Context,
+  slug: string,
+  from: string,
+  key: string,
+  actorId: string,
+) {
+  const certification = await certificationOrFail(ctx, slug);
+  const source = await versionOrFail(ctx, certification.id, from);
+  if (await store.findVersion(ctx.database.db, certification.id, key)) {
+    throw new AppError(
+      'conflict',
+      { fr: `La version « ${key} » existe déjà.`, en: `Version "${key}" already exists.` },
+      'body/key',
+    );
+  }
+  const document = {
+    ...(source.document as ReferentialVersion),
+    id: key,
+    status: 'draft' as const,
+  };
+  return ctx.database.db.transaction(async (tx) => {
+    const row = await store.insertVersion(tx, certification.id, document);
+    await insertAudit(tx, {
+      actorId,
+      action: 'referential.start_draft',
+      subjectType: 'referential_version',
+      subjectId: row.id,
+      data: { slug, from, key },
+    });
+    return { key, status: 'draft' as const, revision: row.revision };
+  });
+}
