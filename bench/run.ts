@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` or `-- rncp` runs one of them.
+// `npm run bench -- startup` (or case, rncp) runs one of them.
+import { benchCase } from './caseImport.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
 
@@ -10,6 +11,9 @@ const benches: Record<string, () => Promise<string[]>> = {
       const verdict = ratio <= 1 ? 'ok' : 'OVER TARGET';
       return `${r.name.padEnd(50)} ${r.seconds.toFixed(2).padStart(7)} s   target < ${r.targetSeconds} s   ratio ${ratio.toFixed(2)} ${verdict}`;
     });
+  },
+  async case() {
+    return benchCase();
   },
   async rncp() {
     return (await benchRncp()).map((r) => r.line);
