@@ -168,6 +168,42 @@ const Statistics = Type.Object(
   closed,
 );
 
+/**
+ * What a national directory (France Compétences' RNCP / RS) publishes beyond the
+ * referentials: every certifier with its SIRET, whether the fiche is active, the fiches it
+ * replaces and is replaced by, and which of its blocs correspond to another fiche's.
+ */
+const DirectoryEntry = Type.Object(
+  {
+    active: Type.Optional(Type.Boolean()),
+    state: Type.Optional(Verbatim),
+    certifiers: Type.Array(
+      Type.Object(
+        {
+          name: Verbatim,
+          siret: Type.Optional(Type.String({ pattern: '^[0-9]{14}$' })),
+          active: Type.Optional(Type.Boolean()),
+        },
+        closed,
+      ),
+    ),
+    replaces: Type.Array(Type.String({ minLength: 1 })),
+    replacedBy: Type.Array(Type.String({ minLength: 1 })),
+    correspondences: Type.Array(
+      Type.Object(
+        {
+          fromBlocs: Type.Array(Type.String()),
+          toFiche: Type.String({ minLength: 1 }),
+          toBlocs: Type.Array(Type.String()),
+        },
+        closed,
+      ),
+    ),
+    source: Source,
+  },
+  closed,
+);
+
 export const CertificationSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Stable slug' }),
@@ -195,6 +231,7 @@ export const CertificationSchema = Type.Object(
     componentValidity: Type.Optional(ComponentValidity),
     statistics: Type.Optional(Statistics),
     history: Type.Optional(Type.Array(Verbatim)),
+    directory: Type.Optional(DirectoryEntry),
   },
   closed,
 );

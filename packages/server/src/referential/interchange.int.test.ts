@@ -8,7 +8,7 @@ import { createTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
 import { importRncpExport } from './interchange.ts';
 import { loadShippedReferentials } from './loadShipped.ts';
-import { listCertifications } from './service.ts';
+import { exportReferential, listCertifications } from './service.ts';
 
 const fixtures = path.join(import.meta.dirname, '../../../../../shared/fixtures');
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -84,6 +84,13 @@ describe('referential interchange through the API and the service', () => {
     const list = await listCertifications(t.ctx);
     expect(list.filter((c) => c.kind === 'rs')).toHaveLength(8);
     expect(list.find((c) => c.rncp === '34762')?.versions[0]?.status).toBe('published');
+    // The replacement chain RNCP34762 → RNCP39568 is kept with the certification.
+    const { certification } = await exportReferential(t.ctx, 'rncp34762');
+    expect(certification.directory).toMatchObject({
+      replaces: ['RNCP24998'],
+      replacedBy: ['RNCP39568'],
+    });
+    expect(certification.directory?.certifiers.length).toBeGreaterThan(0);
     const again = await importRncpExport(
       t.ctx,
       path.join(fixtures, 'rncp/export_fiches_RNCP_fixture.xml'),

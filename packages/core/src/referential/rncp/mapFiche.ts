@@ -153,6 +153,18 @@ export function mapRncpFiche(record: RncpFicheRecord): RncpMapping {
   const blocs = blocNodes(record.blocs, number, sink);
   const active = activeFlag(record.active, '$.active', sink);
   const state = cleanText(record.state);
+  const replaces = ficheNumbers(record.replaces, number, '$.replaces', sink);
+  const replacedBy = ficheNumbers(record.replacedBy, number, '$.replacedBy', sink);
+  const blocCorrespondences = correspondences(record.correspondences, blocs.codes, sink);
+  cert.directory = {
+    ...(active !== undefined && { active }),
+    ...(state !== undefined && { state }),
+    certifiers: allCertifiers,
+    replaces,
+    replacedBy,
+    correspondences: blocCorrespondences,
+    source: `France Compétences, fiche ${number}`,
+  };
   const file: ReferentialFile = {
     format: 'certeval.referential',
     formatVersion: 1,
@@ -175,9 +187,9 @@ export function mapRncpFiche(record: RncpFicheRecord): RncpMapping {
     ...(active !== undefined && { active }),
     ...(state !== undefined && { state }),
     certifiers: allCertifiers,
-    replaces: ficheNumbers(record.replaces, number, '$.replaces', sink),
-    replacedBy: ficheNumbers(record.replacedBy, number, '$.replacedBy', sink),
-    correspondences: correspondences(record.correspondences, blocs.codes, sink),
+    replaces,
+    replacedBy,
+    correspondences: blocCorrespondences,
     warnings: sink.warnings,
   };
 }
