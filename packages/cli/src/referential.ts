@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProblemDetail } from '@certeval/server/platform/errors';
 import {
+  checkCasePackage,
   exportCaseVersion,
   importCasePackage,
   importRncpExport,
@@ -20,7 +21,7 @@ import { type CliIo, UsageError } from './io.ts';
 
 export const referentialHelp = `certeval referential list
 certeval referential show SLUG [--version V]          the tree of a version, one item a line
-certeval referential validate FILE|-                   check a native file and store nothing
+certeval referential validate FILE|- [--format native|case]   check a file and store nothing
 certeval referential import FILE|- [FILE …] [--format native|case|rncp]
                                                        import, all or nothing per file
 certeval referential export SLUG [--format native|case] [--version V] [--out FILE]
@@ -77,6 +78,16 @@ async function importOne(file: string, format: Format, io: CliIo) {
   io.out(`${file}: ${outcomes(await importReferential(io.ctx, text, options))}`);
 }
 
+async function validateOne(file: string, format: Format, io: CliIo) {
+  if (format === 'rncp') throw new UsageError('validate reads native files and CASE packages.');
+  const text = await readInput(file, io);
+  const fileName = path.basename(file);
+  const checked =
+    format === 'case' ? checkCasePackage(text, fileName) : checkReferential(text, fileName);
+  const versions = checked.versions.map((v) => v.id).join(', ');
+  io.out(`${file}: valid — ${checked.certification.id}, versions ${versions}`);
+}
+
 async function show(slug: string, versionKey: string | undefined, io: CliIo) {
   const { version } = await getVersion(io.ctx, slug, versionKey ?? (await latestVersion(slug, io)));
   const depth = new Map<string, number>();
@@ -131,11 +142,7 @@ export async function referential(verb: string | undefined, args: string[], io: 
     return;
   }
   if (verb === 'validate') {
-    for (const file of positionals) {
-      const checked = checkReferential(await readInput(file, io), path.basename(file));
-      const versions = checked.versions.map((v) => v.id).join(', ');
-      io.out(`${file}: valid — ${checked.certification.id}, versions ${versions}`);
-    }
+    for (const file of positionals) await validateOne(file, format, io);
     return;
   }
   throw new UsageError(`Unknown command "referential ${verb ?? ''}".\n${referentialHelp}`);

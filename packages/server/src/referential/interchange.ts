@@ -27,6 +27,14 @@ export async function exportCaseVersion(ctx: Context, slug: string, versionKey: 
   });
 }
 
+/** Checks a CASE package and returns the referential it maps to, storing nothing. */
+export function checkCasePackage(input: string | unknown, fileName?: string) {
+  const mapped = importCase(input);
+  if (mapped.ok) return mapped.file;
+  const problems = mapped.problems.map((p) => ({ ...p, ...(fileName ? { file: fileName } : {}) }));
+  throw new AppError('referential_invalid', undefined, undefined, problems);
+}
+
 /** Imports a CASE 1.0 or 1.1 package; what had to be assumed comes back as warnings. */
 export async function importCasePackage(
   ctx: Context,
