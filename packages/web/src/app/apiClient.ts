@@ -3,7 +3,10 @@
 
 export type ErrorMessage = { fr: string; en: string };
 
-type ErrorBody = { code: string; message: ErrorMessage; path?: string };
+/** One located problem of a refused input (an import, a list of changes). */
+export type ApiProblem = { code: string; path: string; line?: number; message: ErrorMessage };
+
+type ErrorBody = { code: string; message: ErrorMessage; path?: string; problems?: ApiProblem[] };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -11,6 +14,8 @@ export class ApiError extends Error {
   /** The server's message; absent when the server could not be reached or answered garbage. */
   readonly localized: ErrorMessage | undefined;
   readonly path: string | undefined;
+  /** Every problem the server located, when it refused a whole input. */
+  readonly problems: ApiProblem[];
 
   constructor(status: number, body: Partial<ErrorBody>) {
     super(body.message?.en ?? body.code ?? `HTTP ${status}`);
@@ -19,6 +24,7 @@ export class ApiError extends Error {
     this.code = body.code ?? 'unexpected';
     this.localized = body.message;
     this.path = body.path;
+    this.problems = Array.isArray(body.problems) ? body.problems : [];
   }
 }
 

@@ -10,6 +10,7 @@ import {
   certificationListRoute,
   certificationVersionRoute,
 } from '../features/referential/referentialRoutes.tsx';
+import { variantListRoute, variantRoute } from '../features/variant/variantRoutes.tsx';
 import { authenticatedRoute } from './authenticatedRoute.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { rootRoute } from './rootRoute.tsx';
@@ -23,6 +24,8 @@ const routeTree = rootRoute.addChildren([
       spaceHomeRoute,
       certificationListRoute,
       certificationVersionRoute,
+      variantListRoute,
+      variantRoute,
       sectionRoute,
     ]),
   ]),

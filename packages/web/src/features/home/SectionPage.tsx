@@ -2,7 +2,6 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { NationalReferentialsLink } from '../referential/NationalReferentialsLink.tsx';
 import { sectionSlug } from './sections.ts';
 import { spaceParams } from './spaces.ts';
 
@@ -24,7 +23,6 @@ export function SectionPage() {
           <Text>{t(`sections.${section}.description`)}</Text>
         </Stack>
       </Alert>
-      {section === 'adaptedReferential' ? <NationalReferentialsLink space={membership} /> : null}
       <Anchor
         w="fit-content"
         renderRoot={(props) => (

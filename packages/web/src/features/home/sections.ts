@@ -21,7 +21,8 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
     'steeringCommittee',
     'followUpBooklets',
   ],
-  tutor: ['myCandidates', 'observationGrids', 'followUpBooklet'],
+  // The tutor observes the candidates at work on the company's adapted activities (read only).
+  tutor: ['myCandidates', 'observationGrids', 'followUpBooklet', 'adaptedReferential'],
   trainer: ['myGroups', 'questionnaires', 'results'],
   jury_member: ['myJurySessions', 'evaluationGrids', 'rolePlayCards'],
   candidate: ['myPathway', 'myQuestionnaires', 'myVaeBooklet', 'myCertificate'],

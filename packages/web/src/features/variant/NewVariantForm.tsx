@@ -1,0 +1,126 @@
+import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type UseQueryResult, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/apiClient.ts';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import type { Membership } from '../auth/me.ts';
+import { spaceParams } from '../home/spaces.ts';
+import type { CertificationSummary } from '../referential/referentialApi.ts';
+import { createVariant, variantsQuery } from './variantApi.ts';
+
+type Props = { space: Membership; certifications: UseQueryResult<CertificationSummary[]> };
+
+/** Only published versions can be adapted (the server refuses drafts). */
+function publishedVersions(certification: CertificationSummary | undefined): string[] {
+  return (certification?.versions ?? [])
+    .filter((version) => version.status === 'published')
+    .map((version) => version.key);
+}
+
+/** "Nouvelle adaptation": a name and the published national version to start from. */
+export function NewVariantForm({ space, certifications }: Props) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const adaptable = (certifications.data ?? []).filter((c) => publishedVersions(c).length > 0);
+  const [name, setName] = useState('');
+  const [slug, setSlug] = useState('');
+  const [version, setVersion] = useState('');
+  const [missing, setMissing] = useState(false);
+  const versions = publishedVersions(adaptable.find((c) => c.slug === slug));
+  const create = useMutation({
+    mutationFn: createVariant,
+    onSuccess: async ({ id }) => {
+      await queryClient.invalidateQueries({ queryKey: variantsQuery.queryKey });
+      await navigate({
+        to: '/espace/$organisationId/$role/adapted-referential/$variantId',
+        params: { ...spaceParams(space), variantId: id },
+      });
+    },
+  });
+  const nameError =
+    create.error instanceof ApiError && create.error.path === 'body/name'
+      ? errorMessage(create.error)
+      : null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = version || versions[0] || '';
+    setMissing(name.trim() === '' || slug === '' || chosen === '');
+    if (name.trim() === '' || slug === '' || chosen === '') return;
+    create.mutate({
+      organisationId: space.organisationId,
+      certification: slug,
+      version: chosen,
+      name: name.trim(),
+    });
+  };
+  const required = (empty: boolean) => (missing && empty ? t('variant.create.required') : null);
+  return (
+    <Paper withBorder p="md" maw={640} data-testid="new-variant">
+      <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+        <Stack gap="sm">
+          <Title order={2} size="h3" id={headingId}>
+            {t('variant.create.title')}
+          </Title>
+          <Text size="sm">{t('variant.create.intro')}</Text>
+          {certifications.isSuccess && adaptable.length === 0 ? (
+            <Text c="dimmed">{t('variant.create.noPublished')}</Text>
+          ) : null}
+          <TextInput
+            label={t('variant.create.name')}
+            required
+            maxLength={200}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={nameError ?? required(name.trim() === '')}
+            data-testid="new-variant-name"
+          />
+          <NativeSelect
+            label={t('variant.create.certification')}
+            required
+            value={slug}
+            onChange={(event) => {
+              setSlug(event.currentTarget.value);
+              setVersion('');
+            }}
+            error={required(slug === '')}
+            data={[
+              { value: '', label: t('variant.create.choose'), disabled: true },
+              ...adaptable.map((c) => ({ value: c.slug, label: c.title ?? c.slug })),
+            ]}
+            data-testid="new-variant-certification"
+          />
+          <NativeSelect
+            label={t('variant.create.version')}
+            required
+            disabled={versions.length === 0}
+            value={version || versions[0] || ''}
+            onChange={(event) => setVersion(event.currentTarget.value)}
+            data={versions.map((key) => ({
+              value: key,
+              label: t('variant.versionLabel', { version: key }),
+            }))}
+            data-testid="new-variant-version"
+          />
+          <LiveMessage
+            message={create.error && !nameError ? errorMessage(create.error) : null}
+            testId="new-variant-error"
+          />
+          <Button
+            type="submit"
+            w="fit-content"
+            loading={create.isPending}
+            data-testid="new-variant-submit"
+          >
+            {t('variant.create.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
