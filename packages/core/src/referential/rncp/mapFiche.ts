@@ -153,18 +153,15 @@ export function mapRncpFiche(record: RncpFicheRecord): RncpMapping {
   const blocs = blocNodes(record.blocs, number, sink);
   const active = activeFlag(record.active, '$.active', sink);
   const state = cleanText(record.state);
-  const replaces = ficheNumbers(record.replaces, number, '$.replaces', sink);
-  const replacedBy = ficheNumbers(record.replacedBy, number, '$.replacedBy', sink);
-  const blocCorrespondences = correspondences(record.correspondences, blocs.codes, sink);
-  cert.directory = {
+  const directory = {
     ...(active !== undefined && { active }),
     ...(state !== undefined && { state }),
     certifiers: allCertifiers,
-    replaces,
-    replacedBy,
-    correspondences: blocCorrespondences,
-    source: `France Compétences, fiche ${number}`,
+    replaces: ficheNumbers(record.replaces, number, '$.replaces', sink),
+    replacedBy: ficheNumbers(record.replacedBy, number, '$.replacedBy', sink),
+    correspondences: correspondences(record.correspondences, blocs.codes, sink),
   };
+  cert.directory = { ...directory, source: `France Compétences, fiche ${number}` };
   const file: ReferentialFile = {
     format: 'certeval.referential',
     formatVersion: 1,
@@ -184,12 +181,7 @@ export function mapRncpFiche(record: RncpFicheRecord): RncpMapping {
     ok: true,
     number,
     file,
-    ...(active !== undefined && { active }),
-    ...(state !== undefined && { state }),
-    certifiers: allCertifiers,
-    replaces,
-    replacedBy,
-    correspondences: blocCorrespondences,
+    ...directory,
     warnings: sink.warnings,
   };
 }

@@ -1,5 +1,6 @@
 // The one Drizzle schema of the database. Migrations in packages/server/drizzle are generated
 // from it (`npm run db:generate`) and never edited once they have landed.
+import { ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -15,20 +16,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-export const organisationKind = pgEnum('organisation_kind', [
-  'certifier',
-  'company',
-  'training_organisation',
-]);
-
-export const role = pgEnum('role', [
-  'certifier_admin',
-  'company_pilot',
-  'tutor',
-  'trainer',
-  'jury_member',
-  'candidate',
-]);
+// The roles and organisation kinds are the domain's (packages/core/src/organisation).
+export const organisationKind = pgEnum('organisation_kind', ORGANISATION_KINDS);
+export const role = pgEnum('role', ROLES);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
