@@ -53,7 +53,10 @@ test('the pilot adapts the CQP AGC, saves, and a stale page cannot overwrite it'
   await expect(page.getByTestId('pending-count')).toHaveText('1 modification non enregistrée');
   await expect(line('M3A1').getByTestId('badge-unsaved')).toBeVisible();
   await page.getByTestId('variant-save').click();
-  await expect(page.getByTestId('variant-saved')).toContainText('Modifications enregistrées');
+  // A save then a reload of the variant: allow for a loaded machine.
+  await expect(page.getByTestId('variant-saved')).toContainText('Modifications enregistrées', {
+    timeout: 15_000,
+  });
   await page.reload();
   await expect(line('M3A1').getByTestId('badge-renamed')).toBeVisible();
   await expect(line('M3A1')).toContainText(label);
@@ -67,7 +70,9 @@ test('the pilot adapts the CQP AGC, saves, and a stale page cannot overwrite it'
   await rename(stale, 'M3A1', 'Un autre libellé (page périmée)');
   await stale.getByTestId('variant-save').click();
   const conflict = stale.getByTestId('variant-conflict');
-  await expect(conflict).toContainText('Quelqu’un d’autre a enregistré cette adaptation');
+  await expect(conflict).toContainText('Quelqu’un d’autre a enregistré cette adaptation', {
+    timeout: 15_000,
+  });
   await expect(conflict).toContainText('rien n’a été écrasé');
   await conflict.getByTestId('variant-reload').click();
   await conflict.getByTestId('variant-reload-confirm').click();

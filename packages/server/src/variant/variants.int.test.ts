@@ -111,7 +111,12 @@ describe('company adaptation of the CQP AGC', () => {
         .statusCode,
     ).toBe(403);
     const certifier = await signInCookie(t.app, 'certificateur@demo.certeval.example');
-    expect((await call('GET', '/api/variants', certifier)).json()).toHaveLength(1);
+    // The certifier sees every company's: this one and the demo company's own (seedDemo).
+    const seen = (await call('GET', '/api/variants', certifier))
+      .json()
+      .map((v: { id: string }) => v.id);
+    expect(seen).toContain(variantId);
+    expect(seen).toHaveLength(2);
     const other = await signInCookie(t.app, 'pilote@laiterie.example', 'un mot de passe de test');
     expect((await call('GET', '/api/variants', other)).json()).toEqual([]);
     expect((await call('GET', `/api/variants/${variantId}`, other)).statusCode).toBe(403);
