@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` (or case, rncp) runs one of them.
+// `npm run bench -- startup` (or case, deliberation, rncp) runs one of them.
 import { benchCase } from './caseImport.ts';
+import { benchDeliberation } from './deliberation.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
 
@@ -14,6 +15,9 @@ const benches: Record<string, () => Promise<string[]>> = {
   },
   async case() {
     return benchCase();
+  },
+  async deliberation() {
+    return benchDeliberation();
   },
   async rncp() {
     return (await benchRncp()).map((r) => r.line);

@@ -1,2 +1,3 @@
+export * from './deliberation/index.ts';
 export * from './organisation/roles.ts';
 export * from './referential/index.ts';

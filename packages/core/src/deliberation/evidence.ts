@@ -1,0 +1,46 @@
+// A candidate's evidence as the engine takes it: per instrument, item results (each with its
+// domain or bloc, its competence codes and a percentage or Acquis / Non acquis), or percentages
+// already aggregated per domain (the jury's agreed appreciation, seed 002), or one overall
+// result (the final project, seed 003). Deliberately minimal and independent of the
+// instruments model: the shell maps whatever the instruments record into this.
+
+export type Outcome = 'acquired' | 'not_acquired';
+
+export interface ItemResult {
+  /** Domain or bloc code of the referential. */
+  unit: string;
+  /** Competence codes the item is tagged with. */
+  competences?: string[];
+  /** 0-100, on percentage instruments. */
+  score?: number;
+  /** Acquis / Non acquis, on outcome instruments. */
+  result?: Outcome;
+}
+
+export interface InstrumentEvidence {
+  instrument: string;
+  items?: ItemResult[];
+  /** Percentages already aggregated per domain, e.g. the jury's agreed appreciation. */
+  unitScores?: Record<string, number>;
+  /** An instrument judged as a whole (the final project). */
+  outcome?: Outcome;
+}
+
+/** A bloc acquired at an earlier attempt, carried over to this one. */
+export interface AcquiredUnit {
+  unit: string;
+  /** YYYY-MM-DD */
+  acquiredOn: string;
+  ruleSetId: string;
+  ruleSetVersion: string;
+}
+
+export interface Evidence {
+  instruments: InstrumentEvidence[];
+  acquiredUnits?: AcquiredUnit[];
+}
+
+export interface DeliberationOptions {
+  /** YYYY-MM-DD, the day of the decision; needed to judge the validity of acquired units. */
+  decidedOn?: string;
+}

@@ -1,0 +1,53 @@
+// A rule set that does not hold together is refused with located, bilingual problems.
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseRuleSet, validateRuleSet } from './parseRuleSet.ts';
+import { loadRuleSet } from './testSupport.ts';
+
+const cqp = loadRuleSet('cqp-agc.yaml');
+const pathsOf = (input: unknown) => {
+  const result = validateRuleSet(input);
+  return result.ok ? [] : result.problems.map((p) => p.path);
+};
+
+describe('rule-set validation', () => {
+  it('round-trips a shipped rule set through YAML', () => {
+    expect(parseRuleSet(stringify(cqp))).toEqual({ ok: true, value: cqp });
+  });
+
+  it('refuses a comparison it does not know and a threshold above 100', () => {
+    const [mean, ...rest] = cqp.unitConditions;
+    const broken = {
+      ...cqp,
+      unitConditions: [{ ...mean, comparison: 'gte_ish', threshold: 170 }, ...rest],
+    };
+    expect(pathsOf(broken).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a condition naming an instrument the rule set does not have', () => {
+    const [mean, ...rest] = cqp.unitConditions;
+    const broken = {
+      ...cqp,
+      unitConditions: [{ ...mean, instruments: ['tutor', 'mentor'] }, ...rest],
+    };
+    const result = validateRuleSet(broken);
+    expect(result.ok === false && result.problems[0]).toEqual({
+      path: '$.unitConditions[0].instruments[1]',
+      message: { fr: 'instrument inconnu : mentor', en: 'unknown instrument: mentor' },
+    });
+  });
+
+  it('refuses a validity both unlimited and limited, and a duplicate instrument', () => {
+    const broken = {
+      ...cqp,
+      validity: { ...cqp.validity, years: 5 },
+      instruments: [...cqp.instruments, cqp.instruments[0]],
+    };
+    expect(pathsOf(broken)).toEqual(['$.instruments[3].id', '$.validity']);
+  });
+
+  it('refuses invalid YAML', () => {
+    const result = parseRuleSet('id: [unclosed');
+    expect(result.ok).toBe(false);
+  });
+});

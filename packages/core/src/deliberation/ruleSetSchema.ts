@@ -1,0 +1,177 @@
+// The rule-set file format (data/rules/*.yaml): how a certification turns evidence into a
+// decision, as data a certifier can read and edit. Thresholds, comparisons, which instruments
+// count, per-domain or per-bloc conditions, the final rule, validity and carry-over of acquired
+// blocs all live here, each with the words of its source (issue 6, item 1).
+import { type Static, Type } from 'typebox';
+import { COMPETENCE_KINDS } from '../referential/index.ts';
+
+const closed = { additionalProperties: false } as const;
+
+const Id = Type.String({ pattern: '^[a-z0-9]+([_-][a-z0-9]+)*$', description: 'Stable id' });
+const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' });
+
+/** A text shown to people, in French (the product language) and English. */
+export const Text = Type.Object(
+  { fr: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) },
+  closed,
+);
+
+/** Where a rule comes from, the source's own words, and how we read them when it matters. */
+const Citation = Type.Object(
+  {
+    source: Type.String({ minLength: 1, description: 'e.g. "seed 000, slide 19"' }),
+    quote: Type.Optional(Type.String({ minLength: 1, description: 'Verbatim from the source' })),
+    note: Type.Optional(Type.String({ minLength: 1, description: 'Our reading of the source' })),
+  },
+  closed,
+);
+
+/** 'gt': strictly above ("supérieure à 70"); 'gte': at least ("50 minimum"). */
+export const COMPARISONS = ['gt', 'gte'] as const;
+const Comparison = Type.Enum(COMPARISONS);
+const Percentage = Type.Number({ minimum: 0, maximum: 100 });
+
+export const SCALES = ['percentage', 'outcome'] as const;
+
+const Instrument = Type.Object(
+  {
+    id: Id,
+    label: Text,
+    /** percentage: 0-100 per item; outcome: Acquis / Non acquis per item or overall. */
+    scale: Type.Enum(SCALES),
+    /** False for an instrument whose evidence is accepted but plays no part in the decision. */
+    counts: Type.Boolean(),
+    /** Outcome scales only: the words of each result. */
+    resultLabels: Type.Optional(Type.Object({ acquired: Text, notAcquired: Text }, closed)),
+    citation: Citation,
+  },
+  closed,
+);
+
+const Aggregation = Type.Object(
+  {
+    /** Per instrument and unit (domain): the mean of the item percentages. */
+    unitScore: Type.Literal('mean_of_items'),
+    /** Per competence, over every item of every counting instrument tagged with it. */
+    competenceScore: Type.Enum(['mean_of_items', 'all_acquired']),
+    citation: Citation,
+  },
+  closed,
+);
+
+const Units = Type.Object(
+  {
+    /** What is decided on: the referential's domains or its blocs. */
+    type: Type.Enum(['domain', 'bloc']),
+    /** The competences of a unit the conditions apply to (savoir-faire for the CQP AGC). */
+    competenceKinds: Type.Array(Type.Enum(COMPETENCE_KINDS), { minItems: 1 }),
+    noun: Text,
+    competenceNoun: Text,
+    passed: Text,
+    failed: Text,
+    citation: Citation,
+  },
+  closed,
+);
+
+const Threshold = { comparison: Comparison, threshold: Percentage, citation: Citation };
+
+export const UnitCondition = Type.Union([
+  /** The mean of the instruments' unit percentages compared with a threshold. */
+  Type.Object(
+    {
+      kind: Type.Literal('mean_of_instruments'),
+      instruments: Type.Array(Id, { minItems: 1 }),
+      ...Threshold,
+    },
+    closed,
+  ),
+  /** Each listed instrument's unit percentage compared with a threshold. */
+  Type.Object(
+    {
+      kind: Type.Literal('each_instrument'),
+      instruments: Type.Array(Id, { minItems: 1 }),
+      ...Threshold,
+    },
+    closed,
+  ),
+  /** Each competence of the unit: its score compared with a threshold; never evaluated is
+   * undecidable, never a pass or a fail. */
+  Type.Object(
+    {
+      kind: Type.Literal('each_competence'),
+      whenNotEvaluated: Type.Literal('undecidable'),
+      ...Threshold,
+    },
+    closed,
+  ),
+  /** Each competence of the unit judged Acquis. */
+  Type.Object(
+    {
+      kind: Type.Literal('all_competences_acquired'),
+      whenNotEvaluated: Type.Literal('undecidable'),
+      citation: Citation,
+    },
+    closed,
+  ),
+]);
+
+export const FinalCondition = Type.Union([
+  Type.Object({ kind: Type.Literal('all_units'), citation: Citation }, closed),
+  /** An instrument judged as a whole (e.g. the final project) must be passed. */
+  Type.Object(
+    { kind: Type.Literal('instrument_acquired'), instrument: Id, citation: Citation },
+    closed,
+  ),
+]);
+
+const Final = Type.Object(
+  {
+    name: Text,
+    passed: Text,
+    failed: Text,
+    conditions: Type.Array(FinalCondition, { minItems: 1 }),
+  },
+  closed,
+);
+
+const Validity = Type.Object(
+  {
+    /** Unlimited unless a certification says otherwise. */
+    unlimited: Type.Boolean(),
+    years: Type.Optional(Type.Integer({ minimum: 1 })),
+    citation: Citation,
+  },
+  closed,
+);
+
+const CarryOver = Type.Object({ allowed: Type.Boolean(), citation: Citation }, closed);
+
+export const RuleSetSchema = Type.Object(
+  {
+    format: Type.Literal('certeval.rule-set'),
+    formatVersion: Type.Literal(1),
+    id: Slug,
+    certification: Slug,
+    version: Type.String({ minLength: 1 }),
+    /** The referential version the rule set was written against. */
+    referentialVersion: Type.String({ minLength: 1 }),
+    sources: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+    instruments: Type.Array(Instrument, { minItems: 1 }),
+    aggregation: Aggregation,
+    units: Units,
+    unitConditions: Type.Array(UnitCondition, { minItems: 1 }),
+    final: Final,
+    validity: Validity,
+    carryOver: CarryOver,
+  },
+  { ...closed, title: 'Certeval rule set' },
+);
+
+export type Comparison = (typeof COMPARISONS)[number];
+export type Scale = (typeof SCALES)[number];
+export type LocalText = Static<typeof Text>;
+export type RuleSet = Static<typeof RuleSetSchema>;
+export type RuleSetInstrument = RuleSet['instruments'][number];
+export type UnitConditionRule = Static<typeof UnitCondition>;
+export type FinalConditionRule = Static<typeof FinalCondition>;
