@@ -1,3 +1,4 @@
 export * from './deliberation/index.ts';
+export * from './instruments/index.ts';
 export * from './organisation/roles.ts';
 export * from './referential/index.ts';

@@ -1,0 +1,180 @@
+// Checks of one item against its instrument and the bound referential version: its domain and
+// `evaluates` tags exist in the version with a compatible type, its scoring names a scale of
+// the instrument, its answer key names its own choices, its role plays exist.
+import type { NodeType, ReferentialNode, ReferentialVersion } from '../referential/index.ts';
+import { type InstrumentProblem, instrumentMessages, instrumentProblem } from './problems.ts';
+import type { Instrument, Item, Scoring } from './schema.ts';
+
+/** What an item may be tagged with: what is done (activities) and what is needed (competences). */
+export const EVALUABLE_TYPES: readonly NodeType[] = [
+  'mission',
+  'activity',
+  'sub_activity',
+  'task',
+  'activity_area',
+  'competence',
+  'knowledge_item',
+];
+
+export interface ItemContext {
+  instrument: Instrument;
+  version: ReferentialVersion;
+  nodes: Map<string, ReferentialNode>;
+  hasDomains: boolean;
+}
+
+/** What a code check needs: the version and its nodes by code. */
+export type CodeLookup = Pick<ItemContext, 'version' | 'nodes'>;
+
+export function codeProblem(
+  context: CodeLookup,
+  code: string,
+  allowed: readonly NodeType[],
+  path: string,
+): InstrumentProblem[] {
+  const node = context.nodes.get(code);
+  if (!node)
+    return [
+      instrumentProblem(
+        'unknown_code',
+        path,
+        instrumentMessages.unknownCode(code, context.version.id),
+      ),
+    ];
+  if (allowed.includes(node.type)) return [];
+  return [
+    instrumentProblem(
+      'incompatible_code_type',
+      path,
+      instrumentMessages.incompatibleType(code, node.type, allowed),
+    ),
+  ];
+}
+
+function scoringProblems(
+  context: ItemContext,
+  scoring: Scoring,
+  choiceIds: Set<string> | undefined,
+  path: string,
+) {
+  if (scoring.model === 'scale_percentage') {
+    const scale = context.instrument.scales.find((s) => s.id === scoring.scale);
+    if (!scale)
+      return [
+        instrumentProblem(
+          'unknown_scale',
+          `${path}.scale`,
+          instrumentMessages.unknownScale(scoring.scale),
+        ),
+      ];
+    const set = scoring.descriptorSet;
+    if (set !== undefined && !scale.descriptorSets.some((s) => s.id === set)) {
+      return [
+        instrumentProblem(
+          'unknown_descriptor_set',
+          `${path}.descriptorSet`,
+          instrumentMessages.unknownDescriptorSet(set),
+        ),
+      ];
+    }
+  }
+  if (scoring.model === 'partial_credit' && choiceIds) {
+    return Object.keys(scoring.points)
+      .filter((id) => !choiceIds.has(id))
+      .map((id) =>
+        instrumentProblem(
+          'unknown_choice',
+          `${path}.points.${id}`,
+          instrumentMessages.unknownChoice(id),
+        ),
+      );
+  }
+  return [];
+}
+
+function answerKeyProblems(item: Item, path: string): InstrumentProblem[] {
+  if (item.type === 'observation' || item.type === 'open') return [];
+  const ids = new Set(item.choices.map((c) => c.id));
+  const unknown = item.correct.flatMap((id, i) =>
+    ids.has(id)
+      ? []
+      : [
+          instrumentProblem(
+            'unknown_choice',
+            `${path}.correct[${i}]`,
+            instrumentMessages.unknownChoice(id),
+          ),
+        ],
+  );
+  if (unknown.length > 0) return unknown;
+  if (item.type === 'single_choice' && item.correct.length !== 1) {
+    return [
+      instrumentProblem(
+        'invalid_answer_key',
+        `${path}.correct`,
+        instrumentMessages.singleChoiceKey(),
+      ),
+    ];
+  }
+  const isPermutation = item.correct.length === ids.size && new Set(item.correct).size === ids.size;
+  if (item.type === 'ordering' && !isPermutation) {
+    return [
+      instrumentProblem(
+        'invalid_answer_key',
+        `${path}.correct`,
+        instrumentMessages.invalidAnswerKey(),
+      ),
+    ];
+  }
+  return [];
+}
+
+function rolePlayProblems(context: ItemContext, item: Item, path: string): InstrumentProblem[] {
+  if (item.type !== 'observation') return [];
+  const cards = new Set((context.instrument.rolePlays ?? []).map((card) => card.id));
+  return item.prompts.flatMap((prompt, i) =>
+    prompt.rolePlay === undefined || cards.has(prompt.rolePlay)
+      ? []
+      : [
+          instrumentProblem(
+            'unknown_role_play',
+            `${path}.prompts[${i}].rolePlay`,
+            instrumentMessages.unknownRolePlay(prompt.rolePlay),
+          ),
+        ],
+  );
+}
+
+function tagProblems(
+  context: ItemContext,
+  item: Item,
+  sectionDomain: string | undefined,
+  path: string,
+) {
+  const problems = item.evaluates.flatMap((code, i) =>
+    codeProblem(context, code, EVALUABLE_TYPES, `${path}.evaluates[${i}]`),
+  );
+  if (item.domain !== undefined) {
+    problems.push(...codeProblem(context, item.domain, ['domain'], `${path}.domain`));
+  } else if (sectionDomain === undefined && context.hasDomains) {
+    problems.push(
+      instrumentProblem('missing_domain', `${path}.domain`, instrumentMessages.missingDomain()),
+    );
+  }
+  return problems;
+}
+
+export function itemProblems(
+  context: ItemContext,
+  item: Item,
+  sectionDomain: string | undefined,
+  path: string,
+): InstrumentProblem[] {
+  const choiceIds = 'choices' in item ? new Set(item.choices.map((c) => c.id)) : undefined;
+  return [
+    ...tagProblems(context, item, sectionDomain, path),
+    ...scoringProblems(context, item.scoring, choiceIds, `${path}.scoring`),
+    ...answerKeyProblems(item, path),
+    ...rolePlayProblems(context, item, path),
+  ];
+}

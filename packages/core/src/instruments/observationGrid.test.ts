@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { generateObservationGrid } from './observationGrid.ts';
+import type { Item } from './schema.ts';
+import { cqpAgcVersion } from './testData.ts';
+import { validateInstrument } from './validate.ts';
+
+const version = cqpAgcVersion();
+const binding = { certification: 'cqp-agc', version: '1' };
+
+function grid(options = {}) {
+  const result = generateObservationGrid(version, { binding, ...options });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result;
+}
+
+const lines = (items: Item[]) =>
+  items.map((item) => [item.id, item.domain, item.type === 'observation' ? item.observation : '']);
+
+describe('generateObservationGrid on the CQP AGC', () => {
+  it('has one line per activity, by mission, with the activity label', () => {
+    const { instrument } = grid();
+    // seed 000, slide 7: M1 4, M2 6, M3 7, M4 4, M5 4 activities
+    expect(instrument.sections.map((s) => [s.id, s.items.length])).toEqual([
+      ['M1', 4],
+      ['M2', 6],
+      ['M3', 7],
+      ['M4', 4],
+      ['M5', 4],
+    ]);
+    const first = instrument.sections[0]?.items ?? [];
+    expect(lines(first)[0]).toEqual([
+      'M1A1',
+      'OT',
+      'Sinformer sur les campagnes promotionnelles en cours',
+    ]);
+    expect(validateInstrument(instrument, version, { certification: 'cqp-agc' }).ok).toBe(true);
+  });
+
+  it('puts each line in the domain holding most competences its mission requires', () => {
+    const { choices } = grid();
+    const byMission = (m: string) => [
+      ...new Set(choices.filter((c) => c.activity.startsWith(m)).map((c) => c.domain)),
+    ];
+    // slides 9-13: M1 PO 6 / OT 8; M2 R 8 / PO 6 / OT 9; M3 R 11 / PO 6 / OT 9; M4 R 7 / PO 6 / OT 6; M5 R 5 / PO 2 / OT 7
+    expect(['M1', 'M2', 'M3', 'M4', 'M5'].map(byMission)).toEqual([
+      ['OT'],
+      ['OT'],
+      ['R'],
+      ['R'],
+      ['OT'],
+    ]);
+    expect(choices.find((c) => c.activity === 'M3A2')).toEqual({
+      activity: 'M3A2',
+      domain: 'R',
+      counts: { R: 11, PO: 6, OT: 9 },
+      by: 'rule',
+    });
+  });
+
+  it('lets an override put an activity in another domain', () => {
+    const { instrument, choices } = grid({ domainOverrides: { M2A6: 'PO' } });
+    const m2a6 = instrument.sections.flatMap((s) => s.items).find((i) => i.id === 'M2A6');
+    expect(m2a6?.domain).toBe('PO');
+    expect(choices.find((c) => c.activity === 'M2A6')?.by).toBe('override');
+  });
+
+  it('refuses an override on an unknown activity or towards a non-domain', () => {
+    const result = generateObservationGrid(version, {
+      binding,
+      domainOverrides: { M9A9: 'PO', M1A1: 'RC1' },
+    });
+    expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
+      ['unknown_code', '$.domainOverrides.M9A9'],
+      ['incompatible_code_type', '$.domainOverrides.M1A1'],
+    ]);
+  });
+});

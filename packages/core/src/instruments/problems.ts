@@ -1,0 +1,106 @@
+// The closed set of problems an instrument can have, each located by a JSON path and told in
+// French and English (issue 4, "Bad input": refused with a clear message saying where).
+import type { Message } from '../referential/index.ts';
+
+export const INSTRUMENT_PROBLEM_CODES = [
+  'invalid_yaml',
+  'schema_violation',
+  'out_of_range',
+  'binding_mismatch',
+  'duplicate_id',
+  'scale_levels_unordered',
+  'scale_levels_overlap',
+  'invalid_band',
+  'unknown_descriptor_set',
+  'unknown_scale',
+  'unknown_code',
+  'incompatible_code_type',
+  'missing_domain',
+  'unknown_choice',
+  'invalid_answer_key',
+  'unknown_role_play',
+] as const;
+
+export type InstrumentProblemCode = (typeof INSTRUMENT_PROBLEM_CODES)[number];
+
+export interface InstrumentProblem {
+  code: InstrumentProblemCode;
+  /** JSON path of the faulty value, e.g. $.sections[0].items[2].evaluates[1] */
+  path: string;
+  message: Message;
+}
+
+export function instrumentProblem(
+  code: InstrumentProblemCode,
+  path: string,
+  message: Message,
+): InstrumentProblem {
+  return { code, path, message };
+}
+
+export const instrumentMessages = {
+  invalidYaml: (detail: string): Message => ({
+    fr: `Le fichier n'est pas un YAML valide : ${detail}`,
+    en: `The file is not valid YAML: ${detail}`,
+  }),
+  outOfRange: (value: unknown, comparison: string, limit: unknown): Message => ({
+    fr: `La valeur ${String(value)} est hors limites : elle doit être ${comparison} ${String(limit)} (pourcentage de 0 à 100).`,
+    en: `Value ${String(value)} is out of range: it must be ${comparison} ${String(limit)} (percentage from 0 to 100).`,
+  }),
+  bindingMismatch: (expected: string, actual: string): Message => ({
+    fr: `L'instrument est rattaché à « ${expected} » mais il est contrôlé avec « ${actual} ».`,
+    en: `The instrument is bound to "${expected}" but is checked against "${actual}".`,
+  }),
+  duplicateId: (id: string, firstPath: string): Message => ({
+    fr: `L'identifiant « ${id} » est déjà utilisé (${firstPath}).`,
+    en: `Identifier "${id}" is already used (${firstPath}).`,
+  }),
+  levelsUnordered: (value: number, previous: number): Message => ({
+    fr: `Les niveaux de l'échelle doivent être croissants : ${value} % vient après ${previous} %.`,
+    en: `AppreciationScale levels must be increasing: ${value}% comes after ${previous}%.`,
+  }),
+  levelsOverlap: (value: number, previous: number): Message => ({
+    fr: `Le niveau ${value} % chevauche le niveau ${previous} %.`,
+    en: `Level ${value}% overlaps level ${previous}%.`,
+  }),
+  bandExcludesValue: (value: number): Message => ({
+    fr: `La plage du niveau ${value} % ne contient pas ${value} %.`,
+    en: `The band of level ${value}% does not contain ${value}%.`,
+  }),
+  unknownDescriptorSet: (id: string): Message => ({
+    fr: `Le jeu de descripteurs « ${id} » n'est pas déclaré dans l'échelle.`,
+    en: `Descriptor set "${id}" is not declared in the scale.`,
+  }),
+  unknownScale: (id: string): Message => ({
+    fr: `L'échelle « ${id} » n'existe pas dans cet instrument.`,
+    en: `AppreciationScale "${id}" does not exist in this instrument.`,
+  }),
+  unknownCode: (code: string, version: string): Message => ({
+    fr: `Le code « ${code} » n'existe pas dans la version « ${version} » du référentiel.`,
+    en: `Code "${code}" does not exist in version "${version}" of the referential.`,
+  }),
+  incompatibleType: (code: string, type: string, expected: readonly string[]): Message => ({
+    fr: `« ${code} » est un élément de type « ${type} » ; attendu : ${expected.join(', ')}.`,
+    en: `"${code}" is a "${type}" item; expected: ${expected.join(', ')}.`,
+  }),
+  missingDomain: (): Message => ({
+    fr: 'Le référentiel a des domaines : indiquez le domaine de cet item.',
+    en: 'The referential has domains: give the domain of this item.',
+  }),
+  unknownChoice: (id: string): Message => ({
+    fr: `La réponse « ${id} » ne fait pas partie des propositions.`,
+    en: `Answer "${id}" is not one of the choices.`,
+  }),
+  invalidAnswerKey: (): Message => ({
+    fr: 'Le bon ordre doit citer chaque proposition une fois et une seule.',
+    en: 'The right order must name each choice exactly once.',
+  }),
+  singleChoiceKey: (): Message => ({
+    fr: 'Une question à choix unique a exactement une bonne réponse.',
+    en: 'A single-choice question has exactly one right answer.',
+  }),
+  unknownRolePlay: (id: string): Message => ({
+    fr: `La fiche de jeu de rôle « ${id} » n'existe pas dans cet instrument.`,
+    en: `Role-play card "${id}" does not exist in this instrument.`,
+  }),
+};

@@ -1,0 +1,188 @@
+// The instrument file format (data/instruments/*.yaml): one version of one evaluation
+// instrument — observation grid, questionnaire, jury guide... — bound to a referential version
+// or a company variant, with its appreciation scales, sections of items tagged to the
+// referential, and what a paper or screen rendering needs (role-play cards, guidance, grids).
+// Issue 4, item 1; the jury guide of seed 002 is the richest case and shaped it.
+import { type Static, Type } from 'typebox';
+import { Code, DiscrepancySchema, Source, Verbatim } from '../referential/index.ts';
+import { Fact, GuidanceSection, ReportGridSchema, RolePlaySchema } from './formSchema.ts';
+import { closed, Id, Percentage, Text } from './primitives.ts';
+
+export const INSTRUMENT_KINDS = [
+  'observation_grid', // grille d'observation (tuteur)
+  'questionnaire', // questionnaire (formateur)
+  'jury_guide', // guide individuel jury ou professionnel
+  'vae_booklet', // livret descriptif d'activité (VAE)
+  'case_study', // étude de cas
+  'acquis_grid', // grille Acquis / Non acquis
+] as const;
+
+export const INSTRUMENT_STATUSES = ['draft', 'published'] as const;
+
+export const BindingSchema = Type.Union([
+  Type.Object(
+    { certification: Type.String({ minLength: 1 }), version: Type.String({ minLength: 1 }) },
+    { ...closed, description: 'A version of a national referential' },
+  ),
+  Type.Object(
+    { variant: Type.String({ minLength: 1 }) },
+    { ...closed, description: "A company's variant of a referential" },
+  ),
+]);
+
+const Band = Type.Object({ min: Percentage, max: Percentage }, closed);
+
+export const ScaleLevelSchema = Type.Object(
+  {
+    value: Percentage,
+    label: Type.Optional(Verbatim),
+    /** Percentages this level stands for, when the scale has bands; both ends included. */
+    band: Type.Optional(Band),
+    /** Descriptor text by descriptor-set id. A level may have none (an intermediate step). */
+    descriptors: Type.Optional(Type.Record(Type.String(), Verbatim)),
+  },
+  closed,
+);
+
+export const ScaleSchema = Type.Object(
+  {
+    id: Id,
+    title: Type.Optional(Verbatim),
+    /** Situations the descriptors are written for, e.g. observation at the workstation. */
+    descriptorSets: Type.Array(Type.Object({ id: Id, label: Verbatim }, closed)),
+    levels: Type.Array(ScaleLevelSchema, { minItems: 2 }),
+    source: Type.Optional(Source),
+  },
+  closed,
+);
+
+export const ScoringSchema = Type.Union([
+  Type.Object(
+    { model: Type.Literal('scale_percentage'), scale: Id, descriptorSet: Type.Optional(Id) },
+    { ...closed, description: 'Percentage of objective, placed on an appreciation scale' },
+  ),
+  Type.Object({ model: Type.Literal('right_wrong') }, closed),
+  Type.Object(
+    {
+      model: Type.Literal('partial_credit'),
+      /** Points per choice id; the sum is clamped to [min, max]. */
+      points: Type.Record(Type.String(), Type.Number()),
+      min: Type.Optional(Type.Number()),
+      max: Type.Number({ exclusiveMinimum: 0 }),
+    },
+    closed,
+  ),
+  Type.Object({ model: Type.Literal('acquis') }, { ...closed, description: 'Acquis / Non acquis' }),
+  Type.Object({ model: Type.Literal('manual'), maxPoints: Type.Optional(Type.Number()) }, closed),
+]);
+
+const Prompt = Type.Object(
+  {
+    kind: Type.Enum(['question', 'role_play']),
+    text: Verbatim,
+    /** For a role play: the id of its card. */
+    rolePlay: Type.Optional(Id),
+  },
+  closed,
+);
+
+const Choice = Type.Object({ id: Id, text: Text }, closed);
+
+/** What every item has: an id, its tags on the referential, and how it is scored. */
+const itemBase = {
+  id: Id,
+  /** Code of the referential domain the result counts in (R, PO, OT for the CQP AGC). */
+  domain: Type.Optional(Code),
+  /** Codes of the missions, activities or competences the item evaluates. */
+  evaluates: Type.Array(Code),
+  scoring: ScoringSchema,
+  source: Type.Optional(Source),
+};
+
+export const ItemSchema = Type.Union([
+  Type.Object(
+    {
+      type: Type.Literal('observation'),
+      ...itemBase,
+      observation: Verbatim,
+      prompts: Type.Array(Prompt),
+    },
+    closed,
+  ),
+  Type.Object(
+    {
+      type: Type.Enum(['single_choice', 'multiple_choice']),
+      ...itemBase,
+      stem: Text,
+      choices: Type.Array(Choice, { minItems: 2 }),
+      correct: Type.Array(Id, { minItems: 1 }),
+    },
+    closed,
+  ),
+  Type.Object(
+    {
+      type: Type.Literal('ordering'),
+      ...itemBase,
+      stem: Text,
+      choices: Type.Array(Choice, { minItems: 2 }),
+      /** The choice ids in the right order. */
+      correct: Type.Array(Id, { minItems: 2 }),
+    },
+    closed,
+  ),
+  Type.Object({ type: Type.Literal('open'), ...itemBase, stem: Text }, closed),
+]);
+
+export const SectionSchema = Type.Object(
+  {
+    id: Id,
+    title: Type.Optional(Type.String({ minLength: 1 })),
+    /** The domain the section's items count in, when all do. */
+    domain: Type.Optional(Code),
+    items: Type.Array(ItemSchema),
+  },
+  closed,
+);
+
+export const InstrumentSchema = Type.Object(
+  {
+    format: Type.Literal('certeval.instrument'),
+    formatVersion: Type.Literal(1),
+    id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Stable slug' }),
+    version: Type.String({ minLength: 1 }),
+    status: Type.Enum(INSTRUMENT_STATUSES),
+    kind: Type.Enum(INSTRUMENT_KINDS),
+    title: Type.String({ minLength: 1 }),
+    description: Type.Optional(Type.String({ minLength: 1 })),
+    /** A sample made up for demonstration, not a text of the certifier. */
+    demo: Type.Optional(Type.Boolean()),
+    binding: BindingSchema,
+    sources: Type.Array(Type.String({ minLength: 1 })),
+    audience: Type.Optional(Verbatim),
+    /** Fields to fill at the top of the paper form. */
+    header: Type.Optional(Type.Array(Verbatim)),
+    guidance: Type.Optional(Type.Array(GuidanceSection)),
+    timing: Type.Optional(Fact({ minutes: Type.Integer({ minimum: 1 }) })),
+    observerLimit: Type.Optional(Fact({ max: Type.Integer({ minimum: 1 }) })),
+    scales: Type.Array(ScaleSchema),
+    grid: Type.Optional(
+      Type.Object({ title: Verbatim, columns: Type.Array(Verbatim), source: Source }, closed),
+    ),
+    sections: Type.Array(SectionSchema, { minItems: 1 }),
+    rolePlays: Type.Optional(Type.Array(RolePlaySchema)),
+    reportGrids: Type.Optional(Type.Array(ReportGridSchema)),
+    /** Our remarks on the transcription (e.g. where tags come from). */
+    notes: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    discrepancies: Type.Array(DiscrepancySchema),
+  },
+  { ...closed, title: 'Certeval instrument file' },
+);
+
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+export type Binding = Static<typeof BindingSchema>;
+export type AppreciationScale = Static<typeof ScaleSchema>;
+export type AppreciationLevel = Static<typeof ScaleLevelSchema>;
+export type Scoring = Static<typeof ScoringSchema>;
+export type Item = Static<typeof ItemSchema>;
+export type Section = Static<typeof SectionSchema>;
+export type Instrument = Static<typeof InstrumentSchema>;
