@@ -1,5 +1,7 @@
 // The `certeval` command: opens the configured database (as the server does) and runs one
 // command in-process. With PGlite, stop the server first: one process owns the folder.
+
+import { loadShippedInstruments } from '@certeval/server/instruments/loadShipped';
 import { ConfigError, loadConfig } from '@certeval/server/platform/config';
 import { createContext } from '@certeval/server/platform/context';
 import { DatabaseOpenError, openDatabase } from '@certeval/server/platform/db/open';
@@ -18,6 +20,7 @@ try {
   await database.migrate();
   // The same state the server starts from: shipped certifications present.
   await loadShippedReferentials(createContext(database, config));
+  await loadShippedInstruments(createContext(database, config));
   const io = {
     ctx: createContext(database, config),
     out: (l: string) => process.stdout.write(`${l}\n`),

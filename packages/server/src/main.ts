@@ -1,6 +1,7 @@
 // The server process: configuration, database (migrated at start), demo, HTTP, clean stop.
 
 import { DEMO_PASSWORD, existingDemoAccounts, seedDemo } from './demo/seedDemo.ts';
+import { loadShippedInstruments } from './instruments/loadShipped.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
@@ -28,6 +29,9 @@ async function main() {
   await database.migrate();
   const ctx = createContext(database, config);
   const shipped = await loadShippedReferentials(ctx);
+  for (const { file, refused } of await loadShippedInstruments(ctx)) {
+    if (refused) process.stdout.write(`Instrument ${file} not loaded: ${refused}\n`);
+  }
   const created = config.demo ? await seedDemo(ctx) : [];
   const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });

@@ -39,6 +39,8 @@ export interface Config {
   webDist: string;
   /** The certifications shipped with the product, loaded at start-up. */
   shippedReferentialsDir: string;
+  /** The instruments shipped with the product, loaded at start-up. */
+  shippedInstrumentsDir: string;
   sessionDays: number;
   resetTokenHours: number;
 }
@@ -72,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: picked.LOG_LEVEL ?? 'info',
     webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
     shippedReferentialsDir: path.join(repoRoot, 'data', 'certifications'),
+    shippedInstrumentsDir: path.join(repoRoot, 'data', 'instruments'),
     sessionDays: 14,
     resetTokenHours: 24,
   };

@@ -42,6 +42,11 @@ export const errorTable = {
     fr: "Le référentiel n'est pas valide : rien n'a été importé. Voir la liste des problèmes.",
     en: 'The referential is not valid: nothing was imported. See the list of problems.',
   },
+  instrument_invalid: {
+    status: 400,
+    fr: "L'instrument n'est pas valide : rien n'a été enregistré. Voir la liste des problèmes.",
+    en: 'The instrument is not valid: nothing was stored. See the list of problems.',
+  },
   variant_invalid: {
     status: 400,
     fr: "Ces modifications ne s'appliquent pas au référentiel national : rien n'a été enregistré.",

@@ -26,7 +26,9 @@ export type Action =
   | 'referential.import'
   | 'referential.publish'
   | 'variant.read'
-  | 'variant.write';
+  | 'variant.write'
+  | 'instrument.read'
+  | 'instrument.write';
 
 /**
  * `roles` may take the action; with `scope: 'organisation'`, only on resources of an
@@ -59,6 +61,11 @@ const rules: Record<Action, Rule> = {
     anywhere: ['certifier_admin'],
   },
   'variant.write': { roles: ['company_pilot'], scope: 'organisation' },
+  // Instruments hold answer keys and jury prompts: never shown to candidates.
+  'instrument.read': {
+    roles: ['certifier_admin', 'company_pilot', 'tutor', 'trainer', 'jury_member'],
+  },
+  'instrument.write': { roles: ['certifier_admin'] },
 };
 
 export type RoutePolicy = 'public' | Action;

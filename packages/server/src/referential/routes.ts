@@ -39,12 +39,6 @@ function actorId(request: FastifyRequest): string {
 
 export function referentialRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
-    app.addContentTypeParser(
-      ['text/yaml', 'application/yaml', 'application/x-yaml'],
-      { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
-      (_req, body, done) => done(null, body),
-    );
-
     app.get('/api/certifications', {
       config: { policy: 'referential.read' },
       schema: {

@@ -179,3 +179,28 @@ export const companyVariants = pgTable(
   },
   (t) => [uniqueIndex('company_variants_name').on(t.organisationId, t.versionId, t.name)],
 );
+
+/**
+ * An evaluation instrument (observation grid, questionnaire, jury guide…), one row per
+ * version. A published version never changes; editing makes a new version.
+ */
+export const instruments = pgTable(
+  'instruments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    version: text('version').notNull(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    title: text('title').notNull(),
+    /** The referential version or company variant it is built on. */
+    certification: text('certification'),
+    referentialVersion: text('referential_version'),
+    variantId: uuid('variant_id').references(() => companyVariants.id),
+    document: jsonb('document').notNull(),
+    revision: integer('revision').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('instruments_key_version').on(t.key, t.version)],
+);

@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
+import { instrumentRoutes } from '../../instruments/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
@@ -46,6 +47,12 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.addSchema(ErrorSchema);
+  // Referentials and instruments are imported as YAML text too.
+  app.addContentTypeParser(
+    ['text/yaml', 'application/yaml', 'application/x-yaml'],
+    { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
   const routes = registerAuthorization(app, ctx);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
@@ -54,6 +61,7 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(accountRoutes(ctx));
   await app.register(referentialRoutes(ctx));
   await app.register(variantRoutes(ctx));
+  await app.register(instrumentRoutes(ctx));
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {
