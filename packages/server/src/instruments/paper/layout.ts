@@ -1,16 +1,11 @@
 // The page furniture shared by every printed instrument: styles, the header of every page
 // (titles and the fields to fill), the footer "page X / Y", and small building blocks.
 import type { Instrument } from '@certeval/core';
-import type {
-  Content,
-  DynamicContent,
-  StyleDictionary,
-  TableCell,
-} from 'pdfmake/interfaces.js';
-import { PDF_LAYOUT } from '../../platform/pdf/renderPdf.ts';
+import type { Content, DynamicContent, StyleDictionary, TableCell } from 'pdfmake/interfaces.js';
+import { PDF_LAYOUT } from '../../platform/pdf/layouts.ts';
 import type { HeaderEntry } from './paperContext.ts';
 
-export const PAGE_MARGINS: [number, number, number, number] = [36, 92, 36, 40];
+export const PAGE_MARGINS: [number, number, number, number] = [36, 104, 36, 40];
 /** A4 width less the side margins. */
 export const CONTENT_WIDTH = 595.28 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
@@ -41,21 +36,31 @@ export function runningHeader(
   const fields: TableCell[] = entries.map((entry) => ({
     stack: [
       { text: entry.label, style: 'label' },
-      { text: entry.value ?? ' ', fontSize: 9, bold: entry.value !== undefined, margin: [0, 2, 0, 0] },
+      {
+        text: entry.value ?? ' ',
+        fontSize: 8.5,
+        bold: entry.value !== undefined,
+        margin: [0, 2, 0, 0],
+      },
     ],
   }));
   return () => ({
-    margin: [PAGE_MARGINS[0], 18, PAGE_MARGINS[2], 0],
+    margin: [PAGE_MARGINS[0], 16, PAGE_MARGINS[2], 0],
     stack: [
       {
+        columnGap: 12,
         columns: [
-          { text: certificationTitle, style: 'runningTitle', bold: true, width: '*' },
+          { text: certificationTitle, style: 'runningTitle', bold: true, width: 'auto' },
           { text: instrument.title, style: 'runningTitle', alignment: 'right', width: '*' },
         ],
         margin: [0, 0, 0, 4],
       },
       {
-        table: { widths: entries.map(() => '*'), body: [fields] },
+        // The date needs little room; names and functions need the rest.
+        table: {
+          widths: entries.map((e) => (e.label.toLowerCase().startsWith('date') ? 62 : '*')),
+          body: [fields],
+        },
         layout: FORM_LAYOUT,
       },
     ],
@@ -85,7 +90,16 @@ export function writingBox(label: string, height: number): Content {
   return {
     table: {
       widths: ['*'],
-      body: [[{ stack: [{ text: label, style: 'label' }, { text: ' ', margin: [0, 0, 0, height] }] }]],
+      body: [
+        [
+          {
+            stack: [
+              { text: label, style: 'label' },
+              { text: ' ', margin: [0, 0, 0, height] },
+            ],
+          },
+        ],
+      ],
     },
     layout: FORM_LAYOUT,
     margin: [0, 4, 0, 6],

@@ -53,7 +53,7 @@ export function formatDate(date: string): string {
   return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : date;
 }
 
-function valueOf(field: HeaderField | undefined, context: PaperContext): string | undefined {
+function fieldValue(field: HeaderField | undefined, context: PaperContext): string | undefined {
   switch (field) {
     case 'date':
       return context.date === undefined ? undefined : formatDate(context.date);
@@ -73,5 +73,5 @@ function valueOf(field: HeaderField | undefined, context: PaperContext): string 
 /** The instrument's own header labels (or ours when it has none), with the context's values. */
 export function headerEntries(instrument: Instrument, context: PaperContext): HeaderEntry[] {
   const labels = instrument.header ?? defaultLabels(instrument.kind);
-  return labels.map((label) => ({ label, value: valueOf(headerFieldOf(label), context) }));
+  return labels.map((label) => ({ label, value: fieldValue(headerFieldOf(label), context) }));
 }

@@ -17,6 +17,7 @@ import type {
   TDocumentDefinitions,
   TFontDictionary,
 } from 'pdfmake/interfaces.js';
+import { sharedLayouts } from './layouts.ts';
 
 export const PDF_FONT = 'DejaVuSans';
 
@@ -32,23 +33,6 @@ const fonts: TFontDictionary = {
   },
 };
 const allowedFiles = new Set(Object.values(fonts).flatMap((font) => Object.values(font)));
-
-/** Table layouts every product document may name (`layout: PDF_LAYOUT.form`). */
-export const PDF_LAYOUT = { form: 'certevalForm' } as const;
-
-const sharedLayouts: Record<string, CustomTableLayout> = {
-  // Thin grey rules with room for handwriting: forms to fill, minutes, certificates.
-  [PDF_LAYOUT.form]: {
-    hLineWidth: () => 0.6,
-    vLineWidth: () => 0.6,
-    hLineColor: () => '#777777',
-    vLineColor: () => '#777777',
-    paddingLeft: () => 4,
-    paddingRight: () => 4,
-    paddingTop: () => 3,
-    paddingBottom: () => 3,
-  },
-};
 
 let configured = false;
 function configure() {
@@ -73,7 +57,7 @@ export function cloneDefinition(doc: TDocumentDefinitions): TDocumentDefinitions
       delete data[field];
     }
   }
-  return { ...(structuredClone(data) as TDocumentDefinitions), ...functions };
+  return { ...(structuredClone(data) as unknown as TDocumentDefinitions), ...functions };
 }
 
 export interface RenderOptions {
