@@ -87,7 +87,12 @@ export function scoreItem(
 ): ItemScore {
   const max = maxPoints(item.scoring);
   if (isAutoScored(item)) {
-    return { itemId: item.id, status: 'scored', points: autoPoints(item, response), maxPoints: max };
+    return {
+      itemId: item.id,
+      status: 'scored',
+      points: autoPoints(item, response),
+      maxPoints: max,
+    };
   }
   if (grade === undefined) return { itemId: item.id, status: 'pending', maxPoints: max };
   return { itemId: item.id, status: 'scored', points: clamp(grade.points, 0, max), maxPoints: max };

@@ -94,7 +94,9 @@ export type QuestionnaireBasis = (typeof QUESTIONNAIRE_BASES)[number];
 export type QuestionnaireResultRule = Static<typeof QuestionnaireResultRuleSchema>;
 
 /** An item of schema.ts whose partial credit may carry `unmapped`. */
-type Rescored<T> = T extends unknown ? Omit<T, 'scoring'> & { scoring: QuestionnaireScoring } : never;
+type Rescored<T> = T extends unknown
+  ? Omit<T, 'scoring'> & { scoring: QuestionnaireScoring }
+  : never;
 
 export type QuestionnaireItem = Rescored<Item> | MatchingItem | TextEntryItem;
 

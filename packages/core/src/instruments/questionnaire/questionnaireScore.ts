@@ -1,8 +1,9 @@
 // The result of a questionnaire: a percentage per domain (issue 4, item 5), on the basis the
 // instrument states — right answers / questions (seed 000, slide 18, the default) or points /
 // max points. Items graded by hand and not yet graded count 0 and keep the result provisional.
-import type { QuestionnaireBasis, QuestionnaireContent } from './itemShapes.ts';
+
 import { type ItemScore, scoreItem } from './itemScore.ts';
+import type { QuestionnaireBasis, QuestionnaireContent } from './itemShapes.ts';
 import type { Grades, Responses } from './responses.ts';
 
 export type DomainItemScore = ItemScore & { domain: string | null };
@@ -81,7 +82,8 @@ export function scoreQuestionnaire(
   const basis = questionnaire.result?.basis ?? 'questions';
   const items = itemScores(questionnaire, responses, grades);
   const byDomain = new Map<string | null, DomainItemScore[]>();
-  for (const score of items) byDomain.set(score.domain, [...(byDomain.get(score.domain) ?? []), score]);
+  for (const score of items)
+    byDomain.set(score.domain, [...(byDomain.get(score.domain) ?? []), score]);
   const domains = [...byDomain].map(([domain, scores]) => domainResult(basis, domain, scores));
   const pending = items.filter((score) => score.status === 'pending').map((s) => s.itemId);
   return { basis, items, domains, pending, final: pending.length === 0 };

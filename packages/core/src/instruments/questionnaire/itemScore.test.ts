@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { scoreItem } from './itemScore.ts';
+import type { MatchingItem, QuestionnaireItem, TextEntryItem } from './itemShapes.ts';
+import type { ItemResponse } from './responses.ts';
+
+const base = { domain: 'D', evaluates: ['DC1'], stem: 'Question' };
+const choices = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Choix ${id}` }));
+const rightWrong = { model: 'right_wrong' } as const;
+
+const single: QuestionnaireItem = {
+  ...base,
+  type: 'single_choice',
+  id: 'q1',
+  scoring: rightWrong,
+  choices,
+  correct: ['b'],
+};
+const multiple: QuestionnaireItem = {
+  ...base,
+  type: 'multiple_choice',
+  id: 'q2',
+  scoring: { model: 'partial_credit', points: { a: 1, b: 2, c: 5, d: -1 }, min: 0, max: 6 },
+  choices,
+  correct: ['b', 'c'],
+};
+const ordering: QuestionnaireItem = {
+  ...base,
+  type: 'ordering',
+  id: 'q3',
+  scoring: rightWrong,
+  choices: choices.slice(0, 3),
+  correct: ['c', 'a', 'b'],
+};
+const matching: MatchingItem = {
+  ...base,
+  type: 'matching',
+  id: 'q4',
+  scoring: rightWrong,
+  sources: [
+    { id: 'uvc', text: 'UVC' },
+    { id: 'colis', text: 'Colis' },
+  ],
+  targets: [
+    { id: 'paquet', text: 'Le paquet' },
+    { id: 'carton', text: 'Le carton' },
+  ],
+  correct: [
+    { source: 'uvc', target: 'paquet' },
+    { source: 'colis', target: 'carton' },
+  ],
+};
+const textEntry: TextEntryItem = {
+  ...base,
+  type: 'text_entry',
+  id: 'q5',
+  scoring: rightWrong,
+  stem: "L'échange de données informatisé s'appelle ____.",
+  correct: 'EDI',
+};
+const open: QuestionnaireItem = {
+  ...base,
+  type: 'open',
+  id: 'q6',
+  scoring: { model: 'manual', maxPoints: 4 },
+};
+
+const ids = (...list: string[]): ItemResponse => ({ kind: 'choices', ids: list });
+const text = (value: string): ItemResponse => ({ kind: 'text', text: value });
+const pairs = (...list: Array<[string, string]>): ItemResponse => ({
+  kind: 'pairs',
+  pairs: list.map(([source, target]) => ({ source, target })),
+});
+const points = (item: QuestionnaireItem, response?: ItemResponse) => {
+  const score = scoreItem(item, response);
+  return score.status === 'scored' ? score.points : undefined;
+};
+
+describe('scoreItem, closed items', () => {
+  it('scores a single choice right or wrong', () => {
+    expect(points(single, ids('b'))).toBe(1);
+    expect(points(single, ids('a'))).toBe(0);
+    expect(points(single, ids('a', 'b'))).toBe(0);
+    expect(points(single)).toBe(0);
+  });
+
+  it('scores a multiple choice by map_response, clamped to its bounds', () => {
+    expect(points(multiple, ids('b', 'c'))).toBe(6);
+    expect(points(multiple, ids('a', 'b'))).toBe(3);
+    expect(points(multiple, ids('d'))).toBe(0);
+    expect(points(multiple, ids('a', 'b', 'c', 'd'))).toBe(6);
+    expect(scoreItem(multiple, ids('b')).maxPoints).toBe(6);
+  });
+
+  it('scores a multiple choice right or wrong as a whole set', () => {
+    const allOrNothing = { ...multiple, scoring: rightWrong };
+    expect(points(allOrNothing, ids('c', 'b'))).toBe(1);
+    expect(points(allOrNothing, ids('b'))).toBe(0);
+    expect(points(allOrNothing, ids('a', 'b', 'c'))).toBe(0);
+  });
+
+  it('scores an ordering right only in the right order', () => {
+    expect(points(ordering, ids('c', 'a', 'b'))).toBe(1);
+    expect(points(ordering, ids('a', 'c', 'b'))).toBe(0);
+    expect(points(ordering, ids('c', 'a'))).toBe(0);
+  });
+
+  it('scores a matching right when every pair is drawn and no other', () => {
+    expect(points(matching, pairs(['colis', 'carton'], ['uvc', 'paquet']))).toBe(1);
+    expect(points(matching, pairs(['uvc', 'paquet']))).toBe(0);
+    expect(points(matching, pairs(['uvc', 'carton'], ['colis', 'paquet']))).toBe(0);
+  });
+
+  it('scores a matching pair by pair with partial credit', () => {
+    const scoring = {
+      model: 'partial_credit',
+      points: { 'uvc paquet': 1, 'colis carton': 0.5 },
+      unmapped: -0.5,
+      min: 0,
+      max: 1.5,
+    } as const;
+    const partial = { ...matching, scoring };
+    expect(points(partial, pairs(['uvc', 'paquet'], ['colis', 'carton']))).toBe(1.5);
+    expect(points(partial, pairs(['uvc', 'paquet'], ['colis', 'paquet']))).toBe(0.5);
+    expect(points(partial, pairs(['uvc', 'carton']))).toBe(0);
+  });
+
+  it('scores a text entry exactly, or ignoring case when told to', () => {
+    expect(points(textEntry, text('EDI'))).toBe(1);
+    expect(points(textEntry, text('edi'))).toBe(0);
+    expect(points({ ...textEntry, caseSensitive: false }, text('edi'))).toBe(1);
+    expect(points(textEntry, text(''))).toBe(0);
+  });
+
+  it('scores a text entry with partial credit per accepted answer', () => {
+    const scoring = { model: 'partial_credit', points: { EDI: 1, edi: 0.5 }, max: 1 } as const;
+    expect(points({ ...textEntry, scoring }, text('edi'))).toBe(0.5);
+    expect(points({ ...textEntry, scoring }, text('EDI'))).toBe(1);
+    expect(points({ ...textEntry, scoring }, text('fax'))).toBe(0);
+  });
+
+  it('scores a response of another kind than the item as no response', () => {
+    expect(points(single, text('b'))).toBe(0);
+    expect(points(matching, ids('uvc', 'paquet'))).toBe(0);
+  });
+});
+
+describe('scoreItem, items graded by hand', () => {
+  it('leaves an extended text pending until it is graded', () => {
+    expect(scoreItem(open, text('Une réponse rédigée'))).toEqual({
+      itemId: 'q6',
+      status: 'pending',
+      maxPoints: 4,
+    });
+    expect(points(open)).toBeUndefined();
+  });
+
+  it("takes the evaluator's grade, kept within the item's points", () => {
+    expect(scoreItem(open, undefined, { points: 3 })).toMatchObject({
+      status: 'scored',
+      points: 3,
+    });
+    expect(scoreItem(open, undefined, { points: 9 })).toMatchObject({ points: 4 });
+    expect(scoreItem(open, undefined, { points: -1 })).toMatchObject({ points: 0 });
+  });
+
+  it('waits for a grade on a closed item scored by hand', () => {
+    const byHand = { ...single, scoring: { model: 'manual' } } as const;
+    expect(scoreItem(byHand, ids('b')).status).toBe('pending');
+  });
+
+  it('ignores a grade given to an item scored automatically', () => {
+    expect(scoreItem(single, ids('a'), { points: 1 })).toMatchObject({ points: 0 });
+  });
+});

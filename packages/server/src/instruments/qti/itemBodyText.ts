@@ -1,0 +1,68 @@
+// The text of an item's body as the stem of our item: paragraphs and the interaction's prompt,
+// a text entry's blank written "____". What is not text (pictures, formulas, feedback) is
+// listed, not dropped silently.
+import { type QtiUnsupported, unsupportedReasons } from './problems.ts';
+import { collapse, firstChild, textOf, type XmlElement, type XmlNode } from './xmlTree.ts';
+
+export const BLANK = '____';
+
+/** Elements whose content is not imported; an object keeps its fallback text. */
+const NOT_TEXT = new Set([
+  'img',
+  'object',
+  'math',
+  'audio',
+  'video',
+  'feedbackBlock',
+  'feedbackInline',
+  'printedVariable',
+  'include',
+]);
+
+/** Elements inside a line of text: no space around them. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'q',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
+
+function walk(node: XmlNode, omitted: QtiUnsupported[]): string {
+  if (typeof node === 'string') return node;
+  if (NOT_TEXT.has(node.name))
+    omitted.push({
+      name: node.name,
+      line: node.line,
+      reason: unsupportedReasons.content(node.name),
+    });
+  if (node.name === 'textEntryInteraction') return BLANK;
+  if (node.name.endsWith('Interaction') || (NOT_TEXT.has(node.name) && node.name !== 'object'))
+    return ' ';
+  const text = node.children.map((child) => walk(child, omitted)).join('');
+  // Block boundaries become spaces, so that paragraphs do not run into each other.
+  return INLINE.has(node.name) ? text : ` ${text} `;
+}
+
+export interface BodyText {
+  stem: string;
+  omitted: QtiUnsupported[];
+}
+
+/** The stem: the body's text then the interaction's prompt, whitespace collapsed. */
+export function bodyText(body: XmlElement, interaction: XmlElement): BodyText {
+  const omitted: QtiUnsupported[] = [];
+  const text = collapse(walk(body, omitted));
+  const prompt = firstChild(interaction, 'prompt');
+  const stem = [text, prompt ? textOf(prompt) : ''].filter((part) => part !== '').join(' ');
+  return { stem, omitted };
+}
