@@ -1,4 +1,5 @@
 export * from './deliberation/index.ts';
+export * from './evaluation/index.ts';
 export * from './instruments/index.ts';
 export * from './organisation/roles.ts';
 export * from './referential/index.ts';

@@ -28,7 +28,8 @@ export type Action =
   | 'variant.read'
   | 'variant.write'
   | 'instrument.read'
-  | 'instrument.write';
+  | 'instrument.write'
+  | 'deliberation.preview';
 
 /**
  * `roles` may take the action; with `scope: 'organisation'`, only on resources of an
@@ -66,6 +67,8 @@ const rules: Record<Action, Rule> = {
     roles: ['certifier_admin', 'company_pilot', 'tutor', 'trainer', 'jury_member'],
   },
   'instrument.write': { roles: ['certifier_admin'] },
+  // Deciding a record shows the jury's reasoning: the certifier and jury members only.
+  'deliberation.preview': { roles: ['certifier_admin', 'jury_member'] },
 };
 
 export type RoutePolicy = 'public' | Action;

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seedDemo } from '@certeval/server/demo/seedDemo';
+import { loadShippedInstruments } from '@certeval/server/instruments/loadShipped';
+import { importInstrument } from '@certeval/server/instruments/service';
+import { loadShippedReferentials } from '@certeval/server/referential/loadShipped';
+import { createTestApp } from '@certeval/server/test/harness';
+import { signInCookie } from '@certeval/server/test/sessions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './run.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+const data = path.join(import.meta.dirname, '../../../data');
+const sampleFile = path.join(data, 'examples/evaluation-record-cqp-agc.json');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-cli-deliberate-'));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await loadShippedReferentials(t.ctx);
+  await seedDemo(t.ctx);
+  await loadShippedInstruments(t.ctx);
+  const grid = fs.readFileSync(path.join(data, 'examples/cqp-agc-tutor-grid-trois-vallees.json'));
+  await importInstrument(t.ctx, JSON.parse(grid.toString()), { actorId: null });
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function cli(argv: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { ctx: t.ctx, out: (l: string) => out.push(l), stdin: async () => stdin };
+  const code = await run(argv, io, (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('certeval deliberate', () => {
+  it('decides the sample record exactly as the API does', async () => {
+    const result = await cli(['deliberate', sampleFile, '--format', 'json']);
+    expect(result.code, result.err).toBe(0);
+    const jury = await signInCookie(t.app, 'jury@demo.certeval.example');
+    const api = await t.app.inject({
+      method: 'POST',
+      url: '/api/deliberations/preview',
+      headers: { cookie: jury, 'content-type': 'application/json' },
+      payload: fs.readFileSync(sampleFile, 'utf8'),
+    });
+    expect(JSON.parse(result.out)).toEqual(api.json());
+    expect(api.json().overall.summary.fr).toBe('CQP non attribué');
+  });
+
+  it('prints the synthesis grid, the decisions and the explanation in French then English', async () => {
+    const result = await cli(['deliberate', sampleFile]);
+    expect(result.code).toBe(0);
+    const lines = result.out.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'Grille de synthèse / Synthesis grid (cqp-agc-rules 1, référentiel 1)',
+      '           R        PO       OT',
+      '  tutor    80       75       85',
+      '  trainer  86,11    76,19    94,44',
+      '  jury     75       70       45',
+      '  moyenne  80,37    73,73    74,81',
+    ]);
+    expect(lines).toContain('  OT non validé / OT not validated');
+    expect(lines).toContain('  CQP non attribué / CQP not awarded');
+    const fr = lines.indexOf('  OT non validé : jury 45 % < 50 % minimum');
+    const en = lines.indexOf('  OT not validated: jury 45% < 50% minimum');
+    expect(fr).toBeGreaterThan(lines.indexOf('Explication'));
+    expect(en).toBeGreaterThan(lines.indexOf('Explanation'));
+    expect(en).toBeGreaterThan(fr);
+  });
+
+  it('decides by the rule set given with --rules', async () => {
+    const rules = fs
+      .readFileSync(path.join(data, 'rules/cqp-agc.yaml'), 'utf8')
+      .replace('comparison: gte\n    threshold: 50', 'comparison: gte\n    threshold: 40');
+    const file = path.join(tmp, 'rules-40.yaml');
+    fs.writeFileSync(file, rules);
+    const result = await cli(['deliberate', sampleFile, '--rules', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('  OT : jury 45 % ≥ 40 % minimum');
+    expect(result.out).toContain('  CQP attribué / CQP awarded');
+  });
+
+  it('exits 1 on an undecidable record read from standard input, with its reasons', async () => {
+    const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
+    record.evaluations[1].instrument.id = 'cqp-agc-tutor-grid';
+    const result = await cli(['deliberate', '-'], JSON.stringify(record));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Indécidable / Undecidable (cqp-agc-rules 1)');
+    expect(result.out).toContain(
+      'tutor, PO : aucun élément évalué ni pourcentage pour ce domaine / tutor, PO: no item evaluated and no percentage for this domain',
+    );
+    expect(result.err).toContain('Nothing was decided');
+  });
+
+  it('exits 1 on an invalid record, printing every located problem', async () => {
+    const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
+    record.evaluations[1].items[0].item = 'M9A9';
+    record.evaluations[1].items[1].percentage = 120;
+    const result = await cli(['deliberate', '-'], JSON.stringify(record));
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('$.evaluations[1].items[1].percentage: Score 120 hors de 0-100.');
+    expect(result.err).toContain("$.evaluations[1].items[0].item: Élément inconnu de l'instrument");
+  });
+});

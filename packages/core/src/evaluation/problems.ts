@@ -1,0 +1,91 @@
+// The closed set of problems an evaluation record can have, each located by its JSON path in
+// the record and worded in French and English. A record with problems is decided on by nobody
+// (issue 5, "Bad input"; issue 6, "Bad input").
+import type { Message } from '../referential/index.ts';
+
+export const RECORD_PROBLEM_CODES = [
+  'invalid_json',
+  'schema_violation',
+  'invalid_date',
+  'future_date',
+  'item_value',
+  'unknown_instrument',
+  'instrument_not_bound',
+  'unmapped_instrument',
+  'unknown_item',
+  'duplicate_item',
+  'score_out_of_range',
+  'wrong_result_kind',
+  'agreed_not_by_president',
+  'duplicate_agreed',
+] as const;
+
+export type RecordProblemCode = (typeof RECORD_PROBLEM_CODES)[number];
+
+export interface RecordProblem {
+  code: RecordProblemCode;
+  /** JSON path in the record, e.g. $.evaluations[2].items[5].percentage */
+  path: string;
+  message: Message;
+}
+
+export const recordProblem = (
+  code: RecordProblemCode,
+  path: string,
+  message: Message,
+): RecordProblem => ({ code, path, message });
+
+export const recordMessages = {
+  invalidJson: (detail: string): Message => ({
+    fr: `JSON invalide : ${detail}`,
+    en: `Invalid JSON: ${detail}`,
+  }),
+  invalidDate: (value: string): Message => ({
+    fr: `Date inexistante : ${value}.`,
+    en: `No such date: ${value}.`,
+  }),
+  futureDate: (value: string, today: string): Message => ({
+    fr: `Date dans le futur : ${value} (aujourd'hui ${today}).`,
+    en: `Date in the future: ${value} (today ${today}).`,
+  }),
+  itemValue: (): Message => ({
+    fr: 'Donner exactement un résultat : percentage, outcome ou points.',
+    en: 'Give exactly one result: percentage, outcome or points.',
+  }),
+  unknownInstrument: (id: string, version: string): Message => ({
+    fr: `Instrument inconnu : ${id} version ${version}.`,
+    en: `Unknown instrument: ${id} version ${version}.`,
+  }),
+  notBound: (id: string, bound: string, wanted: string): Message => ({
+    fr: `L'instrument ${id} est construit sur ${bound}, pas sur ${wanted}.`,
+    en: `Instrument ${id} is built on ${bound}, not on ${wanted}.`,
+  }),
+  unmapped: (id: string, kind: string): Message => ({
+    fr: `Le jeu de règles ne dit pas comment compter l'instrument ${id} (${kind}).`,
+    en: `The rule set does not say how instrument ${id} (${kind}) counts.`,
+  }),
+  unknownItem: (item: string, instrument: string): Message => ({
+    fr: `Élément inconnu de l'instrument ${instrument} : ${item}.`,
+    en: `Item unknown to instrument ${instrument}: ${item}.`,
+  }),
+  duplicateItem: (item: string): Message => ({
+    fr: `Élément noté deux fois dans cette évaluation : ${item}.`,
+    en: `Item scored twice in this evaluation: ${item}.`,
+  }),
+  outOfRange: (value: number, max: number | string): Message => ({
+    fr: `Score ${value} hors de 0-${max}.`,
+    en: `Score ${value} outside 0-${max}.`,
+  }),
+  wrongKind: (expected: string): Message => ({
+    fr: `Cet élément attend un résultat de type ${expected}.`,
+    en: `This item expects a result of type ${expected}.`,
+  }),
+  agreedNotByPresident: (): Message => ({
+    fr: 'Seul le président du jury reporte les pourcentages convenus (seed 002).',
+    en: 'Only the jury president reports the agreed percentages (seed 002).',
+  }),
+  duplicateAgreed: (domain: string): Message => ({
+    fr: `Deux pourcentages convenus pour le domaine ${domain}.`,
+    en: `Two agreed percentages for domain ${domain}.`,
+  }),
+};

@@ -1,0 +1,118 @@
+// HTTP of deliberation: decide an evaluation record without storing anything (issue 6, item 6).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type TSchema, Type } from 'typebox';
+import type { Context } from '../platform/context.ts';
+import { errors } from '../platform/http/schemas.ts';
+import { previewDeliberation } from './service.ts';
+
+const Text = Type.Object({ fr: Type.String(), en: Type.String() });
+const nullable = (schema: TSchema) => Type.Union([schema, Type.Null()]);
+
+const RuleSetRef = Type.Object({
+  id: Type.String(),
+  certification: Type.String(),
+  version: Type.String(),
+});
+
+const Condition = Type.Object({
+  id: Type.String({ description: 'unit:condition:subject, e.g. "OT:1:jury"' }),
+  unit: Type.String(),
+  kind: Type.String(),
+  subject: Type.String({ description: 'Instrument id, competence code, or "mean"' }),
+  value: Type.Number(),
+  passed: Type.Boolean(),
+  message: Text,
+  source: Type.String({ description: 'Where the rule comes from, e.g. "seed 000, slide 19"' }),
+});
+
+const Counted = Type.Array(
+  Type.Object({
+    path: Type.String(),
+    instrument: Type.String(),
+    version: Type.String(),
+    countsAs: Type.String({ description: 'The rule-set instrument it counted as' }),
+  }),
+  { description: 'Which final evaluation counted as which instrument of the rule set' },
+);
+
+const Decided = Type.Object({
+  status: Type.Literal('decided'),
+  ruleSet: RuleSetRef,
+  referentialVersion: Type.String(),
+  grid: Type.Object(
+    {
+      instruments: Type.Array(Type.String()),
+      units: Type.Array(Type.String()),
+      rows: Type.Array(Type.Array(nullable(Type.Number()))),
+      means: Type.Array(nullable(Type.Number())),
+    },
+    { description: 'The synthesis grid: rows[instrument][unit] and the mean of each column' },
+  ),
+  competenceScores: Type.Record(Type.String(), nullable(Type.Number())),
+  units: Type.Array(
+    Type.Object({
+      unit: Type.String(),
+      label: Type.String(),
+      passed: Type.Boolean(),
+      carriedOver: Type.Optional(
+        Type.Object({
+          unit: Type.String(),
+          acquiredOn: Type.String(),
+          ruleSetId: Type.String(),
+          ruleSetVersion: Type.String(),
+        }),
+      ),
+      conditions: Type.Array(Condition),
+      summary: Text,
+    }),
+  ),
+  overall: Type.Object({
+    passed: Type.Boolean(),
+    conditions: Type.Array(Condition),
+    summary: Text,
+  }),
+  explanation: Type.Array(Text, { description: 'Every condition, in order, then the verdicts' }),
+  counted: Counted,
+});
+
+const Undecidable = Type.Object({
+  status: Type.Literal('undecidable'),
+  ruleSet: RuleSetRef,
+  referentialVersion: Type.String(),
+  reasons: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      at: Type.Object({
+        instrument: Type.Optional(Type.String()),
+        unit: Type.Optional(Type.String()),
+        competence: Type.Optional(Type.String()),
+        item: Type.Optional(Type.Integer()),
+      }),
+      message: Text,
+      path: Type.Optional(Type.String({ description: 'The record item at fault' })),
+    }),
+  ),
+  counted: Counted,
+});
+
+export function deliberationRoutes(ctx: Context) {
+  return async (app: FastifyInstance) => {
+    app.post('/api/deliberations/preview', {
+      config: { policy: 'deliberation.preview' },
+      schema: {
+        tags: ['deliberations'],
+        summary:
+          "Decide a candidate's evaluation record by the certification's rule set, storing nothing: " +
+          'the synthesis grid, the decision per domain or bloc and overall, every condition explained.',
+        body: {
+          description:
+            'An evaluation record (data/schemas/evaluation-record.schema.json). A faulty record ' +
+            'answers 400 with every problem located by its JSON path.',
+        },
+        response: { 200: Type.Union([Decided, Undecidable]), ...errors(400, 401, 403, 404) },
+      },
+      handler: async (request: FastifyRequest<{ Body: unknown }>) =>
+        previewDeliberation(ctx, request.body),
+    });
+  };
+}

@@ -1,0 +1,127 @@
+// Use case: decide a candidate's evaluation record without storing anything (issue 6, item 6)
+// — the referential version and instruments it names, the certification's rule set (shipped in
+// data/rules, or one given), core's engine. A faulty record is refused with every problem
+// located; a record the rules cannot decide on is an answer, with its reasons.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { type Instrument, parseRuleSet, type RuleSet } from '@certeval/core';
+import {
+  deliberateRecord,
+  type EvaluationRecord,
+  type RecordDeliberation,
+  validateRecord,
+} from '@certeval/core/evaluation/index';
+import { getInstrument } from '../instruments/service.ts';
+import type { Context } from '../platform/context.ts';
+import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import { getVersion } from '../referential/service.ts';
+
+export type Preview = Exclude<RecordDeliberation, { status: 'invalid' }>;
+
+export interface PreviewOptions {
+  /** A rule set to decide by instead of the shipped one (YAML or JSON text). */
+  rules?: { text: string; file?: string };
+}
+
+function invalid(problems: ProblemDetail[]): never {
+  throw new AppError(
+    'validation_failed',
+    {
+      fr: "Le dossier d'évaluations n'est pas valide : rien n'a été décidé. Voir la liste des problèmes.",
+      en: 'The evaluation record is not valid: nothing was decided. See the list of problems.',
+    },
+    undefined,
+    problems,
+  );
+}
+
+const rulesDir = (ctx: Context) =>
+  path.join(path.dirname(ctx.config.shippedReferentialsDir), 'rules');
+
+function givenRuleSet(rules: NonNullable<PreviewOptions['rules']>): RuleSet {
+  const parsed = parseRuleSet(rules.text);
+  if (parsed.ok) return parsed.value;
+  return invalid(
+    parsed.problems.map((p) => ({
+      code: 'rule_set_invalid',
+      ...p,
+      ...(rules.file ? { file: rules.file } : {}),
+    })),
+  );
+}
+
+/** The shipped rule set of the record's certification, written for its referential version. */
+async function shippedRuleSet(ctx: Context, record: EvaluationRecord): Promise<RuleSet> {
+  const dir = rulesDir(ctx);
+  const files = (await fs.readdir(dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  for (const file of files) {
+    const parsed = parseRuleSet(await fs.readFile(path.join(dir, file), 'utf8'));
+    // A shipped file that does not load is a bug of the product, not of the record.
+    if (!parsed.ok) throw new Error(`data/rules/${file}: ${JSON.stringify(parsed.problems)}`);
+    const { certification, referentialVersion } = parsed.value;
+    if (
+      certification === record.certification.id &&
+      referentialVersion === record.certification.version
+    )
+      return parsed.value;
+  }
+  const { id, version } = record.certification;
+  return invalid([
+    {
+      code: 'no_rule_set',
+      path: '$.certification',
+      message: {
+        fr: `Aucun jeu de règles pour ${id} version ${version}.`,
+        en: `No rule set for ${id} version ${version}.`,
+      },
+    },
+  ]);
+}
+
+/** The instruments the record names; one unknown is left out, and core says where. */
+async function namedInstruments(ctx: Context, record: EvaluationRecord): Promise<Instrument[]> {
+  const keys = new Set(
+    record.evaluations.map((e) => `${e.instrument.id}\u0000${e.instrument.version}`),
+  );
+  const found: Instrument[] = [];
+  for (const key of keys) {
+    const [id = '', version = ''] = key.split('\u0000');
+    try {
+      found.push((await getInstrument(ctx, id, version)).instrument);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
+    }
+  }
+  return found;
+}
+
+export async function previewDeliberation(
+  ctx: Context,
+  input: unknown,
+  options: PreviewOptions = {},
+): Promise<Preview> {
+  const checked = validateRecord(input);
+  const record = checked.ok ? checked.value : checked.readable;
+  if (!record) return invalid(checked.ok ? [] : checked.problems);
+  const ruleSet = options.rules ? givenRuleSet(options.rules) : await shippedRuleSet(ctx, record);
+  if (ruleSet.certification !== record.certification.id)
+    invalid([
+      {
+        code: 'rule_set_mismatch',
+        path: '$.certification.id',
+        message: {
+          fr: `Le jeu de règles ${ruleSet.id} décide de ${ruleSet.certification}, pas de ${record.certification.id}.`,
+          en: `Rule set ${ruleSet.id} decides ${ruleSet.certification}, not ${record.certification.id}.`,
+        },
+      },
+    ]);
+  const { version } = await getVersion(ctx, record.certification.id, record.certification.version);
+  const instruments = await namedInstruments(ctx, record);
+  const decision = deliberateRecord(record, { instruments, ruleSet, referential: version });
+  const problems = [
+    ...(checked.ok ? [] : checked.problems),
+    ...(decision.status === 'invalid' ? decision.problems : []),
+  ];
+  if (problems.length > 0 || decision.status === 'invalid') return invalid(problems);
+  return decision;
+}
