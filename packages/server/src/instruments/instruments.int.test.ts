@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../demo/seedDemo.ts';
-import { loadShippedReferentials } from '../referential/loadShipped.ts';
-import { createTestApp } from '../test/harness.ts';
+import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
 import { loadShippedInstruments } from './loadShipped.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 let jury: string;
 let certifier: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadShippedReferentials(t.ctx);
-  await seedDemo(t.ctx);
-  await loadShippedInstruments(t.ctx);
+  t = await createDemoTestApp();
   jury = await signInCookie(t.app, 'jury@demo.certeval.example');
   certifier = await signInCookie(t.app, 'certificateur@demo.certeval.example');
 });

@@ -3,21 +3,17 @@ import path from 'node:path';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../demo/seedDemo.ts';
-import { createTestApp } from '../test/harness.ts';
+import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
 import { importRncpExport } from './interchange.ts';
-import { loadShippedReferentials } from './loadShipped.ts';
 import { exportReferential, listCertifications } from './service.ts';
 
 const fixtures = path.join(import.meta.dirname, '../../../../../shared/fixtures');
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 let certifier: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadShippedReferentials(t.ctx);
-  await seedDemo(t.ctx);
+  t = await createDemoTestApp();
   certifier = await signInCookie(t.app, 'certificateur@demo.certeval.example');
 });
 afterAll(() => t.close());

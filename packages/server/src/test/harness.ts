@@ -4,10 +4,13 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { seedDemo } from '../demo/seedDemo.ts';
+import { loadShippedInstruments } from '../instruments/loadShipped.ts';
 import { loadConfig } from '../platform/config.ts';
 import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
 import { buildApp } from '../platform/http/app.ts';
+import { loadShippedReferentials } from '../referential/loadShipped.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -51,4 +54,17 @@ export async function createTestApp(env: Record<string, string> = {}) {
       await ctx.database.close();
     },
   };
+}
+
+/**
+ * The app on a database prepared as `npm start` prepares it in demo mode: the shipped
+ * certifications, the demo organisations and accounts (and their adaptation), the shipped
+ * instruments.
+ */
+export async function createDemoTestApp(env: Record<string, string> = {}) {
+  const t = await createTestApp(env);
+  await loadShippedReferentials(t.ctx);
+  await seedDemo(t.ctx);
+  await loadShippedInstruments(t.ctx);
+  return t;
 }
