@@ -2,7 +2,8 @@
 // unions told apart by one field (type, model): when exactly one branch has that field right,
 // its own errors are reported (a missing `stem`), not "matches none of the shapes".
 import type { TLocalizedValidationError } from 'typebox/error';
-import { type Message, pointerToPath } from '../referential/index.ts';
+import { pointerToPath } from '../referential/problems.ts';
+import { schemaFaults } from '../referential/schemaProblems.ts';
 import { type InstrumentProblem, instrumentMessages, instrumentProblem } from './problems.ts';
 
 type Params = Record<string, unknown>;
@@ -13,60 +14,19 @@ const DISCRIMINANTS = ['type', 'model', 'kind'];
 const list = (value: unknown) =>
   Array.isArray(value) ? value.map(String).join(', ') : String(value);
 
-function describe(error: SchemaError): Message {
-  const p = error.params as Params;
-  switch (error.keyword) {
-    case 'type':
-      return { fr: `Type attendu : ${list(p.type)}.`, en: `Expected type: ${list(p.type)}.` };
-    case 'enum':
-      return {
-        fr: `Valeur non autorisée ; valeurs possibles : ${list(p.allowedValues)}.`,
-        en: `Value not allowed; allowed values: ${list(p.allowedValues)}.`,
-      };
-    case 'const':
-      return {
-        fr: `La valeur attendue est « ${list(p.allowedValue)} ».`,
-        en: `The expected value is "${list(p.allowedValue)}".`,
-      };
-    case 'anyOf':
-      return {
-        fr: 'La valeur ne correspond à aucune des formes admises.',
-        en: 'The value matches none of the allowed shapes.',
-      };
-    default:
-      return {
-        fr: `Valeur invalide (${error.keyword}) : ${error.message}.`,
-        en: `Invalid value (${error.keyword}): ${error.message}.`,
-      };
-  }
-}
-
 function toProblems(error: SchemaError, input: unknown): InstrumentProblem[] {
-  const path = pointerToPath(error.instancePath);
-  const p = error.params as Params;
-  if (error.keyword === 'required' || error.keyword === 'additionalProperties') {
-    const missing = error.keyword === 'required';
-    const fields = (missing ? p.requiredProperties : p.additionalProperties) as string[];
-    return fields.map((field) =>
-      instrumentProblem('schema_violation', `${path}.${field}`, {
-        fr: missing
-          ? `Champ obligatoire manquant : « ${field} ».`
-          : `Champ non prévu : « ${field} ».`,
-        en: missing ? `Missing required field "${field}".` : `Unexpected field "${field}".`,
-      }),
-    );
-  }
   if (['minimum', 'maximum', 'exclusiveMinimum'].includes(error.keyword)) {
+    const p = error.params as Params;
     const value = valueAt(input, error.instancePath);
     return [
       instrumentProblem(
         'out_of_range',
-        path,
+        pointerToPath(error.instancePath),
         instrumentMessages.outOfRange(value, list(p.comparison), p.limit),
       ),
     ];
   }
-  return [instrumentProblem('schema_violation', path, describe(error))];
+  return schemaFaults(error).map((f) => instrumentProblem('schema_violation', f.path, f.message));
 }
 
 function valueAt(input: unknown, pointer: string): unknown {

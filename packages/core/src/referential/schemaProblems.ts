@@ -42,45 +42,54 @@ const byKeyword: Record<string, (params: Params) => Message> = {
     fr: `La valeur doit être au moins ${list(p.limit)}.`,
     en: `The value must be at least ${list(p.limit)}.`,
   }),
+  maximum: (p) => ({
+    fr: `La valeur doit être au plus ${list(p.limit)}.`,
+    en: `The value must be at most ${list(p.limit)}.`,
+  }),
   anyOf: () => ({
     fr: 'La valeur ne correspond à aucune des formes admises.',
     en: 'The value matches none of the allowed shapes.',
   }),
 };
 
-function fieldProblems(error: TLocalizedValidationError, path: string): Problem[] {
-  const params = error.params as Params;
-  if (error.keyword === 'required') {
-    return (params.requiredProperties as string[]).map((field) => ({
-      code: 'schema_violation',
-      path: `${path}.${field}`,
-      message: {
-        fr: `Champ obligatoire manquant : « ${field} ».`,
-        en: `Missing required field "${field}".`,
-      },
-    }));
-  }
-  return (params.additionalProperties as string[]).map((field) => ({
-    code: 'schema_violation',
-    path: `${path}.${field}`,
-    message: { fr: `Champ non prévu : « ${field} ».`, en: `Unexpected field "${field}".` },
-  }));
+/** A located fault of a schema error, before the caller gives it its own problem code. */
+export interface SchemaFault {
+  path: string;
+  message: Message;
 }
 
-function toProblems(error: TLocalizedValidationError): Problem[] {
+/**
+ * The faults one schema error stands for, in French and English: one per missing or
+ * unexpected field, else one for the value. Shared by every file format of core.
+ */
+export function schemaFaults(error: TLocalizedValidationError): SchemaFault[] {
   const path = pointerToPath(error.instancePath);
+  const params = error.params as Params;
   if (error.keyword === 'required' || error.keyword === 'additionalProperties') {
-    return fieldProblems(error, path);
+    const missing = error.keyword === 'required';
+    const fields = (missing ? params.requiredProperties : params.additionalProperties) as string[];
+    return fields.map((field) => ({
+      path: `${path}.${field}`,
+      message: missing
+        ? {
+            fr: `Champ obligatoire manquant : « ${field} ».`,
+            en: `Missing required field "${field}".`,
+          }
+        : { fr: `Champ non prévu : « ${field} ».`, en: `Unexpected field "${field}".` },
+    }));
   }
   const describe = byKeyword[error.keyword];
   const message = describe
-    ? describe(error.params as Params)
+    ? describe(params)
     : {
         fr: `Valeur invalide (${error.keyword}) : ${error.message}.`,
         en: `Invalid value (${error.keyword}): ${error.message}.`,
       };
-  return [{ code: 'schema_violation', path, message }];
+  return [{ path, message }];
 }
+
+const toProblems = (error: TLocalizedValidationError): Problem[] =>
+  schemaFaults(error).map((fault) => ({ code: 'schema_violation', ...fault }));
 
 /** One problem per fault: drops the branch errors of an anyOf and the "schema is false" echo. */
 export function schemaProblems(errors: readonly TLocalizedValidationError[]): Problem[] {
