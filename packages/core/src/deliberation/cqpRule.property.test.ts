@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runBatch } from './batch.ts';
 import { type BatchLayout, compileBatch, rowEvidence } from './batchLayout.ts';
 import { type Deliberation, deliberate } from './deliberate.ts';
-import { cqpEvidence, cqpRules } from './testSupport.ts';
+import { cqpEvidence, cqpRules } from './testSupport.testing.ts';
 
 const rules = cqpRules();
 /** Percentages with two decimals, as a grid would hold them. */

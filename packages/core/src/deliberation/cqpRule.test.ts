@@ -3,7 +3,7 @@
 // the CQP; and bad input that decides nothing.
 import { describe, expect, it } from 'vitest';
 import { type Deliberation, deliberate } from './deliberate.ts';
-import { cqpEvidence, cqpRules, uniformCqpEvidence } from './testSupport.ts';
+import { cqpEvidence, cqpRules, uniformCqpEvidence } from './testSupport.testing.ts';
 
 const rules = cqpRules();
 const good = { R: 80, PO: 80, OT: 80 };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseRuleSet, validateRuleSet } from './parseRuleSet.ts';
-import { loadRuleSet } from './testSupport.ts';
+import { loadRuleSet } from './testSupport.testing.ts';
 
 const cqp = loadRuleSet('cqp-agc.yaml');
 const pathsOf = (input: unknown) => {

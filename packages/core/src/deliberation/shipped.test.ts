@@ -1,13 +1,12 @@
 // The shipped rule sets (data/rules) against their schema, the seeds they quote, and the real
 // referentials they decide on. Reads files: tests may (core itself does no I/O).
-// biome-ignore lint/style/noRestrictedImports: tests read the seed and data files they check
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from './compile.ts';
 import { deliberate } from './deliberate.ts';
 import { factsFromReferential } from './facts.ts';
 import { RULE_SET_SCHEMA_FILE, ruleSetJsonSchemaText } from './jsonSchema.ts';
-import { cqpEvidence, loadReferential, loadRuleSet, repo } from './testSupport.ts';
+import { cqpEvidence, loadReferential, loadRuleSet, repo } from './testSupport.testing.ts';
 
 const seeds = new URL('../shared/seeds/', repo);
 const seedText = (prefix: string) => {

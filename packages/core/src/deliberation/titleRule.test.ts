@@ -6,7 +6,7 @@ import { compileRules } from './compile.ts';
 import { type Deliberation, deliberate } from './deliberate.ts';
 import type { AcquiredUnit, Evidence, Outcome } from './evidence.ts';
 import type { DeliberationFacts } from './facts.ts';
-import { loadRuleSet } from './testSupport.ts';
+import { loadRuleSet } from './testSupport.testing.ts';
 
 const ruleSet = loadRuleSet('titre-relation-client.yaml');
 const facts: DeliberationFacts = {

@@ -1,6 +1,6 @@
 // What-if before signing: change a domain percentage and see the decision change.
 import { describe, expect, it } from 'vitest';
-import { cqpEvidence, cqpRules } from './testSupport.ts';
+import { cqpEvidence, cqpRules } from './testSupport.testing.ts';
 import { whatIf } from './whatIf.ts';
 
 const rules = cqpRules();

@@ -8,7 +8,7 @@ import {
   cqpContext,
   readRepoFile,
   sampleRecord,
-} from './testSupport.ts';
+} from './testSupport.testing.ts';
 
 const context = cqpContext();
 

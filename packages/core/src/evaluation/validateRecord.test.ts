@@ -1,9 +1,8 @@
-// biome-ignore lint/style/noRestrictedImports: the schema test reads and may write the published file
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVALUATION_RECORD_SCHEMA_FILE, evaluationRecordJsonSchemaText } from './jsonSchema.ts';
 import type { EvaluationRecord } from './recordSchema.ts';
-import { readRepoFile, repo, SAMPLE_RECORD, sampleRecord } from './testSupport.ts';
+import { readRepoFile, repo, SAMPLE_RECORD, sampleRecord } from './testSupport.testing.ts';
 import { parseRecord, validateRecord } from './validateRecord.ts';
 
 const withEvaluation = (change: (record: EvaluationRecord) => void): unknown => {

@@ -4,7 +4,7 @@ import type { ReferentialLink, ReferentialNode, ReferentialVersion } from '../re
 import { coverage } from './coverage.ts';
 import { generateObservationGrid } from './observationGrid.ts';
 import type { Instrument } from './schema.ts';
-import { cqpAgcInstruments, cqpAgcVersion } from './testData.ts';
+import { cqpAgcInstruments, cqpAgcVersion } from './testData.testing.ts';
 
 /** A random job referential: domains of competences, missions of activities, requires links. */
 const randomVersion: fc.Arbitrary<ReferentialVersion> = fc

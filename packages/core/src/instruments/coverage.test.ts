@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { competencesOfKind } from '../referential/index.ts';
 import { type Coverage, coverage } from './coverage.ts';
 import type { Instrument } from './schema.ts';
-import { cqpAgcInstruments, cqpAgcVersion } from './testData.ts';
+import { cqpAgcInstruments, cqpAgcVersion } from './testData.testing.ts';
 
 const version = cqpAgcVersion();
 const set = cqpAgcInstruments(version); // jury guide, generated tutor grid, demo questionnaire

@@ -1,12 +1,11 @@
 // The CQP AGC jury guide (data/instruments/cqp-agc-jury-guide.yaml) checked against seed 002
 // line by line: every transcribed text is found verbatim in the seed (whitespace aside), and
 // the counts of observations, questions, prompts and criteria are those the seed prints.
-// biome-ignore lint/style/noRestrictedImports: the test reads and regenerates the published schema
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INSTRUMENT_SCHEMA_FILE, instrumentJsonSchemaText } from './jsonSchema.ts';
 import type { Instrument, Item } from './schema.ts';
-import { cqpAgcVersion, loadInstrument, repo, seedText } from './testData.ts';
+import { cqpAgcVersion, loadInstrument, repo, seedText } from './testData.testing.ts';
 
 const version = cqpAgcVersion();
 const guide = loadInstrument('cqp-agc-jury-guide.yaml', version);

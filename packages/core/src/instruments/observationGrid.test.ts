@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateObservationGrid } from './observationGrid.ts';
 import type { Item } from './schema.ts';
-import { cqpAgcVersion } from './testData.ts';
+import { cqpAgcVersion } from './testData.testing.ts';
 import { validateInstrument } from './validate.ts';
 
 const version = cqpAgcVersion();

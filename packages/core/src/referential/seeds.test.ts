@@ -2,7 +2,6 @@
 // and checked against the seeds (../shared/seeds): exact counts, each traced to the slide or
 // section it comes from, and every transcribed text found verbatim in its seed.
 // This is the one test file of core that reads files (core itself does no I/O).
-// biome-ignore lint/style/noRestrictedImports: tests read the seed and data files they check
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReferentialFile, ReferentialVersion } from './fileSchema.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Instrument } from '../schema.ts';
-import { cqpAgcVersion, loadInstrument } from '../testData.ts';
+import { cqpAgcVersion, loadInstrument } from '../testData.testing.ts';
 import type { QuestionnaireContent, QuestionnaireItem } from './itemShapes.ts';
 import { scoreQuestionnaire } from './questionnaireScore.ts';
 import type { ItemResponse, Responses } from './responses.ts';

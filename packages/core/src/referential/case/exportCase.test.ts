@@ -1,7 +1,6 @@
 // Export of the three seed certifications as CASE 1.1: valid against the official CFPackage
 // schema (../shared/fixtures/case/v1p1-official.json), deterministic, and read back by importCase
 // into exactly the version it came from.
-// biome-ignore lint/style/noRestrictedImports: tests read the seed files and the official schema
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';

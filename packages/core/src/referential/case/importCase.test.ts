@@ -2,7 +2,6 @@
 // ASN). Counts come from reading each fixture: items, top items (isChildOf the CFDocument), items
 // without humanCodingScheme, and the multiset of association types, which a re-export of the
 // imported file must reproduce.
-// biome-ignore lint/style/noRestrictedImports: tests read the CASE fixtures
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReferentialFile } from '../fileSchema.ts';

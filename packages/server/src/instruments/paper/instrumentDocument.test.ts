@@ -1,4 +1,4 @@
-import { seedText } from '@certeval/core/instruments/testData';
+import { seedText } from '@certeval/core/instruments/testData.testing';
 import type { Content, ContentTable } from 'pdfmake/interfaces.js';
 import { describe, expect, it } from 'vitest';
 import { instrumentDocument } from './instrumentDocument.ts';

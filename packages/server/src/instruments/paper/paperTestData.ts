@@ -1,7 +1,7 @@
 // Test support, imported only by *.test.ts: the CQP AGC instruments (seed 002's jury guide,
 // the generated tutor grid, the demo questionnaire) and a context full of accents.
 import type { Instrument } from '@certeval/core';
-import { cqpAgcInstruments, cqpAgcVersion } from '@certeval/core/instruments/testData';
+import { cqpAgcInstruments, cqpAgcVersion } from '@certeval/core/instruments/testData.testing';
 import type { PaperContext } from './paperContext.ts';
 
 const version = cqpAgcVersion();

@@ -4,7 +4,7 @@ import {
   type Responses,
   scoreQuestionnaire,
 } from '@certeval/core/instruments/questionnaire/index';
-import { cqpAgcVersion, loadInstrument } from '@certeval/core/instruments/testData';
+import { cqpAgcVersion, loadInstrument } from '@certeval/core/instruments/testData.testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importQtiPackage } from './readPackage.ts';

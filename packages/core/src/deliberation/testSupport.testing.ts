@@ -1,6 +1,5 @@
 // Test support: the shipped rule sets and referentials, small hand-written facts, and an
 // evidence builder with readable defaults. Imported by tests only.
-// biome-ignore lint/style/noRestrictedImports: test support reads the shipped data files
 import { readFileSync } from 'node:fs';
 import { parseReferential, type ReferentialVersion } from '../referential/index.ts';
 import { type CompiledRules, compileRules } from './compile.ts';

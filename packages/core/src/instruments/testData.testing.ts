@@ -1,7 +1,6 @@
 // Test support, imported only by *.test.ts: reads the CQP AGC referential, its instruments and
 // the seeds from disk. Core itself does no I/O; this file exists so that the tests share one
 // loader instead of three copies.
-// biome-ignore lint/style/noRestrictedImports: test support reading the data files the tests check
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseReferential, type ReferentialVersion } from '../referential/index.ts';
 import { generateObservationGrid } from './observationGrid.ts';

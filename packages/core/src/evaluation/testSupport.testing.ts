@@ -1,10 +1,9 @@
 // Test support, imported only by *.test.ts: the sample record of data/examples, the CQP AGC
 // instruments it is recorded on, and the company-adapted tutor grid it needs.
-// biome-ignore lint/style/noRestrictedImports: test support reads the example and data files
 import { readFileSync } from 'node:fs';
-import { loadRuleSet } from '../deliberation/testSupport.ts';
+import { loadRuleSet } from '../deliberation/testSupport.testing.ts';
 import { generateObservationGrid, type Instrument } from '../instruments/index.ts';
-import { cqpAgcVersion, loadInstrument } from '../instruments/testData.ts';
+import { cqpAgcVersion, loadInstrument } from '../instruments/testData.testing.ts';
 import type { EvidenceContext } from './evidenceFromRecord.ts';
 import type { EvaluationRecord } from './recordSchema.ts';
 
