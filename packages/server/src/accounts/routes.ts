@@ -4,8 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { MIN_PASSWORD_LENGTH } from '../platform/auth/secrets.ts';
 import type { Context } from '../platform/context.ts';
-import { AppError } from '../platform/errors.ts';
-import { SESSION_COOKIE } from '../platform/http/authorization.ts';
+import { requireActor, SESSION_COOKIE } from '../platform/http/authorization.ts';
 import { errors, OrganisationKindSchema, RoleSchema } from '../platform/http/schemas.ts';
 import type { Actor } from '../platform/policy.ts';
 import * as accounts from './service.ts';
@@ -37,11 +36,6 @@ const presentMe = (actor: Actor) => ({
   locale: actor.locale,
   memberships: actor.memberships,
 });
-
-function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated');
-  return request.actor;
-}
 
 export function accountRoutes(ctx: Context) {
   const loginLimit = {

@@ -1,9 +1,3 @@
-// Use case: decide a candidate's evaluation record without storing anything (issue 6, item 6)
-// — the referential version and instruments it names, the certification's rule set (shipped in
-// data/rules, or one given), core's engine. A faulty record is refused with every problem
-// located; a record the rules cannot decide on is an answer, with its reasons.
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { type Instrument, parseRuleSet, type RuleSet } from '@certeval/core';
 import {
   deliberateRecord,
@@ -13,6 +7,7 @@ import {
 } from '@certeval/core/evaluation/index';
 import { getInstrument } from '../instruments/service.ts';
 import type { Context } from '../platform/context.ts';
+import { readDataFiles } from '../platform/dataFiles.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { getVersion } from '../referential/service.ts';
 
@@ -35,9 +30,6 @@ function invalid(problems: ProblemDetail[]): never {
   );
 }
 
-const rulesDir = (ctx: Context) =>
-  path.join(path.dirname(ctx.config.shippedReferentialsDir), 'rules');
-
 function givenRuleSet(rules: NonNullable<PreviewOptions['rules']>): RuleSet {
   const parsed = parseRuleSet(rules.text);
   if (parsed.ok) return parsed.value;
@@ -52,10 +44,8 @@ function givenRuleSet(rules: NonNullable<PreviewOptions['rules']>): RuleSet {
 
 /** The shipped rule set of the record's certification, written for its referential version. */
 async function shippedRuleSet(ctx: Context, record: EvaluationRecord): Promise<RuleSet> {
-  const dir = rulesDir(ctx);
-  const files = (await fs.readdir(dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
-  for (const file of files) {
-    const parsed = parseRuleSet(await fs.readFile(path.join(dir, file), 'utf8'));
+  for await (const { file, text } of readDataFiles(ctx.config.shippedRulesDir)) {
+    const parsed = parseRuleSet(text);
     // A shipped file that does not load is a bug of the product, not of the record.
     if (!parsed.ok) throw new Error(`data/rules/${file}: ${JSON.stringify(parsed.problems)}`);
     const { certification, referentialVersion } = parsed.value;

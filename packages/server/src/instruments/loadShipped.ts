@@ -1,20 +1,17 @@
 // At start-up, the instruments shipped in data/instruments are stored, and each shipped
 // certification with instruments gets its generated tutor observation grid.
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Context } from '../platform/context.ts';
+import { readDataFiles, refusalOf } from '../platform/dataFiles.ts';
 import { AppError } from '../platform/errors.ts';
 import { ensureTutorGrid, importInstrument } from './service.ts';
 import * as store from './store.ts';
 
 export async function loadShippedInstruments(ctx: Context) {
-  const dir = ctx.config.shippedInstrumentsDir;
-  const files = (await fs.readdir(dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
   const outcomes: { file: string; outcome?: string; refused?: string }[] = [];
   const bindings = new Set<string>();
-  for (const file of files) {
+  for await (const { file, text } of readDataFiles(ctx.config.shippedInstrumentsDir)) {
     try {
-      const result = await importInstrument(ctx, await fs.readFile(path.join(dir, file), 'utf8'), {
+      const result = await importInstrument(ctx, text, {
         actorId: null,
         fileName: file,
       });
@@ -24,7 +21,7 @@ export async function loadShippedInstruments(ctx: Context) {
         bindings.add(`${stored.certification}\u0000${stored.referentialVersion}`);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      outcomes.push({ file, refused: error.toBody().message.en });
+      outcomes.push({ file, refused: refusalOf(error) });
     }
   }
   for (const binding of bindings) {

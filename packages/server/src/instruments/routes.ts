@@ -3,7 +3,7 @@ import { InstrumentSchema } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
-import { AppError } from '../platform/errors.ts';
+import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
 import * as instruments from './service.ts';
 
@@ -96,10 +96,8 @@ export function instrumentRoutes(ctx: Context) {
           ...errors(400, 401, 403, 404, 409),
         },
       },
-      handler: async (request) => {
-        if (!request.actor) throw new AppError('unauthenticated');
-        return instruments.importInstrument(ctx, request.body, { actorId: request.actor.userId });
-      },
+      handler: async (request) =>
+        instruments.importInstrument(ctx, request.body, { actorId: requireActor(request).userId }),
     });
   };
 }

@@ -41,6 +41,8 @@ export interface Config {
   shippedReferentialsDir: string;
   /** The instruments shipped with the product, loaded at start-up. */
   shippedInstrumentsDir: string;
+  /** The decision rule sets shipped with the product. */
+  shippedRulesDir: string;
   sessionDays: number;
   resetTokenHours: number;
 }
@@ -75,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
     shippedReferentialsDir: path.join(repoRoot, 'data', 'certifications'),
     shippedInstrumentsDir: path.join(repoRoot, 'data', 'instruments'),
+    shippedRulesDir: path.join(repoRoot, 'data', 'rules'),
     sessionDays: 14,
     resetTokenHours: 24,
   };

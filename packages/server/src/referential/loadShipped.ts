@@ -1,8 +1,7 @@
 // At start-up, the certifications shipped in data/certifications are imported: new ones and
 // new versions are added, drafts are refreshed, published versions are never overwritten.
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Context } from '../platform/context.ts';
+import { readDataFiles, refusalOf } from '../platform/dataFiles.ts';
 import { AppError } from '../platform/errors.ts';
 import { type ImportResult, importReferential } from './service.ts';
 
@@ -13,11 +12,8 @@ export interface ShippedOutcome {
 }
 
 export async function loadShippedReferentials(ctx: Context): Promise<ShippedOutcome[]> {
-  const dir = ctx.config.shippedReferentialsDir;
-  const files = (await fs.readdir(dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
   const outcomes: ShippedOutcome[] = [];
-  for (const file of files) {
-    const text = await fs.readFile(path.join(dir, file), 'utf8');
+  for await (const { file, text } of readDataFiles(ctx.config.shippedReferentialsDir)) {
     try {
       outcomes.push({
         file,
@@ -27,8 +23,7 @@ export async function loadShippedReferentials(ctx: Context): Promise<ShippedOutc
       // A shipped file that no longer matches a published version keeps the stored one: the
       // product still starts, and says why.
       if (!(error instanceof AppError)) throw error;
-      const detail = error.problems?.map((p) => `${p.path}: ${p.message.en}`).join('; ');
-      outcomes.push({ file, refused: `${error.toBody().message.en}${detail ? ` ${detail}` : ''}` });
+      outcomes.push({ file, refused: refusalOf(error) });
     }
   }
   return outcomes;

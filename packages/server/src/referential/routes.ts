@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { requireActor } from '../platform/http/authorization.ts';
 import { errors, ProblemSchema } from '../platform/http/schemas.ts';
 import { exportCaseVersion, importCasePackage } from './interchange.ts';
 import * as referentials from './service.ts';
@@ -31,11 +32,6 @@ const ImportResultSchema = Type.Object({
 const importBody = {
   description: 'The referential file: YAML (text/yaml, text/plain) or JSON (application/json).',
 };
-
-function actorId(request: FastifyRequest): string {
-  if (!request.actor) throw new AppError('unauthenticated');
-  return request.actor.userId;
-}
 
 export function referentialRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
@@ -238,7 +234,7 @@ export function referentialRoutes(ctx: Context) {
         },
       },
       handler: async (request: FastifyRequest<{ Querystring: { format?: 'native' | 'case' } }>) => {
-        const options = { actorId: actorId(request) };
+        const options = { actorId: requireActor(request).userId };
         if (request.query.format === 'case') {
           const { result, warnings } = await importCasePackage(ctx, request.body, options);
           return { ...result, warnings };
@@ -279,7 +275,7 @@ export function referentialRoutes(ctx: Context) {
           slug,
           request.body.from,
           request.body.key,
-          actorId(request),
+          requireActor(request).userId,
         );
         return reply.status(201).send(created);
       },
@@ -309,7 +305,7 @@ export function referentialRoutes(ctx: Context) {
           request.params.slug,
           request.params.version,
           request.body.revision,
-          actorId(request),
+          requireActor(request).userId,
         ),
     });
   };

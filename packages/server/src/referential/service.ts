@@ -113,6 +113,12 @@ async function versionOrFail(ctx: Context, certificationId: string, key: string)
   return version;
 }
 
+/** The stored row of a version (document, status, revision), or not_found naming what is missing. */
+export async function findVersionRow(ctx: Context, slug: string, key: string) {
+  const certification = await certificationOrFail(ctx, slug);
+  return versionOrFail(ctx, certification.id, key);
+}
+
 export async function listCertifications(ctx: Context) {
   const rows = await store.listCertificationsWithVersions(ctx.database.db);
   const bySlug = new Map<

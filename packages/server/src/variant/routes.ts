@@ -3,9 +3,8 @@ import { VariantChangesSchema } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
-import { AppError } from '../platform/errors.ts';
+import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
-import type { Actor } from '../platform/policy.ts';
 import * as variants from './service.ts';
 
 const Summary = Type.Object({
@@ -40,11 +39,6 @@ const Line = Type.Object({
 
 const IdParams = Type.Object({ id: Type.String() });
 
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated');
-  return request.actor;
-}
-
 export function variantRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
     app.get('/api/variants', {
@@ -54,7 +48,7 @@ export function variantRoutes(ctx: Context) {
         summary: "The companies' adapted referentials the person may see.",
         response: { 200: Type.Array(Summary), ...errors(401, 403) },
       },
-      handler: async (request) => variants.listVariants(ctx, actorOf(request)),
+      handler: async (request) => variants.listVariants(ctx, requireActor(request)),
     });
 
     app.post('/api/variants', {
@@ -76,7 +70,9 @@ export function variantRoutes(ctx: Context) {
         }>,
         reply,
       ) =>
-        reply.status(201).send(await variants.createVariant(ctx, actorOf(request), request.body)),
+        reply
+          .status(201)
+          .send(await variants.createVariant(ctx, requireActor(request), request.body)),
     });
 
     app.get('/api/variants/:id', {
@@ -96,7 +92,7 @@ export function variantRoutes(ctx: Context) {
         },
       },
       handler: async (request: FastifyRequest<{ Params: { id: string } }>) =>
-        variants.getVariant(ctx, actorOf(request), request.params.id),
+        variants.getVariant(ctx, requireActor(request), request.params.id),
     });
 
     app.put('/api/variants/:id', {
@@ -123,7 +119,7 @@ export function variantRoutes(ctx: Context) {
       ) =>
         variants.saveVariantChanges(
           ctx,
-          actorOf(request),
+          requireActor(request),
           request.params.id,
           request.body.revision,
           request.body.changes,

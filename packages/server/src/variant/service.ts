@@ -5,7 +5,7 @@ import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can, organisationsFor } from '../platform/policy.ts';
-import * as referentialStore from '../referential/store.ts';
+import { findVersionRow } from '../referential/service.ts';
 import * as store from './store.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,21 +26,9 @@ async function variantFor(
   return row;
 }
 
-async function nationalVersion(ctx: Context, slug: string, key: string) {
-  const certification = await referentialStore.findCertification(ctx.database.db, slug);
-  const version =
-    certification && (await referentialStore.findVersion(ctx.database.db, certification.id, key));
-  if (!version)
-    throw new AppError('not_found', {
-      fr: `Version inconnue : ${slug} ${key}.`,
-      en: `Unknown version: ${slug} ${key}.`,
-    });
-  return version;
-}
-
 export async function getVariant(ctx: Context, actor: Actor, id: string) {
   const row = await variantFor(ctx, actor, id, 'variant.read');
-  const national = await nationalVersion(ctx, row.certification, row.version);
+  const national = await findVersionRow(ctx, row.certification, row.version);
   const result = applyVariant(
     national.document as ReferentialVersion,
     row.changes as VariantChange[],
@@ -69,7 +57,7 @@ export async function createVariant(
       { fr: 'Entreprise inconnue.', en: 'Unknown company.' },
       'body/organisationId',
     );
-  const national = await nationalVersion(ctx, input.certification, input.version);
+  const national = await findVersionRow(ctx, input.certification, input.version);
   if (national.status !== 'published') {
     throw new AppError(
       'validation_failed',
@@ -116,7 +104,7 @@ export async function saveVariantChanges(
   changes: VariantChange[],
 ) {
   const row = await variantFor(ctx, actor, id, 'variant.write');
-  const national = await nationalVersion(ctx, row.certification, row.version);
+  const national = await findVersionRow(ctx, row.certification, row.version);
   const result = applyVariant(national.document as ReferentialVersion, changes);
   if (!result.ok) {
     throw new AppError(

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorForSession } from '../../accounts/service.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { can, type RoutePolicy } from '../policy.ts';
+import { type Actor, can, type RoutePolicy } from '../policy.ts';
 
 export const SESSION_COOKIE = 'certeval_session';
 
@@ -42,6 +42,15 @@ export function registerAuthorization(app: FastifyInstance, ctx: Context): Decla
   });
 
   return declared;
+}
+
+/**
+ * The signed-in person of a request on a route whose policy is not public: the onRequest
+ * hook has already refused the request without one, so this only narrows the type.
+ */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return request.actor;
 }
 
 async function actorFromCookie(ctx: Context, request: FastifyRequest) {
