@@ -8,7 +8,7 @@ import { loadShippedReferentials } from '@certeval/server/referential/loadShippe
 import { createTestApp } from '@certeval/server/test/harness';
 import { signInCookie } from '@certeval/server/test/sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './run.ts';
+import { runCli } from './runCli.testing.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const data = path.join(import.meta.dirname, '../../../data');
@@ -28,13 +28,7 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { ctx: t.ctx, out: (l: string) => out.push(l), stdin: async () => stdin };
-  const code = await run(argv, io, (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[], stdin = '') => runCli(t.ctx, argv, stdin);
 
 describe('certeval deliberate', () => {
   it('decides the sample record exactly as the API does', async () => {

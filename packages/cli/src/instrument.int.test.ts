@@ -3,7 +3,7 @@ import type { Context } from '@certeval/server/platform/context';
 import { loadShippedReferentials } from '@certeval/server/referential/loadShipped';
 import { createTestContext } from '@certeval/server/test/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './run.ts';
+import { runCli } from './runCli.testing.ts';
 
 let ctx: Context;
 const examples = path.join(import.meta.dirname, '../../../data/examples');
@@ -14,12 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.database.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { ctx, out: (l) => out.push(l) }, (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCli(ctx, argv);
 
 describe('certeval instrument', () => {
   it('imports the company-adapted tutor grid once, then finds it unchanged, and lists it', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Context } from '@certeval/server/platform/context';
 import { createTestContext } from '@certeval/server/test/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './run.ts';
+import { runCli } from './runCli.testing.ts';
 
 let ctx: Context;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-cli-ref-'));
@@ -18,13 +18,7 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { ctx, out: (l: string) => out.push(l), stdin: async () => stdin };
-  const code = await run(argv, io, (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[], stdin = '') => runCli(ctx, argv, stdin);
 
 describe('certeval referential', () => {
   it('imports a seed file, lists it, shows its tree and exports a file that imports back unchanged', async () => {

@@ -1,7 +1,7 @@
 import type { Context } from '@certeval/server/platform/context';
 import { createTestContext } from '@certeval/server/test/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './run.ts';
+import { runCli } from './runCli.testing.ts';
 
 let ctx: Context;
 beforeAll(async () => {
@@ -9,12 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.database.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { ctx, out: (l) => out.push(l) }, (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCli(ctx, argv);
 
 describe('certeval CLI', () => {
   it('creates an organisation and a person with two roles, who can then be listed', async () => {
