@@ -29,6 +29,7 @@ export type Action =
   | 'variant.write'
   | 'instrument.read'
   | 'instrument.write'
+  | 'instrument.adapt'
   | 'deliberation.preview';
 
 /**
@@ -67,6 +68,13 @@ const rules: Record<Action, Rule> = {
     roles: ['certifier_admin', 'company_pilot', 'tutor', 'trainer', 'jury_member'],
   },
   'instrument.write': { roles: ['certifier_admin'] },
+  // A company adapts the national instruments to its own workstations (seed 000, slide 3):
+  // its pilot clones and edits them for the company; the certifier may do it for anyone.
+  'instrument.adapt': {
+    roles: ['company_pilot'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
   // Deciding a record shows the jury's reasoning: the certifier and jury members only.
   'deliberation.preview': { roles: ['certifier_admin', 'jury_member'] },
 };
