@@ -197,6 +197,12 @@ export const instruments = pgTable(
     certification: text('certification'),
     referentialVersion: text('referential_version'),
     variantId: uuid('variant_id').references(() => companyVariants.id),
+    /** The company an adapted instrument belongs to; null for the certifier's national ones. */
+    organisationId: uuid('organisation_id').references(() => organisations.id, {
+      onDelete: 'cascade',
+    }),
+    /** The published version it was cloned or derived from, as `key@version`. */
+    derivedFrom: text('derived_from'),
     document: jsonb('document').notNull(),
     revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),
