@@ -210,3 +210,230 @@ export const instruments = pgTable(
   },
   (t) => [uniqueIndex('instruments_key_version').on(t.key, t.version)],
 );
+
+/** An invitation to join an organisation with a role; only a SHA-256 of its token is kept. */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    role: role('role').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedBy: uuid('invited_by').references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invitations_organisation_idx').on(t.organisationId)],
+);
+
+/**
+ * A company's certification project (seed 000, slide 3): the certification and referential
+ * version it runs, the company's adapted referential and instruments, the steering committee,
+ * the certifier's validation.
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    certification: text('certification').notNull(),
+    referentialVersion: text('referential_version').notNull(),
+    variantId: uuid('variant_id').references(() => companyVariants.id),
+    title: text('title').notNull(),
+    status: text('status').notNull(),
+    opportunity: text('opportunity').notNull().default(''),
+    steeringCommittee: jsonb('steering_committee').notNull().default([]),
+    /** The instrument versions in use, `[{ key, version }]`. */
+    instruments: jsonb('instruments').notNull().default([]),
+    validatedBy: uuid('validated_by').references(() => users.id),
+    validatedAt: timestamp('validated_at', { withTimezone: true }),
+    revision: integer('revision').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('projects_organisation_idx').on(t.organisationId)],
+);
+
+/** A candidate's certification file: identity for the holders' declaration, pathway, people. */
+export const candidates = pgTable(
+  'candidates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The candidate's own account, when they have one. */
+    userId: uuid('user_id').references(() => users.id),
+    birthName: text('birth_name').notNull(),
+    usageName: text('usage_name'),
+    firstNames: jsonb('first_names').notNull(),
+    birthDate: text('birth_date').notNull(),
+    birthPlace: text('birth_place').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    job: text('job'),
+    accessRoute: text('access_route').notNull(),
+    tutorId: uuid('tutor_id').references(() => users.id),
+    trainerId: uuid('trainer_id').references(() => users.id),
+    accommodations: jsonb('accommodations').notNull().default([]),
+    status: text('status').notNull(),
+    revision: integer('revision').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('candidates_organisation_idx').on(t.organisationId),
+    index('candidates_project_idx').on(t.projectId),
+    index('candidates_tutor_idx').on(t.tutorId),
+    index('candidates_trainer_idx').on(t.trainerId),
+    index('candidates_user_idx').on(t.userId),
+  ],
+);
+
+/**
+ * One evaluation of a candidate on one instrument version by one evaluator: item results
+ * (percentage, points or Acquis / Non acquis, with comments), saved as a draft as it is
+ * filled, then submitted. Every save carries the `revision` it was based on.
+ */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    instrumentKey: text('instrument_key').notNull(),
+    instrumentVersion: text('instrument_version').notNull(),
+    kind: text('kind').notNull(),
+    evaluatorId: uuid('evaluator_id').references(() => users.id),
+    evaluatorName: text('evaluator_name').notNull(),
+    evaluatorRole: text('evaluator_role').notNull(),
+    date: text('date').notNull(),
+    status: text('status').notNull(),
+    items: jsonb('items').notNull().default([]),
+    /** A questionnaire taken online: the candidate's answers per item. */
+    responses: jsonb('responses'),
+    agreed: jsonb('agreed'),
+    comment: text('comment'),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    juryCandidateId: uuid('jury_candidate_id'),
+    revision: integer('revision').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('evaluations_candidate_idx').on(t.candidateId),
+    index('evaluations_evaluator_idx').on(t.evaluatorId),
+  ],
+);
+
+/** The training plan suggested by positioning, then edited by the pilot or tutor. */
+export const trainingPlans = pgTable('training_plans', {
+  candidateId: uuid('candidate_id')
+    .primaryKey()
+    .references(() => candidates.id, { onDelete: 'cascade' }),
+  positioningId: uuid('positioning_id').references(() => evaluations.id),
+  entries: jsonb('entries').notNull().default([]),
+  revision: integer('revision').notNull().default(1),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The follow-up booklet (livret de suivi): training sessions and tutor notes on a timeline. */
+export const bookletEntries = pgTable(
+  'booklet_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    durationHours: integer('duration_hours'),
+    authorId: uuid('author_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('booklet_entries_candidate_idx').on(t.candidateId, t.date)],
+);
+
+/** A jury session: when, where, who sits on it and in which role, its timetable. */
+export const jurySessions = pgTable('jury_sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  certifierId: uuid('certifier_id')
+    .notNull()
+    .references(() => organisations.id),
+  certification: text('certification').notNull(),
+  referentialVersion: text('referential_version').notNull(),
+  date: text('date').notNull(),
+  startTime: text('start_time').notNull(),
+  place: text('place'),
+  remoteLink: text('remote_link'),
+  status: text('status').notNull(),
+  revision: integer('revision').notNull().default(1),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const juryMembers = pgTable(
+  'jury_members',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => jurySessions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').notNull(),
+    /** The member's own organisation (employer), for conflicts of interest. */
+    affiliation: text('affiliation'),
+    affiliationOrganisationId: uuid('affiliation_organisation_id').references(
+      () => organisations.id,
+    ),
+    independent: integer('independent').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
+);
+
+/**
+ * A candidate in a jury session: their slot, then the deliberation — the president's agreed
+ * percentages, the synthesis comment, the decision and its rule-set version, the signature.
+ */
+export const juryCandidates = pgTable(
+  'jury_candidates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => jurySessions.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
+    slotStart: text('slot_start'),
+    state: text('state').notNull(),
+    agreed: jsonb('agreed'),
+    synthesisComment: text('synthesis_comment'),
+    decision: jsonb('decision'),
+    ruleSet: text('rule_set'),
+    signedBy: uuid('signed_by').references(() => users.id),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+    minutesHash: text('minutes_hash'),
+    revision: integer('revision').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('jury_candidates_unique').on(t.sessionId, t.candidateId)],
+);
