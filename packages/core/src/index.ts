@@ -3,3 +3,4 @@ export * from './evaluation/index.ts';
 export * from './instruments/index.ts';
 export * from './organisation/roles.ts';
 export * from './referential/index.ts';
+export * from './candidates/index.ts';

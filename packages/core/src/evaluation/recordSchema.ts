@@ -12,7 +12,7 @@ const day = (description: string) =>
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const percentage = (description: string) => Type.Number({ minimum: 0, maximum: 100, description });
 
-export const EVALUATION_KINDS = ['continuous', 'final'] as const;
+export const EVALUATION_KINDS = ['positioning', 'continuous', 'final'] as const;
 export const EVALUATOR_ROLES = [
   'tutor',
   'trainer',
@@ -96,7 +96,8 @@ export const EvaluationSchema = Type.Object(
   {
     instrument: InstrumentRefSchema,
     kind: Type.Enum(EVALUATION_KINDS, {
-      description: 'continuous: during training (follow-up booklet); final: counts in the decision',
+      description:
+        'positioning: initial evaluation on the tutor grid; continuous: during training (follow-up booklet); final: counts in the decision',
     }),
     date: day('Day of the evaluation'),
     evaluator: Type.Object(

@@ -30,23 +30,76 @@ export type Action =
   | 'instrument.read'
   | 'instrument.write'
   | 'instrument.adapt'
-  | 'deliberation.preview';
+  | 'deliberation.preview'
+  | 'organisation.create'
+  | 'person.list'
+  | 'person.invite'
+  | 'project.read'
+  | 'project.write'
+  | 'project.validate'
+  | 'candidate.read'
+  | 'candidate.enrol'
+  | 'candidate.advance'
+  | 'positioning.write'
+  | 'booklet.write'
+  | 'evaluation.record'
+  | 'evaluation.take'
+  | 'dossier.import'
+  | 'dossier.export'
+  | 'jury.manage'
+  | 'jury.read'
+  | 'jury.grade'
+  | 'jury.reopen';
+
+/**
+ * How a role reaches a resource: through the organisation where the role is held, or, for a
+ * candidate's file, as its assigned tutor or trainer, as the candidate themself, or as a
+ * member of a jury session the candidate sits before.
+ */
+export type Relation = 'organisation' | 'tutor' | 'trainer' | 'self' | 'jury';
 
 /**
  * `roles` may take the action; with `scope: 'organisation'`, only on resources of an
- * organisation where they hold that role. `anywhere` roles may take it on any resource
- * (the certifier oversees every company's project).
+ * organisation where they hold that role; `via` names, per role, the relation the role needs
+ * to the resource (and overrides `scope` for that role). `anywhere` roles may take it on any
+ * resource (the certifier oversees every company's project).
  */
 type Rule =
   | { anyAuthenticated: true }
-  | { roles: readonly Role[]; scope?: 'organisation'; anywhere?: readonly Role[] };
+  | {
+      roles: readonly Role[];
+      scope?: 'organisation';
+      via?: Partial<Record<Role, Relation>>;
+      anywhere?: readonly Role[];
+    };
 
-/** What a scoped action is about: the organisation it belongs to. */
+/** What a scoped action is about: the organisation it belongs to, and for a candidate's
+ * file the people assigned to it. */
 export interface Resource {
   organisationId: string;
+  tutorId?: string | null;
+  trainerId?: string | null;
+  candidateUserId?: string | null;
+  juryMemberIds?: readonly string[];
 }
 
-const rules: Record<Action, Rule> = {
+export type Rules = Record<Action, Rule>;
+
+// Who reaches a candidate's file (issue 5): the company's pilot, their own tutor and
+// trainer, themself, the members of a jury they sit before, the certifier.
+const candidateFile = {
+  roles: ['company_pilot', 'tutor', 'trainer', 'candidate', 'jury_member'],
+  via: {
+    company_pilot: 'organisation',
+    tutor: 'tutor',
+    trainer: 'trainer',
+    candidate: 'self',
+    jury_member: 'jury',
+  },
+  anywhere: ['certifier_admin'],
+} as const satisfies Rule;
+
+export const RULES: Rules = {
   'session.read': { anyAuthenticated: true },
   'account.update_own': { anyAuthenticated: true },
   'organisation.list': { roles: ['certifier_admin'] },
@@ -77,29 +130,124 @@ const rules: Record<Action, Rule> = {
   },
   // Deciding a record shows the jury's reasoning: the certifier and jury members only.
   'deliberation.preview': { roles: ['certifier_admin', 'jury_member'] },
+  'organisation.create': { roles: ['certifier_admin'] },
+  // The people of an organisation (to name a tutor, a trainer): its pilot, the certifier.
+  'person.list': { roles: ['company_pilot'], scope: 'organisation', anywhere: ['certifier_admin'] },
+  'person.invite': {
+    roles: ['company_pilot'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
+  'project.read': {
+    roles: ['company_pilot', 'tutor'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
+  'project.write': { roles: ['company_pilot'], scope: 'organisation' },
+  // The certifier validates the coherence of a company's project (seed 000, slide 3).
+  'project.validate': { roles: ['certifier_admin'] },
+  'candidate.read': candidateFile,
+  'candidate.enrol': {
+    roles: ['company_pilot'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
+  'candidate.advance': {
+    roles: ['company_pilot', 'tutor'],
+    via: { company_pilot: 'organisation', tutor: 'tutor' },
+    anywhere: ['certifier_admin'],
+  },
+  'positioning.write': {
+    roles: ['company_pilot', 'tutor'],
+    via: { company_pilot: 'organisation', tutor: 'tutor' },
+  },
+  'booklet.write': {
+    roles: ['company_pilot', 'tutor', 'trainer'],
+    via: { company_pilot: 'organisation', tutor: 'tutor', trainer: 'trainer' },
+  },
+  // Each evaluator records their own evaluations of the candidates assigned to them.
+  'evaluation.record': {
+    roles: ['tutor', 'trainer', 'jury_member'],
+    via: { tutor: 'tutor', trainer: 'trainer', jury_member: 'jury' },
+  },
+  // A candidate takes a questionnaire online.
+  'evaluation.take': { roles: ['candidate'], via: { candidate: 'self' } },
+  'dossier.import': {
+    roles: ['company_pilot'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
+  'dossier.export': {
+    roles: ['company_pilot'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
+  // The certifier convenes juries; members see the sessions they sit on.
+  'jury.manage': { roles: ['certifier_admin'] },
+  'jury.read': { roles: ['jury_member'], anywhere: ['certifier_admin'] },
+  'jury.grade': { roles: ['jury_member'] },
+  'jury.reopen': { roles: ['certifier_admin'] },
 };
 
 export type RoutePolicy = 'public' | Action;
+
+function reaches(
+  actor: Actor,
+  membership: Membership,
+  relation: Relation | undefined,
+  resource: Resource,
+): boolean {
+  switch (relation) {
+    case undefined:
+      return true;
+    case 'organisation':
+      return membership.organisationId === resource.organisationId;
+    case 'tutor':
+      return resource.tutorId === actor.userId;
+    case 'trainer':
+      return resource.trainerId === actor.userId;
+    case 'self':
+      return resource.candidateUserId === actor.userId;
+    case 'jury':
+      // Never a candidate of their own company, nor one they tutored (seed 001, issue 5).
+      return (
+        (resource.juryMemberIds?.includes(actor.userId) ?? false) &&
+        resource.tutorId !== actor.userId &&
+        !actor.memberships.some((m) => m.organisationId === resource.organisationId)
+      );
+  }
+}
+
+/** `can` under a given table of rules: the matrix test removes lines from it. */
+export function canUnder(
+  rules: Partial<Rules>,
+  actor: Actor | null,
+  action: Action,
+  resource?: Resource,
+): boolean {
+  const rule = (rules as Partial<Record<string, Rule>>)[action];
+  if (!actor || !rule) return false;
+  if ('anyAuthenticated' in rule) return true;
+  if (actor.memberships.some((m) => rule.anywhere?.includes(m.role))) return true;
+  return actor.memberships.some((m) => {
+    if (!rule.roles.includes(m.role)) return false;
+    if (!resource) return true;
+    const relation = rule.via?.[m.role] ?? rule.scope;
+    return reaches(actor, m, relation, resource);
+  });
+}
 
 /**
  * Whether the actor may take the action; on a given resource when one is passed. Without a
  * resource (the route-level check), whether they could take it on some resource.
  */
 export function can(actor: Actor | null, action: Action, resource?: Resource): boolean {
-  const rule = (rules as Partial<Record<string, Rule>>)[action];
-  if (!actor || !rule) return false;
-  if ('anyAuthenticated' in rule) return true;
-  if (actor.memberships.some((m) => rule.anywhere?.includes(m.role))) return true;
-  return actor.memberships.some(
-    (m) =>
-      rule.roles.includes(m.role) &&
-      (!resource || rule.scope !== 'organisation' || m.organisationId === resource.organisationId),
-  );
+  return canUnder(RULES, actor, action, resource);
 }
 
 /** The organisations in which the actor may take a scoped action; 'all' for `anywhere`. */
 export function organisationsFor(actor: Actor, action: Action): string[] | 'all' {
-  const rule = rules[action];
+  const rule = RULES[action];
   if ('anyAuthenticated' in rule) return 'all';
   if (actor.memberships.some((m) => rule.anywhere?.includes(m.role))) return 'all';
   return [
@@ -111,6 +259,6 @@ export function organisationsFor(actor: Actor, action: Action): string[] | 'all'
 
 /** The roles an action is open to, or 'any' when every signed-in person may do it. */
 export function rolesFor(action: Action): readonly Role[] | 'any' {
-  const rule = rules[action];
+  const rule = RULES[action];
   return 'anyAuthenticated' in rule ? 'any' : [...rule.roles, ...(rule.anywhere ?? [])];
 }

@@ -1,0 +1,104 @@
+// Checking one evaluation's item results against its instrument as it is filled (issue 5,
+// item 6): every result names an item of the instrument, carries the kind of value its item
+// takes (percentage, points, Acquis / Non acquis) within range, once. A draft may be partial;
+// a submitted evaluation rates every item.
+import { itemValue } from '../evaluation/itemResult.ts';
+import type { RecordProblem } from '../evaluation/problems.ts';
+import { recordMessages, recordProblem } from '../evaluation/problems.ts';
+import type { RecordItemResult } from '../evaluation/recordSchema.ts';
+import type { Instrument, Item } from '../instruments/index.ts';
+
+export function instrumentItems(instrument: Instrument): Item[] {
+  return instrument.sections.flatMap((section) => section.items);
+}
+
+const missingMessage = (item: string) => ({
+  fr: `L’item ${item} n’est pas renseigné.`,
+  en: `Item ${item} has no result.`,
+});
+
+export function checkEvaluationItems(
+  instrument: Instrument,
+  results: readonly RecordItemResult[],
+  options: { complete: boolean; path?: string },
+): RecordProblem[] {
+  const at = options.path ?? '$.items';
+  const items = new Map(instrumentItems(instrument).map((item) => [item.id, item]));
+  const problems: RecordProblem[] = [];
+  const seen = new Set<string>();
+  results.forEach((result, k) => {
+    const path = `${at}[${k}]`;
+    const item = items.get(result.item);
+    if (!item) {
+      problems.push(
+        recordProblem(
+          'unknown_item',
+          `${path}.item`,
+          recordMessages.unknownItem(result.item, instrument.id),
+        ),
+      );
+      return;
+    }
+    if (seen.has(result.item))
+      problems.push(
+        recordProblem('duplicate_item', `${path}.item`, recordMessages.duplicateItem(result.item)),
+      );
+    seen.add(result.item);
+    const given = [result.percentage, result.outcome, result.points].filter((v) => v !== undefined);
+    if (given.length !== 1) {
+      problems.push(recordProblem('item_value', path, recordMessages.itemValue()));
+      return;
+    }
+    if (result.percentage !== undefined && (result.percentage < 0 || result.percentage > 100)) {
+      problems.push(
+        recordProblem(
+          'score_out_of_range',
+          `${path}.percentage`,
+          recordMessages.outOfRange(result.percentage, 100),
+        ),
+      );
+      return;
+    }
+    if (result.points !== undefined && result.points < 0) {
+      problems.push(
+        recordProblem(
+          'score_out_of_range',
+          `${path}.points`,
+          recordMessages.outOfRange(result.points, 'max'),
+        ),
+      );
+      return;
+    }
+    const scale = item.scoring.model === 'acquis' ? 'outcome' : 'percentage';
+    const value = itemValue(item, result, scale, path);
+    if ('code' in value) problems.push(value);
+  });
+  if (options.complete)
+    for (const id of items.keys())
+      if (!seen.has(id)) problems.push(recordProblem('item_value', `${at}`, missingMessage(id)));
+  return problems;
+}
+
+export interface ItemChange {
+  item: string;
+  before?: RecordItemResult;
+  after?: RecordItemResult;
+}
+
+const same = (a: RecordItemResult | undefined, b: RecordItemResult | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Item by item, what a save changed: the audit trail shows it on each item (item 9). */
+export function itemChanges(
+  before: readonly RecordItemResult[],
+  after: readonly RecordItemResult[],
+): ItemChange[] {
+  const old = new Map(before.map((r) => [r.item, r]));
+  const next = new Map(after.map((r) => [r.item, r]));
+  const ids = [...new Set([...old.keys(), ...next.keys()])];
+  return ids.flatMap((item) => {
+    const [b, a] = [old.get(item), next.get(item)];
+    if (same(b, a)) return [];
+    return [{ item, ...(b && { before: b }), ...(a && { after: a }) }];
+  });
+}

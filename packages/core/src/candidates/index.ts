@@ -1,0 +1,5 @@
+export * from './candidateSchema.ts';
+export * from './evaluationItems.ts';
+export * from './fileStates.ts';
+export * from './positioning.ts';
+export * from './progress.ts';
