@@ -1,7 +1,9 @@
 // Checks of one item against its instrument and the bound referential version: its domain and
 // `evaluates` tags exist in the version with a compatible type, its scoring names a scale of
-// the instrument, its answer key names its own choices, its role plays exist.
+// the instrument, its answer key names its own choices (answerKeyChecks.ts), its role plays
+// exist.
 import type { NodeType, ReferentialNode, ReferentialVersion } from '../referential/index.ts';
+import { answerKeyProblems, partialCreditProblems } from './answerKeyChecks.ts';
 import { type InstrumentProblem, instrumentMessages, instrumentProblem } from './problems.ts';
 import type { Instrument, Item, Scoring } from './schema.ts';
 
@@ -51,78 +53,24 @@ export function codeProblem(
   ];
 }
 
-function scoringProblems(
-  context: ItemContext,
-  scoring: Scoring,
-  choiceIds: Set<string> | undefined,
-  path: string,
-) {
-  if (scoring.model === 'scale_percentage') {
-    const scale = context.instrument.scales.find((s) => s.id === scoring.scale);
-    if (!scale)
-      return [
-        instrumentProblem(
-          'unknown_scale',
-          `${path}.scale`,
-          instrumentMessages.unknownScale(scoring.scale),
-        ),
-      ];
-    const set = scoring.descriptorSet;
-    if (set !== undefined && !scale.descriptorSets.some((s) => s.id === set)) {
-      return [
-        instrumentProblem(
-          'unknown_descriptor_set',
-          `${path}.descriptorSet`,
-          instrumentMessages.unknownDescriptorSet(set),
-        ),
-      ];
-    }
-  }
-  if (scoring.model === 'partial_credit' && choiceIds) {
-    return Object.keys(scoring.points)
-      .filter((id) => !choiceIds.has(id))
-      .map((id) =>
-        instrumentProblem(
-          'unknown_choice',
-          `${path}.points.${id}`,
-          instrumentMessages.unknownChoice(id),
-        ),
-      );
-  }
-  return [];
-}
-
-function answerKeyProblems(item: Item, path: string): InstrumentProblem[] {
-  if (item.type === 'observation' || item.type === 'open') return [];
-  const ids = new Set(item.choices.map((c) => c.id));
-  const unknown = item.correct.flatMap((id, i) =>
-    ids.has(id)
-      ? []
-      : [
-          instrumentProblem(
-            'unknown_choice',
-            `${path}.correct[${i}]`,
-            instrumentMessages.unknownChoice(id),
-          ),
-        ],
-  );
-  if (unknown.length > 0) return unknown;
-  if (item.type === 'single_choice' && item.correct.length !== 1) {
+function scaleProblems(context: ItemContext, scoring: Scoring, path: string) {
+  if (scoring.model !== 'scale_percentage') return [];
+  const scale = context.instrument.scales.find((s) => s.id === scoring.scale);
+  if (!scale)
     return [
       instrumentProblem(
-        'invalid_answer_key',
-        `${path}.correct`,
-        instrumentMessages.singleChoiceKey(),
+        'unknown_scale',
+        `${path}.scale`,
+        instrumentMessages.unknownScale(scoring.scale),
       ),
     ];
-  }
-  const isPermutation = item.correct.length === ids.size && new Set(item.correct).size === ids.size;
-  if (item.type === 'ordering' && !isPermutation) {
+  const set = scoring.descriptorSet;
+  if (set !== undefined && !scale.descriptorSets.some((s) => s.id === set)) {
     return [
       instrumentProblem(
-        'invalid_answer_key',
-        `${path}.correct`,
-        instrumentMessages.invalidAnswerKey(),
+        'unknown_descriptor_set',
+        `${path}.descriptorSet`,
+        instrumentMessages.unknownDescriptorSet(set),
       ),
     ];
   }
@@ -170,10 +118,10 @@ export function itemProblems(
   sectionDomain: string | undefined,
   path: string,
 ): InstrumentProblem[] {
-  const choiceIds = 'choices' in item ? new Set(item.choices.map((c) => c.id)) : undefined;
   return [
     ...tagProblems(context, item, sectionDomain, path),
-    ...scoringProblems(context, item.scoring, choiceIds, `${path}.scoring`),
+    ...scaleProblems(context, item.scoring, `${path}.scoring`),
+    ...partialCreditProblems(item, item.scoring, `${path}.scoring`),
     ...answerKeyProblems(item, path),
     ...rolePlayProblems(context, item, path),
   ];

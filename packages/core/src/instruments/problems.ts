@@ -18,6 +18,7 @@ export const INSTRUMENT_PROBLEM_CODES = [
   'missing_domain',
   'unknown_choice',
   'invalid_answer_key',
+  'invalid_points_range',
   'unknown_role_play',
 ] as const;
 
@@ -57,7 +58,7 @@ export const instrumentMessages = {
   }),
   levelsUnordered: (value: number, previous: number): Message => ({
     fr: `Les niveaux de l'échelle doivent être croissants : ${value} % vient après ${previous} %.`,
-    en: `AppreciationScale levels must be increasing: ${value}% comes after ${previous}%.`,
+    en: `Scale levels must be increasing: ${value}% comes after ${previous}%.`,
   }),
   levelsOverlap: (value: number, previous: number): Message => ({
     fr: `Le niveau ${value} % chevauche le niveau ${previous} %.`,
@@ -73,7 +74,7 @@ export const instrumentMessages = {
   }),
   unknownScale: (id: string): Message => ({
     fr: `L'échelle « ${id} » n'existe pas dans cet instrument.`,
-    en: `AppreciationScale "${id}" does not exist in this instrument.`,
+    en: `Scale "${id}" does not exist in this instrument.`,
   }),
   unknownCode: (code: string, version: string): Message => ({
     fr: `Le code « ${code} » n'existe pas dans la version « ${version} » du référentiel.`,
@@ -98,6 +99,22 @@ export const instrumentMessages = {
   singleChoiceKey: (): Message => ({
     fr: 'Une question à choix unique a exactement une bonne réponse.',
     en: 'A single-choice question has exactly one right answer.',
+  }),
+  unknownPair: (key: string): Message => ({
+    fr: `« ${key} » ne relie pas une proposition de la première colonne à une de la seconde (écrire « source cible »).`,
+    en: `"${key}" does not join a choice of the first column to one of the second (write "source target").`,
+  }),
+  duplicatePair: (key: string): Message => ({
+    fr: `La paire « ${key} » est citée deux fois.`,
+    en: `Pair "${key}" is given twice.`,
+  }),
+  matchMaxExceeded: (id: string, max: number): Message => ({
+    fr: `« ${id} » figure dans plus de ${max} paire(s) de la bonne réponse, au-delà de son maximum.`,
+    en: `"${id}" is in more than ${max} pair(s) of the right answer, beyond its maximum.`,
+  }),
+  invalidPointsRange: (min: number, max: number): Message => ({
+    fr: `Le minimum de points (${min}) dépasse le maximum (${max}).`,
+    en: `The minimum of points (${min}) is above the maximum (${max}).`,
   }),
   unknownRolePlay: (id: string): Message => ({
     fr: `La fiche de jeu de rôle « ${id} » n'existe pas dans cet instrument.`,

@@ -56,22 +56,29 @@ export const ScaleSchema = Type.Object(
   closed,
 );
 
+/**
+ * Points per response key, summed and clamped to [min, max] (QTI map_response). A key is a
+ * choice id, a matching pair written "source target" (QTI directedPair), or a text answer.
+ */
+export const PartialCreditSchema = Type.Object(
+  {
+    model: Type.Literal('partial_credit'),
+    points: Type.Record(Type.String(), Type.Number()),
+    /** Points of a response the table does not name (QTI mapping defaultValue); 0 when absent. */
+    unmapped: Type.Optional(Type.Number()),
+    min: Type.Optional(Type.Number()),
+    max: Type.Number({ exclusiveMinimum: 0 }),
+  },
+  closed,
+);
+
 export const ScoringSchema = Type.Union([
   Type.Object(
     { model: Type.Literal('scale_percentage'), scale: Id, descriptorSet: Type.Optional(Id) },
     { ...closed, description: 'Percentage of objective, placed on an appreciation scale' },
   ),
   Type.Object({ model: Type.Literal('right_wrong') }, closed),
-  Type.Object(
-    {
-      model: Type.Literal('partial_credit'),
-      /** Points per choice id; the sum is clamped to [min, max]. */
-      points: Type.Record(Type.String(), Type.Number()),
-      min: Type.Optional(Type.Number()),
-      max: Type.Number({ exclusiveMinimum: 0 }),
-    },
-    closed,
-  ),
+  PartialCreditSchema,
   Type.Object({ model: Type.Literal('acquis') }, { ...closed, description: 'Acquis / Non acquis' }),
   Type.Object({ model: Type.Literal('manual'), maxPoints: Type.Optional(Type.Number()) }, closed),
 ]);
@@ -87,6 +94,18 @@ const Prompt = Type.Object(
 );
 
 const Choice = Type.Object({ id: Id, text: Text }, closed);
+
+const Associable = Type.Object(
+  {
+    id: Id,
+    text: Text,
+    /** How many pairs may use this choice (QTI matchMax); 0 or absent: no limit. */
+    matchMax: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  closed,
+);
+
+export const PairSchema = Type.Object({ source: Id, target: Id }, closed);
 
 /** What every item has: an id, its tags on the referential, and how it is scored. */
 const itemBase = {
@@ -130,8 +149,48 @@ export const ItemSchema = Type.Union([
     },
     closed,
   ),
+  Type.Object(
+    {
+      type: Type.Literal('matching'),
+      ...itemBase,
+      stem: Text,
+      /** The first column (what is matched), then the second (what it is matched to). */
+      sources: Type.Array(Associable, { minItems: 1 }),
+      targets: Type.Array(Associable, { minItems: 1 }),
+      /** The right pairs; partial-credit keys name a pair as "source target". */
+      correct: Type.Array(PairSchema, { minItems: 1 }),
+    },
+    closed,
+  ),
+  Type.Object(
+    {
+      type: Type.Literal('text_entry'),
+      ...itemBase,
+      /** The text around the blank, the blank written "____". */
+      stem: Text,
+      /** The right answer, compared exactly (QTI match on strings). */
+      correct: Type.String({ minLength: 1 }),
+      /** false: letter case is ignored, in the answer and in the partial-credit keys. */
+      caseSensitive: Type.Optional(Type.Boolean()),
+      expectedLength: Type.Optional(Type.Integer({ minimum: 1 })),
+    },
+    closed,
+  ),
+  /** A short or extended answer graded by hand (`manual` scoring) or against a scale. */
   Type.Object({ type: Type.Literal('open'), ...itemBase, stem: Text }, closed),
 ]);
+
+/**
+ * How a questionnaire turns item scores into a percentage per domain. `questions`: right
+ * answers / questions (seed 000, slide 18), each question weighing one and a partial-credit
+ * question counting the share of its points it earned; `points`: points / max points.
+ */
+export const QUESTIONNAIRE_BASES = ['questions', 'points'] as const;
+
+export const QuestionnaireResultRuleSchema = Type.Object(
+  { basis: Type.Enum(QUESTIONNAIRE_BASES), source: Type.Optional(Source) },
+  closed,
+);
 
 export const SectionSchema = Type.Object(
   {
@@ -169,6 +228,8 @@ export const InstrumentSchema = Type.Object(
       Type.Object({ title: Verbatim, columns: Type.Array(Verbatim), source: Source }, closed),
     ),
     sections: Type.Array(SectionSchema, { minItems: 1 }),
+    /** How a questionnaire's percentage per domain is computed; by questions when absent. */
+    result: Type.Optional(QuestionnaireResultRuleSchema),
     rolePlays: Type.Optional(Type.Array(RolePlaySchema)),
     reportGrids: Type.Optional(Type.Array(ReportGridSchema)),
     /** Our remarks on the transcription (e.g. where tags come from). */
@@ -183,6 +244,13 @@ export type Binding = Static<typeof BindingSchema>;
 export type AppreciationScale = Static<typeof ScaleSchema>;
 export type AppreciationLevel = Static<typeof ScaleLevelSchema>;
 export type Scoring = Static<typeof ScoringSchema>;
+export type PartialCredit = Static<typeof PartialCreditSchema>;
 export type Item = Static<typeof ItemSchema>;
+export type ItemType = Item['type'];
+export type Pair = Static<typeof PairSchema>;
+export type MatchingItem = Extract<Item, { type: 'matching' }>;
+export type TextEntryItem = Extract<Item, { type: 'text_entry' }>;
+export type QuestionnaireBasis = (typeof QUESTIONNAIRE_BASES)[number];
+export type QuestionnaireResultRule = Static<typeof QuestionnaireResultRuleSchema>;
 export type Section = Static<typeof SectionSchema>;
 export type Instrument = Static<typeof InstrumentSchema>;

@@ -1,5 +1,4 @@
 export * from './itemScore.ts';
-export * from './itemShapes.ts';
 export * from './mapResponse.ts';
 export * from './questionnaireScore.ts';
 export * from './responses.ts';

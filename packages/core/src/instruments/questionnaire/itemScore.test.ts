@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Item, MatchingItem, TextEntryItem } from '../schema.ts';
 import { scoreItem } from './itemScore.ts';
-import type { MatchingItem, QuestionnaireItem, TextEntryItem } from './itemShapes.ts';
 import type { ItemResponse } from './responses.ts';
 
 const base = { domain: 'D', evaluates: ['DC1'], stem: 'Question' };
 const choices = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Choix ${id}` }));
 const rightWrong = { model: 'right_wrong' } as const;
 
-const single: QuestionnaireItem = {
+const single: Item = {
   ...base,
   type: 'single_choice',
   id: 'q1',
@@ -15,7 +15,7 @@ const single: QuestionnaireItem = {
   choices,
   correct: ['b'],
 };
-const multiple: QuestionnaireItem = {
+const multiple: Item = {
   ...base,
   type: 'multiple_choice',
   id: 'q2',
@@ -23,7 +23,7 @@ const multiple: QuestionnaireItem = {
   choices,
   correct: ['b', 'c'],
 };
-const ordering: QuestionnaireItem = {
+const ordering: Item = {
   ...base,
   type: 'ordering',
   id: 'q3',
@@ -57,7 +57,7 @@ const textEntry: TextEntryItem = {
   stem: "L'échange de données informatisé s'appelle ____.",
   correct: 'EDI',
 };
-const open: QuestionnaireItem = {
+const open: Item = {
   ...base,
   type: 'open',
   id: 'q6',
@@ -70,7 +70,7 @@ const pairs = (...list: Array<[string, string]>): ItemResponse => ({
   kind: 'pairs',
   pairs: list.map(([source, target]) => ({ source, target })),
 });
-const points = (item: QuestionnaireItem, response?: ItemResponse) => {
+const points = (item: Item, response?: ItemResponse) => {
   const score = scoreItem(item, response);
   return score.status === 'scored' ? score.points : undefined;
 };

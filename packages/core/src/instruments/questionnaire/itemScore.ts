@@ -1,7 +1,7 @@
 // The score of one item from the candidate's response: closed items are scored here, by
 // match_correct (right_wrong: all or nothing) or map_response (partial_credit); open items
 // and every scale, acquis or manual scoring wait for an evaluator's grade.
-import type { QuestionnaireItem, QuestionnaireScoring } from './itemShapes.ts';
+import type { Item, Scoring } from '../schema.ts';
 import { clamp, type KeyComparison, mapResponse, sameSequence, sameSet } from './mapResponse.ts';
 import { type Grade, type ItemResponse, pairKey } from './responses.ts';
 
@@ -10,7 +10,7 @@ export type ItemScore =
   | { itemId: string; status: 'pending'; maxPoints: number };
 
 /** The points a full answer earns. */
-export function maxPoints(scoring: QuestionnaireScoring): number {
+export function maxPoints(scoring: Scoring): number {
   switch (scoring.model) {
     case 'right_wrong':
     case 'acquis':
@@ -25,11 +25,11 @@ export function maxPoints(scoring: QuestionnaireScoring): number {
 }
 
 type ClosedItem = Extract<
-  QuestionnaireItem,
+  Item,
   { type: 'single_choice' | 'multiple_choice' | 'ordering' | 'matching' | 'text_entry' }
 >;
 
-function isAutoScored(item: QuestionnaireItem): item is ClosedItem {
+function isAutoScored(item: Item): item is ClosedItem {
   const closedModel =
     item.scoring.model === 'right_wrong' || item.scoring.model === 'partial_credit';
   return closedModel && item.type !== 'open' && item.type !== 'observation';
@@ -81,7 +81,7 @@ function autoPoints(item: ClosedItem, response: ItemResponse | undefined): numbe
 
 /** Scores one item; a grade counts only for an item graded by hand, clamped to its points. */
 export function scoreItem(
-  item: QuestionnaireItem,
+  item: Item,
   response: ItemResponse | undefined,
   grade?: Grade,
 ): ItemScore {

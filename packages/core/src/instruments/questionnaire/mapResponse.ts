@@ -1,6 +1,6 @@
 // QTI's two response processing templates as pure functions over response keys. A key is a
 // choice id, a "source target" pair or a text answer; a response is a list of keys.
-import type { PartialCredit } from './itemShapes.ts';
+import type { PartialCredit } from '../schema.ts';
 
 export interface KeyComparison {
   /** false: keys that differ only in letter case are the same key. */

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Instrument } from '../schema.ts';
+import type { Instrument, Item } from '../schema.ts';
 import { cqpAgcVersion, loadInstrument } from '../testData.testing.ts';
-import type { QuestionnaireContent, QuestionnaireItem } from './itemShapes.ts';
-import { scoreQuestionnaire } from './questionnaireScore.ts';
+import { type QuestionnaireContent, scoreQuestionnaire } from './questionnaireScore.ts';
 import type { ItemResponse, Responses } from './responses.ts';
 
 const demo: Instrument = loadInstrument('cqp-agc-demo-questionnaire.yaml', cqpAgcVersion());
 const items = demo.sections.flatMap((section) => section.items);
 
-function rightAnswer(item: QuestionnaireItem): ItemResponse | undefined {
+function rightAnswer(item: Item): ItemResponse | undefined {
   return 'correct' in item && Array.isArray(item.correct)
     ? { kind: 'choices', ids: item.correct as string[] }
     : undefined;
@@ -56,7 +55,7 @@ describe('scoreQuestionnaire with an extended text', () => {
       {
         domain: 'R',
         items: [
-          items[0] as QuestionnaireItem,
+          items[0] as Item,
           {
             type: 'open',
             id: 'redaction',

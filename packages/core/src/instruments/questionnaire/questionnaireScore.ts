@@ -2,9 +2,15 @@
 // instrument states — right answers / questions (seed 000, slide 18, the default) or points /
 // max points. Items graded by hand and not yet graded count 0 and keep the result provisional.
 
+import type { Item, QuestionnaireBasis, QuestionnaireResultRule } from '../schema.ts';
 import { type ItemScore, scoreItem } from './itemScore.ts';
-import type { QuestionnaireBasis, QuestionnaireContent } from './itemShapes.ts';
 import type { Grades, Responses } from './responses.ts';
+
+/** What scoring reads of a questionnaire; every Instrument is one. */
+export interface QuestionnaireContent {
+  sections: ReadonlyArray<{ domain?: string; items: readonly Item[] }>;
+  result?: QuestionnaireResultRule;
+}
 
 export type DomainItemScore = ItemScore & { domain: string | null };
 

@@ -1,5 +1,5 @@
 // What a candidate answered, and what an evaluator gave an item graded by hand.
-import type { Pair } from './itemShapes.ts';
+import type { Pair } from '../schema.ts';
 
 export type ItemResponse =
   /** Single or multiple choice (the chosen ids), ordering (the ids in the candidate's order). */

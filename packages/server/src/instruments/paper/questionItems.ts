@@ -20,12 +20,39 @@ function instruction(item: Question): string {
       return 'Cochez toutes les bonnes réponses.';
     case 'ordering':
       return `Numérotez de 1 à ${item.choices.length} dans l'ordre.`;
+    case 'matching':
+      return 'Reliez chaque élément de gauche à un élément de droite, ou écrivez sa lettre.';
+    case 'text_entry':
+      return 'Complétez.';
     default:
       return 'Répondez ci-dessous.';
   }
 }
 
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Two columns: the sources with a blank for a letter, the targets lettered. */
+function matchingColumns(item: Extract<Item, { type: 'matching' }>): Content {
+  const rows = Math.max(item.sources.length, item.targets.length);
+  const body = Array.from({ length: rows }, (_, i) => {
+    const source = item.sources[i];
+    const target = item.targets[i];
+    return [
+      { text: source ? source.text : '' },
+      { text: source ? '[ …… ]' : '', fontSize: 9 },
+      { text: target ? `${LETTERS[i] ?? i + 1}. ${target.text}` : '' },
+    ];
+  });
+  return {
+    table: { widths: ['*', 34, '*'], body },
+    layout: 'noBorders',
+    margin: [14, 2, 0, 0],
+  };
+}
+
 function answerArea(item: Question): Content {
+  if (item.type === 'matching') return matchingColumns(item);
+  if (item.type === 'text_entry') return writingBox('Réponse', 24);
   // An item type without choices (open, and any added later) gets room to write.
   if (item.type === 'open' || !('choices' in item)) return writingBox('Réponse', 70);
   const mark = item.type === 'ordering' ? '[ …… ]' : BOX;

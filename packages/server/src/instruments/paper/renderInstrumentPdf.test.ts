@@ -121,7 +121,7 @@ describe('the demo questionnaire on paper', () => {
     for (const item of questionnaire.sections.flatMap((s) => s.items)) {
       if (item.type === 'observation') continue;
       expect(text).toContain(normalise(item.stem));
-      if (item.type === 'open') continue;
+      if (!('choices' in item)) continue;
       const mark = item.type === 'ordering' ? '[ …… ]' : '☐';
       for (const choice of item.choices)
         expect(text).toContain(`${mark} ${normalise(choice.text)}`);

@@ -1,10 +1,7 @@
 // The five QTI interactions we import, each read into the shape of one of our items: its
 // choices, how a response value of QTI becomes one of our response keys, and how the answer
 // key is written in the item.
-import type {
-  QuestionnaireItem,
-  QuestionnaireScoring,
-} from '@certeval/core/instruments/questionnaire/index';
+import type { Item, Scoring } from '@certeval/core';
 import {
   invalid,
   ok,
@@ -30,7 +27,7 @@ export type Cardinality = 'single' | 'multiple' | 'ordered';
 export interface ItemBase {
   id: string;
   evaluates: string[];
-  scoring: QuestionnaireScoring;
+  scoring: Scoring;
   stem: string;
 }
 
@@ -38,7 +35,7 @@ export interface ShapeReader {
   cardinality: Cardinality;
   /** A QTI value as one of our response keys; undefined when it names nothing of the item. */
   keyOf: (raw: string) => string | undefined;
-  item: (base: ItemBase, correct: string[], caseSensitive: boolean) => QuestionnaireItem;
+  item: (base: ItemBase, correct: string[], caseSensitive: boolean) => Item;
 }
 
 /** A QTI identifier as one of our ids (letters, digits, _ . - and a letter or digit first). */

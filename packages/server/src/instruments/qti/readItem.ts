@@ -1,7 +1,7 @@
 // Import of one QTI 2.1 or 3.0 item (issue 4, item 5) into our item model: the item is
 // imported with its interaction and scoring, or reported unsupported with every part we do not
 // read named, or invalid with located problems. Never throws on bad input.
-import type { QuestionnaireItem } from '@certeval/core/instruments/questionnaire/index';
+import type { Item } from '@certeval/core';
 import { bodyText } from './itemBodyText.ts';
 import {
   invalid,
@@ -30,7 +30,7 @@ export type QtiItemImport =
       interaction: SupportedInteraction;
       /** null: graded by hand (extended text). */
       template: TemplateName | null;
-      item: QuestionnaireItem;
+      item: Item;
       /** Content kept out of the stem (pictures, formulas…), to be redone by hand. */
       omitted: QtiUnsupported[];
     }

@@ -1,6 +1,6 @@
 // The map_response template read into partial credit: each mapEntry's points, defaultValue
 // for responses the mapping does not name, the sum clamped to [lowerBound, upperBound].
-import type { PartialCredit } from '@certeval/core/instruments/questionnaire/index';
+import type { PartialCredit } from '@certeval/core';
 import { invalid, ok, qtiMessages, type Read } from './problems.ts';
 import type { ScoringRead } from './readScoring.ts';
 import {

@@ -1,11 +1,8 @@
 // Import of a QTI content package (2.1 or 3.0): the manifest's item resources, each read by
 // importQtiItem, regrouped into sections. Tags written by exportQtiPackage (domain, evaluated
 // codes, sections, basis) are restored; a package from another tool gives one untagged section.
-import type {
-  QuestionnaireContent,
-  QuestionnaireItem,
-  QuestionnaireResultRule,
-} from '@certeval/core/instruments/questionnaire/index';
+import type { Item, QuestionnaireResultRule } from '@certeval/core';
+import type { QuestionnaireContent } from '@certeval/core/instruments/questionnaire/index';
 import { type QtiProblem, qtiMessages } from './problems.ts';
 import { importQtiItem, type QtiItemImport } from './readItem.ts';
 import { descendants, firstChild, parseXml, type XmlElement } from './xmlTree.ts';
@@ -17,7 +14,7 @@ export interface ImportedSection {
   id: string;
   title?: string;
   domain?: string;
-  items: QuestionnaireItem[];
+  items: Item[];
 }
 
 export interface QtiPackageImport {
@@ -38,13 +35,13 @@ function sectionsOf(info: XmlElement | undefined): ImportedSection[] {
   );
 }
 
-function tagged(item: QuestionnaireItem, tags: XmlElement | undefined): QuestionnaireItem {
+function tagged(item: Item, tags: XmlElement | undefined): Item {
   if (tags === undefined) return item;
   const evaluates = (tags.attributes.evaluates ?? '').split(/\s+/).filter((code) => code !== '');
   return { ...item, ...defined({ domain: tags.attributes.domain }), evaluates };
 }
 
-function place(sections: ImportedSection[], id: string, item: QuestionnaireItem): void {
+function place(sections: ImportedSection[], id: string, item: Item): void {
   let section = sections.find((s) => s.id === id);
   if (section === undefined) {
     section = { id, items: [] };

@@ -1,7 +1,7 @@
 // How an item is scored, read from its responseDeclaration and responseProcessing: the
 // templates match_correct (all or nothing) and map_response (the mapping's points), matched on
 // the template's name whatever its URL spelling (qti_v2p1, qti_v3p0, with or without .xml).
-import type { QuestionnaireScoring } from '@certeval/core/instruments/questionnaire/index';
+import type { Scoring } from '@certeval/core';
 import {
   invalid,
   ok,
@@ -18,7 +18,7 @@ export type TemplateName = 'match_correct' | 'map_response';
 
 export interface ScoringRead {
   template: TemplateName;
-  scoring: QuestionnaireScoring;
+  scoring: Scoring;
   correct: string[];
   caseSensitive: boolean;
 }

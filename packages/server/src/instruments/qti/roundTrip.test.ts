@@ -1,6 +1,6 @@
+import type { Item } from '@certeval/core';
 import {
   type ItemResponse,
-  type QuestionnaireItem,
   type Responses,
   scoreQuestionnaire,
 } from '@certeval/core/instruments/questionnaire/index';
@@ -13,7 +13,7 @@ import { type ExportableQuestionnaire, exportQtiPackage } from './writePackage.t
 const demo = loadInstrument('cqp-agc-demo-questionnaire.yaml', cqpAgcVersion());
 
 /** Items of the types the demo lacks, so that the round trip covers every interaction. */
-const extra: QuestionnaireItem[] = [
+const extra: Item[] = [
   {
     type: 'matching',
     id: 'q-match',
@@ -104,7 +104,7 @@ describe('export of a questionnaire as a QTI 3.0 content package', () => {
   });
 });
 
-function responseOf(item: QuestionnaireItem): fc.Arbitrary<ItemResponse | undefined> {
+function responseOf(item: Item): fc.Arbitrary<ItemResponse | undefined> {
   switch (item.type) {
     case 'single_choice':
     case 'multiple_choice':

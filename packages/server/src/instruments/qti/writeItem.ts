@@ -2,12 +2,8 @@
 // with its correct response and, for partial credit, its mapping; the body with the one
 // interaction; the template match_correct or map_response. Open items are exported as
 // extended text without response processing, graded by hand.
-import {
-  maxPoints,
-  type PartialCredit,
-  pairKey,
-  type QuestionnaireItem,
-} from '@certeval/core/instruments/questionnaire/index';
+import type { Item, PartialCredit } from '@certeval/core';
+import { maxPoints, pairKey } from '@certeval/core/instruments/questionnaire/index';
 import { BLANK } from './itemBodyText.ts';
 import { type QtiUnsupported, unsupportedReasons } from './problems.ts';
 import { el, type XmlOut, xmlDocument } from './xmlWrite.ts';
@@ -16,7 +12,7 @@ export const QTI3_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 const QTI3_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd';
 const TEMPLATES = 'https://purl.imsglobal.org/spec/qti/v3p0/rptemplates';
 
-type Exported = Exclude<QuestionnaireItem, { type: 'observation' }>;
+type Exported = Exclude<Item, { type: 'observation' }>;
 type Closed = Exclude<Exported, { type: 'open' }>;
 
 const RESPONSE = 'RESPONSE';
@@ -136,7 +132,7 @@ function processing(item: Exported): XmlOut[] {
 }
 
 /** Why an item cannot be exported, or undefined when it can. */
-export function notExportable(item: QuestionnaireItem): QtiUnsupported | undefined {
+export function notExportable(item: Item): QtiUnsupported | undefined {
   if (item.type === 'observation')
     return { name: item.type, reason: unsupportedReasons.observation() };
   const { model } = item.scoring;

@@ -2,10 +2,8 @@
 // and one item file per item, returned as a map of paths to contents (a directory export; no
 // zip is written). The manifest carries, in our own namespace, what QTI has no place for and a
 // re-import needs to score the same: each item's domain and tags, the sections, the basis.
-import type {
-  QuestionnaireContent,
-  QuestionnaireItem,
-} from '@certeval/core/instruments/questionnaire/index';
+import type { Item } from '@certeval/core';
+import type { QuestionnaireContent } from '@certeval/core/instruments/questionnaire/index';
 import type { QtiUnsupported } from './problems.ts';
 import { notExportable, qtiItemXml } from './writeItem.ts';
 import { el, type XmlOut, xmlDocument } from './xmlWrite.ts';
@@ -22,7 +20,7 @@ export interface ExportableQuestionnaire extends QuestionnaireContent {
     id: string;
     title?: string;
     domain?: string;
-    items: readonly QuestionnaireItem[];
+    items: readonly Item[];
   }>;
 }
 
@@ -35,7 +33,7 @@ export interface QtiPackageExport {
 
 export const itemPath = (id: string) => `items/${id}.xml`;
 
-function resource(item: QuestionnaireItem, section: string): XmlOut {
+function resource(item: Item, section: string): XmlOut {
   const tags = el('certeval:item', {
     section,
     domain: item.domain,
