@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { RecordItemResult } from '../evaluation/recordSchema.ts';
 import { cqpAgcInstruments, cqpAgcVersion } from '../instruments/testData.testing.ts';
 import { ROLES } from '../organisation/roles.ts';
 import { candidateDisplayName, identityProblems } from './candidateSchema.ts';
@@ -119,11 +120,11 @@ describe('evaluation items', () => {
     const results = fc.uniqueArray(result, { selector: (r) => r.item });
     fc.assert(
       fc.property(results, results, (before, after) => {
-        const replayed = new Map(before.map((r) => [r.item, r]));
+        const replayed = new Map<string, RecordItemResult>(before.map((r) => [r.item, r]));
         for (const change of itemChanges(before, after))
           if (change.after) replayed.set(change.item, change.after);
           else replayed.delete(change.item);
-        const sort = (list: typeof before) =>
+        const sort = (list: RecordItemResult[]) =>
           [...list].sort((x, y) => x.item.localeCompare(y.item));
         expect(sort([...replayed.values()])).toEqual(sort(after));
       }),
