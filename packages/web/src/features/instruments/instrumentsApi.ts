@@ -1,0 +1,117 @@
+// What the instrument screens read and write (issue 4, item 4): the list, one version whole,
+// creating a draft, cloning for a company, saving the whole document against the revision it
+// was read at (409 when someone saved meanwhile, or when the version is published), publishing,
+// starting a new version, and the URL of the paper form.
+import type { Instrument, InstrumentKind } from '@certeval/core/instruments/schema';
+import { queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '../../app/apiClient.ts';
+
+export type InstrumentStatus = Instrument['status'];
+
+/** One line of GET /api/instruments. */
+export type InstrumentSummary = {
+  key: string;
+  version: string;
+  kind: InstrumentKind;
+  status: InstrumentStatus;
+  title: string;
+  certification: string | null;
+  referentialVersion: string | null;
+  revision: number;
+  /** The company the instrument was adapted for; null for a national instrument. */
+  organisationId?: string | null;
+  /** `key@version` of the instrument it was cloned from. */
+  derivedFrom?: string | null;
+  updatedAt?: string;
+};
+
+/** GET /api/instruments/:key/versions/:version. */
+export type InstrumentDetail = {
+  instrument: Instrument;
+  revision: number;
+  status?: InstrumentStatus;
+  organisationId?: string | null;
+  derivedFrom?: string | null;
+};
+
+/** Where a created, cloned or new version lives. */
+export type InstrumentRef = { key: string; version: string; revision: number };
+
+export type CloneRequest = { organisationId?: string; key?: string; title?: string };
+
+const segment = encodeURIComponent;
+
+function versionPath(key: string, version: string): string {
+  return `/api/instruments/${segment(key)}/versions/${segment(version)}`;
+}
+
+export const instrumentsQuery = queryOptions({
+  queryKey: ['instruments'],
+  queryFn: () => apiFetch<InstrumentSummary[]>('/api/instruments'),
+});
+
+export function instrumentQuery(key: string, version: string) {
+  return queryOptions({
+    queryKey: ['instruments', key, version],
+    queryFn: () => apiFetch<InstrumentDetail>(versionPath(key, version)),
+  });
+}
+
+export function createInstrument(instrument: Instrument) {
+  return apiFetch<InstrumentRef>('/api/instruments', { method: 'POST', body: { instrument } });
+}
+
+export function cloneInstrument(key: string, version: string, request: CloneRequest) {
+  return apiFetch<InstrumentRef>(`${versionPath(key, version)}/clone`, {
+    method: 'POST',
+    body: request,
+  });
+}
+
+/** PUT: a refused document carries each located problem in ApiError.problems. */
+export function saveInstrument(
+  key: string,
+  version: string,
+  body: { instrument: Instrument; revision: number },
+) {
+  return apiFetch<{ revision: number }>(versionPath(key, version), { method: 'PUT', body });
+}
+
+export function publishInstrument(key: string, version: string, revision: number) {
+  return apiFetch<unknown>(`${versionPath(key, version)}/publish`, {
+    method: 'POST',
+    body: { revision },
+  });
+}
+
+export function newInstrumentVersion(key: string, version: string) {
+  return apiFetch<InstrumentRef>(`${versionPath(key, version)}/new-version`, {
+    method: 'POST',
+    body: {},
+  });
+}
+
+/** What the paper form's header is filled with; empty fields are left to fill by hand. */
+export type PaperHeader = {
+  date?: string;
+  evaluator?: string;
+  role?: string;
+  candidate?: string;
+  company?: string;
+};
+
+/** The PDF of the saved version; a plain link keeps the session cookie and downloads. */
+export function paperUrl(key: string, version: string, header: PaperHeader = {}): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(header)) {
+    const text = value?.trim();
+    if (text) query.set(name, text);
+  }
+  const search = query.toString();
+  return `${versionPath(key, version)}/pdf${search ? `?${search}` : ''}`;
+}
+
+/** `cqp-agc-tutor-grid-1.pdf`: the name the browser saves the download under. */
+export function paperFileName(key: string, version: string): string {
+  return `${key}-${version}.pdf`.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
