@@ -80,7 +80,11 @@ describe('certeval deliberate', () => {
 
   it('exits 1 on an undecidable record read from standard input, with its reasons', async () => {
     const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
-    record.evaluations[1].instrument.id = 'cqp-agc-tutor-grid';
+    // The tutor's final grid without its lines counted in PO (M1A1, M1A2, M2A6, M3A3).
+    const po = ['M1A1', 'M1A2', 'M2A6', 'M3A3'];
+    record.evaluations[1].items = record.evaluations[1].items.filter(
+      (result: { item: string }) => !po.includes(result.item),
+    );
     const result = await cli(['deliberate', '-'], JSON.stringify(record));
     expect(result.code).toBe(1);
     expect(result.out).toContain('Indécidable / Undecidable (cqp-agc-rules 1)');

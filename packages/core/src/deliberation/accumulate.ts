@@ -1,7 +1,12 @@
 // From a candidate's evidence to the numbers the rules read: the mean of item percentages per
 // instrument and domain (seed 000, slide 19: "Puis, réaliser une moyenne des pourcentages"),
-// and per competence over every item tagged with it. Every malformed piece of evidence is a
-// located reason, never skipped silently.
+// and per competence over every item tagged with it. An item's percentage counts in the one
+// domain (or bloc) it belongs to, but it evidences every savoir-faire it is tagged with,
+// whatever their domain: a tutor's line on activity M2A6, counted in PO, also shows how the
+// candidate masters RSF5, which mission M2 requires (seed 000, slides 10 and 19: "chaque
+// savoir-faire est maîtrisé au minimum à 30" is a condition on the savoir-faire, not on a
+// cell of the grid). Every malformed piece of evidence is a located reason, never skipped
+// silently.
 import type { CompiledRules } from './compile.ts';
 import type { Scores } from './evaluate.ts';
 import type { InstrumentEvidence, ItemResult } from './evidence.ts';
@@ -43,24 +48,14 @@ function itemValue(rules: CompiledRules, i: number, item: ItemResult, at: object
 }
 
 function addCompetences(rules: CompiledRules, sums: Sums, item: ItemResult, value: number) {
-  const reasons: Reason[] = [];
-  const unit = rules.unitIndex.get(item.unit);
   const byMean = rules.ruleSet.aggregation.competenceScore === 'mean_of_items';
-  for (const code of item.competences ?? []) {
+  for (const code of new Set(item.competences ?? [])) {
     const c = rules.competenceIndex.get(code);
     if (c === undefined) continue; // a competence the rules do not read (e.g. a connaissance)
-    const owner = rules.competenceUnit[c] ?? -1;
-    if (owner !== unit) {
-      const ownerCode = rules.units[owner]?.code ?? '';
-      const at = { unit: item.unit, competence: code };
-      reasons.push(reason('competence_outside_unit', at, details.competenceOutsideUnit(ownerCode)));
-      continue;
-    }
     sums.compCount[c] = (sums.compCount[c] ?? 0) + 1;
     if (byMean) sums.compSum[c] = (sums.compSum[c] ?? 0) + value;
     else sums.compSum[c] = Math.min(sums.compSum[c] ?? 1, value);
   }
-  return reasons;
 }
 
 function addItems(rules: CompiledRules, sums: Sums, i: number, items: ItemResult[]): Reason[] {
@@ -83,7 +78,7 @@ function addItems(rules: CompiledRules, sums: Sums, i: number, items: ItemResult
       sums.cellSum[cell] = (sums.cellSum[cell] ?? 0) + value;
       sums.cellCount[cell] = (sums.cellCount[cell] ?? 0) + 1;
     }
-    if (competencesByScale) reasons.push(...addCompetences(rules, sums, item, value));
+    if (competencesByScale) addCompetences(rules, sums, item, value);
   });
   return reasons;
 }

@@ -99,6 +99,17 @@ describe('each savoir-faire mastered at 30 minimum', () => {
     const d = deliberate(rules, evidence);
     expect(d.status === 'decided' && d.competenceScores.OTSF1).toBe(30);
   });
+
+  it('counts an item toward every savoir-faire it evaluates, whatever the domain it counts in', () => {
+    // A tutor line counted in R that also evaluates OTSF1 (e.g. an activity whose mission
+    // requires both): its percentage stays in R's cell, and it weighs on OTSF1.
+    const evidence = cqpEvidence({ tutor: good, trainer: good, jury: good });
+    evidence.instruments[0]?.items?.push({ unit: 'R', competences: ['RSF1', 'OTSF1'], score: 0 });
+    const d = deliberate(rules, evidence);
+    if (d.status !== 'decided') throw new Error(JSON.stringify(d.reasons));
+    expect([d.competenceScores.RSF1, d.competenceScores.OTSF1]).toEqual([40, 40]);
+    expect(d.grid.rows.map((row) => row[0])).toEqual([160 / 3, 80, 80]);
+  });
 });
 
 describe('the CQP and its synthesis grid', () => {
@@ -191,15 +202,13 @@ describe('bad input decides nothing', () => {
     );
   });
 
-  it('an item of a domain tagged with a savoir-faire of another, a NaN, an unknown domain', () => {
+  it('a NaN, an unknown domain', () => {
     const evidence = uniformCqpEvidence(80);
     evidence.instruments[1]?.items?.push(
-      { unit: 'R', competences: ['OTSF1'], score: 50 },
       { unit: 'R', score: Number.NaN },
       { unit: 'XX', score: 50 },
     );
     expect(reasonsOf(deliberate(rules, evidence)).map(([code]) => code)).toEqual([
-      'competence_outside_unit',
       'score_out_of_range',
       'unknown_unit',
     ]);

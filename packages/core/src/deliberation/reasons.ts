@@ -11,7 +11,6 @@ export const REASON_CODES = [
   'conflicting_unit_score',
   'score_out_of_range',
   'wrong_scale',
-  'competence_outside_unit',
   'competence_not_evaluated',
   'missing_outcome',
   'invalid_acquired_unit',
@@ -82,10 +81,6 @@ export const details = {
   wrongScale: (expected: string): LocalText => ({
     fr: `résultat attendu sur l'échelle ${expected === 'percentage' ? 'pourcentage' : 'Acquis / Non acquis'}`,
     en: `result expected on the ${expected === 'percentage' ? 'percentage' : 'Acquis / Non acquis'} scale`,
-  }),
-  competenceOutsideUnit: (unit: string): LocalText => ({
-    fr: `compétence rattachée au référentiel sous ${unit}`,
-    en: `competence belongs to ${unit} in the referential`,
   }),
   competenceNotEvaluated: (noun: LocalText): LocalText => ({
     fr: `${noun.fr} jamais évalué`,

@@ -64,19 +64,16 @@ describe('the sample record (data/examples/evaluation-record-cqp-agc.json)', () 
     expect(JSON.parse(readRepoFile(ADAPTED_GRID))).toEqual(adaptedTutorGrid());
   });
 
-  it('cannot be decided on the generated tutor grid: it counts no activity in PO', () => {
-    const onGenerated = changed((r) => {
+  it('is decided on the national tutor grid as well: it counts lines in PO', () => {
+    const onNational = changed((r) => {
       for (const e of r.evaluations)
         if (e.evaluator.role === 'tutor') e.instrument.id = 'cqp-agc-tutor-grid';
     });
-    const decision = deliberateRecord(onGenerated, context);
-    // The jury's agreed percentages replace its items, so savoir-faire rest on the tutor's
-    // lines alone: none counts in PO, and RSF5 is reached only by lines counted in OT.
-    expect(decision.status === 'undecidable' && decision.reasons.map((r) => r.message.en)).toEqual([
-      'tutor, PO: no item evaluated and no percentage for this domain',
-      'R, RSF5: know-how never evaluated',
-      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `PO, POSF${n}: know-how never evaluated`),
-    ]);
+    const decision = deliberateRecord(onNational, context);
+    if (decision.status !== 'decided') throw new Error(JSON.stringify(decision));
+    // The tutor's row (R, PO, OT): the same lines, M2A1, M2A4 and M2A5 counted in PO there.
+    expect(decision.grid.rows[0]?.map((v) => Math.round(v ?? -1))).toEqual([80, 79, 85]);
+    expect(decision.overall.summary.en).toBe('CQP not awarded');
   });
 });
 

@@ -4,9 +4,8 @@
 //   counting as the same one (each jury member's grid) are pooled.
 // - An item counts in its domain (or bloc) and evidences the savoir-faire it tags, directly or
 //   through the activity it tags (instruments/coverage.ts: a line on M3A2 evaluates what M3
-//   requires). Only the savoir-faire of the item's own domain are kept: one result counts in
-//   one domain of the synthesis grid (seed 000, slide 19), and the engine refuses a
-//   competence outside its item's domain.
+//   requires), whatever their domain: one result counts in one cell of the synthesis grid
+//   (seed 000, slide 19), and in the score of each savoir-faire it evaluates.
 // - The jury president's agreed percentage for a domain (seed 002: "Le président reporte, dans
 //   la grille de synthèse …") replaces the mean of the jury's items for that domain: those
 //   items leave the evidence, as the engine refuses both for one domain.
@@ -98,10 +97,11 @@ function bindingProblem(record: EvaluationRecord, instrument: Instrument, path: 
   ];
 }
 
-function competencesOf(lookup: Lookup, instrument: string, item: string, unit: string) {
-  const own = lookup.facts.units.find((u) => u.code === unit)?.competences ?? [];
+/** The competences the rules read that the item evaluates, in referential order. */
+function competencesOf(lookup: Lookup, instrument: string, item: string) {
+  const read = lookup.facts.units.flatMap((u) => u.competences);
   const reached = lookup.reach.get(`${instrument}\u0000${item}`) ?? new Set<string>();
-  return own.filter((code) => reached.has(code));
+  return read.filter((code) => reached.has(code));
 }
 
 /** Adds one evaluation's results to its pool; returns the problems found. */
@@ -130,7 +130,7 @@ function addEvaluation(
       continue;
     }
     const unit = found.unit ?? '';
-    const competences = competencesOf(lookup, instrument.id, found.item.id, unit);
+    const competences = competencesOf(lookup, instrument.id, found.item.id);
     pool.items.push({ unit, competences, ...value });
     pool.sources.push(path);
   }

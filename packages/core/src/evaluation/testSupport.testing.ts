@@ -17,9 +17,8 @@ export const sampleRecord = (): EvaluationRecord => JSON.parse(readRepoFile(SAMP
 
 /**
  * The tutor grid as the fictional Biscuiterie des Trois Vallées adapted it (seed 000, slide 18:
- * "grille adaptée à l'entreprise"). The generated grid counts no activity in PO, so the tutor
- * could give no PO result, and POSF2, POSF3, POSF6 are reached only by lines counted in other
- * domains; the company counts five activities where its job puts them.
+ * "grille adaptée à l'entreprise"). The generator's derived domains count no activity in PO;
+ * the company counts five activities where its job puts them.
  */
 export function adaptedTutorGrid(): Instrument {
   const generated = generateObservationGrid(cqpAgcVersion(), {
@@ -41,15 +40,9 @@ export function adaptedTutorGrid(): Instrument {
   };
 }
 
-/** The generated tutor grid as the server stores it (id `cqp-agc-tutor-grid`). */
-export function generatedTutorGrid(): Instrument {
-  const generated = generateObservationGrid(cqpAgcVersion(), {
-    binding: { certification: 'cqp-agc', version: '1' },
-    id: 'cqp-agc-tutor-grid',
-    version: '1',
-  });
-  if (!generated.ok) throw new Error(JSON.stringify(generated.problems));
-  return { ...generated.instrument, status: 'published' };
+/** The national tutor grid shipped in data/instruments (id `cqp-agc-tutor-grid`). */
+export function nationalTutorGrid(): Instrument {
+  return loadInstrument('cqp-agc-tutor-grid.yaml', cqpAgcVersion());
 }
 
 export function cqpContext(): EvidenceContext {
@@ -59,7 +52,7 @@ export function cqpContext(): EvidenceContext {
     ruleSet: loadRuleSet('cqp-agc.yaml'),
     instruments: [
       adaptedTutorGrid(),
-      generatedTutorGrid(),
+      nationalTutorGrid(),
       loadInstrument('cqp-agc-demo-questionnaire.yaml', referential),
       loadInstrument('cqp-agc-jury-guide.yaml', referential),
     ],

@@ -5,7 +5,7 @@ import type { Instrument } from './schema.ts';
 import { cqpAgcInstruments, cqpAgcVersion } from './testData.testing.ts';
 
 const version = cqpAgcVersion();
-const set = cqpAgcInstruments(version); // jury guide, generated tutor grid, demo questionnaire
+const set = cqpAgcInstruments(version); // jury guide, tutor grid, demo questionnaire
 const [jury, tutor, questionnaire] = set;
 
 /** The instruments without the items whose ids are listed. */
@@ -35,7 +35,7 @@ describe('coverage of the CQP AGC instrument set', () => {
   it('has one row per domain competence and one column per instrument', () => {
     expect(result.instruments).toEqual([
       'cqp-agc-jury-guide',
-      'grille-observation-tuteur',
+      'cqp-agc-tutor-grid',
       'cqp-agc-demo-questionnaire',
     ]);
     // seed 000, slides 14-15: 19 connaissances + 26 savoir-faire under the domains R, PO, OT

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateObservationGrid } from './observationGrid.ts';
 import type { Item } from './schema.ts';
-import { cqpAgcVersion } from './testData.testing.ts';
+import { cqpAgcVersion, loadInstrument } from './testData.testing.ts';
 import { validateInstrument } from './validate.ts';
 
 const version = cqpAgcVersion();
@@ -73,5 +73,37 @@ describe('generateObservationGrid on the CQP AGC', () => {
       ['unknown_code', '$.domainOverrides.M9A9'],
       ['incompatible_code_type', '$.domainOverrides.M1A1'],
     ]);
+  });
+});
+
+describe('the shipped CQP AGC tutor grid (data/instruments/cqp-agc-tutor-grid.yaml)', () => {
+  const shipped = loadInstrument('cqp-agc-tutor-grid.yaml', version);
+  // Set from the activity's label, the rest derived (see the file's header).
+  const set = {
+    M1A1: 'PO',
+    M1A2: 'PO',
+    M2A1: 'PO',
+    M2A4: 'PO',
+    M2A5: 'PO',
+    M2A6: 'PO',
+    M3A3: 'PO',
+    M3A5: 'OT',
+    M5A2: 'R',
+  };
+
+  it('is the generated grid, line by line, with the domains set on nine lines', () => {
+    const { instrument, choices } = grid({ id: shipped.id, domainOverrides: set });
+    expect(shipped.sections).toEqual(instrument.sections);
+    expect(shipped.scales).toEqual(instrument.scales);
+    const derived = grid().choices;
+    const differing = choices.filter((c, i) => c.domain !== derived[i]?.domain);
+    expect(Object.fromEntries(differing.map((c) => [c.activity, c.domain]))).toEqual(set);
+  });
+
+  it('counts lines in every domain of the synthesis grid', () => {
+    const perDomain: Record<string, number> = {};
+    for (const item of shipped.sections.flatMap((s) => s.items))
+      perDomain[item.domain ?? ''] = (perDomain[item.domain ?? ''] ?? 0) + 1;
+    expect(perDomain).toEqual({ R: 10, PO: 7, OT: 8 });
   });
 });

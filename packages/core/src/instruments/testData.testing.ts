@@ -3,7 +3,6 @@
 // loader instead of three copies.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseReferential, type ReferentialVersion } from '../referential/index.ts';
-import { generateObservationGrid } from './observationGrid.ts';
 import { parseInstrument } from './parse.ts';
 import type { Instrument } from './schema.ts';
 
@@ -34,15 +33,11 @@ export function loadInstrument(name: string, version: ReferentialVersion): Instr
   return result.value;
 }
 
-/** The CQP AGC set: jury guide (seed 002), generated tutor grid, demo questionnaire. */
+/** The shipped CQP AGC set: jury guide (seed 002), tutor grid, demo questionnaire. */
 export function cqpAgcInstruments(version: ReferentialVersion): Instrument[] {
-  const grid = generateObservationGrid(version, {
-    binding: { certification: 'cqp-agc', version: version.id },
-  });
-  if (!grid.ok) throw new Error(JSON.stringify(grid.problems));
   return [
     loadInstrument('cqp-agc-jury-guide.yaml', version),
-    grid.instrument,
+    loadInstrument('cqp-agc-tutor-grid.yaml', version),
     loadInstrument('cqp-agc-demo-questionnaire.yaml', version),
   ];
 }
