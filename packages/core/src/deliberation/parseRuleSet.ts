@@ -3,6 +3,7 @@
 // a path (core does no I/O). Problems are values, in French and English, with their JSON path.
 import { Compile } from 'typebox/compile';
 import { parse } from 'yaml';
+import { juryRuleProblems } from '../jury/juryRuleChecks.ts';
 import type { LocalText } from './ruleSetSchema.ts';
 import { type RuleSet, RuleSetSchema } from './ruleSetSchema.ts';
 
@@ -102,7 +103,7 @@ function structureProblems(ruleSet: RuleSet): RuleSetProblem[] {
       ),
     );
   }
-  return [...problems, ...conditionProblems(ruleSet)];
+  return [...problems, ...conditionProblems(ruleSet), ...juryRuleProblems(ruleSet)];
 }
 
 export function validateRuleSet(input: unknown): RuleSetResult {

@@ -3,6 +3,7 @@
 // count, per-domain or per-bloc conditions, the final rule, validity and carry-over of acquired
 // blocs all live here, each with the words of its source (issue 6, item 1).
 import { type Static, Type } from 'typebox';
+import { JuryRuleSchema } from '../jury/juryRuleSchema.ts';
 import { COMPETENCE_KINDS } from '../referential/index.ts';
 
 const closed = { additionalProperties: false } as const;
@@ -164,6 +165,8 @@ export const RuleSetSchema = Type.Object(
     final: Final,
     validity: Validity,
     carryOver: CarryOver,
+    /** How the certification's juries are composed and run (issue 6, items 3-4). */
+    jury: Type.Optional(JuryRuleSchema),
   },
   { ...closed, title: 'Certeval rule set' },
 );
