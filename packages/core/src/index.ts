@@ -1,3 +1,4 @@
+export * from './credentials/index.ts';
 export * from './deliberation/index.ts';
 export * from './evaluation/index.ts';
 export * from './instruments/index.ts';

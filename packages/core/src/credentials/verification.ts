@@ -1,0 +1,221 @@
+// What a verification says about a credential: one check per question a reader asks (is it
+// well formed, who signed it, is it intact, is it in force, was it revoked), each answered in
+// French and English. A credential is valid only when every check passed; warnings (an older
+// context, a key that only the credential itself vouches for) do not make it invalid.
+import type { Message } from '../referential/index.ts';
+import type { StructureReport } from './checkStructure.ts';
+import type { StructureProblem } from './structureProblems.ts';
+
+export const VERIFICATION_CHECK_CODES = [
+  'json',
+  'context',
+  'type',
+  'credential',
+  'issuer',
+  'credential_subject',
+  'evidence',
+  'dates',
+  'credential_status',
+  'proof',
+  'verification_method',
+  'signature',
+  'valid_from',
+  'valid_until',
+  'status',
+] as const;
+
+export type VerificationCheckCode = (typeof VERIFICATION_CHECK_CODES)[number];
+
+export interface VerificationCheck {
+  code: VerificationCheckCode;
+  ok: boolean;
+  message: Message;
+  /** The finer cause of a failure, e.g. `unknown_did_method` or `revoked`. */
+  reason?: string;
+  /** The located problems behind a structural check. */
+  problems?: StructureProblem[];
+}
+
+export interface VerificationWarning {
+  code: string;
+  message: Message;
+  path?: string;
+}
+
+export interface VerificationResult {
+  valid: boolean;
+  checks: VerificationCheck[];
+  warnings: VerificationWarning[];
+  /** Who signed, as far as the verification could establish it. */
+  signer?: {
+    verificationMethod: string;
+    /** `issuer-key`: a key we hold for the issuer; `self-asserted`: named by the credential only. */
+    trust: 'issuer-key' | 'self-asserted';
+  };
+}
+
+const STRUCTURE_CHECKS: Record<string, VerificationCheckCode> = {
+  '@context': 'context',
+  type: 'type',
+  issuer: 'issuer',
+  credentialSubject: 'credential_subject',
+  evidence: 'evidence',
+  validFrom: 'dates',
+  validUntil: 'dates',
+  issuanceDate: 'dates',
+  expirationDate: 'dates',
+  awardedDate: 'dates',
+  credentialStatus: 'credential_status',
+};
+
+const checkOfPath = (path: string): VerificationCheckCode =>
+  STRUCTURE_CHECKS[/^\$\.([^.[]+)/.exec(path)?.[1] ?? ''] ?? 'credential';
+
+const SHOWN: VerificationCheckCode[] = [
+  'context',
+  'type',
+  'credential',
+  'issuer',
+  'credential_subject',
+  'evidence',
+  'dates',
+  'credential_status',
+];
+
+/** One check per structural question, failed with its located problems. */
+export function structureChecks(report: StructureReport): VerificationCheck[] {
+  return SHOWN.flatMap((code) => {
+    const problems = report.problems.filter((problem) => checkOfPath(problem.path) === code);
+    if (code === 'credential_status' && problems.length === 0) return [];
+    return [
+      problems.length === 0
+        ? { code, ok: true, message: verificationMessages.structureOk(code) }
+        : {
+            code,
+            ok: false,
+            message: problems[0]?.message ?? verificationMessages.structureOk(code),
+            problems,
+          },
+    ];
+  });
+}
+
+// Clocks differ a little between servers: a credential issued elsewhere a minute ago is valid.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** The validity period at `now`: not yet valid, expired, or in force. */
+export function validityChecks(
+  document: Record<string, unknown>,
+  vcVersion: 1 | 2 | undefined,
+  now: Date,
+): VerificationCheck[] {
+  const from = vcVersion === 1 ? document.issuanceDate : document.validFrom;
+  const until = vcVersion === 1 ? document.expirationDate : document.validUntil;
+  const checks: VerificationCheck[] = [];
+  const fromTime = typeof from === 'string' ? Date.parse(from) : Number.NaN;
+  if (!Number.isNaN(fromTime)) {
+    const early = fromTime - CLOCK_SKEW_MS > now.getTime();
+    checks.push(
+      early
+        ? {
+            code: 'valid_from',
+            ok: false,
+            reason: 'not_yet_valid',
+            message: verificationMessages.notYetValid(String(from)),
+          }
+        : { code: 'valid_from', ok: true, message: verificationMessages.validSince(String(from)) },
+    );
+  }
+  const untilTime = typeof until === 'string' ? Date.parse(until) : Number.NaN;
+  if (!Number.isNaN(untilTime)) {
+    checks.push(
+      untilTime < now.getTime()
+        ? {
+            code: 'valid_until',
+            ok: false,
+            reason: 'expired',
+            message: verificationMessages.expired(String(until)),
+          }
+        : {
+            code: 'valid_until',
+            ok: true,
+            message: verificationMessages.validUntil(String(until)),
+          },
+    );
+  }
+  return checks;
+}
+
+const STRUCTURE_LABELS: Partial<Record<VerificationCheckCode, Message>> = {
+  context: { fr: 'Contextes JSON-LD conformes.', en: 'JSON-LD contexts conform.' },
+  type: { fr: 'Type de credential Open Badges.', en: 'Open Badges credential type.' },
+  credential: { fr: 'Identifiant et nom présents.', en: 'Identifier and name present.' },
+  issuer: { fr: 'Émetteur conforme.', en: 'Issuer conforms.' },
+  credential_subject: {
+    fr: 'Titulaire et réussite conformes.',
+    en: 'Subject and achievement conform.',
+  },
+  evidence: { fr: 'Preuves conformes.', en: 'Evidence conforms.' },
+  dates: { fr: 'Dates bien formées.', en: 'Dates well formed.' },
+  credential_status: { fr: 'Statut déclaré conforme.', en: 'Declared status conforms.' },
+};
+
+export const verificationMessages = {
+  structureOk: (code: VerificationCheckCode): Message =>
+    STRUCTURE_LABELS[code] ?? { fr: 'Conforme.', en: 'Conforms.' },
+  jsonOk: (): Message => ({ fr: 'JSON lisible.', en: 'Readable JSON.' }),
+  jsonInvalid: (detail: string): Message => ({
+    fr: `JSON invalide : ${detail}`,
+    en: `Invalid JSON: ${detail}`,
+  }),
+  unknownContexts: (urls: readonly string[]): Message => ({
+    fr: `Contexte inconnu (rien n'est téléchargé) : ${urls.join(', ')}.`,
+    en: `Unknown context (nothing is downloaded): ${urls.join(', ')}.`,
+  }),
+  notYetValid: (from: string): Message => ({
+    fr: `Pas encore valide : valable à partir du ${from}.`,
+    en: `Not valid yet: valid from ${from}.`,
+  }),
+  validSince: (from: string): Message => ({
+    fr: `Valable depuis le ${from}.`,
+    en: `Valid since ${from}.`,
+  }),
+  expired: (until: string): Message => ({
+    fr: `Expiré : valable jusqu'au ${until}.`,
+    en: `Expired: valid until ${until}.`,
+  }),
+  validUntil: (until: string): Message => ({
+    fr: `Valable jusqu'au ${until}.`,
+    en: `Valid until ${until}.`,
+  }),
+  noProof: (): Message => ({
+    fr: "Le credential n'est pas signé (aucune preuve).",
+    en: 'The credential is not signed (no proof).',
+  }),
+  unsupportedProofs: (found: readonly string[]): Message => ({
+    fr: `Aucune preuve d'un type pris en charge (trouvé : ${found.join(', ')}) ; pris en charge : DataIntegrityProof eddsa-rdfc-2022 ou eddsa-2022, Ed25519Signature2020.`,
+    en: `No proof of a supported type (found: ${found.join(', ')}); supported: DataIntegrityProof eddsa-rdfc-2022 or eddsa-2022, Ed25519Signature2020.`,
+  }),
+  proofFound: (type: string): Message => ({
+    fr: `Preuve ${type}.`,
+    en: `${type} proof.`,
+  }),
+  signatureOk: (method: string): Message => ({
+    fr: `Signature valide (clé ${method}).`,
+    en: `Valid signature (key ${method}).`,
+  }),
+  signatureInvalid: (detail: string): Message => ({
+    fr: `Signature invalide : le document a été modifié ou la clé ne correspond pas (${detail}).`,
+    en: `Invalid signature: the document was altered or the key does not match (${detail}).`,
+  }),
+  undefinedTerm: (detail: string): Message => ({
+    fr: `Le document emploie un terme ou un type que ses contextes ne définissent pas : sa signature ne peut pas être vérifiée (${detail}).`,
+    en: `The document uses a term or type its contexts do not define: its signature cannot be checked (${detail}).`,
+  }),
+  notRevoked: (): Message => ({ fr: 'Non révoqué.', en: 'Not revoked.' }),
+  revoked: (reason?: string): Message => ({
+    fr: `Révoqué${reason ? ` : ${reason}` : '.'}`,
+    en: `Revoked${reason ? `: ${reason}` : '.'}`,
+  }),
+  suspended: (): Message => ({ fr: 'Suspendu.', en: 'Suspended.' }),
+};

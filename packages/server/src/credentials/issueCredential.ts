@@ -1,0 +1,53 @@
+// Issuing: the OpenBadgeCredential of a certificate or attestation (core) signed with the
+// issuer's active key. Publishing revocations: the issuer's Bitstring Status List credential,
+// signed with the same key, its bits set at the revoked credentials' indexes.
+import {
+  type OpenBadgeInput,
+  openBadgeCredential,
+  type Revocation,
+  revocationBits,
+  statusListCredential,
+} from '@certeval/core';
+import type { SigningKey } from './issuerKeys.ts';
+import { type SignedCredential, signCredential } from './signCredential.ts';
+import { encodeStatusList } from './statusListCodec.ts';
+
+function assertIssuerKey(issuerId: string, key: SigningKey): void {
+  if (key.controller !== issuerId) {
+    throw new Error(`Key ${key.id} belongs to ${key.controller}, not to the issuer ${issuerId}.`);
+  }
+}
+
+/** The signed OpenBadgeCredential of a certificate or attestation. */
+export async function issueOpenBadge(
+  input: OpenBadgeInput,
+  key: SigningKey,
+  options: { created?: Date | string } = {},
+): Promise<SignedCredential> {
+  assertIssuerKey(input.issuer.id, key);
+  return signCredential(openBadgeCredential(input), key, options);
+}
+
+/** The signed status list of an issuer, where each revocation sets its credential's bit. */
+export async function issueStatusList(
+  options: {
+    listUrl: string;
+    issuerId: string;
+    revocations: readonly Revocation[];
+    validFrom: string;
+    validUntil?: string;
+    entries?: number;
+    created?: Date | string;
+  },
+  key: SigningKey,
+): Promise<SignedCredential> {
+  assertIssuerKey(options.issuerId, key);
+  const list = statusListCredential({
+    listUrl: options.listUrl,
+    issuerId: options.issuerId,
+    validFrom: options.validFrom,
+    ...(options.validUntil ? { validUntil: options.validUntil } : {}),
+    encodedList: encodeStatusList(revocationBits(options.revocations, options.entries)),
+  });
+  return signCredential(list, key, options.created ? { created: options.created } : {});
+}

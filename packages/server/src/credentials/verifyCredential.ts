@@ -1,0 +1,135 @@
+// Public verification of an Open Badges 3.0 credential, ours or any issuer's: the JSON is
+// read, its contexts must all be bundled ones (nothing is fetched), its structure must be
+// Open Badges 3.0 (core), its proofs must verify with the independent verifier of
+// @digitalbazaar/vc, its validity period must hold at `now`, and its status list must not
+// say revoked. Each answer is a check in French and English; a credential is valid only when
+// every check passed — a tampered, wrongly keyed, unknown-context, malformed, expired or
+// revoked credential says which, and is never reported valid.
+import {
+  checkOpenBadgeStructure,
+  structureChecks,
+  type VerificationCheck,
+  type VerificationResult,
+  type VerificationWarning,
+  validityChecks,
+  verificationMessages as vm,
+} from '@certeval/core';
+import { checkStatus, type StatusSources } from './checkStatus.ts';
+import { contextUrls, KNOWN_CONTEXTS } from './contexts.ts';
+import type { TrustedKeys } from './verificationMethod.ts';
+import { verifyProofs } from './verifyProofs.ts';
+
+export interface VerifyOptions {
+  /** The moment of the verification (defaults to now). */
+  now?: Date;
+  /** Our issuers' keys: their credentials verify against these, never against a named key. */
+  trustedKeys?: TrustedKeys;
+  /** Where status lists come from; without it a status is reported unchecked. */
+  status?: StatusSources;
+}
+
+const unchecked = {
+  schema: {
+    code: 'schema_not_checked',
+    message: {
+      fr: "Schémas déclarés (credentialSchema) non vérifiés : rien n'est téléchargé.",
+      en: 'Declared schemas (credentialSchema) not checked: nothing is downloaded.',
+    },
+  },
+  endorsements: {
+    code: 'endorsements_not_checked',
+    message: {
+      fr: 'Les recommandations (endorsement) incluses ne sont pas vérifiées.',
+      en: 'The embedded endorsements are not verified.',
+    },
+  },
+};
+
+/** What the credential declares that this verification does not check. */
+function notChecked(credential: Record<string, unknown>): VerificationWarning[] {
+  const found: VerificationWarning[] = [];
+  if (credential.credentialSchema !== undefined) found.push(unchecked.schema);
+  if (
+    JSON.stringify(credential).includes('"EndorsementCredential"') &&
+    !isEndorsement(credential)
+  ) {
+    found.push(unchecked.endorsements);
+  }
+  return found;
+}
+
+const isEndorsement = (credential: Record<string, unknown>): boolean =>
+  Array.isArray(credential.type) && credential.type.includes('EndorsementCredential');
+
+function parse(input: unknown): { document: unknown } | { error: string } {
+  if (typeof input !== 'string') return { document: input };
+  try {
+    return { document: JSON.parse(input) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+const result = (checks: VerificationCheck[], rest: Partial<VerificationResult> = {}) => ({
+  valid: checks.every((check) => check.ok),
+  checks,
+  warnings: [],
+  ...rest,
+});
+
+/** Verifies a credential given as JSON text or as a parsed value. */
+export async function verifyCredential(
+  input: unknown,
+  options: VerifyOptions = {},
+): Promise<VerificationResult> {
+  const now = options.now ?? new Date();
+  const read = parse(input);
+  if ('error' in read) {
+    return result([
+      { code: 'json', ok: false, reason: 'malformed', message: vm.jsonInvalid(read.error) },
+    ]);
+  }
+  const { document } = read;
+  const checks: VerificationCheck[] = [{ code: 'json', ok: true, message: vm.jsonOk() }];
+  const structure = checkOpenBadgeStructure(document);
+  if (structure.problems.some((problem) => problem.code === 'not_an_object')) {
+    return result([
+      {
+        code: 'json',
+        ok: false,
+        reason: 'not_an_object',
+        message: vm.jsonInvalid('not an object'),
+      },
+    ]);
+  }
+  const credential = document as Record<string, unknown>;
+  const warnings: VerificationWarning[] = structure.warnings.map(({ code, path, message }) => ({ code, path, message }));
+  const unknown = [...contextUrls(credential)].filter((url) => !KNOWN_CONTEXTS.has(url));
+  const structural = structureChecks(structure);
+  if (unknown.length > 0) {
+    // Without its contexts a credential cannot be canonicalized: its proofs are not checked.
+    const context: VerificationCheck = {
+      code: 'context',
+      ok: false,
+      reason: 'unknown_context',
+      message: vm.unknownContexts(unknown),
+    };
+    return result([...checks, context, ...structural.filter((check) => check.code !== 'context')], {
+      warnings,
+    });
+  }
+  checks.push(...structural);
+  const proofs = await verifyProofs(credential, options.trustedKeys);
+  checks.push(...proofs.checks, ...validityChecks(credential, structure.vcVersion, now));
+  warnings.push(...proofs.warnings, ...notChecked(credential));
+  if (credential.credentialStatus !== undefined) {
+    const status = await checkStatus(credential, {
+      now,
+      ...(options.status ? { sources: options.status } : {}),
+      ...(options.trustedKeys ? { keys: options.trustedKeys } : {}),
+    });
+    checks.push(...status.checks);
+    warnings.push(...status.warnings);
+  }
+  return result(checks, { warnings, ...(proofs.signer ? { signer: proofs.signer } : {}) });
+}
