@@ -6,6 +6,8 @@ import {
   spaceHomeRoute,
   spaceRoute,
 } from '../features/home/homeRoutes.tsx';
+// Instruments d'évaluation (issue 4, item 4).
+import { instrumentListRoute, instrumentRoute } from '../features/instruments/instrumentRoutes.tsx';
 import {
   certificationListRoute,
   certificationVersionRoute,
@@ -26,6 +28,8 @@ const routeTree = rootRoute.addChildren([
       certificationVersionRoute,
       variantListRoute,
       variantRoute,
+      instrumentListRoute,
+      instrumentRoute,
       sectionRoute,
     ]),
   ]),

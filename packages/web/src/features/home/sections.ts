@@ -7,6 +7,8 @@ export type SectionKey = keyof Dictionary['sections'];
 export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
   certifier_admin: [
     'certifications',
+    // Issue 4, item 4: the certifier authors the national instruments.
+    'instruments',
     'companyProjects',
     'jurySessions',
     'deliberations',
@@ -16,6 +18,8 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
   company_pilot: [
     'cqpProject',
     'adaptedReferential',
+    // Issue 4, item 4: the pilot adapts the national instruments for the company.
+    'instruments',
     'candidates',
     'tutors',
     'steeringCommittee',

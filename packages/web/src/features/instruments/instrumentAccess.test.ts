@@ -47,6 +47,13 @@ describe('what the instrument screens offer', () => {
     expect(canStartNewVersion(pilot, nationalPublished)).toBe(false);
   });
 
+  it('follows the server when it says whether the person may edit', () => {
+    expect(canEdit(pilot, { ...ownDraft, canEdit: false })).toBe(false);
+    expect(canEdit(tutor, { ...nationalDraft, canEdit: true })).toBe(true);
+    expect(canEdit(certifier, { ...nationalPublished, canEdit: true })).toBe(false);
+    expect(canStartNewVersion(certifier, { ...nationalPublished, canEdit: false })).toBe(false);
+  });
+
   it('gives any other role nothing to change', () => {
     for (const check of [canEdit, canPublish, canStartNewVersion, canAdapt]) {
       expect(check(tutor, nationalDraft)).toBe(false);

@@ -8,12 +8,15 @@ import type { InstrumentStatus } from './instrumentsApi.ts';
 export type InstrumentOwnership = {
   status: InstrumentStatus;
   organisationId?: string | null;
+  /** The server's own answer (whether this person may edit it when a draft), when it gives one. */
+  canEdit?: boolean;
 };
 
 const isNational = (instrument: InstrumentOwnership) => !instrument.organisationId;
 
 /** The certifier writes every instrument; a pilot only their company's adaptations. */
 function mayWrite(space: Membership, instrument: InstrumentOwnership): boolean {
+  if (instrument.canEdit !== undefined) return instrument.canEdit;
   if (space.role === 'certifier_admin') return true;
   return space.role === 'company_pilot' && instrument.organisationId === space.organisationId;
 }

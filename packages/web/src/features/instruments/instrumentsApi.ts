@@ -23,6 +23,8 @@ export type InstrumentSummary = {
   /** `key@version` of the instrument it was cloned from. */
   derivedFrom?: string | null;
   updatedAt?: string;
+  /** Whether this person may edit it (when a draft). */
+  canEdit?: boolean;
 };
 
 /** GET /api/instruments/:key/versions/:version. */
@@ -32,6 +34,8 @@ export type InstrumentDetail = {
   status?: InstrumentStatus;
   organisationId?: string | null;
   derivedFrom?: string | null;
+  updatedAt?: string;
+  canEdit?: boolean;
 };
 
 /** Where a created, cloned or new version lives. */

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
+import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
-import { ConflictAlert } from './ConflictAlert.tsx';
 
 type Props = {
   pendingCount: number;
@@ -48,7 +48,19 @@ export function SaveBar(props: Props) {
           </Button>
         </Group>
         {isConflict(error) ? (
-          <ConflictAlert pendingCount={pendingCount} onReload={onReload} />
+          <ConflictAlert
+            texts={{
+              title: t('variant.save.conflictTitle'),
+              message: t('variant.save.conflict'),
+              reload: t('variant.save.reload'),
+              confirmReload: t('variant.save.confirmReload', { count: pendingCount }),
+              confirm: t('variant.save.confirm'),
+              keep: t('variant.save.keep'),
+            }}
+            pendingCount={pendingCount}
+            onReload={onReload}
+            testIdPrefix="variant"
+          />
         ) : null}
         <div>
           <LiveMessage message={failure} testId="variant-save-error" />

@@ -1,0 +1,171 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import type { Membership } from '../auth/me.ts';
+import { spaceParams } from '../home/spaces.ts';
+import { CloneDialog, type CloneTarget } from './CloneDialog.tsx';
+import {
+  canAdapt,
+  canPublish,
+  canStartNewVersion,
+  type InstrumentOwnership,
+} from './instrumentAccess.ts';
+import {
+  instrumentQuery,
+  instrumentsQuery,
+  newInstrumentVersion,
+  publishInstrument,
+} from './instrumentsApi.ts';
+import { PrintDialog } from './PrintDialog.tsx';
+
+type Props = {
+  space: Membership;
+  instrumentKey: string;
+  version: string;
+  title: string;
+  ownership: InstrumentOwnership;
+  /** The revision the draft was read at: publishing names it, like a save. */
+  revision: number;
+  dirty: boolean;
+  problemCount: number;
+};
+
+function usePublish({ instrumentKey, version }: Pick<Props, 'instrumentKey' | 'version'>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (revision: number) => publishInstrument(instrumentKey, version, revision),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: instrumentsQuery.queryKey });
+      await queryClient.invalidateQueries({
+        queryKey: instrumentQuery(instrumentKey, version).queryKey,
+      });
+    },
+  });
+}
+
+function useNewVersion(
+  space: Membership,
+  { instrumentKey, version }: Pick<Props, 'instrumentKey' | 'version'>,
+) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: () => newInstrumentVersion(instrumentKey, version),
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: instrumentsQuery.queryKey });
+      await navigate({
+        to: '/espace/$organisationId/$role/instruments/$key/$version',
+        params: { ...spaceParams(space), key: created.key, version: created.version },
+        search: { view: 'edit' },
+      });
+    },
+  });
+}
+
+/** Print, publish, start a new version, adapt for the company: what the person may do here. */
+export function InstrumentActions(props: Props) {
+  const { space, instrumentKey, version, title, ownership, revision, dirty, problemCount } = props;
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [printing, setPrinting] = useState(false);
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
+  const [cloning, setCloning] = useState<CloneTarget | null>(null);
+  const publish = usePublish(props);
+  const nextVersion = useNewVersion(space, props);
+  const publishable = canPublish(space, ownership);
+  const blockedReason = dirty
+    ? t('instruments.page.saveFirst')
+    : problemCount > 0
+      ? t('instruments.page.fixFirst')
+      : null;
+  const failure = publish.error ?? nextVersion.error;
+  return (
+    <Stack gap="xs" className="no-print">
+      <Group gap="sm">
+        <Button variant="default" onClick={() => setPrinting(true)} data-testid="instrument-print">
+          {t('instruments.page.print')}
+        </Button>
+        {publishable ? (
+          <Button
+            color="green.9"
+            disabled={blockedReason !== null}
+            onClick={() => setConfirmingPublish(true)}
+            data-testid="instrument-publish"
+          >
+            {t('instruments.page.publish')}
+          </Button>
+        ) : null}
+        {canStartNewVersion(space, ownership) ? (
+          <Button
+            loading={nextVersion.isPending}
+            onClick={() => nextVersion.mutate()}
+            data-testid="instrument-new-version"
+          >
+            {t('instruments.page.newVersion')}
+          </Button>
+        ) : null}
+        {canAdapt(space, ownership) ? (
+          <Button
+            variant="default"
+            aria-label={t('instruments.adaptItem', { title, organisation: space.organisationName })}
+            onClick={() => setCloning({ key: instrumentKey, version, title, mode: 'adapt' })}
+            data-testid="instrument-adapt"
+          >
+            {t('instruments.adapt')}
+          </Button>
+        ) : null}
+      </Group>
+      {publishable && blockedReason ? (
+        <Text size="sm" c="dimmed" data-testid="publish-blocked">
+          {blockedReason}
+        </Text>
+      ) : null}
+      <LiveMessage
+        message={failure ? errorMessage(failure) : null}
+        testId="instrument-action-error"
+      />
+      <LiveMessage
+        message={publish.isSuccess ? t('instruments.page.publishedDone') : null}
+        tone="success"
+        testId="instrument-published"
+      />
+      <PrintDialog
+        opened={printing}
+        instrumentKey={instrumentKey}
+        version={version}
+        unsaved={dirty}
+        onClose={() => setPrinting(false)}
+      />
+      <Modal
+        opened={confirmingPublish}
+        onClose={() => setConfirmingPublish(false)}
+        title={t('instruments.page.publishTitle', { version })}
+        data-testid="publish-dialog"
+      >
+        <Stack gap="md">
+          <Text>{t('instruments.page.publishText')}</Text>
+          <Group gap="sm">
+            <Button
+              color="green.9"
+              loading={publish.isPending}
+              onClick={() =>
+                publish.mutate(revision, { onSettled: () => setConfirmingPublish(false) })
+              }
+              data-testid="publish-confirm"
+            >
+              {t('instruments.page.publishConfirm')}
+            </Button>
+            <Button variant="default" onClick={() => setConfirmingPublish(false)}>
+              {t('instruments.page.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <CloneDialog space={space} target={cloning} onClose={() => setCloning(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+import './instruments.css';
+import { Stack } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, useRouteContext } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { certificationTitle } from '../referential/VersionHeader.tsx';
+import { InstrumentHeader } from './InstrumentHeader.tsx';
+import { InstrumentWorkspace } from './InstrumentWorkspace.tsx';
+import type { InstrumentOwnership } from './instrumentAccess.ts';
+import { INSTRUMENT_ROUTE_ID } from './instrumentRouteIds.ts';
+import { instrumentQuery } from './instrumentsApi.ts';
+import { useBoundVersion } from './useBoundVersion.ts';
+
+const route = getRouteApi(INSTRUMENT_ROUTE_ID);
+
+/** One version of an instrument: edited by who may, previewed and printed by everyone here. */
+export function InstrumentPage() {
+  const { t } = useTranslation();
+  const { membership } = useRouteContext({ from: '/_authenticated/espace/$organisationId/$role' });
+  const { key, version } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  // The editor keeps its own copy: a refetch in the background must not replace the draft.
+  const detail = useQuery({ ...instrumentQuery(key, version), refetchOnWindowFocus: false });
+  const bound = useBoundVersion(detail.data?.instrument);
+  useDocumentTitle(
+    `${detail.data?.instrument.title ?? t('instruments.listTitle')} · ${t('app.name')}`,
+  );
+  const ownership: InstrumentOwnership | undefined = detail.data && {
+    status: detail.data.status ?? detail.data.instrument.status,
+    organisationId: detail.data.organisationId ?? null,
+    ...(detail.data.canEdit === undefined ? {} : { canEdit: detail.data.canEdit }),
+  };
+  const error = detail.error ?? bound.error;
+  return (
+    <Stack gap="lg" data-testid="instrument-page">
+      {error ? <LoadError error={error} /> : null}
+      {!error && (detail.isPending || bound.isPending) ? <Loading /> : null}
+      {detail.data && ownership ? (
+        <InstrumentHeader
+          space={membership}
+          detail={detail.data}
+          ownership={ownership}
+          certificationTitle={bound.detail ? certificationTitle(bound.detail) : undefined}
+        />
+      ) : null}
+      {detail.data && ownership && bound.detail ? (
+        <InstrumentWorkspace
+          key={`${key}@${version}`}
+          space={membership}
+          detail={detail.data}
+          ownership={ownership}
+          referential={bound.detail.version}
+          certification={bound.certification}
+          view={search.view}
+          onView={(view) => void navigate({ search: { view }, replace: true })}
+          onReload={async () => (await detail.refetch()).data}
+        />
+      ) : null}
+    </Stack>
+  );
+}

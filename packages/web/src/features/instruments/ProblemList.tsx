@@ -1,0 +1,46 @@
+import { Alert, List } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
+import { useEditor } from './EditorContext.tsx';
+import { type ProblemPlace, placeOf } from './problemPaths.ts';
+
+/** Every problem of the draft in one list, each with where it is, beside the inline ones. */
+export function ProblemList() {
+  const { t } = useTranslation();
+  const { draft, problems } = useEditor();
+  if (problems.length === 0) return null;
+  const locale = currentLocale();
+  const where = (place: ProblemPlace) => {
+    switch (place.kind) {
+      case 'item':
+        return t('instruments.problems.item', place);
+      case 'section':
+        return t('instruments.problems.section', place);
+      case 'scale':
+        return place.level
+          ? t('instruments.problems.scaleLevel', { scale: place.scale, level: place.level })
+          : t('instruments.problems.scale', { scale: place.scale });
+      case 'rolePlay':
+        return t('instruments.problems.rolePlay', place);
+      case 'instrument':
+        return t('instruments.problems.instrument');
+    }
+  };
+  return (
+    <Alert
+      color="red"
+      variant="outline"
+      title={t('instruments.save.problems', { count: problems.length })}
+      className="no-print"
+      data-testid="instrument-problems"
+    >
+      <List size="sm" spacing={2}>
+        {problems.map((problem) => (
+          <List.Item key={`${problem.path}|${problem.message.en}`}>
+            <strong>{where(placeOf(draft, problem.path))}</strong> : {problem.message[locale]}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
