@@ -202,7 +202,10 @@ function overlapProblems(a: ScheduledSlot, i: number, b: ScheduledSlot, j: numbe
         },
       ),
     );
-  for (const member of b.memberIds.filter((m) => a.memberIds.includes(m)))
+  // Within one session the members are the jury's: the session's overlap says it all.
+  const shared =
+    a.sessionId === b.sessionId ? [] : b.memberIds.filter((m) => a.memberIds.includes(m));
+  for (const member of shared)
     problems.push(
       juryProblem(
         'slot_overlap_member',
