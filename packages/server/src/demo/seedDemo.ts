@@ -5,6 +5,7 @@ import type { Role, VariantChange } from '@certeval/core';
 import * as accounts from '../accounts/service.ts';
 import * as accountStore from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
+import * as candidateStore from '../candidates/store.ts';
 import * as referentialStore from '../referential/store.ts';
 import * as variantStore from '../variant/store.ts';
 
@@ -67,6 +68,7 @@ export async function seedDemo(ctx: Context): Promise<typeof demoAccounts> {
     await accounts.createUser(ctx, { ...account, password: DEMO_PASSWORD });
   }
   await seedDemoAdaptation(ctx);
+  await seedDemoProject(ctx);
   return demoAccounts;
 }
 
@@ -106,6 +108,62 @@ async function seedDemoAdaptation(ctx: Context) {
     createdBy: pilot.id,
   });
   if (id) await variantStore.updateChanges(db, id, demoChanges, 1);
+}
+
+// The demo company's CQP AGC project, validated by the certifier, with one candidate (the
+// demo candidate's account) followed by the demo tutor and trainer: enrolled, to be positioned.
+async function seedDemoProject(ctx: Context) {
+  const { db } = ctx.database;
+  const company = await accountStore.findOrganisationByName(db, demoOrganisations.company);
+  const person = async (email: string) => (await accountStore.findUserByEmail(db, email))?.id;
+  const [certifier, pilot, tutor, trainer, candidate] = await Promise.all(
+    [
+      'certificateur@demo.certeval.example',
+      'pilote@demo.certeval.example',
+      'tuteur@demo.certeval.example',
+      'formateur@demo.certeval.example',
+      'candidat@demo.certeval.example',
+    ].map(person),
+  );
+  if (!company || !certifier || !pilot || !candidate) return;
+  const [variant] = await variantStore.listVariants(db, [company.id]);
+  const project = await candidateStore.insertProject(db, {
+    organisationId: company.id,
+    certification: 'cqp-agc',
+    referentialVersion: '1',
+    variantId: variant?.id ?? null,
+    title: 'CQP AGC 2026 — Biscuiterie des Trois Vallées',
+    status: 'validated',
+    opportunity:
+      'Deux assistantes ADV à fidéliser ; référentiel adapté aux commandes EDI de la biscuiterie (démo).',
+    steeringCommittee: [
+      { name: 'Julien Roussel', role: 'Pilote, responsable gestion client' },
+      { name: 'Sophie Lemaire', role: 'Tutrice' },
+      { name: 'Karim Benali', role: 'Formateur, Centre de formation Les Tilleuls' },
+    ],
+    instruments: [
+      { key: 'cqp-agc-tutor-grid', version: '1' },
+      { key: 'cqp-agc-demo-questionnaire', version: '1' },
+      { key: 'cqp-agc-jury-guide', version: '1' },
+    ],
+    validatedBy: certifier,
+    validatedAt: new Date(),
+  });
+  await candidateStore.insertCandidate(db, {
+    projectId: project.id,
+    organisationId: company.id,
+    userId: candidate,
+    birthName: 'Moreau',
+    firstNames: ['Lucas'],
+    birthDate: '1998-06-14',
+    birthPlace: 'Saint-Amand-les-Prés (Cher)',
+    email: 'candidat@demo.certeval.example',
+    job: 'Assistant administration des ventes',
+    accessRoute: 'professionalisation_contract',
+    tutorId: tutor ?? null,
+    trainerId: trainer ?? null,
+    status: 'enrolled',
+  });
 }
 
 /** The demo accounts still present, to remind their logins at each start in demo mode. */

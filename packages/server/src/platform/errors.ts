@@ -57,6 +57,31 @@ export const errorTable = {
     fr: 'Cette version est publiée : elle ne peut plus changer. Créez une nouvelle version.',
     en: 'This version is published: it can no longer change. Create a new version.',
   },
+  candidate_invalid: {
+    status: 400,
+    fr: "Le dossier du candidat n'est pas valide : rien n'a été enregistré. Voir la liste des problèmes.",
+    en: "The candidate's file is not valid: nothing was saved. See the list of problems.",
+  },
+  evaluation_invalid: {
+    status: 400,
+    fr: "L'évaluation n'est pas valide : rien n'a été enregistré. Voir la liste des problèmes.",
+    en: 'The evaluation is not valid: nothing was saved. See the list of problems.',
+  },
+  evaluation_submitted: {
+    status: 409,
+    fr: 'Cette évaluation est validée : elle ne peut plus changer.',
+    en: 'This evaluation is submitted: it can no longer change.',
+  },
+  transition_refused: {
+    status: 409,
+    fr: 'Ce changement d’étape du dossier est refusé.',
+    en: 'This change of the file’s stage is refused.',
+  },
+  import_invalid: {
+    status: 400,
+    fr: "Le fichier n'est pas valide : rien n'a été importé. Voir la liste des problèmes.",
+    en: 'The file is not valid: nothing was imported. See the list of problems.',
+  },
   internal: {
     status: 500,
     fr: 'Erreur interne. Elle a été journalisée.',

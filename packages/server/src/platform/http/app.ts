@@ -8,7 +8,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
+import { candidateRoutes } from '../../candidates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
+import { evaluationRoutes } from '../../evaluations/routes.ts';
 import { instrumentRoutes } from '../../instruments/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
@@ -64,6 +66,8 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(variantRoutes(ctx));
   await app.register(instrumentRoutes(ctx));
   await app.register(deliberationRoutes(ctx));
+  await app.register(candidateRoutes(ctx));
+  await app.register(evaluationRoutes(ctx));
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {

@@ -2,6 +2,7 @@
 // without a session and a request from a role the policy does not name are both refused.
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../accounts/service.ts';
 import { demoAccounts, seedDemo } from '../../demo/seedDemo.ts';
 import { createTestApp } from '../../test/harness.ts';
 import { signInCookie } from '../../test/sessions.ts';
@@ -13,7 +14,16 @@ let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.ctx);
+  // A person with an account but no role yet (an invitation not accepted): the outsider of
+  // the routes every role may reach, such as a candidate's file.
+  await createUser(t.ctx, {
+    email: 'sans-role@example.org',
+    displayName: 'Sans Rôle',
+    password: ROLELESS_PASSWORD,
+    roles: [],
+  });
 });
+const ROLELESS_PASSWORD = 'un mot de passe sans rôle';
 afterAll(() => t.close());
 
 const concrete = (url: string) => url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
@@ -46,9 +56,13 @@ describe('route policies', () => {
     for (const route of restricted) {
       if (route.policy === 'public') continue;
       const allowed = rolesFor(route.policy) as readonly string[];
-      const outsider = demoAccounts.find((a) => a.roles.every((r) => !allowed.includes(r.role)));
-      expect(outsider, `a demo account outside ${allowed.join(', ')}`).toBeDefined();
-      const cookie = await signInCookie(t.app, outsider?.email ?? '');
+      const demoOutsider = demoAccounts.find((a) =>
+        a.roles.every((r) => !allowed.includes(r.role)),
+      );
+      const outsider = demoOutsider ?? { email: 'sans-role@example.org' };
+      const cookie = demoOutsider
+        ? await signInCookie(t.app, outsider.email)
+        : await signInCookie(t.app, outsider.email, ROLELESS_PASSWORD);
       const response = await t.app.inject({
         method: route.method as 'GET',
         url: concrete(route.url),
@@ -63,7 +77,7 @@ describe('route policies', () => {
     const cookie = await signInCookie(t.app, 'certificateur@demo.certeval.example');
     const response = await t.app.inject({ method: 'GET', url: '/api/users', headers: { cookie } });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toHaveLength(demoAccounts.length);
+    expect(response.json()).toHaveLength(demoAccounts.length + 1);
   });
 
   it('will not register an /api route that declares no policy', async () => {

@@ -1,0 +1,519 @@
+// Use cases of company projects and candidates (issue 5, items 2–5): a pilot opens a project
+// on a published referential version, the certifier validates it, the pilot enrols candidates
+// with their tutor and trainer; a file moves through its states by the rules of core.
+import {
+  type CandidateInput,
+  CandidateInputSchema,
+  type CandidateState,
+  checkTransition,
+  identityProblems,
+  type Mover,
+  nextStates,
+  type PlanEntry,
+} from '@certeval/core';
+import { Compile } from 'typebox/compile';
+import { insertAudit } from '../accounts/store.ts';
+import type { Context } from '../platform/context.ts';
+import type { Db } from '../platform/db/open.ts';
+import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import {
+  type Action,
+  type Actor,
+  can,
+  organisationsFor,
+  type Resource,
+} from '../platform/policy.ts';
+import { findVersionRow } from '../referential/service.ts';
+import * as variantStore from '../variant/store.ts';
+import * as store from './store.ts';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const today = (ctx: Context) => ctx.now().toISOString().slice(0, 10);
+
+export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export interface ProjectInput {
+  organisationId: string;
+  certification: string;
+  referentialVersion: string;
+  variantId?: string | null;
+  title: string;
+  opportunity?: string;
+  steeringCommittee?: Array<{ name: string; role: string }>;
+  instruments?: Array<{ key: string; version: string }>;
+}
+
+function conflict() {
+  return new AppError('conflict', {
+    fr: 'Quelqu’un a enregistré ce dossier entre-temps : rechargez-le, rien n’a été écrasé.',
+    en: 'Someone saved this file meanwhile: reload it; nothing was overwritten.',
+  });
+}
+
+// ——— Projects ———
+
+export function listProjects(ctx: Context, actor: Actor) {
+  return store.listProjects(ctx.database.db, organisationsFor(actor, 'project.read'));
+}
+
+async function projectFor(ctx: Context, actor: Actor, id: string, action: Action) {
+  const row = uuidPattern.test(id) ? await store.findProject(ctx.database.db, id) : undefined;
+  if (!row || !can(actor, 'project.read', { organisationId: row.organisationId }))
+    throw new AppError('not_found');
+  if (!can(actor, action, { organisationId: row.organisationId })) throw new AppError('forbidden');
+  return row;
+}
+
+export async function getProject(ctx: Context, actor: Actor, id: string) {
+  const row = await projectFor(ctx, actor, id, 'project.read');
+  return {
+    ...row,
+    canEdit: can(actor, 'project.write', { organisationId: row.organisationId }),
+    canValidate: can(actor, 'project.validate'),
+  };
+}
+
+async function checkProjectInput(ctx: Context, input: ProjectInput) {
+  const version = await findVersionRow(ctx, input.certification, input.referentialVersion);
+  if (version.status !== 'published')
+    throw new AppError(
+      'validation_failed',
+      {
+        fr: 'Un projet se construit sur une version publiée du référentiel.',
+        en: 'A project is built on a published version of the referential.',
+      },
+      'body/referentialVersion',
+    );
+  if (input.variantId) {
+    const variant = uuidPattern.test(input.variantId)
+      ? await variantStore.findVariant(ctx.database.db, input.variantId)
+      : undefined;
+    if (!variant || variant.organisationId !== input.organisationId)
+      throw new AppError(
+        'validation_failed',
+        {
+          fr: 'Ce référentiel adapté n’est pas celui de l’entreprise.',
+          en: 'This adapted referential is not the company’s.',
+        },
+        'body/variantId',
+      );
+  }
+}
+
+export async function createProject(ctx: Context, actor: Actor, input: ProjectInput) {
+  if (!can(actor, 'project.write', { organisationId: input.organisationId }))
+    throw new AppError('forbidden');
+  const organisation = await variantStore.findOrganisation(ctx.database.db, input.organisationId);
+  if (organisation?.kind !== 'company')
+    throw new AppError(
+      'not_found',
+      { fr: 'Entreprise inconnue.', en: 'Unknown company.' },
+      'body/organisationId',
+    );
+  await checkProjectInput(ctx, input);
+  return ctx.database.db.transaction(async (tx) => {
+    const row = await store.insertProject(tx, {
+      organisationId: input.organisationId,
+      certification: input.certification,
+      referentialVersion: input.referentialVersion,
+      variantId: input.variantId ?? null,
+      title: input.title,
+      status: 'draft',
+      opportunity: input.opportunity ?? '',
+      steeringCommittee: input.steeringCommittee ?? [],
+      instruments: input.instruments ?? [],
+    });
+    await insertAudit(tx, {
+      actorId: actor.userId,
+      action: 'project.create',
+      subjectType: 'project',
+      subjectId: row.id,
+      data: { title: row.title },
+    });
+    return { id: row.id, revision: row.revision };
+  });
+}
+
+export async function updateProject(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  input: Omit<ProjectInput, 'organisationId'>,
+  revision: number,
+) {
+  const row = await projectFor(ctx, actor, id, 'project.write');
+  if (row.status === 'closed')
+    throw new AppError('conflict', {
+      fr: 'Ce projet est clos.',
+      en: 'This project is closed.',
+    });
+  await checkProjectInput(ctx, { ...input, organisationId: row.organisationId });
+  return ctx.database.db.transaction(async (tx) => {
+    const next = await store.updateProject(tx, id, revision, {
+      certification: input.certification,
+      referentialVersion: input.referentialVersion,
+      variantId: input.variantId ?? null,
+      title: input.title,
+      opportunity: input.opportunity ?? '',
+      steeringCommittee: input.steeringCommittee ?? [],
+      instruments: input.instruments ?? [],
+    });
+    if (next === undefined) throw conflict();
+    await insertAudit(tx, {
+      actorId: actor.userId,
+      action: 'project.update',
+      subjectType: 'project',
+      subjectId: id,
+      data: { before: row, after: input },
+    });
+    return { revision: next };
+  });
+}
+
+/** The pilot submits the project; the certifier validates it or returns it with a comment. */
+export async function moveProject(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  move: { to: ProjectStatus; revision: number; comment?: string },
+) {
+  const row = await projectFor(ctx, actor, id, 'project.read');
+  const allowed: Record<string, { from: string[]; action: Action }> = {
+    submitted: { from: ['draft'], action: 'project.write' },
+    validated: { from: ['submitted'], action: 'project.validate' },
+    draft: { from: ['submitted'], action: 'project.validate' },
+    closed: { from: ['validated'], action: 'project.write' },
+  };
+  const rule = allowed[move.to];
+  if (!rule?.from.includes(row.status))
+    throw new AppError('transition_refused', {
+      fr: `Un projet « ${row.status} » ne peut pas passer à « ${move.to} ».`,
+      en: `A "${row.status}" project cannot move to "${move.to}".`,
+    });
+  if (!can(actor, rule.action, { organisationId: row.organisationId }))
+    throw new AppError('forbidden');
+  return ctx.database.db.transaction(async (tx) => {
+    const validated = move.to === 'validated';
+    const next = await store.updateProject(tx, id, move.revision, {
+      status: move.to,
+      ...(validated && { validatedBy: actor.userId, validatedAt: ctx.now() }),
+    });
+    if (next === undefined) throw conflict();
+    await insertAudit(tx, {
+      actorId: actor.userId,
+      action: `project.${move.to}`,
+      subjectType: 'project',
+      subjectId: id,
+      data: { from: row.status, to: move.to, comment: move.comment ?? null },
+    });
+    return { revision: next, status: move.to };
+  });
+}
+
+// ——— Candidates ———
+
+export async function resourceOfCandidate(db: Db, row: store.CandidateRow): Promise<Resource> {
+  return {
+    organisationId: row.organisationId,
+    tutorId: row.tutorId,
+    trainerId: row.trainerId,
+    candidateUserId: row.userId,
+    juryMemberIds: await store.juryMembersOf(db, row.id),
+  };
+}
+
+/** A candidate the actor may take `action` on: 404 when they may not even see them. */
+export async function candidateFor(ctx: Context, actor: Actor, id: string, action: Action) {
+  const row = uuidPattern.test(id) ? await store.findCandidate(ctx.database.db, id) : undefined;
+  if (!row) throw new AppError('not_found');
+  const resource = await resourceOfCandidate(ctx.database.db, row);
+  if (!can(actor, 'candidate.read', resource)) throw new AppError('not_found');
+  if (!can(actor, action, resource)) throw new AppError('forbidden');
+  return { row, resource };
+}
+
+export function listCandidates(ctx: Context, actor: Actor, projectId?: string) {
+  return store.listCandidates(ctx.database.db, store.visibleCandidates(actor), projectId);
+}
+
+const candidateValidator = Compile(CandidateInputSchema);
+
+async function candidateProblems(
+  ctx: Context,
+  organisationId: string,
+  input: unknown,
+): Promise<ProblemDetail[]> {
+  if (!candidateValidator.Check(input))
+    return [...candidateValidator.Errors(input)].map((error) => ({
+      code: 'schema_violation',
+      path: `body/candidate${error.instancePath}`,
+      message: {
+        fr: `Champ invalide ${error.instancePath || '/'} : ${error.message}`,
+        en: `Invalid field ${error.instancePath || '/'}: ${error.message}`,
+      },
+    }));
+  const candidate = input as CandidateInput;
+  const problems: ProblemDetail[] = identityProblems(candidate, today(ctx)).map((p) => ({
+    code: 'identity',
+    path: `body/candidate/${p.path}`,
+    message: p.message,
+  }));
+  for (const [field, role] of [
+    ['tutorId', 'tutor'],
+    ['trainerId', 'trainer'],
+  ] as const) {
+    const id = candidate[field];
+    if (!id) continue;
+    const holds = await store.personHoldsRole(ctx.database.db, id, role, organisationId);
+    if (!holds)
+      problems.push({
+        code: 'assignee',
+        path: `body/candidate/${field}`,
+        message:
+          role === 'tutor'
+            ? {
+                fr: 'Le tuteur doit être un tuteur de l’entreprise du candidat.',
+                en: 'The tutor must be a tutor of the candidate’s company.',
+              }
+            : {
+                fr: 'Le formateur choisi n’a pas le rôle de formateur.',
+                en: 'The chosen trainer does not hold the trainer role.',
+              },
+      });
+  }
+  return problems;
+}
+
+function candidateColumns(candidate: CandidateInput) {
+  return {
+    birthName: candidate.birthName,
+    usageName: candidate.usageName ?? null,
+    firstNames: candidate.firstNames,
+    birthDate: candidate.birthDate,
+    birthPlace: candidate.birthPlace,
+    email: candidate.email ?? null,
+    phone: candidate.phone ?? null,
+    job: candidate.job ?? null,
+    accessRoute: candidate.accessRoute,
+    tutorId: candidate.tutorId ?? null,
+    trainerId: candidate.trainerId ?? null,
+    accommodations: candidate.accommodations ?? [],
+  };
+}
+
+export async function enrolCandidate(
+  ctx: Context,
+  actor: Actor,
+  projectId: string,
+  input: unknown,
+) {
+  const project = await projectFor(ctx, actor, projectId, 'candidate.enrol');
+  if (project.status === 'closed')
+    throw new AppError('conflict', { fr: 'Ce projet est clos.', en: 'This project is closed.' });
+  const problems = await candidateProblems(ctx, project.organisationId, input);
+  if (problems.length > 0) throw new AppError('candidate_invalid', undefined, undefined, problems);
+  const candidate = input as CandidateInput;
+  return ctx.database.db.transaction(async (tx) => {
+    const userId = candidate.email
+      ? await store.candidateAccount(tx, candidate.email, project.organisationId)
+      : null;
+    const row = await store.insertCandidate(tx, {
+      ...candidateColumns(candidate),
+      projectId,
+      organisationId: project.organisationId,
+      userId,
+      status: 'enrolled',
+    });
+    await insertAudit(tx, {
+      actorId: actor.userId,
+      action: 'candidate.enrol',
+      subjectType: 'candidate',
+      subjectId: row.id,
+      data: { after: candidateColumns(candidate) },
+    });
+    return { id: row.id, revision: row.revision };
+  });
+}
+
+export async function updateCandidate(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  input: unknown,
+  revision: number,
+) {
+  const { row } = await candidateFor(ctx, actor, id, 'candidate.enrol');
+  const problems = await candidateProblems(ctx, row.organisationId, input);
+  if (problems.length > 0) throw new AppError('candidate_invalid', undefined, undefined, problems);
+  const columns = candidateColumns(input as CandidateInput);
+  return ctx.database.db.transaction(async (tx) => {
+    const next = await store.updateCandidate(tx, id, revision, columns);
+    if (next === undefined) throw conflict();
+    await insertAudit(tx, {
+      actorId: actor.userId,
+      action: 'candidate.update',
+      subjectType: 'candidate',
+      subjectId: id,
+      data: { before: candidateColumns(candidateOf(row)), after: columns },
+    });
+    return { revision: next };
+  });
+}
+
+export function candidateOf(row: store.CandidateRow): CandidateInput {
+  return {
+    birthName: row.birthName,
+    ...(row.usageName && { usageName: row.usageName }),
+    firstNames: row.firstNames as string[],
+    birthDate: row.birthDate,
+    birthPlace: row.birthPlace,
+    ...(row.email && { email: row.email }),
+    ...(row.phone && { phone: row.phone }),
+    ...(row.job && { job: row.job }),
+    accessRoute: row.accessRoute as CandidateInput['accessRoute'],
+    tutorId: row.tutorId,
+    trainerId: row.trainerId,
+    accommodations: row.accommodations as string[],
+  };
+}
+
+/** The roles the actor moves this file with: the ones the policy lets reach it. */
+export function moversOf(actor: Actor, resource: Resource): Mover[] {
+  return actor.memberships
+    .filter((m) => can({ ...actor, memberships: [m] }, 'candidate.advance', resource))
+    .map((m) => m.role);
+}
+
+export async function getCandidate(ctx: Context, actor: Actor, id: string) {
+  const { row, resource } = await candidateFor(ctx, actor, id, 'candidate.read');
+  const project = await store.findProject(ctx.database.db, row.projectId);
+  const [tutor, trainer] = await Promise.all([
+    row.tutorId ? store.findUser(ctx.database.db, row.tutorId) : undefined,
+    row.trainerId ? store.findUser(ctx.database.db, row.trainerId) : undefined,
+  ]);
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    organisationId: row.organisationId,
+    certification: project?.certification ?? '',
+    referentialVersion: project?.referentialVersion ?? '',
+    projectTitle: project?.title ?? '',
+    instruments: (project?.instruments ?? []) as Array<{ key: string; version: string }>,
+    candidate: candidateOf(row),
+    tutorName: tutor?.displayName ?? null,
+    trainerName: trainer?.displayName ?? null,
+    status: row.status as CandidateState,
+    revision: row.revision,
+    next: nextStates(row.status as CandidateState, moversOf(actor, resource)),
+    can: {
+      edit: can(actor, 'candidate.enrol', resource),
+      position: can(actor, 'positioning.write', resource),
+      record: can(actor, 'evaluation.record', resource),
+      writeBooklet: can(actor, 'booklet.write', resource),
+    },
+  };
+}
+
+export async function moveCandidate(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  move: { to: CandidateState; revision: number },
+) {
+  const { row, resource } = await candidateFor(ctx, actor, id, 'candidate.advance');
+  const from = row.status as CandidateState;
+  const check = checkTransition(from, move.to, moversOf(actor, resource));
+  if (!check.ok) throw new AppError('transition_refused', check.message);
+  const requires = check.transition.requires;
+  if (requires) {
+    const missing = await store.missingPrecondition(ctx.database.db, id, requires);
+    if (missing) throw new AppError('transition_refused', missing);
+  }
+  return applyMove(ctx.database.db, actor.userId, row, move.to, move.revision);
+}
+
+export async function applyMove(
+  db: Db,
+  actorId: string | null,
+  row: store.CandidateRow,
+  to: CandidateState,
+  revision: number,
+) {
+  return db.transaction(async (tx) => {
+    const next = await store.updateCandidate(tx, row.id, revision, { status: to });
+    if (next === undefined) throw conflict();
+    await insertAudit(tx, {
+      actorId,
+      action: 'candidate.move',
+      subjectType: 'candidate',
+      subjectId: row.id,
+      data: { from: row.status, to },
+    });
+    return { revision: next, status: to };
+  });
+}
+
+// ——— Training plan and booklet ———
+
+export async function savePlan(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  entries: PlanEntry[],
+  revision: number,
+) {
+  await candidateFor(ctx, actor, id, 'positioning.write');
+  return ctx.database.db.transaction(async (tx) => {
+    const plan = await store.findPlan(tx, id);
+    if (!plan) {
+      if (revision !== 0) throw conflict();
+      await store.insertPlan(tx, { candidateId: id, entries, updatedBy: actor.userId });
+    } else {
+      const next = await store.updatePlan(tx, id, revision, { entries, updatedBy: actor.userId });
+      if (next === undefined) throw conflict();
+    }
+    await insertAudit(tx, {
+      actorId: actor.userId,
+      action: 'plan.save',
+      subjectType: 'candidate',
+      subjectId: id,
+      data: { before: plan?.entries ?? null, after: entries },
+    });
+    const saved = await store.findPlan(tx, id);
+    return { revision: saved?.revision ?? 1 };
+  });
+}
+
+export const BOOKLET_KINDS = ['training_session', 'tutor_note', 'steering_committee'] as const;
+
+export async function addBookletEntry(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  entry: {
+    kind: (typeof BOOKLET_KINDS)[number];
+    date: string;
+    title: string;
+    body?: string;
+    durationHours?: number;
+  },
+) {
+  await candidateFor(ctx, actor, id, 'booklet.write');
+  if (entry.date > today(ctx))
+    throw new AppError(
+      'validation_failed',
+      { fr: 'La date ne peut pas être future.', en: 'The date cannot be in the future.' },
+      'body/date',
+    );
+  const row = await store.insertBookletEntry(ctx.database.db, {
+    candidateId: id,
+    kind: entry.kind,
+    date: entry.date,
+    title: entry.title,
+    body: entry.body ?? '',
+    durationHours: entry.durationHours ?? null,
+    authorId: actor.userId,
+  });
+  return { id: row?.id ?? '' };
+}
