@@ -147,6 +147,17 @@ describe('enrolment', () => {
     expect((await call('GET', '/api/candidates', 'pilot')).json().length).toBe(before);
   });
 
+  it('offers the company’s tutors and every trainer to follow a candidate', async () => {
+    const people = (await call('GET', `/api/projects/${projectId}/assignable`, 'pilot')).json();
+    expect(people.tutors.map((p: { id: string }) => p.id)).toContain(tutorId);
+    expect(people.trainers.map((p: { id: string }) => p.id)).toEqual([trainerId]);
+    expect(people.tutors.map((p: { email: string }) => p.email)).not.toContain(
+      'formateur@demo.certeval.example',
+    );
+    const other = await call('GET', `/api/projects/${projectId}/assignable`, 'otherPilot');
+    expect(other.statusCode).toBe(404);
+  });
+
   it('enrols a candidate with their tutor and trainer', async () => {
     const response = await call('POST', `/api/projects/${projectId}/candidates`, 'pilot', {
       candidate: { ...identity, tutorId, trainerId },

@@ -165,6 +165,28 @@ export function candidateRoutes(ctx: Context) {
         ),
     });
 
+    const Person = Type.Object({
+      id: Type.String(),
+      displayName: Type.String(),
+      email: Type.String(),
+      organisationName: Type.String(),
+    });
+    app.get('/api/projects/:id/assignable', {
+      config: { policy: 'candidate.enrol' },
+      schema: {
+        tags: ['projects'],
+        summary:
+          "Whom a candidate of the project may be followed by: the company's tutors, trainers.",
+        params: IdParams,
+        response: {
+          200: Type.Object({ tutors: Type.Array(Person), trainers: Type.Array(Person) }),
+          ...errors(401, 403, 404),
+        },
+      },
+      handler: async (request: WithId) =>
+        service.assignable(ctx, requireActor(request), request.params.id),
+    });
+
     app.get('/api/candidates', {
       config: { policy: 'candidate.read' },
       schema: {

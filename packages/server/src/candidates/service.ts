@@ -211,6 +211,20 @@ export async function moveProject(
   });
 }
 
+/** Whom the pilot may name as a candidate's tutor (the company's) or trainer (any). */
+export async function assignable(ctx: Context, actor: Actor, projectId: string) {
+  const project = await projectFor(ctx, actor, projectId, 'candidate.enrol');
+  const people = await store.assignablePeople(ctx.database.db, project.organisationId);
+  const strip = (list: typeof people.tutors) =>
+    list.map(({ id, displayName, email, organisationName }) => ({
+      id,
+      displayName,
+      email,
+      organisationName,
+    }));
+  return { tutors: strip(people.tutors), trainers: strip(people.trainers) };
+}
+
 // ——— Candidates ———
 
 export async function resourceOfCandidate(db: Db, row: store.CandidateRow): Promise<Resource> {

@@ -269,3 +269,29 @@ export async function missingPrecondition(
     en: `Missing ${missing.map((r) => en[r]).join(' and ')} final evaluation.`,
   };
 }
+
+/** The company's tutors, and every trainer: whom a pilot may assign to a candidate. */
+export async function assignablePeople(db: Db, organisationId: string) {
+  const rows = await db
+    .selectDistinct({
+      id: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      role: memberships.role,
+      organisationName: organisations.name,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(
+      or(
+        and(eq(memberships.role, 'tutor'), eq(memberships.organisationId, organisationId)),
+        eq(memberships.role, 'trainer'),
+      ),
+    )
+    .orderBy(asc(users.displayName));
+  return {
+    tutors: rows.filter((r) => r.role === 'tutor'),
+    trainers: rows.filter((r) => r.role === 'trainer'),
+  };
+}
