@@ -103,7 +103,11 @@ export async function verifyCredential(
     ]);
   }
   const credential = document as Record<string, unknown>;
-  const warnings: VerificationWarning[] = structure.warnings.map(({ code, path, message }) => ({ code, path, message }));
+  const warnings: VerificationWarning[] = structure.warnings.map(({ code, path, message }) => ({
+    code,
+    path,
+    message,
+  }));
   const unknown = [...contextUrls(credential)].filter((url) => !KNOWN_CONTEXTS.has(url));
   const structural = structureChecks(structure);
   if (unknown.length > 0) {

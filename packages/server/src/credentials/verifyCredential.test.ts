@@ -1,0 +1,307 @@
+// Credentials we issue: they verify with the independent verifier of @digitalbazaar/vc and with
+// ours, and every kind of bad input says why it is refused and is never valid.
+
+import type { VerificationResult } from '@certeval/core';
+import {
+  type LooseJson,
+  sampleOpenBadgeInput,
+} from '@certeval/core/credentials/sampleCredential.testing';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as vc from '@digitalbazaar/vc';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContext } from './contexts.ts';
+import { demoKeyring, ISSUER_ID, MASTER_SECRET } from './credentials.testing.ts';
+import { issueOpenBadge, issueStatusList } from './issueCredential.ts';
+import {
+  activeKey,
+  controllerDocument,
+  createIssuerKeyring,
+  type IssuerKey,
+  type IssuerKeyring,
+  multikeyDocument,
+  revokeIssuerKey,
+  rotateIssuerKey,
+  type SigningKey,
+  unsealSigningKey,
+} from './issuerKeys.ts';
+import type { SignedCredential } from './signCredential.ts';
+import { keyringDirectory } from './verificationMethod.ts';
+import { verifyCredential } from './verifyCredential.ts';
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+const LIST_URL = 'https://certeval.example/status/fromagerie/1';
+
+let keyring: IssuerKeyring;
+let key: IssuerKey;
+let signing: SigningKey;
+let issued: SignedCredential;
+
+beforeAll(async () => {
+  keyring = await demoKeyring();
+  key = activeKey(keyring) as IssuerKey;
+  signing = unsealSigningKey(key, MASTER_SECRET);
+  issued = await issueOpenBadge(sampleOpenBadgeInput(), signing);
+});
+
+const failed = (result: VerificationResult) =>
+  result.checks.filter((check) => !check.ok).map((check) => [check.code, check.reason]);
+
+const ours = (extra: Partial<Parameters<typeof verifyCredential>[1]> = {}) => ({
+  now: NOW,
+  trustedKeys: keyringDirectory([keyring]),
+  ...extra,
+});
+
+/** The independent verifier, fed only the bundled contexts and the issuer's published documents. */
+async function independentlyVerified(
+  credential: unknown,
+  published: IssuerKeyring,
+): Promise<boolean> {
+  const documents = new Map<string, unknown>([[published.issuerId, controllerDocument(published)]]);
+  for (const k of published.keys) {
+    documents.set(k.id, multikeyDocument(k.id, k.controller, k.publicKeyMultibase));
+  }
+  const result = await vc.verifyCredential({
+    credential: credential as Record<string, unknown>,
+    suite: new DataIntegrityProof({ cryptosuite }),
+    documentLoader: async (url) => {
+      const document = documents.get(url);
+      return document ? { contextUrl: null, documentUrl: url, document } : loadContext(url);
+    },
+    checkStatus: async () => ({ verified: true }),
+    now: NOW,
+  });
+  return result.verified;
+}
+
+describe('a credential we issue', () => {
+  it('carries a DataIntegrityProof eddsa-rdfc-2022 of the issuer key', () => {
+    expect(issued.proof).toMatchObject({
+      type: 'DataIntegrityProof',
+      cryptosuite: 'eddsa-rdfc-2022',
+      proofPurpose: 'assertionMethod',
+      verificationMethod: key.id,
+    });
+    expect(String(issued.proof.proofValue)).toMatch(/^z[1-9A-HJ-NP-Za-km-z]{80,90}$/);
+  });
+
+  it('verifies with the independent verifier of @digitalbazaar/vc', async () => {
+    expect(await independentlyVerified(issued, keyring)).toBe(true);
+  });
+
+  it('fails the independent verifier when one character of the subject changes', async () => {
+    const tampered = structuredClone(issued) as LooseJson;
+    tampered.credentialSubject.identifier[0].identityHash = 'Camille Morez';
+    expect(await independentlyVerified(tampered, keyring)).toBe(false);
+    const score = structuredClone(issued) as LooseJson;
+    score.credentialSubject.result[0].value = '92.5';
+    expect(await independentlyVerified(score, keyring)).toBe(false);
+  });
+
+  it('is valid for our verifier, signed by a known issuer key, with every check passed', async () => {
+    const result = await verifyCredential(JSON.stringify(issued), ours());
+    expect(failed(result)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.signer).toEqual({ verificationMethod: key.id, trust: 'issuer-key' });
+    expect(result.checks.map((check) => check.code)).toEqual([
+      'json',
+      'context',
+      'type',
+      'credential',
+      'issuer',
+      'credential_subject',
+      'evidence',
+      'dates',
+      'proof',
+      'verification_method',
+      'signature',
+      'valid_from',
+    ]);
+    // No status list was handed in: the status is unchecked, which is said.
+    expect(result.warnings.map((w) => w.code)).toEqual(['status_unavailable']);
+  });
+
+  it('is still valid, as self-asserted, for a verifier that does not know our keys', async () => {
+    const result = await verifyCredential(issued, { now: NOW });
+    expect(result.valid).toBe(true);
+    expect(result.signer?.trust).toBe('self-asserted');
+    expect(result.warnings.map((w) => w.code)).toContain('key_self_asserted');
+  });
+});
+
+describe('bad input is never valid and says why', () => {
+  it('a tampered subject: invalid signature', async () => {
+    const tampered = structuredClone(issued) as LooseJson;
+    tampered.credentialSubject.identifier[1].identityHash = '1994-03-13';
+    const result = await verifyCredential(tampered, ours());
+    expect(result.valid).toBe(false);
+    expect(failed(result)).toEqual([['signature', 'invalid_signature']]);
+    expect(result.checks.find((c) => c.code === 'signature')?.message.fr).toContain(
+      'Signature invalide',
+    );
+  });
+
+  it('a wrong key: another key of the issuer named in the proof', async () => {
+    const other = await rotateIssuerKey(keyring, { masterSecret: MASTER_SECRET, now: NOW });
+    const wrong = structuredClone(issued) as LooseJson;
+    wrong.proof.verificationMethod = activeKey(other)?.id;
+    const result = await verifyCredential(wrong, ours({ trustedKeys: keyringDirectory([other]) }));
+    expect(failed(result)).toEqual([['signature', 'invalid_signature']]);
+  });
+
+  it('a wrong key: a key the issuer does not have', async () => {
+    const stranger = await createIssuerKeyring({
+      issuerId: ISSUER_ID,
+      masterSecret: MASTER_SECRET,
+      now: NOW,
+    });
+    const forged = await issueOpenBadge(
+      sampleOpenBadgeInput(),
+      unsealSigningKey(activeKey(stranger) as IssuerKey, MASTER_SECRET),
+    );
+    const result = await verifyCredential(forged, ours());
+    expect(result.valid).toBe(false);
+    expect(failed(result)).toEqual([['verification_method', 'unknown_issuer_key']]);
+  });
+
+  it('an unknown context: not canonicalized, not valid', async () => {
+    const unknown = structuredClone(issued) as LooseJson;
+    unknown['@context'].push('https://example.org/contexts/unknown.json');
+    const result = await verifyCredential(unknown, ours());
+    expect(result.valid).toBe(false);
+    expect(failed(result)).toEqual([['context', 'unknown_context']]);
+    expect(result.checks.some((check) => check.code === 'signature')).toBe(false);
+    expect(result.checks.find((c) => c.code === 'context')?.message.en).toContain(
+      'https://example.org/contexts/unknown.json',
+    );
+  });
+
+  it('malformed JSON', async () => {
+    const result = await verifyCredential(
+      '{"@context": ["https://www.w3.org/ns/credentials/v2",',
+      ours(),
+    );
+    expect(result).toMatchObject({
+      valid: false,
+      checks: [{ code: 'json', ok: false, reason: 'malformed' }],
+    });
+    expect(await verifyCredential('[1, 2]', ours())).toMatchObject({
+      valid: false,
+      checks: [{ code: 'json', reason: 'not_an_object' }],
+    });
+  });
+
+  it('an expired credential, and one not valid yet', async () => {
+    const limited = await issueOpenBadge(
+      sampleOpenBadgeInput({ validUntil: '2030-06-13T00:00:00Z' }),
+      signing,
+    );
+    const late = await verifyCredential(limited, ours({ now: new Date('2030-06-14T00:00:00Z') }));
+    expect(failed(late)).toEqual([['valid_until', 'expired']]);
+    const early = await verifyCredential(limited, ours({ now: new Date('2025-06-01T00:00:00Z') }));
+    expect(failed(early)).toEqual([['valid_from', 'not_yet_valid']]);
+  });
+
+  it('a credential signed by a revoked key', async () => {
+    const revoked = revokeIssuerKey(keyring, key.id, { now: NOW, reason: 'Clé exposée' });
+    const result = await verifyCredential(
+      issued,
+      ours({ trustedKeys: keyringDirectory([revoked]) }),
+    );
+    expect(failed(result)).toEqual([['verification_method', 'revoked_key']]);
+    expect(result.checks.find((c) => c.code === 'verification_method')?.message.fr).toContain(
+      'Clé exposée',
+    );
+  });
+});
+
+describe('key rotation', () => {
+  it('keeps credentials signed by the retired key verifiable, and signs with the new one', async () => {
+    const rotated = await rotateIssuerKey(keyring, {
+      masterSecret: MASTER_SECRET,
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    const fresh = activeKey(rotated) as IssuerKey;
+    const newer = await issueOpenBadge(
+      sampleOpenBadgeInput(),
+      unsealSigningKey(fresh, MASTER_SECRET),
+    );
+    const trustedKeys = keyringDirectory([rotated]);
+    for (const credential of [issued, newer]) {
+      const result = await verifyCredential(credential, ours({ trustedKeys }));
+      expect(result.valid).toBe(true);
+      expect(result.signer?.trust).toBe('issuer-key');
+      expect(await independentlyVerified(credential, rotated)).toBe(true);
+    }
+    expect(newer.proof.verificationMethod).toBe(fresh.id);
+    expect(newer.proof.verificationMethod).not.toBe(issued.proof.verificationMethod);
+  });
+});
+
+describe('revocation through our Bitstring Status List', () => {
+  const revocation = {
+    index: 4711,
+    reason: 'Fraude à l’examen constatée',
+    revokedAt: '2026-01-10T00:00:00Z',
+  };
+
+  const listWith = (revocations: (typeof revocation)[], by = signing) =>
+    issueStatusList(
+      {
+        listUrl: LIST_URL,
+        issuerId: by.controller,
+        revocations,
+        validFrom: '2026-01-10T00:00:00Z',
+      },
+      by,
+    );
+
+  const sources = (list: unknown) => ({
+    load: async (url: string) => (url === LIST_URL ? list : undefined),
+    revocationReason: async (id: string) => (id === issued.id ? revocation.reason : undefined),
+  });
+
+  it('says not revoked while the bit is clear', async () => {
+    const result = await verifyCredential(issued, ours({ status: sources(await listWith([])) }));
+    expect(result.valid).toBe(true);
+    expect(result.checks.at(-1)).toMatchObject({ code: 'status', ok: true });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('says revoked, with the recorded reason, once the bit is set', async () => {
+    const result = await verifyCredential(
+      issued,
+      ours({ status: sources(await listWith([revocation])) }),
+    );
+    expect(result.valid).toBe(false);
+    expect(failed(result)).toEqual([['status', 'revoked']]);
+    expect(result.checks.at(-1)?.message).toEqual({
+      fr: 'Révoqué : Fraude à l’examen constatée',
+      en: 'Revoked: Fraude à l’examen constatée',
+    });
+  });
+
+  it('refuses a list published by someone else than the issuer', async () => {
+    const other = await createIssuerKeyring({
+      issuerId: 'https://certeval.example/issuers/another-certifier',
+      masterSecret: MASTER_SECRET,
+      now: NOW,
+    });
+    const foreign = await listWith(
+      [],
+      unsealSigningKey(activeKey(other) as IssuerKey, MASTER_SECRET),
+    );
+    const result = await verifyCredential(issued, ours({ status: sources(foreign) }));
+    expect(result.valid).toBe(false);
+    expect(failed(result)).toEqual([['status', 'status_list_invalid']]);
+  });
+
+  it('refuses a list whose bits were altered after signing', async () => {
+    const list = (await listWith([revocation])) as LooseJson;
+    const clear = (await listWith([])) as LooseJson;
+    list.credentialSubject.encodedList = clear.credentialSubject.encodedList;
+    const result = await verifyCredential(issued, ours({ status: sources(list) }));
+    expect(failed(result)).toEqual([['status', 'status_list_invalid']]);
+  });
+});
