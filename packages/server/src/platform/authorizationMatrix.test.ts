@@ -1,0 +1,173 @@
+// The authorization matrix of issue 5, item 8, written from the issue's words and checked cell
+// by cell against the policy: role × resource × action. A tutor sees only their candidates, a
+// trainer only theirs, a pilot only their company, a jury member only the candidates of their
+// sessions and never one of their own company or whom they tutored, a candidate only
+// themself, the certifier everything. The second test removes each line of the policy in turn
+// and checks that the matrix notices.
+import type { Role } from '@certeval/core';
+import { describe, expect, it } from 'vitest';
+import {
+  type Action,
+  type Actor,
+  canUnder,
+  type Membership,
+  type Resource,
+  RULES,
+  type Rules,
+} from './policy.ts';
+
+const CERT = 'certifier';
+const A = 'company-a';
+const B = 'company-b';
+const TO = 'training-org';
+
+const person = (userId: string, ...roles: Array<[Role, string]>): Actor => ({
+  userId,
+  email: `${userId}@example.org`,
+  displayName: userId,
+  locale: 'fr',
+  memberships: roles.map(
+    ([role, organisationId]): Membership => ({
+      role,
+      organisationId,
+      organisationName: organisationId,
+      organisationKind:
+        organisationId === CERT
+          ? 'certifier'
+          : organisationId === TO
+            ? 'training_organisation'
+            : 'company',
+    }),
+  ),
+});
+
+const people = {
+  certifier: person('certifier', ['certifier_admin', CERT]),
+  pilotA: person('pilotA', ['company_pilot', A]),
+  pilotB: person('pilotB', ['company_pilot', B]),
+  tutor: person('tutor', ['tutor', A]),
+  otherTutor: person('otherTutor', ['tutor', A]),
+  trainer: person('trainer', ['trainer', TO]),
+  otherTrainer: person('otherTrainer', ['trainer', TO]),
+  candidate: person('candidate', ['candidate', A]),
+  otherCandidate: person('otherCandidate', ['candidate', A]),
+  jury: person('jury', ['jury_member', CERT]),
+  juryElsewhere: person('juryElsewhere', ['jury_member', CERT]),
+  // On the candidate's jury, but employed by the candidate's company.
+  juryOfCompany: person('juryOfCompany', ['jury_member', CERT], ['tutor', A]),
+  // On the candidate's jury; the tutor of the file `tutored`, not of `file`.
+  juryFormerTutor: person('juryFormerTutor', ['jury_member', CERT]),
+} as const;
+type Person = keyof typeof people;
+
+const file: Resource = {
+  organisationId: A,
+  tutorId: 'tutor',
+  trainerId: 'trainer',
+  candidateUserId: 'candidate',
+  juryMemberIds: ['jury', 'juryOfCompany', 'juryFormerTutor'],
+};
+const tutored: Resource = { ...file, tutorId: 'juryFormerTutor' };
+const project: Resource = { organisationId: A };
+
+/** Who may, per resource and action: every other person may not. */
+const expected: Record<string, { resource: Resource; allowed: Partial<Record<Action, Person[]>> }> =
+  {
+    'candidate file': {
+      resource: file,
+      allowed: {
+        'candidate.read': [
+          'certifier',
+          'pilotA',
+          'tutor',
+          'trainer',
+          'candidate',
+          'jury',
+          'juryFormerTutor',
+        ],
+        'candidate.enrol': ['certifier', 'pilotA'],
+        'candidate.advance': ['certifier', 'pilotA', 'tutor'],
+        'positioning.write': ['pilotA', 'tutor'],
+        'booklet.write': ['pilotA', 'tutor', 'trainer'],
+        'evaluation.record': ['tutor', 'trainer', 'jury', 'juryFormerTutor'],
+        'evaluation.take': ['candidate'],
+        'dossier.export': ['certifier', 'pilotA'],
+        'dossier.import': ['certifier', 'pilotA'],
+      },
+    },
+    'candidate file tutored by a jury member': {
+      resource: tutored,
+      allowed: {
+        'candidate.read': ['certifier', 'pilotA', 'trainer', 'candidate', 'jury'],
+        'evaluation.record': ['trainer', 'jury'],
+      },
+    },
+    'company project': {
+      resource: project,
+      allowed: {
+        'project.read': ['certifier', 'pilotA', 'tutor', 'otherTutor', 'juryOfCompany'],
+        'project.write': ['pilotA'],
+        'project.validate': ['certifier'],
+        'variant.read': [
+          'certifier',
+          'pilotA',
+          'tutor',
+          'otherTutor',
+          'juryOfCompany',
+          'candidate',
+          'otherCandidate',
+        ],
+        'variant.write': ['pilotA'],
+        'instrument.adapt': ['certifier', 'pilotA'],
+      },
+    },
+  };
+
+function matrix(rules: Partial<Rules>) {
+  const cells: string[] = [];
+  for (const [name, { resource, allowed }] of Object.entries(expected))
+    for (const action of Object.keys(allowed) as Action[])
+      for (const [who, actor] of Object.entries(people))
+        cells.push(`${name} | ${action} | ${who} | ${canUnder(rules, actor, action, resource)}`);
+  return cells;
+}
+
+describe('authorization matrix (role × resource × action)', () => {
+  it('matches the policy in every cell', () => {
+    const wrong: string[] = [];
+    for (const [name, { resource, allowed }] of Object.entries(expected))
+      for (const [action, who] of Object.entries(allowed) as Array<[Action, Person[]]>)
+        for (const [id, actor] of Object.entries(people) as Array<[Person, Actor]>) {
+          const want = who.includes(id);
+          if (canUnder(RULES, actor, action, resource) !== want)
+            wrong.push(`${name}: ${id} ${want ? 'should' : 'should not'} ${action}`);
+        }
+    expect(wrong).toEqual([]);
+  });
+
+  it('notices when any line of the policy is removed or loses a role', () => {
+    const reference = matrix(RULES).join('\n');
+    const actions = new Set(
+      Object.values(expected).flatMap(({ allowed }) => Object.keys(allowed)),
+    ) as Set<Action>;
+    const unnoticed: string[] = [];
+    for (const action of actions) {
+      const { [action]: _removed, ...withoutLine } = RULES;
+      if (matrix(withoutLine).join('\n') === reference) unnoticed.push(`line ${action}`);
+      const rule = RULES[action];
+      if ('anyAuthenticated' in rule) continue;
+      for (const role of [...rule.roles, ...(rule.anywhere ?? [])]) {
+        const weakened = {
+          ...RULES,
+          [action]: {
+            ...rule,
+            roles: rule.roles.filter((r) => r !== role),
+            anywhere: rule.anywhere?.filter((r) => r !== role),
+          },
+        };
+        if (matrix(weakened).join('\n') === reference) unnoticed.push(`${action} without ${role}`);
+      }
+    }
+    expect(unnoticed).toEqual([]);
+  });
+});
