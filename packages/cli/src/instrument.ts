@@ -16,7 +16,7 @@ export async function instrument(verb: string | undefined, args: string[], io: C
     options: { certification: { type: 'string' } },
   });
   if (verb === 'list') {
-    for (const i of await listInstruments(io.ctx, values.certification)) {
+    for (const i of await listInstruments(io.ctx, { certification: values.certification })) {
       io.out(
         `${i.key}\t${i.version}\t${i.kind}\t${i.status}\t${i.certification ?? ''} ${i.referentialVersion ?? ''}\t${i.title}`,
       );

@@ -88,10 +88,14 @@ describe('POST /api/deliberations/preview', () => {
     ]);
   });
 
-  it('answers undecidable, with reasons, on the generated tutor grid that counts no activity in PO', async () => {
+  it('answers undecidable, with reasons, when the tutor gave no result counted in PO', async () => {
     const record = sample();
+    const po = ['M1A1', 'M1A2', 'M2A6', 'M3A3']; // the adapted grid's lines counted in PO
     for (const evaluation of record.evaluations)
-      if (evaluation.evaluator.role === 'tutor') evaluation.instrument.id = 'cqp-agc-tutor-grid';
+      if (evaluation.evaluator.role === 'tutor')
+        evaluation.items = evaluation.items.filter(
+          (result: { item: string }) => !po.includes(result.item),
+        );
     const body = (await preview(record, jury)).json();
     expect(body.status).toBe('undecidable');
     expect(body.reasons[0].message.fr).toBe(

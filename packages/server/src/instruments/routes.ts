@@ -1,23 +1,49 @@
-// HTTP of instruments: list, read one version, import, and coverage of a referential version.
+// HTTP of instruments: list, read one version, import, and coverage of a referential version;
+// authoring and downloads are in authoringRoutes.ts.
 import { InstrumentSchema } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { authoringRoutes } from './authoringRoutes.ts';
 import * as instruments from './service.ts';
 
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
+
+/** What the list and the editor show beside the document: whose it is, where it comes from. */
+const About = {
+  status: Type.Union([Type.Literal('draft'), Type.Literal('published')]),
+  organisationId: Nullable(
+    Type.String({ description: "The company of an adapted instrument; null: the certifier's" }),
+  ),
+  derivedFrom: Nullable(
+    Type.String({ description: 'The version it was cloned or derived from, as key@version' }),
+  ),
+  updatedAt: Type.String({ format: 'date-time' }),
+  revision: Type.Integer({ description: 'To send back with a save or a publication' }),
+  canEdit: Type.Boolean({ description: 'Whether this person may edit it (when a draft)' }),
+};
 
 const Summary = Type.Object({
   key: Type.String(),
   version: Type.String(),
   kind: Type.String(),
-  status: Type.String(),
   title: Type.String(),
   certification: Nullable(Type.String()),
   referentialVersion: Nullable(Type.String()),
-  revision: Type.Integer(),
+  ...About,
+});
+
+const ListQuery = Type.Object({
+  certification: Type.Optional(Type.String()),
+  organisation: Type.Optional(
+    Type.String({
+      description:
+        "A company's id: only its adapted instruments; `national`: only the certifier's. " +
+        'Absent: every instrument the person may see (the national ones and their companies’).',
+    }),
+  ),
 });
 
 const CoverageSchema = Type.Object({
@@ -49,11 +75,12 @@ export function instrumentRoutes(ctx: Context) {
       schema: {
         tags: ['instruments'],
         summary: 'Evaluation instruments (observation grids, questionnaires, jury guides).',
-        querystring: Type.Object({ certification: Type.Optional(Type.String()) }),
+        querystring: ListQuery,
         response: { 200: Type.Array(Summary), ...errors(401, 403) },
       },
-      handler: async (request: FastifyRequest<{ Querystring: { certification?: string } }>) =>
-        instruments.listInstruments(ctx, request.query.certification),
+      handler: async (
+        request: FastifyRequest<{ Querystring: { certification?: string; organisation?: string } }>,
+      ) => instruments.listVisibleInstruments(ctx, requireActor(request), request.query),
     });
 
     app.get('/api/instruments/:key/versions/:version', {
@@ -63,12 +90,17 @@ export function instrumentRoutes(ctx: Context) {
         summary: 'One version of an instrument: sections, items, scales, role-play cards.',
         params: Type.Object({ key: Type.String(), version: Type.String() }),
         response: {
-          200: Type.Object({ instrument: InstrumentSchema, revision: Type.Integer() }),
+          200: Type.Object({ instrument: InstrumentSchema, ...About }),
           ...errors(401, 403, 404),
         },
       },
       handler: async (request: FastifyRequest<{ Params: { key: string; version: string } }>) =>
-        instruments.getInstrument(ctx, request.params.key, request.params.version),
+        instruments.readInstrument(
+          ctx,
+          requireActor(request),
+          request.params.key,
+          request.params.version,
+        ),
     });
 
     app.get('/api/certifications/:slug/versions/:version/coverage', {
@@ -99,5 +131,7 @@ export function instrumentRoutes(ctx: Context) {
       handler: async (request) =>
         instruments.importInstrument(ctx, request.body, { actorId: requireActor(request).userId }),
     });
+
+    await app.register(authoringRoutes(ctx));
   };
 }

@@ -1,5 +1,6 @@
 // Use cases of instruments: import (validated against the referential version it is built
-// on), the generated tutor grid, read, and the coverage of a referential version.
+// on), the generated tutor grid, list and read, and the coverage of a referential version.
+// Authoring (create, clone, save, publish, new version) has one file per use case beside.
 import { isDeepStrictEqual } from 'node:util';
 import {
   coverage,
@@ -11,15 +12,14 @@ import {
 import { parse } from 'yaml';
 import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
-import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Actor } from '../platform/policy.ts';
 import { getVersion } from '../referential/service.ts';
+import { assertVisible, canEdit, visibleOrganisations } from './access.ts';
+import { invalid, missingBinding } from './boundReferential.ts';
 import * as store from './store.ts';
 
 export type InstrumentOutcome = 'created' | 'updated' | 'unchanged';
-
-function invalid(problems: ProblemDetail[]): never {
-  throw new AppError('instrument_invalid', undefined, undefined, problems);
-}
 
 function parsedText(input: string | unknown, file?: string): unknown {
   if (typeof input !== 'string') return input;
@@ -46,17 +46,7 @@ async function boundVersion(
   const binding = (input as { binding?: { certification?: unknown; version?: unknown } } | null)
     ?.binding;
   if (typeof binding?.certification !== 'string' || typeof binding.version !== 'string') {
-    return invalid([
-      {
-        code: 'missing_field',
-        path: '$.binding',
-        ...(file ? { file } : {}),
-        message: {
-          fr: "L'instrument doit nommer la certification et la version de référentiel sur lesquelles il est construit.",
-          en: 'The instrument must name the certification and referential version it is built on.',
-        },
-      },
-    ]);
+    return invalid([missingBinding(file)]);
   }
   const { version } = await getVersion(ctx, binding.certification, binding.version);
   return { certification: binding.certification, version };
@@ -121,20 +111,62 @@ export async function ensureTutorGrid(ctx: Context, certification: string, versi
   return store_(ctx, { ...generated.instrument, status: 'published' }, null);
 }
 
-export const listInstruments = (ctx: Context, certification?: string) =>
-  store.listInstruments(ctx.database.db, certification);
+/** Instruments the filter lets through; every one when `visible` is left out (the CLI). */
+export function listInstruments(
+  ctx: Context,
+  filter: Partial<store.ListFilter> & { certification?: string } = {},
+) {
+  return store.listInstruments(ctx.database.db, { visible: 'all', ...filter });
+}
 
-export async function getInstrument(ctx: Context, key: string, version: string) {
+/** The instruments a person may see: the national ones and those of their companies. */
+export async function listVisibleInstruments(
+  ctx: Context,
+  actor: Actor,
+  query: { certification?: string; organisation?: string },
+) {
+  const organisation = query.organisation === 'national' ? null : query.organisation;
+  const rows = await listInstruments(ctx, {
+    ...(query.certification ? { certification: query.certification } : {}),
+    ...(organisation === undefined ? {} : { organisation }),
+    visible: visibleOrganisations(actor),
+  });
+  return rows.map((row) => ({ ...row, canEdit: canEdit(actor, row) }));
+}
+
+/** The stored row of one version, or not_found naming it. */
+export async function findRow(ctx: Context, key: string, version: string) {
   const row = await store.findInstrument(ctx.database.db, key, version);
   if (!row)
     throw new AppError('not_found', {
       fr: `Instrument inconnu : ${key} ${version}.`,
       en: `Unknown instrument: ${key} ${version}.`,
     });
+  return row;
+}
+
+/** One version, whoever asks (the deliberation service resolves a record's instruments). */
+export async function getInstrument(ctx: Context, key: string, version: string) {
+  const row = await findRow(ctx, key, version);
   return { instrument: row.document as Instrument, revision: row.revision };
 }
 
-/** Which competences of a version the stored instruments evaluate, and which none does. */
+/** One version as a person may read it, with what the editor needs to know about it. */
+export async function readInstrument(ctx: Context, actor: Actor, key: string, version: string) {
+  const row = await findRow(ctx, key, version);
+  assertVisible(actor, row);
+  return {
+    instrument: row.document as Instrument,
+    revision: row.revision,
+    status: row.status,
+    organisationId: row.organisationId,
+    derivedFrom: row.derivedFrom,
+    updatedAt: row.updatedAt,
+    canEdit: canEdit(actor, row),
+  };
+}
+
+/** Which competences of a version the national instruments evaluate, and which none does. */
 export async function coverageOfVersion(ctx: Context, certification: string, versionKey: string) {
   const { version } = await getVersion(ctx, certification, versionKey);
   const rows = await store.instrumentsOfVersion(ctx.database.db, certification, versionKey);

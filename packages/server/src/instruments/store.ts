@@ -1,10 +1,20 @@
 // SQL of instruments.
 import type { Instrument } from '@certeval/core';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
 import { instruments } from '../platform/db/schema.ts';
 
 export type InstrumentRow = typeof instruments.$inferSelect;
+
+/** Where a new row belongs beyond its document: the company, the variant, its origin. */
+export interface Ownership {
+  organisationId?: string | null;
+  variantId?: string | null;
+  derivedFrom?: string | null;
+  /** The national version under a variant binding (the document names only the variant). */
+  certification?: string | null;
+  referentialVersion?: string | null;
+}
 
 export async function findInstrument(db: Db, key: string, version: string) {
   const [row] = await db
@@ -14,8 +24,45 @@ export async function findInstrument(db: Db, key: string, version: string) {
   return row;
 }
 
-export function listInstruments(db: Db, certification?: string) {
-  const query = db
+export function versionsOf(db: Db, key: string) {
+  return db
+    .select({ version: instruments.version })
+    .from(instruments)
+    .where(eq(instruments.key, key));
+}
+
+export async function keyExists(db: Db, key: string) {
+  const [row] = await db
+    .select({ id: instruments.id })
+    .from(instruments)
+    .where(eq(instruments.key, key))
+    .limit(1);
+  return row !== undefined;
+}
+
+export interface ListFilter {
+  certification?: string;
+  /** Only this company's instruments; `null`: only the national ones. */
+  organisation?: string | null;
+  /** The companies whose instruments the person may see besides the national ones. */
+  visible: string[] | 'all';
+}
+
+export function listInstruments(db: Db, filter: ListFilter) {
+  const conditions: SQL[] = [];
+  if (filter.certification) conditions.push(eq(instruments.certification, filter.certification));
+  if (filter.organisation === null) conditions.push(isNull(instruments.organisationId));
+  else if (filter.organisation !== undefined)
+    conditions.push(eq(instruments.organisationId, filter.organisation));
+  if (filter.visible !== 'all') {
+    const national = isNull(instruments.organisationId);
+    conditions.push(
+      filter.visible.length > 0
+        ? (or(national, inArray(instruments.organisationId, filter.visible)) as SQL)
+        : national,
+    );
+  }
+  return db
     .select({
       key: instruments.key,
       version: instruments.version,
@@ -25,13 +72,16 @@ export function listInstruments(db: Db, certification?: string) {
       certification: instruments.certification,
       referentialVersion: instruments.referentialVersion,
       revision: instruments.revision,
+      organisationId: instruments.organisationId,
+      derivedFrom: instruments.derivedFrom,
+      updatedAt: instruments.updatedAt,
     })
-    .from(instruments);
-  return (
-    certification ? query.where(eq(instruments.certification, certification)) : query
-  ).orderBy(asc(instruments.certification), asc(instruments.key), asc(instruments.version));
+    .from(instruments)
+    .where(and(...conditions))
+    .orderBy(asc(instruments.certification), asc(instruments.key), asc(instruments.version));
 }
 
+/** The national instruments of a referential version (company adaptations left out). */
 export function instrumentsOfVersion(db: Db, certification: string, referentialVersion: string) {
   return db
     .select()
@@ -40,39 +90,55 @@ export function instrumentsOfVersion(db: Db, certification: string, referentialV
       and(
         eq(instruments.certification, certification),
         eq(instruments.referentialVersion, referentialVersion),
+        isNull(instruments.organisationId),
       ),
     )
     .orderBy(asc(instruments.key));
 }
 
-export async function insertInstrument(db: Db, instrument: Instrument) {
+export async function insertInstrument(db: Db, instrument: Instrument, owner: Ownership = {}) {
   const binding = instrument.binding as { certification?: string; version?: string };
-  await db.insert(instruments).values({
-    key: instrument.id,
-    version: instrument.version,
-    kind: instrument.kind,
-    status: instrument.status,
-    title: instrument.title,
-    certification: binding.certification ?? null,
-    referentialVersion: binding.version ?? null,
-    document: instrument,
-  });
+  const [row] = await db
+    .insert(instruments)
+    .values({
+      key: instrument.id,
+      version: instrument.version,
+      kind: instrument.kind,
+      status: instrument.status,
+      title: instrument.title,
+      certification: owner.certification ?? binding.certification ?? null,
+      referentialVersion: owner.referentialVersion ?? binding.version ?? null,
+      variantId: owner.variantId ?? null,
+      organisationId: owner.organisationId ?? null,
+      derivedFrom: owner.derivedFrom ?? null,
+      document: instrument,
+    })
+    .onConflictDoNothing()
+    .returning({ revision: instruments.revision });
+  return row;
 }
 
-export async function replaceDraft(db: Db, row: InstrumentRow, instrument: Instrument) {
+/** Replaces a draft if it is still at `expectedRevision`; false when someone saved first. */
+export async function replaceDraft(
+  db: Db,
+  row: InstrumentRow,
+  instrument: Instrument,
+  expectedRevision = row.revision,
+) {
   const updated = await db
     .update(instruments)
     .set({
       document: instrument,
       status: instrument.status,
+      kind: instrument.kind,
       title: instrument.title,
-      revision: row.revision + 1,
+      revision: expectedRevision + 1,
       updatedAt: new Date(),
     })
     .where(
       and(
         eq(instruments.id, row.id),
-        eq(instruments.revision, row.revision),
+        eq(instruments.revision, expectedRevision),
         eq(instruments.status, 'draft'),
       ),
     )

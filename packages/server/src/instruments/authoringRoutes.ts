@@ -1,0 +1,222 @@
+// HTTP of instrument authoring (issue 4, item 4): create, clone for a company, save a draft,
+// publish, start a new version; and downloads: the paper form as PDF, a questionnaire as a QTI
+// 3.0 package. Each route checks the policy of its action; the use case then checks it on the
+// instrument itself (a national one needs instrument.write, a company's instrument.adapt).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Context } from '../platform/context.ts';
+import { requireActor } from '../platform/http/authorization.ts';
+import { errors } from '../platform/http/schemas.ts';
+import { cloneInstrument } from './cloneInstrument.ts';
+import { createInstrument } from './createInstrument.ts';
+import { type DownloadedFile, instrumentPdf, instrumentQtiPackage } from './instrumentFiles.ts';
+import { publishInstrument } from './publishInstrument.ts';
+import { saveInstrument } from './saveInstrument.ts';
+import { startNewVersion } from './startNewVersion.ts';
+
+const Params = Type.Object({ key: Type.String(), version: Type.String() });
+type WithParams<T = object> = FastifyRequest<{ Params: { key: string; version: string } } & T>;
+
+/** Checked by core, not by the route: its problems come back located (400 instrument_invalid). */
+const InstrumentBody = Type.Record(Type.String(), Type.Unknown(), {
+  description:
+    'An instrument file (data/schemas/instrument.schema.json), checked against the referential ' +
+    'it is bound to; problems come back as 400 instrument_invalid, each with its JSON path ($.…).',
+});
+
+const Created = Type.Object({
+  key: Type.String(),
+  version: Type.String(),
+  revision: Type.Integer(),
+});
+
+const Revision = Type.Integer({ minimum: 1, description: 'The revision read' });
+
+const binary = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: { type: 'string', format: 'binary' } } },
+});
+
+function download(reply: FastifyReply, file: DownloadedFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .send(file.body);
+}
+
+function writeRoutes(ctx: Context, app: FastifyInstance) {
+  app.post('/api/instruments', {
+    config: { policy: 'instrument.write' },
+    schema: {
+      tags: ['instruments'],
+      summary: 'Create an instrument: a draft, version "1" unless it names one.',
+      body: Type.Object({ instrument: InstrumentBody }),
+      response: { 201: Created, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request: FastifyRequest<{ Body: { instrument: unknown } }>, reply) =>
+      reply
+        .status(201)
+        .send(await createInstrument(ctx, requireActor(request), request.body.instrument)),
+  });
+
+  app.post('/api/instruments/:key/versions/:version/clone', {
+    config: { policy: 'instrument.adapt' },
+    schema: {
+      tags: ['instruments'],
+      summary:
+        "A draft copy (version 1); with organisationId, that company's adapted instrument, bound " +
+        "to the company's variant of the same referential version when it has one.",
+      params: Params,
+      body: Type.Object({
+        organisationId: Type.Optional(Type.String({ format: 'uuid' })),
+        key: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })),
+        title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+      }),
+      response: { 201: Created, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (
+      request: WithParams<{ Body: { organisationId?: string; key?: string; title?: string } }>,
+      reply,
+    ) => {
+      const { key, version } = request.params;
+      const actor = requireActor(request);
+      return reply
+        .status(201)
+        .send(await cloneInstrument(ctx, actor, key, version, request.body ?? {}));
+    },
+  });
+
+  app.put('/api/instruments/:key/versions/:version', {
+    config: { policy: 'instrument.adapt' },
+    schema: {
+      tags: ['instruments'],
+      summary:
+        'Save a draft; `revision` must be the one read, else 409 conflict and nothing is ' +
+        'overwritten; 409 version_published once published. id, version and status stay the ' +
+        "stored ones; the binding cannot change. A national instrument needs instrument.write, a company's instrument.adapt.",
+      params: Params,
+      body: Type.Object({ instrument: InstrumentBody, revision: Revision }),
+      response: {
+        200: Type.Object({ revision: Type.Integer() }),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+    handler: async (request: WithParams<{ Body: { instrument: unknown; revision: number } }>) =>
+      saveInstrument(
+        ctx,
+        requireActor(request),
+        request.params.key,
+        request.params.version,
+        request.body,
+      ),
+  });
+
+  app.post('/api/instruments/:key/versions/:version/publish', {
+    config: { policy: 'instrument.adapt' },
+    schema: {
+      tags: ['instruments'],
+      summary: 'Publish a draft: from then on it never changes (edit a new version instead).',
+      params: Params,
+      body: Type.Object({ revision: Revision }),
+      response: {
+        200: Type.Object({
+          key: Type.String(),
+          version: Type.String(),
+          status: Type.Literal('published'),
+          revision: Type.Integer(),
+        }),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+    handler: async (request: WithParams<{ Body: { revision: number } }>) =>
+      publishInstrument(
+        ctx,
+        requireActor(request),
+        request.params.key,
+        request.params.version,
+        request.body.revision,
+      ),
+  });
+
+  app.post('/api/instruments/:key/versions/:version/new-version', {
+    config: { policy: 'instrument.adapt' },
+    schema: {
+      tags: ['instruments'],
+      summary: 'Start the next version ("2" after "1") as a draft copy of this one.',
+      params: Params,
+      response: { 201: Created, ...errors(401, 403, 404, 409) },
+    },
+    handler: async (request: WithParams, reply) =>
+      reply
+        .status(201)
+        .send(
+          await startNewVersion(
+            ctx,
+            requireActor(request),
+            request.params.key,
+            request.params.version,
+          ),
+        ),
+  });
+}
+
+const PaperQuery = Type.Object({
+  date: Type.Optional(Type.String({ description: 'YYYY-MM-DD, printed DD/MM/YYYY' })),
+  evaluator: Type.Optional(Type.String({ description: "The evaluator's name" })),
+  role: Type.Optional(Type.String({ description: "The evaluator's role (fonction)" })),
+  candidate: Type.Optional(Type.String()),
+  company: Type.Optional(
+    Type.String({ description: "The candidate's company; a company's instrument prints its own" }),
+  ),
+});
+
+function fileRoutes(ctx: Context, app: FastifyInstance) {
+  app.get('/api/instruments/:key/versions/:version/pdf', {
+    config: { policy: 'instrument.read' },
+    schema: {
+      tags: ['instruments'],
+      summary: 'The paper form to fill by hand, A4 PDF; header fields left out print blank.',
+      params: Params,
+      querystring: PaperQuery,
+      response: {
+        200: binary('application/pdf', 'The PDF, as an attachment named <key>-v<version>.pdf'),
+        ...errors(401, 403, 404),
+      },
+    },
+    handler: async (
+      request: WithParams<{ Querystring: Record<string, string | undefined> }>,
+      reply,
+    ) => {
+      const { key, version } = request.params;
+      const actor = requireActor(request);
+      return download(reply, await instrumentPdf(ctx, actor, key, version, request.query));
+    },
+  });
+
+  app.get('/api/instruments/:key/versions/:version/qti', {
+    config: { policy: 'instrument.read' },
+    schema: {
+      tags: ['instruments'],
+      summary:
+        'A questionnaire as a QTI 3.0 content package (ZIP); 400 for other instruments, or ' +
+        'when an item cannot be exported (each listed).',
+      params: Params,
+      response: {
+        200: binary('application/zip', 'The package, named <key>-v<version>-qti.zip'),
+        ...errors(400, 401, 403, 404),
+      },
+    },
+    handler: async (request: WithParams, reply) => {
+      const { key, version } = request.params;
+      const actor = requireActor(request);
+      return download(reply, await instrumentQtiPackage(ctx, actor, key, version));
+    },
+  });
+}
+
+export function authoringRoutes(ctx: Context) {
+  return async (app: FastifyInstance) => {
+    writeRoutes(ctx, app);
+    fileRoutes(ctx, app);
+  };
+}

@@ -1,0 +1,111 @@
+// An instrument version as a file to download: the PDF a jury, tutor or trainer fills by hand
+// (issue 4, item 6; paper/), or a questionnaire as a QTI 3.0 content package (item 5; qti/).
+import type { Instrument } from '@certeval/core';
+import { listOrganisations } from '../accounts/service.ts';
+import type { Context } from '../platform/context.ts';
+import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import type { Actor } from '../platform/policy.ts';
+import { getVersion } from '../referential/service.ts';
+import { assertVisible } from './access.ts';
+import { renderInstrumentPdf } from './paper/renderInstrumentPdf.ts';
+import { notExportable } from './qti/writeItem.ts';
+import { exportQtiPackage } from './qti/writePackage.ts';
+import { zipFiles } from './qti/zip.ts';
+import { findRow } from './service.ts';
+
+export interface DownloadedFile {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** Who and what the printed form is for; a field left out prints blank, to fill by hand. */
+export interface PaperQuery {
+  date?: string;
+  evaluator?: string;
+  role?: string;
+  candidate?: string;
+  company?: string;
+}
+
+const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
+
+async function visibleRow(ctx: Context, actor: Actor, key: string, version: string) {
+  const row = await findRow(ctx, key, version);
+  assertVisible(actor, row);
+  return row;
+}
+
+async function companyName(ctx: Context, organisationId: string | null) {
+  if (organisationId === null) return undefined;
+  return (await listOrganisations(ctx)).find((o) => o.id === organisationId)?.name;
+}
+
+export async function instrumentPdf(
+  ctx: Context,
+  actor: Actor,
+  key: string,
+  version: string,
+  query: PaperQuery,
+): Promise<DownloadedFile> {
+  const row = await visibleRow(ctx, actor, key, version);
+  const referential = await getVersion(ctx, row.certification ?? '', row.referentialVersion ?? '');
+  const domainLabels = Object.fromEntries(
+    referential.version.nodes.filter((n) => n.type === 'domain').map((n) => [n.code, n.label]),
+  );
+  const company = query.company ?? (await companyName(ctx, row.organisationId));
+  const body = await renderInstrumentPdf(row.document as Instrument, {
+    certificationTitle: referential.certification.title?.fr ?? row.certification ?? '',
+    domainLabels,
+    ...(query.date ? { date: query.date } : {}),
+    ...(query.evaluator ? { evaluatorName: query.evaluator } : {}),
+    ...(query.role ? { evaluatorRole: query.role } : {}),
+    ...(query.candidate ? { candidateName: query.candidate } : {}),
+    ...(company ? { companyName: company } : {}),
+  });
+  return { fileName: `${safe(key)}-v${safe(version)}.pdf`, contentType: 'application/pdf', body };
+}
+
+/** The items QTI cannot carry (observations, items scored on a scale), each located. */
+function leftOut(instrument: Instrument): ProblemDetail[] {
+  return instrument.sections.flatMap((section, s) =>
+    section.items.flatMap((item, i) => {
+      const why = notExportable(item);
+      return why
+        ? [{ code: 'not_exportable', path: `$.sections[${s}].items[${i}]`, message: why.reason }]
+        : [];
+    }),
+  );
+}
+
+export async function instrumentQtiPackage(
+  ctx: Context,
+  actor: Actor,
+  key: string,
+  version: string,
+): Promise<DownloadedFile> {
+  const row = await visibleRow(ctx, actor, key, version);
+  const instrument = row.document as Instrument;
+  if (instrument.kind !== 'questionnaire')
+    throw new AppError('validation_failed', {
+      fr: 'Seul un questionnaire s’exporte en QTI : imprimez les autres instruments en PDF.',
+      en: 'Only a questionnaire exports as QTI: print the other instruments as PDF.',
+    });
+  const problems = leftOut(instrument);
+  if (problems.length > 0)
+    throw new AppError(
+      'validation_failed',
+      {
+        fr: 'Ces items ne peuvent pas être exportés en QTI : rien n’a été exporté.',
+        en: 'These items cannot be exported as QTI: nothing was exported.',
+      },
+      undefined,
+      problems,
+    );
+  const { files } = exportQtiPackage(instrument);
+  return {
+    fileName: `${safe(key)}-v${safe(version)}-qti.zip`,
+    contentType: 'application/zip',
+    body: zipFiles(files),
+  };
+}
