@@ -103,3 +103,11 @@ declare module '@digitalbazaar/ed25519-multikey' {
   }): Promise<Ed25519KeyPair>;
   export function from(key: Record<string, unknown>): Promise<Ed25519KeyPair>;
 }
+
+declare module 'rdf-canonize' {
+  export const NQuads: { parse(input: string): unknown[] };
+  export function canonize(
+    dataset: unknown[],
+    options: { algorithm: 'RDFC-1.0'; format: 'application/n-quads' },
+  ): Promise<string>;
+}

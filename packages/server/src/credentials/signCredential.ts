@@ -1,10 +1,15 @@
 // Signs a credential with a DataIntegrityProof (eddsa-rdfc-2022) of the issuer's Ed25519 key.
 // The contexts come from the bundled loader (contexts.ts): signing never fetches anything.
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { cryptosuite as eddsa } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { issue } from '@digitalbazaar/vc';
+import { templatedCanonize } from './canonicalTemplates.ts';
 import { loadContext } from './contexts.ts';
 import type { SigningKey } from './issuerKeys.ts';
+
+// Certificates of a session share their shape: their canonicalization reuses it (see
+// canonicalTemplates.ts), which makes signing about ten times faster.
+const cryptosuite = { ...eddsa, canonize: templatedCanonize(eddsa.canonize) };
 
 export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown> };
 
