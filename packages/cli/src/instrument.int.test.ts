@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Context } from '@certeval/server/platform/context';
 import { loadShippedReferentials } from '@certeval/server/referential/loadShipped';
@@ -7,6 +9,7 @@ import { runCli } from './runCli.testing.ts';
 
 let ctx: Context;
 const examples = path.join(import.meta.dirname, '../../../data/examples');
+const shipped = path.join(import.meta.dirname, '../../../data/instruments');
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -37,4 +40,35 @@ describe('certeval instrument', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('binding');
   });
+
+  it('publishes a draft once, then refuses to publish it again', async () => {
+    const file = path.join(shipped, 'cqp-agc-demo-questionnaire.yaml');
+    expect((await cli('instrument', 'import', file)).code).toBe(0);
+    const published = await cli('instrument', 'publish', 'cqp-agc-demo-questionnaire', '1');
+    expect([published.code, published.out]).toEqual([0, 'cqp-agc-demo-questionnaire 1 published']);
+    expect((await cli('instrument', 'list')).out).toMatch(
+      /^cqp-agc-demo-questionnaire\t1\tquestionnaire\tpublished\t/m,
+    );
+    const again = await cli('instrument', 'publish', 'cqp-agc-demo-questionnaire', '1');
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('This version is published: it can no longer change.');
+  });
+
+  it('prints an instrument as the PDF to fill by hand', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-pdf-')), 'grille.pdf');
+    const result = await cli(
+      'instrument',
+      'pdf',
+      'cqp-agc-tutor-grid-trois-vallees',
+      '1',
+      '--out',
+      out,
+      '--candidate',
+      'Maëlle Arnaud',
+    );
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    fs.rmSync(path.dirname(out), { recursive: true });
+    expect((await cli('instrument', 'pdf', 'cqp-agc-tutor-grid-trois-vallees')).code).toBe(2);
+  }, 60_000);
 });

@@ -9,6 +9,29 @@ import type { InstrumentRow } from './store.ts';
 
 type Owned = Pick<InstrumentRow, 'organisationId'>;
 
+/**
+ * Whoever runs `certeval` on the server's machine: in-process local administration, with the
+ * certifier's rights, recorded as no one (null) in the audit, as imports from files are.
+ */
+export const LOCAL_ADMINISTRATOR: Actor = {
+  userId: '',
+  email: '',
+  displayName: 'certeval',
+  locale: 'fr',
+  memberships: [
+    {
+      organisationId: '',
+      organisationName: 'certeval',
+      organisationKind: 'certifier',
+      role: 'certifier_admin',
+    },
+  ],
+};
+
+/** The person to record in the audit: null for the local administrator. */
+export const auditActorId = (actor: Actor): string | null =>
+  actor === LOCAL_ADMINISTRATOR ? null : actor.userId;
+
 /** The companies whose instruments the actor sees besides the national ones; 'all' for the certifier. */
 export function visibleOrganisations(actor: Actor): string[] | 'all' {
   if (actor.memberships.some((m) => m.organisationKind === 'certifier')) return 'all';

@@ -322,3 +322,22 @@ describe('downloads', () => {
     expect([response.statusCode, response.json().code]).toEqual([400, 'validation_failed']);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the authoring routes and the files they return', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const paths = doc.paths as Record<string, Record<string, { responses: object }>>;
+    expect(Object.keys(paths['/api/instruments/{key}/versions/{version}'] ?? {}).sort()).toEqual([
+      'get',
+      'put',
+    ]);
+    for (const verb of ['clone', 'publish', 'new-version'])
+      expect(paths[`/api/instruments/{key}/versions/{version}/${verb}`]?.post).toBeDefined();
+    expect(
+      JSON.stringify(paths['/api/instruments/{key}/versions/{version}/pdf']?.get?.responses),
+    ).toContain('application/pdf');
+    expect(
+      JSON.stringify(paths['/api/instruments/{key}/versions/{version}/qti']?.get?.responses),
+    ).toContain('application/zip');
+  });
+});

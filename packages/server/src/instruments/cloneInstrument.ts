@@ -9,7 +9,7 @@ import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
 import { listVariants } from '../variant/service.ts';
-import { assertEditable, assertVisible } from './access.ts';
+import { assertEditable, assertVisible, auditActorId } from './access.ts';
 import { boundReferential, checked } from './boundReferential.ts';
 import { keyTaken } from './createInstrument.ts';
 import { findRow } from './service.ts';
@@ -108,7 +108,7 @@ export async function cloneInstrument(
     });
     if (!row) throw keyTaken(newKey);
     await insertAudit(tx, {
-      actorId: actor.userId,
+      actorId: auditActorId(actor),
       action: 'instrument.clone',
       subjectType: 'instrument',
       subjectId: `${newKey}@1`,

@@ -4,7 +4,7 @@ import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
-import { assertEditable } from './access.ts';
+import { assertEditable, auditActorId } from './access.ts';
 import { boundReferential, checked } from './boundReferential.ts';
 import * as store from './store.ts';
 
@@ -31,7 +31,7 @@ export async function createInstrument(ctx: Context, actor: Actor, input: unknow
     const row = await store.insertInstrument(tx, instrument, bound);
     if (!row) throw keyTaken(instrument.id);
     await insertAudit(tx, {
-      actorId: actor.userId,
+      actorId: auditActorId(actor),
       action: 'instrument.create',
       subjectType: 'instrument',
       subjectId: `${instrument.id}@${instrument.version}`,

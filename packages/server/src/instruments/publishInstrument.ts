@@ -5,6 +5,7 @@ import type { Instrument } from '@certeval/core';
 import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import type { Actor } from '../platform/policy.ts';
+import { auditActorId } from './access.ts';
 import { checked } from './boundReferential.ts';
 import { editableDraft, staleRevision } from './saveInstrument.ts';
 import * as store from './store.ts';
@@ -21,7 +22,7 @@ export async function publishInstrument(
   return ctx.database.db.transaction(async (tx) => {
     if (!(await store.replaceDraft(tx, row, published, revision))) throw staleRevision();
     await insertAudit(tx, {
-      actorId: actor.userId,
+      actorId: auditActorId(actor),
       action: 'instrument.publish',
       subjectType: 'instrument',
       subjectId: `${key}@${version}`,

@@ -7,7 +7,7 @@ import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
-import { assertEditable } from './access.ts';
+import { assertEditable, auditActorId } from './access.ts';
 import { type BoundReferential, boundReferential, checked } from './boundReferential.ts';
 import { findRow } from './service.ts';
 import * as store from './store.ts';
@@ -52,7 +52,7 @@ export async function saveInstrument(
   return ctx.database.db.transaction(async (tx) => {
     if (!(await store.replaceDraft(tx, row, instrument, input.revision))) throw staleRevision();
     await insertAudit(tx, {
-      actorId: actor.userId,
+      actorId: auditActorId(actor),
       action: 'instrument.update',
       subjectType: 'instrument',
       subjectId: `${key}@${version}`,

@@ -6,7 +6,7 @@ import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
-import { assertEditable } from './access.ts';
+import { assertEditable, auditActorId } from './access.ts';
 import { findRow } from './service.ts';
 import * as store from './store.ts';
 
@@ -41,7 +41,7 @@ export async function startNewVersion(ctx: Context, actor: Actor, key: string, v
         en: `Version ${next} of "${key}" was just created: reload the list.`,
       });
     await insertAudit(tx, {
-      actorId: actor.userId,
+      actorId: auditActorId(actor),
       action: 'instrument.new_version',
       subjectType: 'instrument',
       subjectId: `${key}@${next}`,
