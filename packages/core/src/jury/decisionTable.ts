@@ -6,7 +6,7 @@ import type { LocalText } from '../deliberation/index.ts';
 import { deliberationStatusLabels } from './deliberationStates.ts';
 import type { Minutes, MinutesCandidate } from './minutes.ts';
 
-export type Lang = 'fr' | 'en';
+export type JuryLang = 'fr' | 'en';
 export type DecisionCell = string | number | null;
 export type DecisionColumnKind = 'text' | 'percentage' | 'integer' | 'date' | 'datetime';
 
@@ -30,7 +30,7 @@ interface ColumnSpec extends DecisionColumn {
   value: (row: Row) => DecisionCell;
 }
 
-const text = (lang: Lang, value: LocalText | undefined) => (value ? value[lang] : null);
+const text = (lang: JuryLang, value: LocalText | undefined) => (value ? value[lang] : null);
 
 const HEAD: Record<string, LocalText> = {
   date: { fr: 'Date du jury', en: 'Jury date' },
@@ -48,7 +48,7 @@ const HEAD: Record<string, LocalText> = {
   verdict: { fr: 'décision', en: 'decision' },
 };
 
-function unitColumns(rows: readonly Row[], lang: Lang): ColumnSpec[] {
+function unitColumns(rows: readonly Row[], lang: JuryLang): ColumnSpec[] {
   const units: string[] = [];
   const instruments = new Map<string, LocalText>();
   for (const { candidate } of rows) {
@@ -86,11 +86,11 @@ function unitColumns(rows: readonly Row[], lang: Lang): ColumnSpec[] {
   ]);
 }
 
-function column(key: string, kind: DecisionColumnKind, lang: Lang, value: ColumnSpec['value']) {
+function column(key: string, kind: DecisionColumnKind, lang: JuryLang, value: ColumnSpec['value']) {
   return { key, header: HEAD[key]?.[lang] ?? key, kind, value };
 }
 
-function columnsOf(rows: readonly Row[], lang: Lang): ColumnSpec[] {
+function columnsOf(rows: readonly Row[], lang: JuryLang): ColumnSpec[] {
   return [
     column('date', 'date', lang, (r) => r.minutes.session.date),
     column('certification', 'text', lang, (r) => r.minutes.session.certification.title),
@@ -111,7 +111,7 @@ function columnsOf(rows: readonly Row[], lang: Lang): ColumnSpec[] {
 }
 
 /** One row per candidate of every session given, in order; headers in `lang`. */
-export function decisionTable(sessions: readonly Minutes[], lang: Lang = 'fr'): DecisionTable {
+export function decisionTable(sessions: readonly Minutes[], lang: JuryLang = 'fr'): DecisionTable {
   const rows = sessions.flatMap((minutes) =>
     minutes.candidates.map((candidate) => ({ minutes, candidate })),
   );

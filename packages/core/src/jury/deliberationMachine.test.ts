@@ -131,6 +131,14 @@ describe('from the members’ grids to the signature', () => {
       AT,
     );
     expect(refusal(step)).toBe('undecidable');
+    const silent = { ...agreement, comment: ' ' };
+    const noComment = applyCommand(
+      consensus,
+      president,
+      { type: 'record_agreement', agreement: silent, deliberation: decision() },
+      AT,
+    );
+    expect(refusal(noComment)).toBe('comment_required');
     const byMember = applyCommand(
       consensus,
       lemoine,

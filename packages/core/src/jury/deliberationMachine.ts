@@ -117,11 +117,17 @@ function recordAgreement(
       "Le moteur ne décide pas sur ces preuves : voir ses raisons avant d'enregistrer l'accord.",
       'The engine decides nothing on this evidence: see its reasons before recording the agreement.',
     );
-  if (agreement.comment.trim() === '' || !juryRowMatches(state, deliberation, agreement))
+  if (agreement.comment.trim() === '')
+    return refuse(
+      'comment_required',
+      'Le président synthétise les commentaires en une formulation unique : le commentaire manque.',
+      'The president sums up the comments in one synthesis comment: it is missing.',
+    );
+  if (!juryRowMatches(state, deliberation, agreement))
     return refuse(
       'agreement_mismatch',
-      "La décision ne correspond pas à l'accord (ligne jury de la grille de synthèse) ou le commentaire manque.",
-      'The decision does not match the agreement (jury row of the synthesis grid) or the comment is missing.',
+      "La décision n'a pas été prise sur cet accord (ligne jury de la grille de synthèse).",
+      'The decision was not taken on this agreement (jury row of the synthesis grid).',
     );
   return { ...state, status: 'decided', agreement, deliberation };
 }

@@ -185,6 +185,7 @@ export const REFUSAL_CODES = [
   'grids_missing',
   'undecidable',
   'agreement_mismatch',
+  'comment_required',
   'reauthentication_required',
   'reason_required',
 ] as const;

@@ -24,6 +24,7 @@ export const JURY_PROBLEM_CODES = [
   'observer_not_member',
   // timetable
   'invalid_time',
+  'invalid_length',
   'invalid_break',
   'overlapping_breaks',
   'duplicate_candidate',

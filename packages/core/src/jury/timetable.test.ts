@@ -74,6 +74,19 @@ describe('building the day', () => {
     ]);
   });
 
+  it('refuses a slot or a gap that is not a whole, positive number of minutes', () => {
+    const result = buildTimetable({
+      start: '09:00',
+      slotMinutes: 0,
+      gapMinutes: -5,
+      candidates: six,
+    });
+    expect(result.ok ? [] : result.problems.map((p) => p.at.path)).toEqual([
+      '$.slotMinutes',
+      '$.gapMinutes',
+    ]);
+  });
+
   it('refuses a day that does not hold every candidate', () => {
     const result = buildTimetable({ start: '16:00', endBy: '18:00', slotMinutes, candidates: six });
     expect(result.ok).toBe(false);

@@ -52,6 +52,16 @@ const badTime = (path: string, value: string) =>
     { fr: `heure invalide : « ${value} » (HH:MM)`, en: `invalid time: "${value}" (HH:MM)` },
   );
 
+const badLength = (path: string, value: number) =>
+  juryProblem(
+    'invalid_length',
+    { path },
+    {
+      fr: `durée invalide : ${String(value)} (minutes, nombre entier)`,
+      en: `invalid length: ${String(value)} (whole minutes)`,
+    },
+  );
+
 interface Span {
   start: number;
   end: number;
@@ -123,7 +133,14 @@ export function buildTimetable(input: TimetableInput): JuryResult<TimetableSlot[
   const start = minutesOfDay(input.start);
   const endBy = input.endBy === undefined ? DAY : minutesOfDay(input.endBy);
   const breaks = readBreaks(input.breaks ?? []);
+  const lengths = [
+    ['slotMinutes', input.slotMinutes, 1],
+    ['gapMinutes', input.gapMinutes ?? 0, 0],
+  ] as const;
   const problems = [
+    ...lengths.flatMap(([key, value, min]) =>
+      Number.isInteger(value) && value >= min ? [] : [badLength(`$.${key}`, value)],
+    ),
     ...(start === undefined ? [badTime('$.start', input.start)] : []),
     ...(endBy === undefined ? [badTime('$.endBy', input.endBy ?? '')] : []),
     ...(breaks.ok ? [] : breaks.problems),

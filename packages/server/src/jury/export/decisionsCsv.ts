@@ -2,9 +2,9 @@
 // ";" between fields and a decimal comma, as French spreadsheets read it; in English with ","
 // and a decimal point. A UTF-8 byte-order mark so that accents survive, CRLF line ends (RFC
 // 4180), and no cell that a spreadsheet would run as a formula (a name starting with "=").
-import type { DecisionCell, DecisionColumn, DecisionTable, Lang } from '@certeval/core';
+import type { DecisionCell, DecisionColumn, DecisionTable, JuryLang } from '@certeval/core';
 
-const FORMATS: Record<Lang, { separator: string; decimal: string }> = {
+const FORMATS: Record<JuryLang, { separator: string; decimal: string }> = {
   fr: { separator: ';', decimal: ',' },
   en: { separator: ',', decimal: '.' },
 };
@@ -28,7 +28,7 @@ function cellText(value: DecisionCell, column: DecisionColumn, decimal: string):
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function decisionsCsv(table: DecisionTable, lang: Lang = 'fr'): string {
+export function decisionsCsv(table: DecisionTable, lang: JuryLang = 'fr'): string {
   const { separator, decimal } = FORMATS[lang];
   const line = (cells: string[]) => cells.map((c) => quoted(c, separator)).join(separator);
   const header = line(table.columns.map((c) => cellText(c.header, c, decimal)));

@@ -2,11 +2,11 @@
 // row frozen and filterable, percentages as numbers shown with two decimals, the day of the
 // jury as a date, the signing instant as written (ISO 8601 with its offset: a spreadsheet
 // date has no time zone).
-import type { DecisionCell, DecisionColumn, DecisionTable, Lang } from '@certeval/core';
+import type { DecisionCell, DecisionColumn, DecisionTable, JuryLang } from '@certeval/core';
 import ExcelJS from 'exceljs';
 
-const SHEET: Record<Lang, string> = { fr: 'Décisions', en: 'Decisions' };
-const DATE_FORMAT: Record<Lang, string> = { fr: 'dd/mm/yyyy', en: 'yyyy-mm-dd' };
+const SHEET: Record<JuryLang, string> = { fr: 'Décisions', en: 'Decisions' };
+const DATE_FORMAT: Record<JuryLang, string> = { fr: 'dd/mm/yyyy', en: 'yyyy-mm-dd' };
 
 function cellValue(value: DecisionCell, column: DecisionColumn): ExcelJS.CellValue {
   if (value === null) return null;
@@ -17,7 +17,7 @@ function cellValue(value: DecisionCell, column: DecisionColumn): ExcelJS.CellVal
   return value;
 }
 
-function numberFormat(column: DecisionColumn, lang: Lang): string | undefined {
+function numberFormat(column: DecisionColumn, lang: JuryLang): string | undefined {
   if (column.kind === 'percentage') return '0.00';
   if (column.kind === 'integer') return '0';
   if (column.kind === 'date') return DATE_FORMAT[lang];
@@ -31,7 +31,7 @@ export interface XlsxOptions {
 
 export async function decisionsXlsx(
   table: DecisionTable,
-  lang: Lang = 'fr',
+  lang: JuryLang = 'fr',
   options: XlsxOptions = {},
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -93,6 +93,13 @@ function decision(candidate: MinutesCandidate, f: PaperFormat): Content[] {
   if (!d) return [{ text: f.t(MINUTES.noDecision), style: 'verdict' }];
   return [
     { text: f.labelled(f.t(MINUTES.decision), f.t(d.summary)), style: 'verdict' },
+    {
+      text: f.labelled(
+        f.t(MINUTES.ruleSet),
+        f.t(MINUTES.ruleSetValue(d.ruleSet.id, d.ruleSet.version, d.referentialVersion)),
+      ),
+      style: 'note',
+    },
     { text: f.t(MINUTES.explanation), style: 'h2' },
     { ul: d.explanation.map((line) => f.t(line)), fontSize: 8.5 },
   ];

@@ -62,7 +62,9 @@ describe('the procès-verbal of a signed session', () => {
     expect(page).toContain('jury 75 % 70 % 45 %');
     expect(page).toContain('Moyenne 77 % 75,33 % 61,33 %');
     expect(page).toContain('Résultat R validé PO validé OT non validé');
-    expect(page).toContain('Décision : CQP non attribué');
+    expect(page).toContain(
+      'Décision : CQP non attribué Jeu de règles : cqp-agc-rules, version 1 (référentiel version 1)',
+    );
     expect(page).toContain('OT non validé : jury 45 % < 50 % minimum');
     expect(page).toContain(
       'OT non validé : moyenne (tuteur, formateur, jury) 61,33 % ≤ 70 % (doit dépasser 70 %)',
