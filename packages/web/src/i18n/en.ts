@@ -407,6 +407,7 @@ export const en: Dictionary = {
       print: 'Print (PDF)',
       publish: 'Publish',
       newVersion: 'New version',
+      exportQti: 'Export as QTI 3.0',
       newVersionDone: 'Version {{version}} created as a draft.',
       publishTitle: 'Publish version {{version}}?',
       publishText:

@@ -409,6 +409,7 @@ export const fr = {
       print: 'Imprimer (PDF)',
       publish: 'Publier',
       newVersion: 'Nouvelle version',
+      exportQti: 'Exporter en QTI 3.0',
       newVersionDone: 'Version {{version}} créée en brouillon.',
       publishTitle: 'Publier la version {{version}} ?',
       publishText:

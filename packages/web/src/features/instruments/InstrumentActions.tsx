@@ -1,3 +1,4 @@
+import type { InstrumentKind } from '@certeval/core/instruments/schema';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -19,6 +20,7 @@ import {
   instrumentsQuery,
   newInstrumentVersion,
   publishInstrument,
+  qtiUrl,
 } from './instrumentsApi.ts';
 import { PrintDialog } from './PrintDialog.tsx';
 
@@ -27,6 +29,7 @@ type Props = {
   instrumentKey: string;
   version: string;
   title: string;
+  kind: InstrumentKind;
   ownership: InstrumentOwnership;
   /** The revision the draft was read at: publishing names it, like a save. */
   revision: number;
@@ -68,7 +71,8 @@ function useNewVersion(
 
 /** Print, publish, start a new version, adapt for the company: what the person may do here. */
 export function InstrumentActions(props: Props) {
-  const { space, instrumentKey, version, title, ownership, revision, dirty, problemCount } = props;
+  const { space, instrumentKey, version, title, kind, ownership, revision, dirty, problemCount } =
+    props;
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [printing, setPrinting] = useState(false);
@@ -89,6 +93,16 @@ export function InstrumentActions(props: Props) {
         <Button variant="default" onClick={() => setPrinting(true)} data-testid="instrument-print">
           {t('instruments.page.print')}
         </Button>
+        {kind === 'questionnaire' ? (
+          <Button
+            component="a"
+            variant="default"
+            href={qtiUrl(instrumentKey, version)}
+            data-testid="instrument-qti"
+          >
+            {t('instruments.page.exportQti')}
+          </Button>
+        ) : null}
         {publishable ? (
           <Button
             color="green.9"

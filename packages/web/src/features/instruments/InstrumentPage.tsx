@@ -5,7 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
-import { certificationTitle } from '../referential/VersionHeader.tsx';
 import { InstrumentHeader } from './InstrumentHeader.tsx';
 import { InstrumentWorkspace } from './InstrumentWorkspace.tsx';
 import type { InstrumentOwnership } from './instrumentAccess.ts';
@@ -24,7 +23,7 @@ export function InstrumentPage() {
   const navigate = route.useNavigate();
   // The editor keeps its own copy: a refetch in the background must not replace the draft.
   const detail = useQuery({ ...instrumentQuery(key, version), refetchOnWindowFocus: false });
-  const bound = useBoundVersion(detail.data?.instrument);
+  const binding = useBoundVersion(detail.data?.instrument);
   useDocumentTitle(
     `${detail.data?.instrument.title ?? t('instruments.listTitle')} · ${t('app.name')}`,
   );
@@ -33,27 +32,26 @@ export function InstrumentPage() {
     organisationId: detail.data.organisationId ?? null,
     ...(detail.data.canEdit === undefined ? {} : { canEdit: detail.data.canEdit }),
   };
-  const error = detail.error ?? bound.error;
+  const error = detail.error ?? binding.error;
   return (
     <Stack gap="lg" data-testid="instrument-page">
       {error ? <LoadError error={error} /> : null}
-      {!error && (detail.isPending || bound.isPending) ? <Loading /> : null}
+      {!error && (detail.isPending || binding.isPending) ? <Loading /> : null}
       {detail.data && ownership ? (
         <InstrumentHeader
           space={membership}
           detail={detail.data}
           ownership={ownership}
-          certificationTitle={bound.detail ? certificationTitle(bound.detail) : undefined}
+          certificationTitle={binding.bound?.certificationTitle}
         />
       ) : null}
-      {detail.data && ownership && bound.detail ? (
+      {detail.data && ownership && binding.bound ? (
         <InstrumentWorkspace
           key={`${key}@${version}`}
           space={membership}
           detail={detail.data}
           ownership={ownership}
-          referential={bound.detail.version}
-          certification={bound.certification}
+          bound={binding.bound}
           view={search.view}
           onView={(view) => void navigate({ search: { view }, replace: true })}
           onReload={async () => (await detail.refetch()).data}

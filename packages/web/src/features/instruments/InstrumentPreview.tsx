@@ -68,7 +68,7 @@ function PreviewItem({
               {item.id}
             </Badge>
             {ownDomain ? (
-              <Badge variant="light" color="blue.9">
+              <Badge variant="outline" color="blue.9">
                 {t('instruments.preview.domain', { domain: ownDomain })}
               </Badge>
             ) : null}

@@ -1,5 +1,4 @@
 import type { Instrument } from '@certeval/core/instruments/schema';
-import type { ReferentialVersion } from '@certeval/core/referential/fileSchema';
 import { Alert, Stack, Tabs } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
@@ -22,14 +21,14 @@ import {
 } from './instrumentsApi.ts';
 import { normalisePath } from './problemPaths.ts';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
+import type { BoundVersion } from './useBoundVersion.ts';
 import { useDraftProblems, useInstrumentDraft } from './useInstrumentDraft.ts';
 
 type Props = {
   space: Membership;
   detail: InstrumentDetail;
   ownership: InstrumentOwnership;
-  referential: ReferentialVersion;
-  certification: string | undefined;
+  bound: BoundVersion;
   view: InstrumentView | undefined;
   onView: (view: InstrumentView) => void;
   onReload: () => Promise<InstrumentDetail | undefined>;
@@ -60,13 +59,13 @@ function useSave(
  * (the preview shows what is being edited), the save bar, and the page's actions.
  */
 export function InstrumentWorkspace(props: Props) {
-  const { space, detail, ownership, referential, certification, view, onView, onReload } = props;
+  const { space, detail, ownership, bound, view, onView, onReload } = props;
   const { t } = useTranslation();
   const state = useInstrumentDraft({ instrument: detail.instrument, revision: detail.revision });
   const { draft, base, dirty, markSaved, reset, discard } = state;
   const { id: key, version } = detail.instrument;
   const save = useSave(key, version, markSaved);
-  const localProblems = useDraftProblems(draft, referential, certification);
+  const localProblems = useDraftProblems(draft, bound.version, bound.target);
   const serverProblems = useMemo(
     () =>
       save.error instanceof ApiError
@@ -109,13 +108,14 @@ export function InstrumentWorkspace(props: Props) {
   );
   const shown = editable ? (view ?? 'edit') : 'preview';
   return (
-    <EditorProvider draft={draft} dispatch={dispatch} problems={problems} version={referential}>
+    <EditorProvider draft={draft} dispatch={dispatch} problems={problems} version={bound.version}>
       <Stack gap="md">
         <InstrumentActions
           space={space}
           instrumentKey={key}
           version={version}
           title={detail.instrument.title}
+          kind={detail.instrument.kind}
           ownership={ownership}
           revision={base.revision}
           dirty={dirty}

@@ -26,7 +26,7 @@ function Tags({ item, sectionDomain }: { item: Item; sectionDomain: string | und
   return (
     <Group gap={4}>
       {item.domain ? (
-        <Badge variant="light" color="blue.9">
+        <Badge variant="outline" color="blue.9">
           {t('instruments.item.ownDomain', { domain: item.domain })}
         </Badge>
       ) : sectionDomain ? (
@@ -95,7 +95,7 @@ export function ItemRow({
             {text || t('instruments.item.noText')}
           </Text>
           <Group gap={6} mt={4}>
-            <Badge variant="light" color="gray.8" tt="none">
+            <Badge variant="outline" color="gray.8" tt="none">
               {t(`instruments.itemTypes.${item.type}`)}
             </Badge>
             <Tags item={item} sectionDomain={sectionDomain} />

@@ -1,10 +1,8 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import type { Membership } from '../auth/me.ts';
 import { spaceRoute } from '../home/homeRoutes.tsx';
 import { findSection } from '../home/sections.ts';
 import { spaceParams } from '../home/spaces.ts';
-import { InstrumentListPage } from './InstrumentListPage.tsx';
-import { InstrumentPage } from './InstrumentPage.tsx';
 import { parseInstrumentSearch } from './instrumentRouteIds.ts';
 
 /**
@@ -21,11 +19,13 @@ function requireInstruments({ context }: { context: { membership: Membership } }
 }
 
 // `instruments` is the section's slug: this static route wins over the section placeholder.
+// The screens load on first use: the editor brings core's instrument checks (TypeBox compiled
+// validators), which no other page needs.
 export const instrumentListRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'instruments',
   beforeLoad: requireInstruments,
-  component: InstrumentListPage,
+  component: lazyRouteComponent(() => import('./InstrumentListPage.tsx'), 'InstrumentListPage'),
 });
 
 /** One version of an instrument; `?view=preview` opens it as the evaluator sees it. */
@@ -34,5 +34,5 @@ export const instrumentRoute = createRoute({
   path: 'instruments/$key/$version',
   beforeLoad: requireInstruments,
   validateSearch: parseInstrumentSearch,
-  component: InstrumentPage,
+  component: lazyRouteComponent(() => import('./InstrumentPage.tsx'), 'InstrumentPage'),
 });

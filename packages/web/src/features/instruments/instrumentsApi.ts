@@ -115,7 +115,12 @@ export function paperUrl(key: string, version: string, header: PaperHeader = {})
   return `${versionPath(key, version)}/pdf${search ? `?${search}` : ''}`;
 }
 
-/** `cqp-agc-tutor-grid-1.pdf`: the name the browser saves the download under. */
+/** `cqp-agc-tutor-grid-v1.pdf`, as the server names it: what the browser saves it under. */
 export function paperFileName(key: string, version: string): string {
-  return `${key}-${version}.pdf`.replace(/[^A-Za-z0-9._-]+/g, '-');
+  return `${key}-v${version}.pdf`.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+
+/** A questionnaire as a QTI 3.0 content package (ZIP). */
+export function qtiUrl(key: string, version: string): string {
+  return `${versionPath(key, version)}/qti`;
 }

@@ -60,6 +60,6 @@ describe('the paper form', () => {
     ).toBe(
       '/api/instruments/cqp-agc-tutor-grid/versions/1/pdf?date=2026-03-12&evaluator=S.+Lemaire',
     );
-    expect(paperFileName('cqp-agc-tutor-grid', '1')).toBe('cqp-agc-tutor-grid-1.pdf');
+    expect(paperFileName('cqp-agc-tutor-grid', '1')).toBe('cqp-agc-tutor-grid-v1.pdf');
   });
 });

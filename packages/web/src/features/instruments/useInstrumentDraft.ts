@@ -2,7 +2,7 @@
 // sends that revision, so a save made meanwhile by someone else is refused, never
 // overwritten), whether anything is pending, and the problems core finds in the draft.
 import type { Instrument } from '@certeval/core/instruments/schema';
-import { validateInstrument } from '@certeval/core/instruments/validate';
+import { type BindingTarget, validateInstrument } from '@certeval/core/instruments/validate';
 import type { ReferentialVersion } from '@certeval/core/referential/fileSchema';
 import { useCallback, useDeferredValue, useMemo, useReducer, useState } from 'react';
 import { type DraftAction, draftReducer, sameDocument } from './instrumentDraft.ts';
@@ -45,11 +45,11 @@ export function useInstrumentDraft(initial: Base) {
 export function useDraftProblems(
   draft: Instrument,
   version: ReferentialVersion,
-  certification: string | undefined,
+  target: BindingTarget,
 ): LocatedProblem[] {
   const deferred = useDeferredValue(draft);
   return useMemo(() => {
-    const result = validateInstrument(deferred, version, certification ? { certification } : {});
+    const result = validateInstrument(deferred, version, target);
     return result.ok ? [] : result.problems;
-  }, [deferred, version, certification]);
+  }, [deferred, version, target]);
 }
