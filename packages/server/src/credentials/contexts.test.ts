@@ -47,6 +47,23 @@ describe('bundled contexts', () => {
     );
   });
 
+  it('are found inside inline contexts too: scoped contexts and @import', () => {
+    const found = contextUrls({
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        {
+          '@import': 'https://example.org/imported',
+          Badge: { '@id': 'ex:Badge', '@context': 'https://example.org/scoped' },
+        },
+      ],
+    });
+    expect([...found].sort()).toEqual([
+      'https://example.org/imported',
+      'https://example.org/scoped',
+      'https://www.w3.org/ns/credentials/v2',
+    ]);
+  });
+
   it('are found at any depth of a document, embedded credentials included', () => {
     const found = contextUrls({
       '@context': ['https://www.w3.org/ns/credentials/v2', { ex: 'https://example.org/#' }],

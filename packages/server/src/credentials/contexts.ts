@@ -98,9 +98,16 @@ export function contextUrls(value: unknown, found: Set<string> = new Set()): Set
   return found;
 }
 
+// A context is a URL, an inline definition (whose terms may have scoped contexts or an
+// @import), or a list of those.
 function collectContext(context: unknown, found: Set<string>): void {
   const entries = Array.isArray(context) ? context : [context];
   for (const entry of entries) {
     if (typeof entry === 'string') found.add(entry);
+    else if (entry !== null && typeof entry === 'object') {
+      const { '@import': imported, ...terms } = entry as Record<string, unknown>;
+      if (typeof imported === 'string') found.add(imported);
+      contextUrls(terms, found);
+    }
   }
 }

@@ -175,6 +175,13 @@ export async function resolveVerificationMethod(
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(id)?.[1]?.toLowerCase();
   if (!scheme) return fail('no_scheme', methodMessages.noScheme(id));
   const ours = await trusted(id, keys);
+  // One of our keys signs only for its own issuer.
+  if (ours?.ok && ours.key.controller !== issuerId) {
+    return fail(
+      'controller_mismatch',
+      methodMessages.controllerMismatch(ours.key.controller, issuerId),
+    );
+  }
   if (ours) return ours;
   if (scheme === 'did') {
     const method = id.split(':')[1] ?? '';

@@ -1,7 +1,7 @@
 // Credentials we issue: they verify with the independent verifier of @digitalbazaar/vc and with
 // ours, and every kind of bad input says why it is refused and is never valid.
 
-import type { VerificationResult } from '@certeval/core';
+import { openBadgeCredential, type VerificationResult } from '@certeval/core';
 import {
   type LooseJson,
   sampleOpenBadgeInput,
@@ -25,7 +25,7 @@ import {
   type SigningKey,
   unsealSigningKey,
 } from './issuerKeys.ts';
-import type { SignedCredential } from './signCredential.ts';
+import { type SignedCredential, signCredential } from './signCredential.ts';
 import { keyringDirectory } from './verificationMethod.ts';
 import { verifyCredential } from './verifyCredential.ts';
 
@@ -175,6 +175,21 @@ describe('bad input is never valid and says why', () => {
     expect(result.checks.find((c) => c.code === 'context')?.message.en).toContain(
       'https://example.org/contexts/unknown.json',
     );
+  });
+
+  it('a key of one of our issuers used for another issuer', async () => {
+    const other = await createIssuerKeyring({
+      issuerId: 'https://certeval.example/issuers/another-certifier',
+      masterSecret: MASTER_SECRET,
+      now: NOW,
+    });
+    const otherKey = unsealSigningKey(activeKey(other) as IssuerKey, MASTER_SECRET);
+    const lent = await signCredential(openBadgeCredential(sampleOpenBadgeInput()), otherKey);
+    const result = await verifyCredential(
+      lent,
+      ours({ trustedKeys: keyringDirectory([keyring, other]) }),
+    );
+    expect(failed(result)).toEqual([['verification_method', 'controller_mismatch']]);
   });
 
   it('malformed JSON', async () => {

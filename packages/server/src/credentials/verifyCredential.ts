@@ -61,13 +61,24 @@ function notChecked(credential: Record<string, unknown>): VerificationWarning[] 
 const isEndorsement = (credential: Record<string, unknown>): boolean =>
   Array.isArray(credential.type) && credential.type.includes('EndorsementCredential');
 
-function parse(input: unknown): { document: unknown } | { error: string } {
-  if (typeof input !== 'string') return { document: input };
-  try {
-    return { document: JSON.parse(input) };
-  } catch (error) {
-    return { error: (error as Error).message };
+/** The credential as an object, or the failed `json` check that says why it is not one. */
+function read(
+  input: unknown,
+): { credential: Record<string, unknown> } | { failed: VerificationCheck } {
+  let document = input;
+  if (typeof input === 'string') {
+    try {
+      document = JSON.parse(input);
+    } catch (error) {
+      const message = vm.jsonInvalid((error as Error).message);
+      return { failed: { code: 'json', ok: false, reason: 'malformed', message } };
+    }
   }
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+    const message = vm.jsonInvalid('not an object');
+    return { failed: { code: 'json', ok: false, reason: 'not_an_object', message } };
+  }
+  return { credential: document as Record<string, unknown> };
 }
 
 const result = (checks: VerificationCheck[], rest: Partial<VerificationResult> = {}) => ({
@@ -77,63 +88,43 @@ const result = (checks: VerificationCheck[], rest: Partial<VerificationResult> =
   ...rest,
 });
 
+async function statusOf(credential: Record<string, unknown>, options: VerifyOptions, now: Date) {
+  if (credential.credentialStatus === undefined) return { checks: [], warnings: [] };
+  return checkStatus(credential, {
+    now,
+    ...(options.status ? { sources: options.status } : {}),
+    ...(options.trustedKeys ? { keys: options.trustedKeys } : {}),
+  });
+}
+
 /** Verifies a credential given as JSON text or as a parsed value. */
 export async function verifyCredential(
   input: unknown,
   options: VerifyOptions = {},
 ): Promise<VerificationResult> {
   const now = options.now ?? new Date();
-  const read = parse(input);
-  if ('error' in read) {
-    return result([
-      { code: 'json', ok: false, reason: 'malformed', message: vm.jsonInvalid(read.error) },
-    ]);
-  }
-  const { document } = read;
+  const parsed = read(input);
+  if ('failed' in parsed) return result([parsed.failed]);
+  const { credential } = parsed;
+  const structure = checkOpenBadgeStructure(credential);
   const checks: VerificationCheck[] = [{ code: 'json', ok: true, message: vm.jsonOk() }];
-  const structure = checkOpenBadgeStructure(document);
-  if (structure.problems.some((problem) => problem.code === 'not_an_object')) {
-    return result([
-      {
-        code: 'json',
-        ok: false,
-        reason: 'not_an_object',
-        message: vm.jsonInvalid('not an object'),
-      },
-    ]);
-  }
-  const credential = document as Record<string, unknown>;
   const warnings: VerificationWarning[] = structure.warnings.map(({ code, path, message }) => ({
     code,
     path,
     message,
   }));
+  const dates = validityChecks(credential, structure.vcVersion, now);
   const unknown = [...contextUrls(credential)].filter((url) => !KNOWN_CONTEXTS.has(url));
-  const structural = structureChecks(structure);
   if (unknown.length > 0) {
     // Without its contexts a credential cannot be canonicalized: its proofs are not checked.
-    const context: VerificationCheck = {
-      code: 'context',
-      ok: false,
-      reason: 'unknown_context',
-      message: vm.unknownContexts(unknown),
-    };
-    return result([...checks, context, ...structural.filter((check) => check.code !== 'context')], {
-      warnings,
-    });
+    const message = vm.unknownContexts(unknown);
+    checks.push({ code: 'context', ok: false, reason: 'unknown_context', message });
+    const others = structureChecks(structure).filter((check) => check.code !== 'context');
+    return result([...checks, ...others, ...dates], { warnings });
   }
-  checks.push(...structural);
   const proofs = await verifyProofs(credential, options.trustedKeys);
-  checks.push(...proofs.checks, ...validityChecks(credential, structure.vcVersion, now));
-  warnings.push(...proofs.warnings, ...notChecked(credential));
-  if (credential.credentialStatus !== undefined) {
-    const status = await checkStatus(credential, {
-      now,
-      ...(options.status ? { sources: options.status } : {}),
-      ...(options.trustedKeys ? { keys: options.trustedKeys } : {}),
-    });
-    checks.push(...status.checks);
-    warnings.push(...status.warnings);
-  }
+  const status = await statusOf(credential, options, now);
+  checks.push(...structureChecks(structure), ...proofs.checks, ...dates, ...status.checks);
+  warnings.push(...proofs.warnings, ...notChecked(credential), ...status.warnings);
   return result(checks, { warnings, ...(proofs.signer ? { signer: proofs.signer } : {}) });
 }
