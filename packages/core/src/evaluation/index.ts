@@ -5,4 +5,5 @@ export * from './itemResult.ts';
 export * from './jsonSchema.ts';
 export * from './problems.ts';
 export * from './recordSchema.ts';
+export * from './sheet.ts';
 export * from './validateRecord.ts';

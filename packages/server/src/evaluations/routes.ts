@@ -2,10 +2,21 @@
 import { EVALUATION_KINDS } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { candidateFor, getProject } from '../candidates/service.ts';
 import type { Context } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { type Actor, can } from '../platform/policy.ts';
+import * as bulk from './bulk.ts';
+import * as dossier from './dossier.ts';
 import * as service from './service.ts';
+import type { SheetFormat } from './sheets.ts';
+
+const SHEET_TYPES: Record<SheetFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
 
 const IdParams = Type.Object({ id: Type.String() });
 type WithId = FastifyRequest<{ Params: { id: string } }>;
@@ -35,8 +46,126 @@ const LooseItem = Type.Object({
   comment: Type.Optional(Type.String({ maxLength: 5000 })),
 });
 
+type SheetRequest = FastifyRequest<{
+  Params: { key: string; version: string };
+  Querystring: { format?: SheetFormat; file?: string };
+}>;
+
 export function evaluationRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
+    // Filled templates arrive as the file itself.
+    app.addContentTypeParser(
+      [SHEET_TYPES.xlsx, 'text/csv', 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+
+    app.get('/api/instruments/:key/versions/:version/sheet', {
+      config: { policy: 'evaluation.record' },
+      schema: {
+        tags: ['evaluations'],
+        summary:
+          'The spreadsheet template of an instrument (XLSX or CSV), one row per candidate you evaluate.',
+        params: Type.Object({ key: Type.String(), version: Type.String() }),
+        querystring: Type.Object({
+          format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')])),
+        }),
+        response: { ...errors(401, 403, 404) },
+      },
+      handler: async (request: SheetRequest, reply) => {
+        const format = request.query.format ?? 'xlsx';
+        const { key, version } = request.params;
+        const file = await bulk.template(ctx, requireActor(request), key, version, format);
+        return reply
+          .type(SHEET_TYPES[format])
+          .header('content-disposition', `attachment; filename="${key}-v${version}.${format}"`)
+          .send(file);
+      },
+    });
+
+    app.post('/api/instruments/:key/versions/:version/sheet', {
+      config: { policy: 'evaluation.record' },
+      schema: {
+        tags: ['evaluations'],
+        summary:
+          'Import a filled template (body: the XLSX or CSV file). All or nothing: every fault is listed with its sheet, row and column.',
+        params: Type.Object({ key: Type.String(), version: Type.String() }),
+        querystring: Type.Object({
+          format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')])),
+          file: Type.Optional(Type.String({ maxLength: 300 })),
+        }),
+        response: {
+          200: Type.Object({
+            imported: Type.Integer(),
+            submitted: Type.Integer(),
+            drafts: Type.Integer(),
+            evaluations: Type.Array(Type.String()),
+          }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+      handler: async (request: SheetRequest) => {
+        const type = String(request.headers['content-type'] ?? '');
+        const format: SheetFormat =
+          request.query.format ?? (type.startsWith('text/csv') ? 'csv' : 'xlsx');
+        const body = Buffer.isBuffer(request.body)
+          ? request.body
+          : Buffer.from(String(request.body ?? ''));
+        return bulk.importSheet(ctx, requireActor(request), {
+          key: request.params.key,
+          version: request.params.version,
+          body,
+          format,
+          ...(request.query.file && { fileName: request.query.file }),
+        });
+      },
+    });
+
+    app.get('/api/candidates/:id/dossier', {
+      config: { policy: 'dossier.export' },
+      schema: {
+        tags: ['evaluations'],
+        summary:
+          "A candidate's evaluation record as JSON (data/schemas/evaluation-record.schema.json): identity, certification, every submitted evaluation.",
+        params: IdParams,
+        response: { ...errors(401, 403, 404) },
+      },
+      handler: async (request: WithId) => {
+        await candidateFor(ctx, requireActor(request), request.params.id, 'dossier.export');
+        return dossier.exportDossier(ctx, request.params.id);
+      },
+    });
+
+    app.post('/api/projects/:id/dossiers', {
+      config: { policy: 'dossier.import' },
+      bodyLimit: 10 * 1024 * 1024,
+      schema: {
+        tags: ['evaluations'],
+        summary:
+          'Import an evaluation record into a project: the candidate is found or enrolled, each evaluation added once. All or nothing.',
+        params: IdParams,
+        body: { description: 'An evaluation record (data/schemas/evaluation-record.schema.json).' },
+        response: {
+          200: Type.Object({
+            candidateId: Type.String(),
+            candidateCreated: Type.Boolean(),
+            imported: Type.Integer(),
+            skipped: Type.Integer(),
+          }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+      handler: async (request: WithId) => {
+        const actor = requireActor(request);
+        await projectAccess(ctx, actor, request.params.id);
+        return dossier.importDossier(ctx, {
+          projectId: request.params.id,
+          record: request.body,
+          actorId: actor.userId,
+        });
+      },
+    });
+
     app.get('/api/candidates/:id/evaluations', {
       config: { policy: 'candidate.read' },
       schema: {
@@ -159,4 +288,11 @@ export function evaluationRoutes(ctx: Context) {
         service.historyOf(ctx, requireActor(request), request.params.id),
     });
   };
+}
+
+/** A project the actor may import records into: its pilot's company, or the certifier. */
+async function projectAccess(ctx: Context, actor: Actor, id: string) {
+  const project = await getProject(ctx, actor, id);
+  if (!can(actor, 'dossier.import', { organisationId: project.organisationId }))
+    throw new AppError('forbidden');
 }

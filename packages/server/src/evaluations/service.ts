@@ -71,22 +71,15 @@ async function instrumentOf(ctx: Context, key: string, version: string) {
   return row;
 }
 
-export async function startEvaluation(
-  ctx: Context,
-  actor: Actor,
-  candidateId: string,
-  input: { instrument: { key: string; version: string }; kind: EvaluationKind; date: string },
+/** Why this evaluator may not open this evaluation of this candidate; empty when they may. */
+export function evaluationProblems(
+  instrument: instrumentStore.InstrumentRow,
+  project: candidateStore.ProjectRow | undefined,
+  organisationId: string,
+  role: EvaluatorRole,
+  input: { kind: EvaluationKind; date: string },
+  today: string,
 ) {
-  const { row: candidate, resource } = await candidates.candidateFor(
-    ctx,
-    actor,
-    candidateId,
-    'evaluation.record',
-  );
-  const role = evaluatorRoleOf(actor, resource);
-  if (!role) throw new AppError('forbidden');
-  const instrument = await instrumentOf(ctx, input.instrument.key, input.instrument.version);
-  const project = await candidateStore.findProject(ctx.database.db, candidate.projectId);
   const problems: Array<{ path: string; fr: string; en: string }> = [];
   if (instrument.status !== 'published')
     problems.push({
@@ -105,7 +98,7 @@ export async function startEvaluation(
       fr: 'Cet instrument n’est pas celui de la certification du candidat.',
       en: 'This instrument is not for the candidate’s certification.',
     });
-  if (instrument.organisationId && instrument.organisationId !== candidate.organisationId)
+  if (instrument.organisationId && instrument.organisationId !== organisationId)
     problems.push({
       path: 'body/instrument',
       fr: 'Cet instrument est adapté pour une autre entreprise.',
@@ -123,12 +116,39 @@ export async function startEvaluation(
       fr: 'Le positionnement se fait par le tuteur sur sa grille.',
       en: 'Positioning is done by the tutor on their grid.',
     });
-  if (input.date > today(ctx))
+  if (input.date > today)
     problems.push({
       path: 'body/date',
       fr: `La date ${input.date} est dans le futur.`,
       en: `The date ${input.date} is in the future.`,
     });
+  return problems;
+}
+
+export async function startEvaluation(
+  ctx: Context,
+  actor: Actor,
+  candidateId: string,
+  input: { instrument: { key: string; version: string }; kind: EvaluationKind; date: string },
+) {
+  const { row: candidate, resource } = await candidates.candidateFor(
+    ctx,
+    actor,
+    candidateId,
+    'evaluation.record',
+  );
+  const role = evaluatorRoleOf(actor, resource);
+  if (!role) throw new AppError('forbidden');
+  const instrument = await instrumentOf(ctx, input.instrument.key, input.instrument.version);
+  const project = await candidateStore.findProject(ctx.database.db, candidate.projectId);
+  const problems = evaluationProblems(
+    instrument,
+    project,
+    candidate.organisationId,
+    role,
+    input,
+    today(ctx),
+  );
   if (problems.length > 0)
     throw new AppError(
       'evaluation_invalid',

@@ -97,6 +97,9 @@ export interface ProblemDetail {
   path: string;
   line?: number;
   file?: string;
+  /** For a spreadsheet: the sheet and the column letter; `line` is the row. */
+  sheet?: string;
+  column?: string;
   message: { fr: string; en: string };
 }
 

@@ -9,6 +9,8 @@ export const ProblemSchema = Type.Object({
   path: Type.String(),
   line: Type.Optional(Type.Integer()),
   file: Type.Optional(Type.String()),
+  sheet: Type.Optional(Type.String()),
+  column: Type.Optional(Type.String()),
   message: Type.Object({ fr: Type.String(), en: Type.String() }),
 });
 

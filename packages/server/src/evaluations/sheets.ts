@@ -1,0 +1,163 @@
+// Spreadsheet files of evaluations: the template of an instrument (XLSX with an items sheet,
+// or CSV) pre-filled with the evaluator's candidates, and reading a filled XLSX or CSV back
+// into a table of cells for core's readEvaluationSheet. exceljs does the file formats.
+import {
+  candidateDisplayName,
+  type Instrument,
+  instrumentItems,
+  type SheetCell,
+  sheetHeader,
+} from '@certeval/core';
+import ExcelJS from 'exceljs';
+
+export const SHEET_NAME = 'Évaluations';
+export type SheetFormat = 'xlsx' | 'csv';
+
+export interface TemplateCandidate {
+  id: string;
+  birthName: string;
+  usageName?: string | null;
+  firstNames: string[];
+}
+
+function label(item: ReturnType<typeof instrumentItems>[number]): string {
+  return item.type === 'observation' ? String(item.observation) : item.stem;
+}
+
+function expected(item: ReturnType<typeof instrumentItems>[number]): string {
+  const scoring = item.scoring as { model: string; max?: number; maxPoints?: number };
+  if (scoring.model === 'acquis') return 'acquis / non acquis';
+  if (scoring.model === 'right_wrong') return 'points 0–1';
+  if (scoring.model === 'partial_credit') return `points 0–${scoring.max}`;
+  if (scoring.model === 'manual' && scoring.maxPoints !== undefined)
+    return `points 0–${scoring.maxPoints}`;
+  return '% 0–100';
+}
+
+function rows(instrument: Instrument, candidates: TemplateCandidate[]): string[][] {
+  const width = sheetHeader(instrument).length;
+  return candidates.map((c) => {
+    const row = Array<string>(width).fill('');
+    row[0] = c.id;
+    row[1] = candidateDisplayName({ ...c, usageName: c.usageName ?? undefined });
+    return row;
+  });
+}
+
+export async function writeTemplate(
+  instrument: Instrument,
+  candidates: TemplateCandidate[],
+  format: SheetFormat,
+): Promise<Buffer> {
+  const header = sheetHeader(instrument);
+  if (format === 'csv') {
+    // Semicolons and a byte-order mark: what French spreadsheet software opens as columns.
+    const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const lines = [header, ...rows(instrument, candidates)].map((r) => r.map(quote).join(';'));
+    return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Certeval';
+  const sheet = workbook.addWorksheet(SHEET_NAME);
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows(instrument, candidates)) sheet.addRow(row);
+  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
+  sheet.getColumn(1).width = 38;
+  sheet.getColumn(2).width = 28;
+  sheet.getColumn(3).width = 12;
+  sheet.getColumn(4).width = 16;
+  const items = workbook.addWorksheet('Items');
+  items.addRow(['item', 'libellé / label', 'domaine / domain', 'valeur / value']).font = {
+    bold: true,
+  };
+  for (const item of instrumentItems(instrument))
+    items.addRow([item.id, label(item), item.domain ?? '', expected(item)]);
+  items.addRow([]);
+  items.addRow([
+    'type',
+    'positionnement | continue | finale',
+    '',
+    'date: AAAA-MM-JJ ou JJ/MM/AAAA',
+  ]);
+  items.getColumn(2).width = 80;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The cells of the evaluations sheet of a filled file; `format` from its type or name. */
+export async function readTable(
+  body: Buffer,
+  format: SheetFormat,
+): Promise<{ sheet: string; table: SheetCell[][] } | { error: { fr: string; en: string } }> {
+  if (format === 'csv') {
+    const text = body.toString('utf8').replace(/^\uFEFF/, '');
+    return { sheet: 'CSV', table: parseCsv(text) };
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  } catch {
+    return {
+      error: {
+        fr: 'Ce fichier n’est pas un classeur XLSX lisible.',
+        en: 'This file is not a readable XLSX workbook.',
+      },
+    };
+  }
+  const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
+  if (!sheet) return { error: { fr: 'Le classeur est vide.', en: 'The workbook is empty.' } };
+  const table: SheetCell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const cells: SheetCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      const value = cell.value;
+      cells[column - 1] =
+        value && typeof value === 'object' && !(value instanceof Date)
+          ? 'result' in value
+            ? (value.result as SheetCell)
+            : 'text' in value
+              ? String(value.text)
+              : 'richText' in value
+                ? value.richText.map((r) => r.text).join('')
+                : String(value)
+          : (value as SheetCell);
+    });
+    table[number - 1] = cells;
+  });
+  return { sheet: sheet.name, table: Array.from(table, (r) => r ?? []) };
+}
+
+/** RFC 4180 CSV with the delimiter of its header line: semicolon (French) or comma. */
+export function parseCsv(text: string): string[][] {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter =
+    (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] as string;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
