@@ -1,3 +1,4 @@
+export * from './candidates/index.ts';
 export * from './credentials/index.ts';
 export * from './deliberation/index.ts';
 export * from './evaluation/index.ts';
@@ -5,4 +6,3 @@ export * from './instruments/index.ts';
 export * from './jury/index.ts';
 export * from './organisation/roles.ts';
 export * from './referential/index.ts';
-export * from './candidates/index.ts';

@@ -405,6 +405,8 @@ export const juryMembers = pgTable(
       () => organisations.id,
     ),
     independent: integer('independent').notNull().default(0),
+    /** The member who presides (seed 002); they keep their college seat. */
+    presides: integer('presides').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
 );
@@ -432,8 +434,88 @@ export const juryCandidates = pgTable(
     signedBy: uuid('signed_by').references(() => users.id),
     signedAt: timestamp('signed_at', { withTimezone: true }),
     minutesHash: text('minutes_hash'),
+    /** The deliberation's state as core's jury state machine keeps it (versions, reopenings). */
+    deliberation: jsonb('deliberation'),
     revision: integer('revision').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('jury_candidates_unique').on(t.sessionId, t.candidateId)],
 );
+
+/** The minutes of a session as they were signed: the data the PDF's hash is over. */
+export const juryMinutes = pgTable('jury_minutes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sessionId: uuid('session_id')
+    .notNull()
+    .references(() => jurySessions.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  minutes: jsonb('minutes').notNull(),
+  hash: text('hash').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * A certifier's Ed25519 signing keys. The secret half is sealed (AES-256-GCM) with the
+ * product's master secret; retired keys stay to verify what they signed.
+ */
+export const issuerKeys = pgTable('issuer_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  verificationMethod: text('verification_method').notNull().unique(),
+  publicKeyMultibase: text('public_key_multibase').notNull(),
+  sealedSecret: text('sealed_secret').notNull(),
+  status: text('status').notNull(),
+  createdAt: createdAt(),
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+});
+
+/** A certificate (parchemin) or a bloc attestation, with its signed Open Badges credential. */
+export const certificates = pgTable(
+  'certificates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull().unique(),
+    kind: text('kind').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
+    juryCandidateId: uuid('jury_candidate_id').references(() => juryCandidates.id),
+    certification: text('certification').notNull(),
+    referentialVersion: text('referential_version').notNull(),
+    decisionDate: text('decision_date').notNull(),
+    validUntil: text('valid_until'),
+    /** Every mention the PDF prints, as issued. */
+    data: jsonb('data').notNull(),
+    credential: jsonb('credential').notNull(),
+    statusListId: uuid('status_list_id'),
+    statusIndex: integer('status_index'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revocationReason: text('revocation_reason'),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('certificates_candidate_idx').on(t.candidateId),
+    index('certificates_organisation_idx').on(t.organisationId, t.issuedAt),
+  ],
+);
+
+/** A Bitstring Status List of a certifier: one bit per issued credential, set when revoked. */
+export const statusLists = pgTable('status_lists', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  purpose: text('purpose').notNull(),
+  size: integer('size').notNull(),
+  nextIndex: integer('next_index').notNull().default(0),
+  /** The revoked indexes; the published list is encoded from them. */
+  revoked: jsonb('revoked').notNull().default([]),
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
