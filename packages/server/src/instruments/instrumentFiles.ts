@@ -28,7 +28,7 @@ export interface PaperQuery {
   company?: string;
 }
 
-const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
+const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
 
 async function visibleRow(ctx: Context, actor: Actor, key: string, version: string) {
   const row = await findRow(ctx, key, version);

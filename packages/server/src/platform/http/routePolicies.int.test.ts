@@ -28,6 +28,14 @@ afterAll(() => t.close());
 
 const concrete = (url: string) => url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
 
+// One sign-in per account: the login route's rate limit counts every attempt.
+const signedIn = new Map<string, Promise<string>>();
+function cookieOf(email: string, password?: string): Promise<string> {
+  const cookie = signedIn.get(email) ?? signInCookie(t.app, email, password);
+  signedIn.set(email, cookie);
+  return cookie;
+}
+
 describe('route policies', () => {
   it('knows the routes of the server, including the protected ones', () => {
     const urls = t.routes.map((r) => `${r.method} ${r.url}`);
@@ -61,8 +69,8 @@ describe('route policies', () => {
       );
       const outsider = demoOutsider ?? { email: 'sans-role@example.org' };
       const cookie = demoOutsider
-        ? await signInCookie(t.app, outsider.email)
-        : await signInCookie(t.app, outsider.email, ROLELESS_PASSWORD);
+        ? await cookieOf(outsider.email)
+        : await cookieOf(outsider.email, ROLELESS_PASSWORD);
       const response = await t.app.inject({
         method: route.method as 'GET',
         url: concrete(route.url),
@@ -74,7 +82,7 @@ describe('route policies', () => {
   });
 
   it('lets a role the policy names through', async () => {
-    const cookie = await signInCookie(t.app, 'certificateur@demo.certeval.example');
+    const cookie = await cookieOf('certificateur@demo.certeval.example');
     const response = await t.app.inject({ method: 'GET', url: '/api/users', headers: { cookie } });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toHaveLength(demoAccounts.length + 1);
