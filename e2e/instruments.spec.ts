@@ -73,7 +73,7 @@ test('the certifier edits a new version of the tutor grid, previews, prints and 
   await picker.fill('logiciel dedie prise de commande');
   await page.getByRole('option', { name: /^OTSF1 —/ }).click();
   await expect(page.getByTestId('item-M2A1')).toContainText('OTSF1');
-  await page.getByRole('button', { name: 'Fermer l’édition de M2A1' }).click();
+  await page.getByTestId('item-close-M2A1').click();
   await expect(page.getByTestId('item-summary-M2A1')).toHaveText(EDITED);
   await expect(page.getByTestId('instrument-dirty')).toHaveText('Modifications non enregistrées');
 
@@ -145,9 +145,14 @@ test('the certifier edits a new version of the tutor grid, previews, prints and 
   ).toBeVisible();
 });
 
-test('the pilot adapts the tutor grid for the company', async ({ page }) => {
-  test.setTimeout(60_000);
-  await openInstruments(page, 'pilote@demo.certeval.example', 'company_pilot');
+test('the pilot adapts the tutor grid for the company; a stale page cannot overwrite it', async ({
+  page,
+  browser,
+}) => {
+  // Two sign-ins, a copy and two saves on a 127-line referential.
+  test.setTimeout(90_000);
+  const pilot = 'pilote@demo.certeval.example';
+  await openInstruments(page, pilot, 'company_pilot');
   // Only the certifier creates national instruments.
   await expect(page.getByTestId('new-instrument')).toHaveCount(0);
   await page
@@ -165,15 +170,51 @@ test('the pilot adapts the tutor grid for the company', async ({ page }) => {
   await expect(page.getByTestId('instrument-title')).toContainText('Biscuiterie des Trois Vallées');
   await expect(page.getByTestId('status-draft')).toBeVisible();
 
+  // A second page of the same pilot, opened before the save below: it becomes stale.
+  const other = await browser.newContext();
+  const stale = await other.newPage();
+  await signIn(stale, pilot);
+  await expect(stale.getByTestId('home-company_pilot')).toBeVisible();
+  await stale.goto(page.url());
+  await expect(stale.getByTestId('instrument-editor')).toBeVisible({ timeout: 15_000 });
+
   // The company's copy is its own to edit; the national grid is unchanged.
+  const receive = 'Réceptionner les commandes des enseignes (EDI et portail)';
   await page.getByRole('button', { name: 'Modifier M2A2' }).click();
-  await page
-    .getByLabel('Observation (M2A2)')
-    .fill('Réceptionner les commandes des enseignes (EDI et portail)');
+  await page.getByLabel('Observation (M2A2)').fill(receive);
   await page.getByTestId('instrument-save').click();
   await expect(page.getByTestId('instrument-saved')).toContainText('Instrument enregistré', {
     timeout: 15_000,
   });
+
+  // The stale page saves its own edit: refused, said plainly, nothing overwritten.
+  await stale.getByRole('button', { name: 'Modifier M2A3' }).click();
+  await stale.getByLabel('Observation (M2A3)').fill('Un autre texte (page périmée)');
+  await stale.getByTestId('instrument-save').click();
+  const conflict = stale.getByTestId('instrument-conflict');
+  await expect(conflict).toContainText('Quelqu’un d’autre a enregistré cet instrument', {
+    timeout: 15_000,
+  });
+  await expect(conflict).toContainText('rien n’a été écrasé');
+  await conflict.getByTestId('instrument-reload').click();
+  await conflict.getByTestId('instrument-reload-confirm').click();
+  await expect(conflict).toHaveCount(0);
+  await expect(stale.getByTestId('item-summary-M2A2')).toHaveText(receive);
+  await expect(stale.getByTestId('item-summary-M2A3')).not.toContainText('page périmée');
+  await expect(stale.getByTestId('instrument-dirty')).toHaveText('Aucune modification en attente.');
+  await other.close();
+
+  // On a tablet in portrait, the editor fits the width: nothing scrolls sideways.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.getByTestId('item-close-M2A2').click();
+  await expect(page.getByRole('button', { name: 'Modifier M2A2' })).toBeFocused();
+  await page.getByRole('button', { name: 'Modifier M2A3' }).click();
+  await expect(page.getByLabel('Observation (M2A3)')).toBeFocused();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+
   await page.getByTestId('back-to-instruments').click();
   const company = page.getByTestId('company-instruments');
   await expect(company).toContainText('Biscuiterie des Trois Vallées');

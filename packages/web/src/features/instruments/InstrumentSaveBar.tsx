@@ -98,7 +98,12 @@ export function InstrumentSaveBar(props: Props) {
             role="alert"
             data-testid="instrument-published-meanwhile"
           >
-            {t('instruments.save.publishedMeanwhile')}
+            <Stack gap="sm">
+              <Text>{t('instruments.save.publishedMeanwhile')}</Text>
+              <Button w="fit-content" variant="default" onClick={onReload}>
+                {t('instruments.save.reload')}
+              </Button>
+            </Stack>
           </Alert>
         ) : isConflict(error) ? (
           <ConflictAlert

@@ -138,7 +138,11 @@ export function ItemRow({
             size="compact-sm"
             variant={open ? 'filled' : 'default'}
             aria-expanded={open}
-            aria-label={t('instruments.item.editItem', { id })}
+            aria-label={
+              open
+                ? t('instruments.item.closeItem', { id })
+                : t('instruments.item.editItem', { id })
+            }
             onClick={toggle}
             data-focus={`edit:${id}`}
             data-testid={`edit-${id}`}

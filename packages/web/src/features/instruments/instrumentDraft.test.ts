@@ -134,4 +134,22 @@ describe('the draft of an instrument', () => {
     expect(sameDocument({ a: 1, b: undefined }, { a: 1 })).toBe(true);
     expect(sameDocument({ v: Number.NaN }, { v: Number.NaN })).toBe(true);
   });
+
+  it('drops the list of role-play cards with its last card, as a file without any has none', () => {
+    const card = {
+      id: 'fiche-1',
+      number: 1,
+      title: 'Délai de livraison',
+      roles: [{ who: 'Jury', role: 'Client' }],
+      context: ['Rupture de stocks.'],
+      prompts: [{ kind: 'line' as const, text: '« Et ma commande ? »' }],
+      successCriteria: ['Réponses claires'],
+      source: 'seed 002',
+    };
+    const withCard = draftReducer(grid(), { type: 'addRolePlay', rolePlay: card });
+    expect(withCard.rolePlays).toHaveLength(1);
+    const without = draftReducer(withCard, { type: 'removeRolePlay', index: 0 });
+    expect('rolePlays' in without).toBe(false);
+    expect(sameDocument(without, grid())).toBe(true);
+  });
 });

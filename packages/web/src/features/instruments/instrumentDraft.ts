@@ -167,8 +167,12 @@ function listAction(instrument: Instrument, action: DraftAction): Instrument | u
         ...instrument,
         rolePlays: replaceAt(instrument.rolePlays, action.index, action.with),
       };
-    case 'removeRolePlay':
-      return { ...instrument, rolePlays: removeAt(instrument.rolePlays, action.index) };
+    case 'removeRolePlay': {
+      // The last card gone, the optional list goes too rather than staying as [].
+      const { rolePlays: _previous, ...rest } = instrument;
+      const cards = removeAt(instrument.rolePlays, action.index);
+      return cards.length > 0 ? { ...rest, rolePlays: cards } : rest;
+    }
     case 'moveRolePlay':
       return {
         ...instrument,
