@@ -17,9 +17,16 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            // Not @mantine/charts: it would bring recharts into every page (issue 5, below).
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!charts)/ },
             { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            // Issue 5: the booklet's chart library and what it needs, loaded with the booklet
+            // only. Last: a group takes the dependencies no earlier group took (React, Mantine).
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|@reduxjs|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant)[\\/]/,
+            },
           ],
         },
       },

@@ -1,5 +1,8 @@
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
 import { loginRoute, resetPasswordRoute } from '../features/auth/authRoutes.tsx';
+// Projets, candidats et évaluations (issue 5).
+import { candidateRoutes } from '../features/candidates/candidateRoutes.tsx';
+import { evaluationRoute } from '../features/evaluations/evaluationRoutes.tsx';
 import {
   homeRoute,
   sectionRoute,
@@ -30,6 +33,9 @@ const routeTree = rootRoute.addChildren([
       variantRoute,
       instrumentListRoute,
       instrumentRoute,
+      // Issue 5: projects, candidates, positioning, booklet, evaluations.
+      ...candidateRoutes,
+      evaluationRoute,
       sectionRoute,
     ]),
   ]),

@@ -10,6 +10,8 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
     // Issue 4, item 4: the certifier authors the national instruments.
     'instruments',
     'companyProjects',
+    // Issue 5: every candidate of the certifier's certifications.
+    'candidates',
     'jurySessions',
     'deliberations',
     'certificates',
@@ -27,7 +29,13 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
   ],
   // The tutor observes the candidates at work on the company's adapted activities (read only).
   tutor: ['myCandidates', 'observationGrids', 'followUpBooklet', 'adaptedReferential'],
-  trainer: ['myGroups', 'questionnaires', 'results'],
+  trainer: [
+    // Issue 5: the candidates the trainer evaluates.
+    'myCandidates',
+    'myGroups',
+    'questionnaires',
+    'results',
+  ],
   jury_member: ['myJurySessions', 'evaluationGrids', 'rolePlayCards'],
   candidate: ['myPathway', 'myQuestionnaires', 'myVaeBooklet', 'myCertificate'],
 };

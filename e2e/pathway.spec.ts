@@ -1,0 +1,361 @@
+// A candidate's pathway (issue 5): the pilot enrols a candidate with their tutor and trainer,
+// the tutor positions them on the observation grid and sees the suggested plan, the pilot
+// moves the file to training, the tutor records two continuous grids and a final one, the
+// trainer records the final questionnaire, and the booklet shows the timeline and the chart.
+// Then the autosave through a failing network, and two windows saving the same evaluation.
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD, signIn } from './signIn.ts';
+
+const PILOT = 'pilote@demo.certeval.example';
+const TUTOR = 'tuteur@demo.certeval.example';
+const TRAINER = 'formateur@demo.certeval.example';
+const CERTIFIER = 'certificateur@demo.certeval.example';
+const GRID = "Grille d'observation des activités (tuteur)";
+const QUESTIONNAIRE = 'Questionnaire formateur — connaissances (exemple)';
+
+/** A fictional candidate: nobody real. */
+const CANDIDATE = {
+  birthName: 'Garnier',
+  usageName: 'Ollivier',
+  firstNames: 'Maëlle, Jeanne',
+  birthDate: '1999-04-23',
+  birthPlace: 'Lons-le-Saunier (Jura)',
+  email: 'maelle.ollivier@example.org',
+  job: 'Assistante administration des ventes',
+  name: 'Maëlle Jeanne Ollivier',
+};
+
+/** A day `days` before today, on the server's calendar (UTC), as YYYY-MM-DD. */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Signs in and waits for the home of the space the person lands in. */
+async function signInAs(page: Page, email: string, role: string) {
+  await signIn(page, email);
+  await expect(page.getByTestId(`home-${role}`)).toBeVisible();
+}
+
+async function newPage(browser: Browser, email: string, role: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, email, role);
+  return page;
+}
+
+/** The demo questionnaire ships as a draft: the certifier publishes it, as the authoring screens do. */
+async function publishDemoQuestionnaire(browser: Browser) {
+  const context = await browser.newContext();
+  const api = context.request;
+  await api.post('/api/auth/login', { data: { email: CERTIFIER, password: DEMO_PASSWORD } });
+  const list = (await (await api.get('/api/instruments')).json()) as Array<{
+    key: string;
+    status: string;
+    revision: number;
+  }>;
+  const quiz = list.find((i) => i.key === 'cqp-agc-demo-questionnaire');
+  if (quiz?.status === 'draft') {
+    const published = await api.post(
+      '/api/instruments/cqp-agc-demo-questionnaire/versions/1/publish',
+      {
+        data: { revision: quiz.revision },
+      },
+    );
+    expect(published.status()).toBe(200);
+  }
+  await context.close();
+}
+
+async function openCandidate(page: Page, nav: string, name: string) {
+  await page.getByTestId(nav).click();
+  await expect(page.getByTestId('candidate-list')).toBeVisible();
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByTestId('candidate-name')).toHaveText(name);
+}
+
+async function startEvaluation(page: Page, instrument: string, kind: string, date: string) {
+  const form = page.getByTestId('new-evaluation');
+  await form.getByLabel('Instrument').selectOption({ label: instrument });
+  await form.getByLabel('Type d’évaluation').selectOption({ label: kind });
+  await form.getByLabel('Date de l’évaluation').fill(date);
+  await form.getByRole('button', { name: 'Commencer l’évaluation' }).click();
+  await expect(page.getByTestId('evaluation-editor')).toBeVisible({ timeout: 15_000 });
+}
+
+/** The ids of the items on screen, in the instrument's order. */
+async function itemIds(page: Page): Promise<string[]> {
+  const ids = await page
+    .locator('[data-rated]')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid') ?? ''));
+  return ids.map((id) => id.replace(/^item-/, ''));
+}
+
+/** Rates every item of the tutor grid with the percentage `value(k)`, then waits for the save. */
+async function fillGrid(page: Page, value: (k: number) => number) {
+  const ids = await itemIds(page);
+  expect(ids.length).toBe(25);
+  for (const [k, id] of ids.entries()) {
+    await page.getByLabel(`Pourcentage d’atteinte de ${id}`).fill(String(value(k)));
+  }
+  await expect(page.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+  await expect(page.getByTestId('unrated-count')).toHaveText('Tous les items sont renseignés.');
+}
+
+async function submitEvaluation(page: Page) {
+  await page.getByTestId('submit-evaluation').click();
+  await page.getByTestId('submit-confirm').click();
+  await expect(page.getByTestId('evaluation-status')).toHaveText('Soumise', { timeout: 15_000 });
+}
+
+async function backToFile(page: Page, name: string) {
+  await page.getByTestId('evaluation-candidate').click();
+  await expect(page.getByTestId('candidate-name')).toHaveText(name);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a candidate’s pathway from enrolment to the booklet’s chart', async ({
+  browser,
+}, testInfo) => {
+  // Six people's sessions, four 25-line grids and a questionnaire: minutes on a busy machine.
+  test.setTimeout(300_000);
+  await publishDemoQuestionnaire(browser);
+
+  // The pilot enrols the candidate; a birth date in the future is refused under its field.
+  const pilot = await newPage(browser, PILOT, 'company_pilot');
+  await pilot.getByTestId('nav-candidates').click();
+  await pilot.getByTestId('enrol-candidate').click();
+  const form = pilot.getByTestId('candidate-form');
+  await form.getByLabel('Nom de naissance').fill(CANDIDATE.birthName);
+  await form.getByLabel('Nom d’usage').fill(CANDIDATE.usageName);
+  await form.getByLabel('Prénoms').fill(CANDIDATE.firstNames);
+  await form.getByLabel('Date de naissance').fill(daysAgo(-30));
+  await form.getByLabel('Lieu de naissance').fill(CANDIDATE.birthPlace);
+  await form.getByLabel('Adresse électronique').fill(CANDIDATE.email);
+  await form.getByLabel('Poste occupé').fill(CANDIDATE.job);
+  await form.getByLabel('Voie d’accès').selectOption({ label: 'Formation continue' });
+  await form
+    .getByLabel('Tuteur', { exact: true })
+    .selectOption({ label: 'Sophie Lemaire — Biscuiterie des Trois Vallées' });
+  await form
+    .getByLabel('Formateur', { exact: true })
+    .selectOption({ label: 'Karim Benali — Centre de formation Les Tilleuls' });
+  await form.getByRole('button', { name: 'Inscrire le candidat' }).click();
+  await expect(pilot.getByTestId('candidate-problems')).toBeVisible();
+  const birthDate = form.getByLabel('Date de naissance');
+  await expect(birthDate).toHaveAttribute('aria-invalid', 'true');
+  await expect(birthDate).toBeFocused();
+  await expect(form).toContainText('La date de naissance doit être passée.');
+  await birthDate.fill(CANDIDATE.birthDate);
+  await form.getByRole('button', { name: 'Inscrire le candidat' }).click();
+  await expect(pilot.getByTestId('candidate-name')).toHaveText(CANDIDATE.name);
+  await expect(pilot.getByTestId('candidate-state')).toHaveText('Inscrit');
+  await expect(pilot.getByTestId('candidate-tutor')).toHaveText('Sophie Lemaire');
+  await expect(pilot.getByTestId('candidate-trainer')).toHaveText('Karim Benali');
+  await expect(pilot.getByTestId('candidate-access-route')).toHaveText('Formation continue');
+
+  // The tutor positions the candidate on the observation grid, and sees the suggested plan.
+  const tutor = await newPage(browser, TUTOR, 'tutor');
+  await openCandidate(tutor, 'nav-my-candidates', CANDIDATE.name);
+  await startEvaluation(tutor, GRID, 'Positionnement', daysAgo(60));
+  await expect(tutor.getByTestId('evaluation-kind')).toHaveText('Positionnement');
+  // Submitting too early: the server lists what is not rated.
+  await tutor.getByLabel('Pourcentage d’atteinte de M1A1').fill('10');
+  await expect(tutor.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+  await tutor.getByTestId('submit-evaluation').click();
+  await tutor.getByTestId('submit-confirm').click();
+  await expect(tutor.getByTestId('submit-problems')).toContainText(
+    'L’item M1A2 n’est pas renseigné.',
+  );
+  await expect(tutor.getByTestId('submit-problems').getByRole('listitem')).toHaveCount(24);
+  await fillGrid(tutor, (k) => [30, 50, 70, 100, 0][k % 5] ?? 0);
+  // Each change is in the item's history: 10 %, then 30 %.
+  await tutor.getByTestId('history-M1A1').click();
+  const history = tutor.getByTestId('item-history-list');
+  await expect(history).toContainText('Sophie Lemaire');
+  await expect(history).toContainText('Avant : 10 %');
+  await expect(history).toContainText('Après : 30 %');
+  await tutor.keyboard.press('Escape');
+  await submitEvaluation(tutor);
+  await backToFile(tutor, CANDIDATE.name);
+  await expect(tutor.getByTestId('candidate-state')).toHaveText('Positionné');
+  await tutor.getByTestId('tab-positioning').click();
+  await expect(tutor.getByTestId('positioning-table')).toContainText('Domaine R — Relation client');
+  const plan = tutor.getByTestId('plan-editor');
+  await expect(plan.getByTestId('plan-state')).toHaveText(
+    'Plan suggéré par le positionnement, pas encore enregistré.',
+  );
+  const firstEntry = plan.locator('tbody tr').first();
+  await firstEntry.getByRole('textbox').first().fill('14');
+  await plan.getByTestId('plan-save').click();
+  await expect(plan.getByTestId('plan-state')).toHaveText('Plan enregistré (version 1).');
+  await expect(plan.locator('tbody tr').first().getByRole('textbox').first()).toHaveValue('14');
+
+  // The pilot moves the file to training; the jury must wait for the final evaluations.
+  await pilot.reload();
+  await expect(pilot.getByTestId('candidate-state')).toHaveText('Positionné');
+  await pilot.getByTestId('move-in_training').click();
+  await expect(pilot.getByTestId('candidate-state')).toHaveText('En formation');
+  await pilot.getByTestId('move-ready_for_jury').click();
+  await expect(pilot.getByTestId('move-error')).toContainText(
+    'Il manque l’évaluation finale du tuteur et du formateur.',
+  );
+
+  // The tutor records two continuous grids and the final one.
+  const rounds: Array<[string, number, (k: number) => number]> = [
+    ['Évaluation continue', 40, (k) => [50, 70, 70, 100, 30][k % 5] ?? 0],
+    ['Évaluation continue', 20, (k) => [70, 70, 100, 100, 50][k % 5] ?? 0],
+    ['Évaluation finale', 1, (k) => [70, 100, 100, 100, 70][k % 5] ?? 0],
+  ];
+  await tutor.getByTestId('tab-file').click();
+  for (const [kind, days, value] of rounds) {
+    await startEvaluation(tutor, GRID, kind, daysAgo(days));
+    await fillGrid(tutor, value);
+    await submitEvaluation(tutor);
+    await backToFile(tutor, CANDIDATE.name);
+  }
+
+  // The trainer records the final questionnaire, item by item, in points.
+  const trainer = await newPage(browser, TRAINER, 'trainer');
+  await openCandidate(trainer, 'nav-my-candidates', CANDIDATE.name);
+  await startEvaluation(trainer, QUESTIONNAIRE, 'Évaluation finale', daysAgo(1));
+  const questions = await itemIds(trainer);
+  expect(questions.length).toBeGreaterThan(10);
+  for (const id of questions) {
+    await trainer.getByLabel(new RegExp(`^Points obtenus à ${id} \\(sur`)).fill('1');
+  }
+  await trainer.getByLabel(`Commentaire sur ${questions[0]}`).fill('Bonne maîtrise des bases.');
+  await expect(trainer.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+  await submitEvaluation(trainer);
+  await expect(trainer.getByTestId(`value-${questions[0]}`)).toHaveText(
+    '1 point (« Bonne maîtrise des bases. »)',
+  );
+
+  // The booklet: the tutor's note, the timeline of every evaluation, the chart and its table.
+  await tutor.getByTestId('tab-booklet').click();
+  await expect(tutor.getByTestId('booklet-page')).toBeVisible();
+  await tutor.getByTestId('booklet-title').fill('Point mensuel');
+  await tutor.getByTestId('booklet-body').fill('Prend en main le portail EDI de la biscuiterie.');
+  await tutor.getByTestId('booklet-add').click();
+  await expect(tutor.getByTestId('booklet-added')).toContainText('« Point mensuel » a été ajouté');
+  const timeline = tutor.getByTestId('booklet-timeline');
+  await expect(timeline.getByTestId('timeline-evaluation')).toHaveCount(5);
+  await expect(timeline.getByTestId('timeline-entry')).toHaveCount(1);
+  await expect(timeline).toContainText('Note du tuteur · Point mensuel');
+  await expect(timeline).toContainText(QUESTIONNAIRE);
+  const chart = tutor.getByTestId('progress-chart');
+  await expect(chart.locator('.recharts-line')).toHaveCount(3);
+  const table = tutor.getByTestId('progress-table');
+  // One row per submitted grid (the questionnaire's points give no percentage per domain).
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await expect(table.locator('thead')).toContainText('R');
+  const file = testInfo.outputPath('booklet.png');
+  await tutor.screenshot({ path: file, fullPage: true });
+  await testInfo.attach('booklet', { path: file, contentType: 'image/png' });
+
+  // With both final evaluations in, the pilot puts the file before the jury.
+  await pilot.reload();
+  await pilot.getByTestId('move-ready_for_jury').click();
+  await expect(pilot.getByTestId('candidate-state')).toHaveText('Présenté au jury');
+});
+
+/** The tutor opens a new continuous grid of the demo candidate; returns the evaluation's URL. */
+async function openLucasGrid(page: Page): Promise<string> {
+  await openCandidate(page, 'nav-my-candidates', 'Lucas Moreau');
+  await startEvaluation(page, GRID, 'Évaluation continue', daysAgo(2));
+  return page.url();
+}
+
+test('a failing network loses nothing: the save is retried until the server has it', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const page = await newPage(browser, TUTOR, 'tutor');
+  const url = await openLucasGrid(page);
+  let refused = 0;
+  await page.route('**/api/evaluations/*', async (route) => {
+    if (route.request().method() === 'PUT' && refused < 3) {
+      refused += 1;
+      await route.abort('internetdisconnected');
+    } else await route.continue();
+  });
+  await page.getByLabel('Pourcentage d’atteinte de M1A1').fill('70');
+  await page.getByLabel('Commentaire sur M1A1').fill('Autonome sur les commandes EDI');
+  const status = page.getByTestId('save-status-text');
+  await expect(status).toContainText('Enregistrement impossible pour l’instant', {
+    timeout: 10_000,
+  });
+  await expect(status).toContainText('gardées sur cet appareil');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('certeval.evaluation.')),
+  );
+  expect(kept).toHaveLength(1);
+  // Three failures (1 s, 2 s, 4 s apart), then the network comes back.
+  await expect(status).toContainText('Enregistré à', { timeout: 30_000 });
+  expect(refused).toBe(3);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('certeval.evaluation.')),
+    ),
+  ).toEqual([]);
+  await page.unroute('**/api/evaluations/*');
+  await page.goto(url);
+  await expect(page.getByLabel('Pourcentage d’atteinte de M1A1')).toHaveValue('70 %');
+  await expect(page.getByLabel('Commentaire sur M1A1')).toHaveValue(
+    'Autonome sur les commandes EDI',
+  );
+});
+
+test('a second window saving first is not overwritten: the first is told and reloads', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const first = await newPage(browser, TUTOR, 'tutor');
+  const url = await openLucasGrid(first);
+  await first.getByLabel('Pourcentage d’atteinte de M1A2').fill('50');
+  await expect(first.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+
+  // The same evaluation in another window (another device), which saves first.
+  const second = await newPage(browser, TUTOR, 'tutor');
+  await second.goto(url);
+  await expect(second.getByLabel('Pourcentage d’atteinte de M1A2')).toHaveValue('50 %');
+  await second.getByLabel('Pourcentage d’atteinte de M1A2').fill('30');
+  await expect(second.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+
+  // The first window's save is refused: said plainly, and nothing is sent again.
+  let puts = 0;
+  first.on('request', (request) => {
+    if (request.method() === 'PUT' && request.url().includes('/api/evaluations/')) puts += 1;
+  });
+  await first.getByLabel('Pourcentage d’atteinte de M1A2').fill('100');
+  const conflict = first.getByTestId('evaluation-conflict');
+  await expect(conflict).toContainText('Cette évaluation a changé entre-temps', {
+    timeout: 15_000,
+  });
+  await expect(conflict).toContainText('rien n’a été écrasé');
+  await first.getByLabel('Pourcentage d’atteinte de M1A3').fill('70');
+  await first.waitForTimeout(2_000);
+  expect(puts).toBe(1);
+
+  const server = await second.request.get(url.replace(/.*\/evaluations\//, '/api/evaluations/'));
+  const items = ((await server.json()) as { items: Array<{ item: string; percentage?: number }> })
+    .items;
+  expect(items.find((i) => i.item === 'M1A2')?.percentage).toBe(30);
+  expect(items.find((i) => i.item === 'M1A3')).toBeUndefined();
+
+  await conflict.getByTestId('evaluation-reload').click();
+  await conflict.getByTestId('evaluation-reload-confirm').click();
+  await expect(first.getByTestId('evaluation-conflict')).toHaveCount(0);
+  await expect(first.getByLabel('Pourcentage d’atteinte de M1A2')).toHaveValue('30 %');
+  await expect(first.getByLabel('Pourcentage d’atteinte de M1A3')).toHaveValue('');
+});

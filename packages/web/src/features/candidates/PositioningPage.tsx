@@ -1,0 +1,153 @@
+import type { CompetencePosition } from '@certeval/core/candidates/positioning';
+import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { spaceParams } from '../home/spaces.ts';
+import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { versionQuery } from '../referential/referentialApi.ts';
+import { CandidateHeader } from './CandidateHeader.tsx';
+import { candidateName } from './candidateList.ts';
+import { PATHS, POSITIONING_ROUTE_ID } from './candidateRouteIds.ts';
+import { candidateQuery, positioningQuery } from './candidatesApi.ts';
+import { PlanEditor } from './PlanEditor.tsx';
+import { type DomainGroup, groupByDomain, planBasis } from './positioningModel.ts';
+
+const route = getRouteApi(POSITIONING_ROUTE_ID);
+
+function score(value: number | null, none: string) {
+  return value === null ? none : `${Math.round(value * 10) / 10} %`;
+}
+
+function CompetenceRow({ c }: { c: CompetencePosition }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr data-testid={`position-${c.competence}`}>
+      <Table.Th scope="row" fw={500}>
+        <Text span fw={700} mr={6}>
+          {c.competence}
+        </Text>
+        {c.label}
+      </Table.Th>
+      <Table.Td>{score(c.score, t('candidates.positioning.notObserved'))}</Table.Td>
+      <Table.Td>{score(c.target, '')}</Table.Td>
+      <Table.Td fw={c.gap > 0 ? 700 : undefined} c={c.gap > 0 ? 'red.9' : 'green.9'}>
+        {c.gap > 0
+          ? t('candidates.positioning.gapValue', { value: Math.round(c.gap * 10) / 10 })
+          : t('candidates.positioning.reached')}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Per competence, the score and the gap to the required level, one table per domain. */
+function CompetenceTables({ groups }: { groups: DomainGroup[] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" data-testid="positioning-table">
+      {groups.map((group) => (
+        <Table.ScrollContainer minWidth={560} key={group.domain ?? '-'}>
+          <Table verticalSpacing="xs" striped>
+            <Table.Caption>
+              {group.domain
+                ? t('candidates.positioning.domain', {
+                    code: group.domain,
+                    label: group.label ?? group.domain,
+                  })
+                : t('candidates.positioning.noDomain')}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('candidates.plan.competence')}</Table.Th>
+                <Table.Th scope="col">{t('candidates.positioning.score')}</Table.Th>
+                <Table.Th scope="col">{t('candidates.positioning.target')}</Table.Th>
+                <Table.Th scope="col">{t('candidates.positioning.gap')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {group.competences.map((c) => (
+                <CompetenceRow key={c.competence} c={c} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ))}
+    </Stack>
+  );
+}
+
+/** The candidate's positioning on the tutor grid and the training plan it suggests. */
+export function PositioningPage() {
+  const { t } = useTranslation();
+  const { candidateId } = route.useParams();
+  const { membership } = route.useRouteContext();
+  const queryClient = useQueryClient();
+  const file = useQuery(candidateQuery(candidateId));
+  const result = useQuery(positioningQuery(candidateId));
+  const referential = useQuery({
+    ...versionQuery(file.data?.certification ?? '', file.data?.referentialVersion ?? ''),
+    enabled: file.data !== undefined,
+  });
+  const name = file.data ? candidateName(file.data.candidate) : '';
+  useDocumentTitle(`${t('candidates.positioning.title', { name })} · ${t('app.name')}`);
+  const domains = (referential.data?.version.nodes ?? [])
+    .filter((n) => n.type === 'domain')
+    .map((n) => ({ code: n.code, label: n.label }));
+  const data = result.data;
+  const positioning = data?.positioning;
+  const basis = data ? planBasis(data) : null;
+  const error = file.error ?? result.error;
+  return (
+    <Stack gap="lg" data-testid="positioning-page">
+      {file.data ? (
+        <CandidateHeader file={file.data} space={membership} current="positioning" />
+      ) : null}
+      {file.isPending || result.isPending ? <Loading /> : null}
+      {error ? <LoadError error={error} /> : null}
+      {data && !positioning ? (
+        <Text data-testid="positioning-none">{t('candidates.positioning.none')}</Text>
+      ) : null}
+      {positioning && data?.evaluationId ? (
+        <Stack gap="sm">
+          <Title order={2} size="h3">
+            {t('candidates.positioning.scores')}
+          </Title>
+          {data.evaluationStatus !== 'submitted' ? (
+            <Alert color="blue" variant="outline" data-testid="positioning-draft">
+              {t('candidates.positioning.draft')}
+            </Alert>
+          ) : null}
+          <Anchor
+            w="fit-content"
+            renderRoot={(props) => (
+              <Link
+                to={PATHS.evaluation}
+                params={{ ...spaceParams(membership), evaluationId: data.evaluationId ?? '' }}
+                {...props}
+              />
+            )}
+          >
+            {t('candidates.positioning.openEvaluation')}
+          </Anchor>
+          <Text size="sm">
+            {t('candidates.positioning.targetHelp', { target: positioning.target })}
+          </Text>
+          <CompetenceTables groups={groupByDomain(positioning.competences, domains)} />
+        </Stack>
+      ) : null}
+      {basis && file.data && (positioning || data?.plan) ? (
+        <PlanEditor
+          key={`${basis.revision}:${basis.suggested}`}
+          candidateId={candidateId}
+          basis={basis}
+          editable={file.data.can.position}
+          onSaved={() =>
+            queryClient.invalidateQueries({ queryKey: positioningQuery(candidateId).queryKey })
+          }
+          onReload={() => void result.refetch()}
+        />
+      ) : null}
+    </Stack>
+  );
+}

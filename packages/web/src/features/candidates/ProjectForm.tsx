@@ -1,0 +1,234 @@
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/apiClient.ts';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
+import { certificationsQuery } from '../referential/referentialApi.ts';
+import { variantsQuery } from '../variant/variantApi.ts';
+import {
+  instrumentId,
+  missingProjectFields,
+  type ProjectField,
+  type ProjectValues,
+} from './projectForm.ts';
+
+type Props = {
+  organisationId: string;
+  initial: ProjectValues;
+  submitLabel: string;
+  saving: boolean;
+  error: unknown;
+  onSubmit: (values: ProjectValues) => void;
+  onCancel?: () => void;
+};
+
+function SteeringCommittee({
+  members,
+  missing,
+  onChange,
+}: {
+  members: ProjectValues['steeringCommittee'];
+  missing: ProjectField[];
+  onChange: (members: ProjectValues['steeringCommittee']) => void;
+}) {
+  const { t } = useTranslation();
+  const set = (k: number, field: 'name' | 'role', value: string) =>
+    onChange(members.map((m, i) => (i === k ? { ...m, [field]: value } : m)));
+  return (
+    <Fieldset legend={t('projects.fields.steeringCommittee')} data-testid="committee">
+      <Stack gap="xs">
+        {members.map((member, k) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; edits keep their place
+          <Group key={k} align="flex-end" gap="xs" wrap="nowrap">
+            <TextInput
+              label={t('projects.committee.name', { number: k + 1 })}
+              value={member.name}
+              onChange={(e) => set(k, 'name', e.currentTarget.value)}
+              error={missing.includes(`committee.${k}`) ? t('projects.form.required') : null}
+              flex={1}
+            />
+            <TextInput
+              label={t('projects.committee.role', { number: k + 1 })}
+              value={member.role}
+              onChange={(e) => set(k, 'role', e.currentTarget.value)}
+              flex={1}
+            />
+            <ActionIcon
+              variant="default"
+              size="lg"
+              aria-label={t('projects.committee.remove', { number: k + 1 })}
+              onClick={() => onChange(members.filter((_, i) => i !== k))}
+            >
+              ×
+            </ActionIcon>
+          </Group>
+        ))}
+        <Button
+          variant="default"
+          w="fit-content"
+          onClick={() => onChange([...members, { name: '', role: '' }])}
+        >
+          {t('projects.committee.add')}
+        </Button>
+      </Stack>
+    </Fieldset>
+  );
+}
+
+/** A project's title, certification, adapted referential, opportunity, committee, instruments. */
+export function ProjectForm(props: Props) {
+  const { organisationId, initial, submitLabel, saving, error, onSubmit, onCancel } = props;
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [values, setValues] = useState(initial);
+  const [missing, setMissing] = useState<ProjectField[]>([]);
+  const certifications = useQuery(certificationsQuery);
+  const variants = useQuery(variantsQuery);
+  const instruments = useQuery(instrumentChoicesQuery);
+  const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const published = (certifications.data ?? []).filter((c) =>
+    c.versions.some((v) => v.status === 'published'),
+  );
+  const versions = (published.find((c) => c.slug === values.certification)?.versions ?? [])
+    .filter((v) => v.status === 'published')
+    .map((v) => v.key);
+  const companyVariants = (variants.data ?? []).filter(
+    (v) => v.organisationId === organisationId && v.certification === values.certification,
+  );
+  const usable = (instruments.data ?? []).filter(
+    (i) =>
+      i.certification === values.certification &&
+      (i.organisationId ?? organisationId) === organisationId,
+  );
+  const serverError = (path: string) =>
+    error instanceof ApiError && error.path === path ? errorMessage(error) : null;
+  const required = (field: ProjectField) =>
+    missing.includes(field) ? t('projects.form.required') : null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const left = missingProjectFields(values);
+    setMissing(left);
+    if (left.length === 0) onSubmit(values);
+  };
+  return (
+    <form onSubmit={submit} noValidate data-testid="project-form">
+      <Stack gap="md" maw={760}>
+        <TextInput
+          label={t('projects.fields.title')}
+          required
+          maxLength={200}
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={required('title') ?? serverError('body/title')}
+        />
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={t('projects.fields.certification')}
+            required
+            value={values.certification}
+            onChange={(e) => {
+              const slug = e.currentTarget.value;
+              const first = published
+                .find((c) => c.slug === slug)
+                ?.versions.find((v) => v.status === 'published');
+              setValues((current) => ({
+                ...current,
+                certification: slug,
+                referentialVersion: first?.key ?? '',
+                variantId: '',
+                instruments: [],
+              }));
+            }}
+            error={required('certification')}
+            data={[
+              { value: '', label: t('projects.form.choose'), disabled: true },
+              ...published.map((c) => ({ value: c.slug, label: c.title ?? c.slug })),
+            ]}
+          />
+          <NativeSelect
+            label={t('projects.fields.referentialVersion')}
+            required
+            disabled={versions.length === 0}
+            value={values.referentialVersion}
+            onChange={(e) => set('referentialVersion', e.currentTarget.value)}
+            error={required('referentialVersion') ?? serverError('body/referentialVersion')}
+            data={versions.map((key) => ({
+              value: key,
+              label: t('projects.form.version', { version: key }),
+            }))}
+          />
+        </Group>
+        <NativeSelect
+          label={t('projects.fields.variant')}
+          description={t('projects.form.variantHelp')}
+          value={values.variantId}
+          onChange={(e) => set('variantId', e.currentTarget.value)}
+          error={serverError('body/variantId')}
+          data={[
+            { value: '', label: t('projects.form.noVariant') },
+            ...companyVariants.map((v) => ({ value: v.id, label: v.name })),
+          ]}
+        />
+        <Textarea
+          label={t('projects.fields.opportunity')}
+          description={t('projects.form.opportunityHelp')}
+          autosize
+          minRows={3}
+          maxLength={20000}
+          value={values.opportunity}
+          onChange={(e) => set('opportunity', e.currentTarget.value)}
+        />
+        <SteeringCommittee
+          members={values.steeringCommittee}
+          missing={missing}
+          onChange={(members) => set('steeringCommittee', members)}
+        />
+        <Checkbox.Group
+          label={t('projects.fields.instruments')}
+          value={values.instruments}
+          onChange={(ids) => set('instruments', ids)}
+        >
+          <Stack gap={6} mt="xs">
+            {usable.length === 0 ? <Text c="dimmed">{t('projects.form.noInstrument')}</Text> : null}
+            {usable.map((i) => (
+              <Checkbox
+                key={instrumentId(i)}
+                value={instrumentId(i)}
+                label={`${i.title} (v${i.version}${i.status === 'draft' ? `, ${t('projects.form.draft')}` : ''})`}
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <LiveMessage
+          message={error && !(error instanceof ApiError && error.path) ? errorMessage(error) : null}
+          testId="project-form-error"
+        />
+        <Group gap="sm">
+          <Button type="submit" loading={saving} data-testid="project-submit">
+            {submitLabel}
+          </Button>
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              {t('projects.form.cancel')}
+            </Button>
+          ) : null}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

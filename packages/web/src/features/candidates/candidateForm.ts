@@ -1,0 +1,143 @@
+// The enrolment form (issue 5, item 3), pure: its values as typed, the candidate the API
+// takes, what is missing before sending, and each server problem placed under its field.
+import type { ApiProblem, ErrorMessage } from '../../app/apiClient.ts';
+import type { CandidateInput } from './candidatesApi.ts';
+
+/** In the order the form shows them (seed 000: the identity the holders' declaration needs). */
+export const CANDIDATE_FIELDS = [
+  'birthName',
+  'usageName',
+  'firstNames',
+  'birthDate',
+  'birthPlace',
+  'email',
+  'phone',
+  'job',
+  'accessRoute',
+  'tutorId',
+  'trainerId',
+  'accommodations',
+] as const;
+export type CandidateField = (typeof CANDIDATE_FIELDS)[number];
+
+export const ACCESS_ROUTES = [
+  'continuing_education',
+  'professionalisation_contract',
+  'apprenticeship',
+  'individual_application',
+  'vae',
+  'initial_education',
+] as const satisfies readonly CandidateInput['accessRoute'][];
+
+export type CandidateValues = Record<Exclude<CandidateField, 'accessRoute'>, string> & {
+  accessRoute: CandidateInput['accessRoute'] | '';
+};
+
+export const emptyCandidate: CandidateValues = {
+  birthName: '',
+  usageName: '',
+  firstNames: '',
+  birthDate: '',
+  birthPlace: '',
+  email: '',
+  phone: '',
+  job: '',
+  accessRoute: '',
+  tutorId: '',
+  trainerId: '',
+  accommodations: '',
+};
+
+/** First names in civil-status order, separated by commas: "Inès, Marie". */
+export function splitFirstNames(text: string): string[] {
+  return text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** One accommodation per line. */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+const REQUIRED: readonly CandidateField[] = [
+  'birthName',
+  'firstNames',
+  'birthDate',
+  'birthPlace',
+  'accessRoute',
+];
+
+export function missingCandidateFields(values: CandidateValues): CandidateField[] {
+  return REQUIRED.filter((field) =>
+    field === 'firstNames'
+      ? splitFirstNames(values.firstNames).length === 0
+      : !values[field].trim(),
+  );
+}
+
+/** The candidate as the API takes it: optional fields left empty are left out. */
+export function candidateInput(values: CandidateValues): CandidateInput {
+  const optional = (text: string) => (text.trim() ? text.trim() : undefined);
+  const usageName = optional(values.usageName);
+  const email = optional(values.email);
+  const phone = optional(values.phone);
+  const job = optional(values.job);
+  return {
+    birthName: values.birthName.trim(),
+    ...(usageName && { usageName }),
+    firstNames: splitFirstNames(values.firstNames),
+    birthDate: values.birthDate,
+    birthPlace: values.birthPlace.trim(),
+    ...(email && { email }),
+    ...(phone && { phone }),
+    ...(job && { job }),
+    accessRoute: values.accessRoute as CandidateInput['accessRoute'],
+    tutorId: values.tutorId || null,
+    trainerId: values.trainerId || null,
+    accommodations: lines(values.accommodations),
+  };
+}
+
+export function candidateValues(candidate: CandidateInput): CandidateValues {
+  return {
+    birthName: candidate.birthName,
+    usageName: candidate.usageName ?? '',
+    firstNames: candidate.firstNames.join(', '),
+    birthDate: candidate.birthDate,
+    birthPlace: candidate.birthPlace,
+    email: candidate.email ?? '',
+    phone: candidate.phone ?? '',
+    job: candidate.job ?? '',
+    accessRoute: candidate.accessRoute,
+    tutorId: candidate.tutorId ?? '',
+    trainerId: candidate.trainerId ?? '',
+    accommodations: (candidate.accommodations ?? []).join('\n'),
+  };
+}
+
+export type PlacedProblems = {
+  byField: Partial<Record<CandidateField, ErrorMessage[]>>;
+  /** Problems of the candidate as a whole (a missing property), shown above the form. */
+  general: ErrorMessage[];
+};
+
+const PREFIX = 'body/candidate/';
+
+/** `body/candidate/firstNames/1` → firstNames; anything else goes to the general list. */
+export function placeProblems(problems: readonly ApiProblem[]): PlacedProblems {
+  const placed: PlacedProblems = { byField: {}, general: [] };
+  for (const problem of problems) {
+    const head = problem.path.startsWith(PREFIX)
+      ? problem.path.slice(PREFIX.length).split('/')[0]
+      : undefined;
+    const field = CANDIDATE_FIELDS.find((f) => f === head);
+    if (field) placed.byField[field] = [...(placed.byField[field] ?? []), problem.message];
+    else placed.general.push(problem.message);
+  }
+  return placed;
+}

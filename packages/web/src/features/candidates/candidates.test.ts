@@ -1,0 +1,236 @@
+import type { CompetencePosition } from '@certeval/core/candidates/positioning';
+import { describe, expect, it } from 'vitest';
+import type { ApiProblem } from '../../app/apiClient.ts';
+import {
+  candidateInput,
+  candidateValues,
+  emptyCandidate,
+  missingCandidateFields,
+  placeProblems,
+} from './candidateForm.ts';
+import { candidateName, candidatesOfSpace, matching } from './candidateList.ts';
+import type { CandidateSummary, ProjectSummary } from './candidatesApi.ts';
+import { groupByDomain, planBasis, planChanged, updateEntry } from './positioningModel.ts';
+import { chartDomains, progressRows } from './progressChart.ts';
+import { emptyProject, missingProjectFields, projectInput, projectMoves } from './projectForm.ts';
+
+const summary = (fields: Partial<CandidateSummary>): CandidateSummary => ({
+  id: 'c1',
+  projectId: 'p1',
+  projectTitle: 'CQP AGC 2026',
+  certification: 'cqp-agc',
+  organisationName: 'Biscuiterie des Trois Vallées',
+  birthName: 'Moreau',
+  usageName: null,
+  firstNames: ['Lucas'],
+  accessRoute: 'vae',
+  tutorName: 'Sophie Lemaire',
+  trainerName: 'Karim Benali',
+  status: 'enrolled',
+  ...fields,
+});
+
+describe('the candidates a space lists', () => {
+  const list = [
+    summary({ id: 'a', birthName: 'Vasseur', usageName: 'Dumont', firstNames: ['Inès', 'Marie'] }),
+    summary({ id: 'b', projectId: 'p2', tutorName: 'Paul Girard', organisationName: 'Laiterie' }),
+  ];
+  const projects = [
+    { id: 'p1', organisationId: 'company' },
+    { id: 'p2', organisationId: 'other' },
+  ] as ProjectSummary[];
+  const space = (role: CandidateSummary['status'] | string) =>
+    ({
+      role,
+      organisationId: 'company',
+      organisationName: 'Biscuiterie des Trois Vallées',
+    }) as never;
+  const sophie = { id: 'u1', displayName: 'Sophie Lemaire' };
+
+  it('keeps a tutor’s own tutees, the pilot’s company and everything for the certifier', () => {
+    const ids = (role: string) =>
+      candidatesOfSpace(list, space(role), sophie, projects).map((c) => c.id);
+    expect(ids('tutor')).toEqual(['a']);
+    expect(ids('company_pilot')).toEqual(['a']);
+    expect(ids('certifier_admin')).toEqual(['a', 'b']);
+  });
+
+  it('prefers the ids when the server gives them', () => {
+    const withIds = list.map((c) => ({ ...c, tutorId: c.id === 'b' ? 'u1' : 'u9' }));
+    expect(candidatesOfSpace(withIds, space('tutor'), sophie).map((c) => c.id)).toEqual(['b']);
+  });
+
+  it('names a candidate by first names and usage name, and finds them without accents', () => {
+    expect(candidateName(list[0] as CandidateSummary)).toBe('Inès Marie Dumont');
+    expect(matching(list, 'ines').map((c) => c.id)).toEqual(['a']);
+    expect(matching(list, '  ')).toHaveLength(2);
+  });
+});
+
+describe('the enrolment form', () => {
+  const filled = {
+    ...emptyCandidate,
+    birthName: ' Vasseur ',
+    firstNames: 'Inès, Marie',
+    birthDate: '1996-09-02',
+    birthPlace: 'Bréhal-sur-Sienne (Manche)',
+    accessRoute: 'continuing_education' as const,
+    tutorId: 'u1',
+    accommodations: 'Tiers temps\n\nPoste adapté ',
+  };
+
+  it('lists the required fields left empty', () => {
+    expect(missingCandidateFields(emptyCandidate)).toEqual([
+      'birthName',
+      'firstNames',
+      'birthDate',
+      'birthPlace',
+      'accessRoute',
+    ]);
+    expect(missingCandidateFields({ ...filled, firstNames: ' , ' })).toEqual(['firstNames']);
+  });
+
+  it('sends the candidate without the optional fields left empty, and reads it back', () => {
+    const input = candidateInput(filled);
+    expect(input).toEqual({
+      birthName: 'Vasseur',
+      firstNames: ['Inès', 'Marie'],
+      birthDate: '1996-09-02',
+      birthPlace: 'Bréhal-sur-Sienne (Manche)',
+      accessRoute: 'continuing_education',
+      tutorId: 'u1',
+      trainerId: null,
+      accommodations: ['Tiers temps', 'Poste adapté'],
+    });
+    expect(candidateInput(candidateValues(input))).toEqual(input);
+  });
+
+  it('places each server problem under its field, the others above the form', () => {
+    const problem = (path: string, fr: string): ApiProblem => ({
+      code: 'identity',
+      path,
+      message: { fr, en: fr },
+    });
+    const placed = placeProblems([
+      problem('body/candidate/birthDate', 'La date de naissance doit être passée.'),
+      problem('body/candidate/firstNames/1', 'Prénom vide'),
+      problem('body/candidate', 'Il manque birthPlace'),
+    ]);
+    expect(Object.keys(placed.byField)).toEqual(['birthDate', 'firstNames']);
+    expect(placed.general.map((m) => m.fr)).toEqual(['Il manque birthPlace']);
+  });
+});
+
+describe('the project form', () => {
+  it('needs a title, a certification and its version; drops empty committee lines', () => {
+    expect(missingProjectFields(emptyProject)).toEqual([
+      'title',
+      'certification',
+      'referentialVersion',
+    ]);
+    const values = {
+      ...emptyProject,
+      title: ' CQP AGC ',
+      certification: 'cqp-agc',
+      referentialVersion: '1',
+      steeringCommittee: [
+        { name: 'Julien Roussel', role: 'Pilote' },
+        { name: '', role: '' },
+        { name: '', role: 'Tutrice' },
+      ],
+      instruments: ['cqp-agc-tutor-grid@1'],
+    };
+    expect(missingProjectFields(values)).toEqual(['committee.2']);
+    expect(projectInput(values)).toMatchObject({
+      title: 'CQP AGC',
+      variantId: null,
+      steeringCommittee: [{ name: 'Julien Roussel', role: 'Pilote' }],
+      instruments: [{ key: 'cqp-agc-tutor-grid', version: '1' }],
+    });
+  });
+
+  it('offers the pilot submit and close, the certifier validate and return', () => {
+    const moves = (status: 'draft' | 'submitted' | 'validated', pilot: boolean) =>
+      projectMoves({ status, canEdit: pilot, canValidate: !pilot }).map((m) => m.action);
+    expect(moves('draft', true)).toEqual(['submit']);
+    expect(moves('submitted', true)).toEqual([]);
+    expect(moves('submitted', false)).toEqual(['validate', 'return']);
+    expect(moves('validated', true)).toEqual(['close']);
+    expect(moves('draft', false)).toEqual([]);
+  });
+});
+
+describe('the positioning page', () => {
+  const position = (competence: string, domain: string | undefined): CompetencePosition => ({
+    competence,
+    label: competence,
+    kind: 'know_how' as CompetencePosition['kind'],
+    domain,
+    score: 30,
+    target: 70,
+    gap: 40,
+    items: [],
+  });
+
+  it('groups competences by domain in the referential’s order', () => {
+    const groups = groupByDomain(
+      [
+        position('OTSF2', 'OT'),
+        position('RSF10', 'R'),
+        position('RSF2', 'R'),
+        position('X1', undefined),
+      ],
+      [
+        { code: 'R', label: 'Relation client' },
+        { code: 'OT', label: 'Outil' },
+      ],
+    );
+    expect(groups.map((g) => [g.domain, g.label, g.competences.map((c) => c.competence)])).toEqual([
+      ['R', 'Relation client', ['RSF2', 'RSF10']],
+      ['OT', 'Outil', ['OTSF2']],
+      [undefined, undefined, ['X1']],
+    ]);
+  });
+
+  it('edits the suggested plan until saved, leaving out empty notes and hours', () => {
+    const suggested = [
+      { competence: 'RSF2', label: 'x', modality: 'tutoring', priority: 'high' },
+    ] as const;
+    const basis = planBasis({
+      evaluationId: 'e1',
+      positioning: { target: 70, competences: [], plan: [...suggested] },
+      plan: null,
+    });
+    expect(basis).toMatchObject({ revision: 0, suggested: true });
+    const edited = updateEntry(basis.entries, 0, { hours: 14, note: ' ' });
+    expect(edited).toEqual([{ ...suggested[0], hours: 14 }]);
+    expect(updateEntry(edited, 0, { hours: undefined })).toEqual([suggested[0]]);
+    const saved = { entries: edited, revision: 3, suggested: false };
+    expect(planChanged(saved, edited)).toBe(false);
+    expect(planChanged(saved, [])).toBe(true);
+  });
+});
+
+describe('the booklet’s progress chart', () => {
+  const point = (evaluation: string, date: string, value: number) => ({
+    evaluation,
+    date,
+    kind: 'continuous',
+    evaluatorRole: 'tutor',
+    value,
+  });
+
+  it('makes one row per evaluation in date order, with each domain it rated', () => {
+    const series = {
+      R: [point('e2', '2026-02-01', 50), point('e1', '2026-01-15', 30)],
+      OT: [point('e1', '2026-01-15', 70)],
+      PO: [],
+    };
+    expect(progressRows(series).map((r) => [r.evaluation, r.values])).toEqual([
+      ['e1', { R: 30, OT: 70 }],
+      ['e2', { R: 50 }],
+    ]);
+    expect(chartDomains(series, ['R', 'PO', 'OT'])).toEqual(['R', 'OT']);
+    expect(chartDomains({ Z: [point('e1', '2026-01-15', 1)] }, ['R'])).toEqual(['Z']);
+  });
+});

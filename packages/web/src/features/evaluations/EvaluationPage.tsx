@@ -1,0 +1,134 @@
+import './evaluations.css';
+import { Anchor, Badge, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { candidateName } from '../candidates/candidateList.ts';
+import { PATHS } from '../candidates/candidateRouteIds.ts';
+import { candidateQuery, candidatesQuery } from '../candidates/candidatesApi.ts';
+import { useFormatDay } from '../candidates/useFormatDay.ts';
+import { spaceParams } from '../home/spaces.ts';
+import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { EvaluationEditor } from './EvaluationEditor.tsx';
+import { EvaluationItems } from './EvaluationItems.tsx';
+import { EVALUATION_ROUTE_ID } from './evaluationRouteIds.ts';
+import { type EvaluationDetail, evaluationQuery } from './evaluationsApi.ts';
+
+const route = getRouteApi(EVALUATION_ROUTE_ID);
+const noop = () => undefined;
+
+function EvaluationHeader({ evaluation }: { evaluation: EvaluationDetail }) {
+  const { t } = useTranslation();
+  const { membership } = route.useRouteContext();
+  const formatDay = useFormatDay();
+  const file = useQuery(candidateQuery(evaluation.candidateId));
+  const submitted = evaluation.status === 'submitted';
+  return (
+    <Stack gap={4}>
+      <Title order={1} data-testid="evaluation-title">
+        {evaluation.instrument.title}
+      </Title>
+      {file.data ? (
+        <Anchor
+          w="fit-content"
+          renderRoot={(props) => (
+            <Link
+              to={PATHS.candidate}
+              params={{ ...spaceParams(membership), candidateId: evaluation.candidateId }}
+              {...props}
+            />
+          )}
+          data-testid="evaluation-candidate"
+        >
+          {t('evaluations.page.of', { name: candidateName(file.data.candidate) })}
+        </Anchor>
+      ) : null}
+      <Group gap="xs">
+        <Badge variant="outline" data-testid="evaluation-kind">
+          {t(`evaluations.kinds.${evaluation.kind}`)}
+        </Badge>
+        <Badge color={submitted ? 'green.9' : 'gray.7'} data-testid="evaluation-status">
+          {t(`evaluations.statuses.${evaluation.status}`)}
+        </Badge>
+        <Text size="sm">
+          {t('evaluations.page.byOn', {
+            name: evaluation.evaluatorName,
+            role: t(`evaluations.roles.${evaluation.evaluatorRole as 'tutor'}`),
+            date: formatDay(evaluation.date),
+          })}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+/** One evaluation: filled by its evaluator while a draft, read by the others and once submitted. */
+export function EvaluationPage() {
+  const { t } = useTranslation();
+  const { evaluationId } = route.useParams();
+  const queryClient = useQueryClient();
+  // The editor starts from what the server holds now, never from a cached copy: a stale
+  // revision would make its first save a conflict with the evaluator's own earlier saves.
+  const evaluation = useQuery({
+    ...evaluationQuery(evaluationId),
+    refetchOnMount: 'always',
+    refetchOnWindowFocus: false,
+  });
+  const fresh = evaluation.isFetchedAfterMount && !evaluation.isFetching;
+  // The editor keeps the copy it opened on; later refetches (back online…) do not remount it.
+  // A reload after a conflict starts a fresh editor on what the server holds then.
+  const [opened, setOpened] = useState<EvaluationDetail | null>(null);
+  useEffect(() => {
+    if (fresh && evaluation.data && !opened) setOpened(evaluation.data);
+  }, [fresh, evaluation.data, opened]);
+  useDocumentTitle(
+    `${evaluation.data?.instrument.title ?? t('evaluations.page.title')} · ${t('app.name')}`,
+  );
+  const data = evaluation.data;
+  const reload = async (discard: () => void) => {
+    discard();
+    setOpened(null);
+    await evaluation.refetch();
+  };
+  const submitted = async () => {
+    await queryClient.invalidateQueries({ queryKey: candidatesQuery.queryKey });
+    await queryClient.invalidateQueries({ queryKey: evaluationQuery(evaluationId).queryKey });
+  };
+  return (
+    <Stack gap="lg" data-testid="evaluation-page">
+      {evaluation.isPending || (data?.canEdit && !opened) ? <Loading /> : null}
+      {evaluation.isError ? <LoadError error={evaluation.error} /> : null}
+      {data ? <EvaluationHeader evaluation={data} /> : null}
+      {data?.canEdit && opened ? (
+        <EvaluationEditor
+          key={`${opened.id}:${opened.revision}`}
+          evaluation={opened}
+          onReload={(discard) => void reload(discard)}
+          onSubmitted={submitted}
+        />
+      ) : null}
+      {data && !data.canEdit ? (
+        <>
+          <EvaluationItems
+            evaluationId={data.id}
+            instrument={data.instrument}
+            items={data.items}
+            readOnly
+            onValue={noop}
+            onComment={noop}
+          />
+          {data.comment ? (
+            <Textarea
+              label={t('evaluations.fields.comment')}
+              value={data.comment}
+              readOnly
+              autosize
+            />
+          ) : null}
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Instrument, Item } from '@certeval/core/instruments/schema';
+import { Badge, Button, Group, List, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemResult, ItemValue } from './evaluationDraft.ts';
+import { ItemAnswerField } from './ItemAnswerField.tsx';
+import { useResultText } from './ItemHistoryDrawer.tsx';
+import { answerInput, itemText, resultValue } from './itemAnswer.ts';
+
+type Props = {
+  item: Item;
+  instrument: Instrument;
+  domain: string | undefined;
+  result: ItemResult | undefined;
+  readOnly: boolean;
+  onValue: (item: string, value: ItemValue | null) => void;
+  onComment: (item: string, comment: string) => void;
+  onHistory: (item: string) => void;
+};
+
+function Prompts({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  if (item.type !== 'observation' || item.prompts.length === 0) return null;
+  return (
+    <List size="sm">
+      {item.prompts.map((p) => (
+        <List.Item key={`${p.kind}:${p.text}`}>
+          {t(`evaluations.item.prompts.${p.kind}`)} : {p.text}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** One item: its words, its domain, the answer and a comment, and its history. */
+export const ItemCard = memo(function ItemCard(props: Props) {
+  const { item, instrument, domain, result, readOnly, onValue, onComment, onHistory } = props;
+  const { t } = useTranslation();
+  const textId = useId();
+  const resultText = useResultText();
+  const value = resultValue(result);
+  return (
+    <Paper withBorder p="sm" data-testid={`item-${item.id}`} data-rated={value !== null}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text fw={600} id={textId}>
+            <Text span c="dimmed" mr={6}>
+              {item.id}
+            </Text>
+            {itemText(item)}
+          </Text>
+          <Group gap={6} wrap="nowrap">
+            {domain ? <Badge variant="outline">{domain}</Badge> : null}
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={() => onHistory(item.id)}
+              aria-label={t('evaluations.history.open', { id: item.id })}
+              data-testid={`history-${item.id}`}
+            >
+              {t('evaluations.history.button')}
+            </Button>
+          </Group>
+        </Group>
+        <Prompts item={item} />
+        {readOnly ? (
+          <Text data-testid={`value-${item.id}`}>{resultText(result)}</Text>
+        ) : (
+          <>
+            <ItemAnswerField
+              itemId={item.id}
+              answer={answerInput(item, instrument)}
+              value={value}
+              describedBy={textId}
+              error={null}
+              onChange={(v) => onValue(item.id, v)}
+            />
+            <Textarea
+              label={t('evaluations.item.comment', { id: item.id })}
+              description={value === null ? t('evaluations.item.commentWaits') : undefined}
+              autosize
+              minRows={1}
+              maxLength={5000}
+              value={result?.comment ?? ''}
+              onChange={(e) => onComment(item.id, e.currentTarget.value)}
+              data-testid={`comment-${item.id}`}
+            />
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+});

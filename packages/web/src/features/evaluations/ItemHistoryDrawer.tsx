@@ -1,0 +1,74 @@
+import { Drawer, Stack, Text, Timeline } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { useFormatDate } from '../variant/useFormatDate.ts';
+import type { ItemResult } from './evaluationDraft.ts';
+import { historyQuery } from './evaluationsApi.ts';
+import { itemHistory } from './itemHistory.ts';
+
+/** "70 %", "2 points", "Acquis", or "—" for nothing. */
+export function useResultText(): (result: ItemResult | undefined) => string {
+  const { t } = useTranslation();
+  return (result) => {
+    if (!result) return t('evaluations.history.nothing');
+    const value =
+      result.percentage !== undefined
+        ? t('evaluations.item.percent', { value: result.percentage })
+        : result.points !== undefined
+          ? t('evaluations.item.pointsValue', { count: result.points })
+          : result.outcome !== undefined
+            ? t(`evaluations.outcomes.${result.outcome}`)
+            : t('evaluations.history.nothing');
+    return result.comment
+      ? t('evaluations.history.withComment', { value, comment: result.comment })
+      : value;
+  };
+}
+
+type Props = { evaluationId: string; itemId: string | null; onClose: () => void };
+
+/** Every change of one item: who, when, before and after (issue 5, item 9). */
+export function ItemHistoryDrawer({ evaluationId, itemId, onClose }: Props) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const resultText = useResultText();
+  const history = useQuery({ ...historyQuery(evaluationId), enabled: itemId !== null });
+  const changes = itemId && history.data ? itemHistory(history.data, itemId) : [];
+  return (
+    <Drawer
+      opened={itemId !== null}
+      onClose={onClose}
+      position="right"
+      title={t('evaluations.history.title', { id: itemId ?? '' })}
+      closeButtonProps={{ 'aria-label': t('evaluations.history.close') }}
+      data-testid="item-history"
+    >
+      {history.isFetching && !history.data ? <Loading /> : null}
+      {history.isError ? <LoadError error={history.error} /> : null}
+      {history.data && changes.length === 0 ? <Text>{t('evaluations.history.empty')}</Text> : null}
+      {changes.length > 0 ? (
+        <Timeline bulletSize={14} lineWidth={2} data-testid="item-history-list">
+          {changes.map((change) => (
+            <Timeline.Item
+              key={`${change.at}`}
+              title={t('evaluations.history.entry', {
+                at: formatDate(change.at),
+                name: change.actorName ?? t('evaluations.history.someone'),
+              })}
+            >
+              <Stack gap={0}>
+                <Text size="sm">
+                  {t('evaluations.history.before', { value: resultText(change.before) })}
+                </Text>
+                <Text size="sm" fw={600}>
+                  {t('evaluations.history.after', { value: resultText(change.after) })}
+                </Text>
+              </Stack>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      ) : null}
+    </Drawer>
+  );
+}

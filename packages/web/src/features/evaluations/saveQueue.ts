@@ -1,0 +1,247 @@
+// The autosave of an evaluation (issue 5, item 6: "a flaky network loses nothing"), without
+// React: edits are coalesced into the one latest draft, sent one save at a time on the revision
+// the last acknowledged save returned, retried with a growing delay while the network or the
+// server fails, and kept in the browser's storage until the server acknowledges them. A
+// conflict (someone else saved: 409), a refused draft (400) or a refusal (403, 404, submitted)
+// stop the retries: nothing is ever sent over someone else's save.
+import type { EvaluationDraft } from './evaluationDraft.ts';
+
+export type SavePhase =
+  /** Nothing to send: every edit is acknowledged. */
+  | 'idle'
+  /** An edit waits for the typing to pause. */
+  | 'waiting'
+  | 'saving'
+  /** The last attempt failed (network, server): the next one is scheduled. */
+  | 'retrying'
+  /** Someone saved meanwhile: stopped, the edit kept, the person decides. */
+  | 'conflict'
+  /** The server refused the draft's content: stopped until the next edit. */
+  | 'invalid'
+  /** The evaluation may no longer be written (submitted, rights withdrawn). */
+  | 'refused';
+
+export type SaveOutcome =
+  | { kind: 'saved'; revision: number; savedAt: string }
+  | { kind: 'retry'; error: unknown }
+  | { kind: 'conflict' | 'invalid' | 'refused'; error: unknown };
+
+export type QueueState = {
+  phase: SavePhase;
+  /** The revision the next save is based on: the last one the server acknowledged. */
+  revision: number;
+  /** The latest edit not sent yet (or to send again). */
+  pending: EvaluationDraft | null;
+  /** The save on its way to the server. */
+  sending: EvaluationDraft | null;
+  /** Failed attempts in a row. */
+  attempts: number;
+  /** When the server last acknowledged a save (its clock, ISO). */
+  savedAt: string | null;
+  /** When the next attempt runs, while retrying (epoch ms). */
+  retryAt: number | null;
+  error: unknown;
+};
+
+/** What is kept in the browser until acknowledged: the draft and the revision it builds on. */
+export type StoredDraft = { revision: number; draft: EvaluationDraft; keptAt: string };
+
+export type QueueOptions = {
+  debounceMs: number;
+  /** First retry delay, doubled at each failure up to maxRetryMs. */
+  retryMs: number;
+  maxRetryMs: number;
+};
+
+export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
+  debounceMs: 800,
+  retryMs: 1000,
+  maxRetryMs: 30_000,
+};
+
+export type QueueDeps = {
+  send: (draft: EvaluationDraft, revision: number) => Promise<SaveOutcome>;
+  store: {
+    write: (stored: StoredDraft) => void;
+    clear: () => void;
+  };
+  /** setTimeout-like; returns a function that cancels. */
+  schedule: (run: () => void, ms: number) => () => void;
+  now: () => number;
+  onChange: (state: QueueState) => void;
+};
+
+/** The delay before attempt n+1 after n failures in a row: 1 s, 2 s, 4 s… capped. */
+export function retryDelay(attempts: number, options: QueueOptions): number {
+  return Math.min(options.maxRetryMs, options.retryMs * 2 ** Math.max(0, attempts - 1));
+}
+
+const STOPPED: readonly SavePhase[] = ['conflict', 'refused'];
+
+export function initialQueueState(revision: number, savedAt: string | null = null): QueueState {
+  return {
+    phase: 'idle',
+    revision,
+    pending: null,
+    sending: null,
+    attempts: 0,
+    savedAt,
+    retryAt: null,
+    error: null,
+  };
+}
+
+/** The edit not acknowledged yet, if any: the newest of the pending and the sending one. */
+export function unsaved(state: QueueState): EvaluationDraft | null {
+  return state.pending ?? state.sending;
+}
+
+export type SaveQueue = {
+  /** A new draft replaces any edit not sent yet; it is sent once the typing pauses. */
+  edit: (draft: EvaluationDraft) => void;
+  /** Sends now what waits (after a pause or a failure): "save now", back online. */
+  flush: () => void;
+  /** Resolves once nothing waits any more, or the queue stopped or is waiting to retry. */
+  settle: () => Promise<QueueState>;
+  state: () => QueueState;
+  dispose: () => void;
+};
+
+export function createSaveQueue(
+  start: QueueState,
+  deps: QueueDeps,
+  options: QueueOptions = DEFAULT_QUEUE_OPTIONS,
+): SaveQueue {
+  let state = start;
+  let cancelTimer: (() => void) | null = null;
+  let disposed = false;
+  let waiters: Array<(s: QueueState) => void> = [];
+
+  const settled = (s: QueueState) =>
+    s.sending === null &&
+    (s.pending === null ||
+      s.phase === 'retrying' ||
+      s.phase === 'invalid' ||
+      STOPPED.includes(s.phase));
+
+  function update(next: QueueState) {
+    state = next;
+    const left = unsaved(state);
+    if (left)
+      deps.store.write({
+        revision: state.revision,
+        draft: left,
+        keptAt: new Date(deps.now()).toISOString(),
+      });
+    else deps.store.clear();
+    deps.onChange(state);
+    if (settled(state)) {
+      const resolve = waiters;
+      waiters = [];
+      for (const w of resolve) w(state);
+    }
+  }
+
+  function clearTimer() {
+    cancelTimer?.();
+    cancelTimer = null;
+  }
+
+  function later(ms: number) {
+    clearTimer();
+    cancelTimer = deps.schedule(() => {
+      cancelTimer = null;
+      send();
+    }, ms);
+  }
+
+  function send() {
+    if (disposed || state.sending || !state.pending || STOPPED.includes(state.phase)) return;
+    clearTimer();
+    const draft = state.pending;
+    update({ ...state, phase: 'saving', sending: draft, pending: null, retryAt: null });
+    void deps
+      .send(draft, state.revision)
+      .then(received, (error: unknown) => received({ kind: 'retry', error }));
+  }
+
+  function received(outcome: SaveOutcome) {
+    if (disposed) return;
+    const sent = state.sending;
+    if (outcome.kind === 'saved') {
+      update({
+        ...state,
+        phase: state.pending ? 'waiting' : 'idle',
+        revision: outcome.revision,
+        sending: null,
+        attempts: 0,
+        savedAt: outcome.savedAt,
+        error: null,
+      });
+      // An edit made while this save travelled: sent at once, on the new revision.
+      if (state.pending) send();
+      return;
+    }
+    // A newer edit supersedes the one that failed: only the latest draft is ever resent.
+    const keep = state.pending ?? sent;
+    if (outcome.kind === 'retry') {
+      const attempts = state.attempts + 1;
+      const delay = retryDelay(attempts, options);
+      update({
+        ...state,
+        phase: 'retrying',
+        pending: keep,
+        sending: null,
+        attempts,
+        retryAt: deps.now() + delay,
+        error: outcome.error,
+      });
+      later(delay);
+      return;
+    }
+    update({
+      ...state,
+      phase: outcome.kind,
+      pending: keep,
+      sending: null,
+      attempts: 0,
+      retryAt: null,
+      error: outcome.error,
+    });
+  }
+
+  return {
+    edit(draft) {
+      if (disposed) return;
+      if (STOPPED.includes(state.phase)) {
+        // Kept (and stored) so nothing typed is lost, but never sent over someone's save.
+        update({ ...state, pending: draft });
+        return;
+      }
+      const retrying = state.phase === 'retrying';
+      update({
+        ...state,
+        pending: draft,
+        phase: state.sending ? 'saving' : retrying ? 'retrying' : 'waiting',
+        error: retrying ? state.error : null,
+      });
+      // While retrying, the scheduled attempt sends this newer draft; no extra request.
+      if (!state.sending && !retrying) later(options.debounceMs);
+    },
+    flush() {
+      if (state.phase === 'invalid') return;
+      send();
+    },
+    settle() {
+      if (settled(state)) return Promise.resolve(state);
+      return new Promise((resolve) => {
+        waiters.push(resolve);
+      });
+    },
+    state: () => state,
+    dispose() {
+      disposed = true;
+      clearTimer();
+    },
+  };
+}
