@@ -1,5 +1,6 @@
 export * from './candidateSchema.ts';
 export * from './evaluationItems.ts';
 export * from './fileStates.ts';
+export * from './onlineQuestionnaire.ts';
 export * from './positioning.ts';
 export * from './progress.ts';

@@ -4,5 +4,6 @@ export * from './jsonSchema.ts';
 export * from './observationGrid.ts';
 export * from './parse.ts';
 export * from './problems.ts';
+export * from './questionnaire/index.ts';
 export * from './schema.ts';
 export * from './validate.ts';

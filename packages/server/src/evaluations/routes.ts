@@ -10,6 +10,7 @@ import { errors } from '../platform/http/schemas.ts';
 import { type Actor, can } from '../platform/policy.ts';
 import * as bulk from './bulk.ts';
 import * as dossier from './dossier.ts';
+import * as online from './online.ts';
 import * as service from './service.ts';
 import type { SheetFormat } from './sheets.ts';
 
@@ -204,6 +205,125 @@ export function evaluationRoutes(ctx: Context) {
           request.body as Parameters<typeof service.startEvaluation>[3],
         );
       },
+    });
+
+    app.post('/api/candidates/:id/questionnaires', {
+      config: { policy: 'evaluation.record' },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Assign a questionnaire the candidate takes online (their trainer).',
+        params: IdParams,
+        body: Type.Object({
+          instrument: Type.Object({ key: Type.String(), version: Type.String() }),
+          kind: Type.Union(EVALUATION_KINDS.map((k) => Type.Literal(k))),
+          date: Day,
+        }),
+        response: {
+          201: Type.Object({ id: Type.String(), revision: Type.Integer() }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+      handler: async (request: WithId, reply) => {
+        reply.code(201);
+        return online.assignQuestionnaire(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body as Parameters<typeof online.assignQuestionnaire>[3],
+        );
+      },
+    });
+
+    const Taking = Type.Object({
+      id: Type.String(),
+      status: Type.String(),
+      questionnaire: Type.Unknown(),
+      responses: Type.Record(Type.String(), Type.Unknown()),
+      startedAt: Type.Union([Type.String(), Type.Null()]),
+      dueAt: Type.Union([Type.String(), Type.Null()]),
+      secondsLeft: Type.Union([Type.Integer(), Type.Null()]),
+      revision: Type.Integer(),
+    });
+
+    app.get('/api/evaluations/:id/take', {
+      config: { policy: 'evaluation.take' },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'The questionnaire as the candidate sees it (no answer keys), with their answers.',
+        params: IdParams,
+        response: { 200: Taking, ...errors(401, 403, 404, 409) },
+      },
+      handler: async (request: WithId) =>
+        online.takeView(ctx, requireActor(request), request.params.id),
+    });
+
+    app.post('/api/evaluations/:id/start', {
+      config: { policy: 'evaluation.take' },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Start the questionnaire; a timed one gets its deadline now.',
+        params: IdParams,
+        response: { 200: Taking, ...errors(401, 403, 404, 409) },
+      },
+      handler: async (request: WithId) =>
+        online.startQuestionnaire(ctx, requireActor(request), request.params.id),
+    });
+
+    app.put('/api/evaluations/:id/responses', {
+      config: { policy: 'evaluation.take' },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Save the answers so far (resumable); refused once the time is up.',
+        params: IdParams,
+        body: Type.Object({
+          responses: Type.Record(Type.String(), Type.Unknown()),
+          revision: Revision,
+        }),
+        response: {
+          200: Type.Object({ revision: Type.Integer(), savedAt: Type.String() }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+      handler: async (request: WithId) =>
+        online.saveResponses(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body as { responses: Record<string, unknown>; revision: number },
+        ),
+    });
+
+    app.post('/api/evaluations/:id/finish', {
+      config: { policy: 'evaluation.take' },
+      schema: {
+        tags: ['evaluations'],
+        summary:
+          'Finish the questionnaire: closed items are scored now, open answers await the trainer.',
+        params: IdParams,
+        body: Type.Object({ revision: Revision }),
+        response: {
+          200: Type.Object({
+            revision: Type.Integer(),
+            status: Type.String(),
+            pending: Type.Array(Type.String()),
+            domains: Type.Array(
+              Type.Object({
+                domain: Type.Union([Type.String(), Type.Null()]),
+                percentage: Type.Number(),
+                final: Type.Boolean(),
+              }),
+            ),
+          }),
+          ...errors(401, 403, 404, 409),
+        },
+      },
+      handler: async (request: WithId) =>
+        online.finishQuestionnaire(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body as { revision: number },
+        ),
     });
 
     app.get('/api/evaluations/:id', {

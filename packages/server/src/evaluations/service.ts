@@ -200,11 +200,34 @@ function assertAuthor(actor: Actor, row: store.EvaluationRow, resource: Resource
       en: 'Only the evaluator who opened it fills this evaluation.',
     });
   if (row.status === 'submitted') throw new AppError('evaluation_submitted');
+  if (row.status === 'assigned' || row.status === 'in_progress')
+    throw new AppError('conflict', {
+      fr: 'Le candidat passe ce questionnaire en ligne : attendez qu’il le termine.',
+      en: 'The candidate is taking this questionnaire online: wait until they finish.',
+    });
 }
 
 export async function getEvaluation(ctx: Context, actor: Actor, id: string) {
   const { row, resource } = await evaluationFor(ctx, actor, id);
   const instrument = await instrumentOf(ctx, row.instrumentKey, row.instrumentVersion);
+  // Instruments hold answer keys and jury prompts: a candidate reads their evaluation's
+  // results, never the instrument (policy instrument.read).
+  if (!can(actor, 'instrument.read'))
+    return {
+      id: row.id,
+      candidateId: row.candidateId,
+      instrument: null,
+      kind: row.kind as EvaluationKind,
+      date: row.date,
+      status: row.status,
+      evaluatorName: row.evaluatorName,
+      evaluatorRole: row.evaluatorRole,
+      items: row.status === 'submitted' ? (row.items as RecordItemResult[]) : [],
+      comment: row.status === 'submitted' ? row.comment : null,
+      revision: row.revision,
+      updatedAt: row.updatedAt.toISOString(),
+      canEdit: false,
+    };
   return {
     id: row.id,
     candidateId: row.candidateId,
@@ -219,7 +242,7 @@ export async function getEvaluation(ctx: Context, actor: Actor, id: string) {
     revision: row.revision,
     updatedAt: row.updatedAt.toISOString(),
     canEdit:
-      row.status !== 'submitted' &&
+      (row.status === 'draft' || row.status === 'to_grade') &&
       row.evaluatorId === actor.userId &&
       can(actor, 'evaluation.record', resource),
   };
