@@ -51,6 +51,18 @@ export const demoAccounts: {
     displayName: 'Isabelle Fournier',
     roles: [{ organisationName: demoOrganisations.certifier, role: 'jury_member' }],
   },
+  // Issue 6: a CQP AGC jury needs one member per college (seed 001) besides Isabelle
+  // Fournier; the college each sits for is set per session.
+  {
+    email: 'jury.salaries@demo.certeval.example',
+    displayName: 'Antoine Lebrun',
+    roles: [{ organisationName: demoOrganisations.certifier, role: 'jury_member' }],
+  },
+  {
+    email: 'jury.opca@demo.certeval.example',
+    displayName: 'Nadège Collin',
+    roles: [{ organisationName: demoOrganisations.certifier, role: 'jury_member' }],
+  },
   {
     email: 'candidat@demo.certeval.example',
     displayName: 'Lucas Moreau',

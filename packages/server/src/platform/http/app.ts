@@ -12,6 +12,8 @@ import { candidateRoutes } from '../../candidates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
 import { instrumentRoutes } from '../../instruments/routes.ts';
+// Jury sessions and deliberations (issue 6, items 3–6).
+import { juryRoutes } from '../../jury/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
@@ -68,6 +70,7 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(deliberationRoutes(ctx));
   await app.register(candidateRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(juryRoutes(ctx));
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {

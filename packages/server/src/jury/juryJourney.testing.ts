@@ -1,0 +1,165 @@
+// Test support, imported only by integration tests: the demo people signed in, the demo
+// candidate (Lucas Moreau) taken through the API to a file ready for the jury — positioning,
+// the tutor's and the trainer's final evaluations — and a CQP AGC jury of the demo's three
+// jury members, Isabelle Fournier presiding, with each member's grid filled and submitted.
+import type { Instrument } from '@certeval/core';
+import type { FastifyInstance } from 'fastify';
+import { getInstrument } from '../instruments/service.ts';
+import type { Context } from '../platform/context.ts';
+import { signInCookie } from '../test/sessions.ts';
+
+export const PEOPLE = {
+  certifier: 'certificateur@demo.certeval.example',
+  pilot: 'pilote@demo.certeval.example',
+  tutor: 'tuteur@demo.certeval.example',
+  trainer: 'formateur@demo.certeval.example',
+  president: 'jury@demo.certeval.example',
+  employees: 'jury.salaries@demo.certeval.example',
+  opca: 'jury.opca@demo.certeval.example',
+} as const;
+
+export type Who = keyof typeof PEOPLE | string;
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface Journey {
+  ctx: Context;
+  call: (
+    method: Method,
+    url: string,
+    who: Who,
+    payload?: object,
+  ) => ReturnType<FastifyInstance['inject']>;
+  cookies: Record<string, string>;
+  ids: Record<string, string>;
+}
+
+export async function journey(t: { app: FastifyInstance; ctx: Context }): Promise<Journey> {
+  const cookies: Record<string, string> = {};
+  for (const [who, email] of Object.entries(PEOPLE))
+    cookies[who] = await signInCookie(t.app, email);
+  const call: Journey['call'] = (method, url, who, payload) =>
+    t.app.inject({
+      method,
+      url,
+      headers: { cookie: cookies[who] as string },
+      ...(payload ? { payload } : {}),
+    });
+  const users = (await call('GET', '/api/users', 'certifier')).json() as Array<{
+    id: string;
+    email: string;
+  }>;
+  const ids = Object.fromEntries(
+    Object.entries(PEOPLE).map(([who, email]) => [
+      who,
+      users.find((u) => u.email === email)?.id ?? '',
+    ]),
+  );
+  return { ctx: t.ctx, call, cookies, ids };
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Every item of an instrument rated: percentages, Acquis for Acquis items. */
+export function allItems(instrument: Instrument, percentage: number) {
+  return instrument.sections.flatMap((s) =>
+    s.items.map((i) =>
+      i.scoring.model === 'acquis' ? { item: i.id, outcome: 'acquis' } : { item: i.id, percentage },
+    ),
+  );
+}
+
+/** Opens, fills and submits an evaluation; returns its id. */
+export async function recordEvaluation(
+  j: Journey,
+  who: Who,
+  candidateId: string,
+  body: { key: string; kind: string },
+  items: object[],
+) {
+  const started = await j.call('POST', `/api/candidates/${candidateId}/evaluations`, who, {
+    instrument: { key: body.key, version: '1' },
+    kind: body.kind,
+    date: today(),
+  });
+  if (started.statusCode !== 201) throw new Error(started.body);
+  const id = started.json().id as string;
+  await fillAndSubmit(j, who, id, items);
+  return id;
+}
+
+export async function fillAndSubmit(j: Journey, who: Who, id: string, items: object[]) {
+  const current = (await j.call('GET', `/api/evaluations/${id}`, who)).json();
+  const saved = await j.call('PUT', `/api/evaluations/${id}`, who, {
+    items,
+    revision: current.revision,
+  });
+  if (saved.statusCode !== 200) throw new Error(saved.body);
+  const submitted = await j.call('POST', `/api/evaluations/${id}/submit`, who, {
+    revision: saved.json().revision,
+  });
+  if (submitted.statusCode !== 200) throw new Error(submitted.body);
+}
+
+async function move(j: Journey, candidateId: string, to: string) {
+  const file = (await j.call('GET', `/api/candidates/${candidateId}`, 'pilot')).json();
+  const moved = await j.call('POST', `/api/candidates/${candidateId}/status`, 'pilot', {
+    to,
+    revision: file.revision,
+  });
+  if (moved.statusCode !== 200) throw new Error(moved.body);
+}
+
+/** The demo candidate's file, positioned, trained, evaluated and put before the jury. */
+export async function readyDemoCandidate(j: Journey): Promise<string> {
+  const list = (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+    id: string;
+    birthName: string;
+  }>;
+  const candidateId = list.find((c) => c.birthName === 'Moreau')?.id as string;
+  const grid = (await getInstrument(j.ctx, 'cqp-agc-tutor-grid', '1')).instrument;
+  const questionnaire = (await getInstrument(j.ctx, 'cqp-agc-demo-questionnaire', '1')).instrument;
+  const tutorGrid = { key: 'cqp-agc-tutor-grid', kind: 'positioning' };
+  await recordEvaluation(j, 'tutor', candidateId, tutorGrid, allItems(grid, 50));
+  await move(j, candidateId, 'in_training');
+  await recordEvaluation(
+    j,
+    'tutor',
+    candidateId,
+    { ...tutorGrid, kind: 'final' },
+    allItems(grid, 80),
+  );
+  const trainerTest = { key: 'cqp-agc-demo-questionnaire', kind: 'final' };
+  await recordEvaluation(j, 'trainer', candidateId, trainerTest, allItems(questionnaire, 75));
+  await move(j, candidateId, 'ready_for_jury');
+  return candidateId;
+}
+
+/** The demo's CQP AGC jury: one member per college, the employers' representative presiding. */
+export function cqpJury(j: Journey) {
+  return [
+    {
+      userId: j.ids.president as string,
+      role: 'employers_representative',
+      affiliation: 'Fédération régionale de la biscuiterie (démo)',
+      presides: true,
+    },
+    {
+      userId: j.ids.employees as string,
+      role: 'employees_representative',
+      affiliation: 'Union syndicale de l’agroalimentaire (démo)',
+    },
+    { userId: j.ids.opca as string, role: 'opca_representative', affiliation: 'OPCA démo' },
+  ];
+}
+
+/** A member's observations on the jury guide (seed 002): R.1–R.3, PO.1, OT.1–OT.3. */
+export const observations = (r: number, po: number, ot: number) =>
+  [
+    ['R.1', r],
+    ['R.2', r],
+    ['R.3', r],
+    ['PO.1', po],
+    ['OT.1', ot],
+    ['OT.2', ot],
+    ['OT.3', ot],
+  ].map(([item, percentage]) => ({ item, percentage }));

@@ -1,0 +1,289 @@
+// HTTP of jury sessions (issue 6, item 3): convene a session with its members, place
+// candidates on its timetable, print convocations, the minutes and the decisions. The
+// deliberation of each candidate is in deliberationRoutes.ts.
+import { JURY_ROLES } from '@certeval/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Context } from '../platform/context.ts';
+import { requireActor } from '../platform/http/authorization.ts';
+import { errors } from '../platform/http/schemas.ts';
+import { deliberationRoutes } from './deliberationRoutes.ts';
+import { convocationPdf, decisionsFile, type JuryFile, minutesPdf } from './juryDocuments.ts';
+import * as service from './service.ts';
+import { getSession, listSessions } from './sessionView.ts';
+
+const IdParams = Type.Object({ id: Type.String() });
+type WithId<T = object> = FastifyRequest<{ Params: { id: string } } & T>;
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
+const Revision = Type.Integer({ minimum: 1, description: 'The revision of the session read' });
+const Lang = Type.Object({
+  lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+});
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
+  Type.Union([t, Type.Null()]);
+
+const Member = Type.Object({
+  userId: Type.String({ format: 'uuid' }),
+  role: Type.Union(JURY_ROLES.map((r) => Type.Literal(r))),
+  affiliation: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+  affiliationOrganisationId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+  independent: Type.Optional(Type.Boolean()),
+  presides: Type.Optional(Type.Boolean()),
+});
+
+const SessionFields = {
+  date: Day,
+  startTime: Time,
+  place: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+  remoteLink: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+};
+
+const Saved = Type.Object({ revision: Type.Integer() });
+
+const binary = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: { type: 'string', format: 'binary' } } },
+});
+
+export function sendFile(reply: FastifyReply, file: JuryFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .send(file.body);
+}
+
+function sessionRoutes(ctx: Context, app: FastifyInstance) {
+  app.get('/api/jury/people', {
+    config: { policy: 'jury.manage' },
+    schema: {
+      tags: ['jury'],
+      summary: 'The people who hold the jury member role: whom a session may seat.',
+      response: {
+        200: Type.Array(
+          Type.Object({ id: Type.String(), name: Type.String(), email: Type.String() }),
+        ),
+        ...errors(401, 403),
+      },
+    },
+    handler: async () => service.juryPeople(ctx),
+  });
+
+  app.get('/api/jury/sessions', {
+    config: { policy: 'jury.read' },
+    schema: {
+      tags: ['jury'],
+      summary: "The sessions of the certifier's administrators, and those a member sits on.",
+      response: { ...errors(401, 403) },
+    },
+    handler: async (request) => listSessions(ctx, requireActor(request)),
+  });
+
+  app.post('/api/jury/sessions', {
+    config: { policy: 'jury.manage' },
+    schema: {
+      tags: ['jury'],
+      summary:
+        "Convene a jury session: its day, start, place or link, and members with their seats, checked against the certification's jury rule (400 with every problem located).",
+      body: Type.Object({
+        certification: Type.String({ minLength: 1 }),
+        referentialVersion: Type.String({ minLength: 1 }),
+        ...SessionFields,
+        members: Type.Array(Member, { maxItems: 20 }),
+      }),
+      response: {
+        201: Type.Object({ id: Type.String(), revision: Type.Integer() }),
+        ...errors(400, 401, 403, 404),
+      },
+    },
+    handler: async (request, reply) => {
+      reply.code(201);
+      return service.createSession(
+        ctx,
+        requireActor(request),
+        request.body as service.NewSessionInput,
+      );
+    },
+  });
+
+  app.get('/api/jury/sessions/:id', {
+    config: { policy: 'jury.read' },
+    schema: {
+      tags: ['jury'],
+      summary: 'One session: members and seats, composition problems, candidates and their slots.',
+      params: IdParams,
+      response: { ...errors(401, 403, 404) },
+    },
+    handler: async (request: WithId) => getSession(ctx, requireActor(request), request.params.id),
+  });
+
+  app.put('/api/jury/sessions/:id', {
+    config: { policy: 'jury.manage' },
+    schema: {
+      tags: ['jury'],
+      summary: 'Change the day, start, place or link (409 once a deliberation is signed).',
+      params: IdParams,
+      body: Type.Object({ ...SessionFields, revision: Revision }),
+      response: { 200: Saved, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request: WithId) =>
+      service.updateSession(
+        ctx,
+        requireActor(request),
+        request.params.id,
+        request.body as service.SessionInput & { revision: number },
+      ),
+  });
+
+  app.put('/api/jury/sessions/:id/members', {
+    config: { policy: 'jury.manage' },
+    schema: {
+      tags: ['jury'],
+      summary:
+        "Replace the members: checked against the rule and the candidates' conflicts of interest; refused once a deliberation has begun.",
+      params: IdParams,
+      body: Type.Object({ members: Type.Array(Member, { maxItems: 20 }), revision: Revision }),
+      response: { 200: Saved, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request: WithId) =>
+      service.setMembers(
+        ctx,
+        requireActor(request),
+        request.params.id,
+        request.body as { members: service.MemberInput[]; revision: number },
+      ),
+  });
+
+  app.post('/api/jury/sessions/:id/candidates', {
+    config: { policy: 'jury.manage' },
+    schema: {
+      tags: ['jury'],
+      summary:
+        'Place a candidate whose file is ready for the jury on the timetable; refused on a conflict of interest.',
+      params: IdParams,
+      body: Type.Object({ candidateId: Type.String(), revision: Revision }),
+      response: {
+        201: Type.Object({ id: Type.String(), revision: Type.Integer() }),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+    handler: async (request: WithId, reply) => {
+      reply.code(201);
+      return service.addCandidate(
+        ctx,
+        requireActor(request),
+        request.params.id,
+        request.body as { candidateId: string; revision: number },
+      );
+    },
+  });
+
+  app.delete('/api/jury/sessions/:id/candidates/:seatId', {
+    config: { policy: 'jury.manage' },
+    schema: {
+      tags: ['jury'],
+      summary: 'Take a candidate off the session, before their deliberation begins.',
+      params: Type.Object({ id: Type.String(), seatId: Type.String() }),
+      querystring: Type.Object({ revision: Type.Integer({ minimum: 1 }) }),
+      response: { 200: Saved, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (
+      request: FastifyRequest<{
+        Params: { id: string; seatId: string };
+        Querystring: { revision: number };
+      }>,
+    ) =>
+      service.removeCandidate(
+        ctx,
+        requireActor(request),
+        request.params.id,
+        request.params.seatId,
+        request.query.revision,
+      ),
+  });
+}
+
+function documentRoutes(ctx: Context, app: FastifyInstance) {
+  type LangQuery = { Querystring: { lang?: 'fr' | 'en' } };
+  app.get('/api/jury/sessions/:id/candidates/:seatId/convocation.pdf', {
+    config: { policy: 'jury.manage' },
+    schema: {
+      tags: ['jury'],
+      summary: "A candidate's convocation letter: day, slot, place or link, programme.",
+      params: Type.Object({ id: Type.String(), seatId: Type.String() }),
+      querystring: Lang,
+      response: { 200: binary('application/pdf', 'The letter'), ...errors(401, 403, 404, 409) },
+    },
+    handler: async (
+      request: FastifyRequest<{ Params: { id: string; seatId: string } } & LangQuery>,
+      reply,
+    ) =>
+      sendFile(
+        reply,
+        await convocationPdf(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.seatId,
+          request.query.lang,
+        ),
+      ),
+  });
+
+  app.get('/api/jury/sessions/:id/minutes.pdf', {
+    config: { policy: 'jury.read' },
+    schema: {
+      tags: ['jury'],
+      summary:
+        'The minutes (procès-verbal) as stored at the last signature, or at `version`, with their SHA-256.',
+      params: IdParams,
+      querystring: Type.Object({
+        ...Lang.properties,
+        version: Type.Optional(Type.Integer({ minimum: 1 })),
+      }),
+      response: { 200: binary('application/pdf', 'The minutes'), ...errors(401, 403, 404) },
+    },
+    handler: async (
+      request: WithId<{ Querystring: { lang?: 'fr' | 'en'; version?: number } }>,
+      reply,
+    ) =>
+      sendFile(
+        reply,
+        await minutesPdf(ctx, requireActor(request), request.params.id, {
+          ...(request.query.version ? { version: request.query.version } : {}),
+          ...(request.query.lang ? { lang: request.query.lang } : {}),
+        }),
+      ),
+  });
+
+  for (const format of ['csv', 'xlsx'] as const)
+    app.get(`/api/jury/sessions/:id/decisions.${format}`, {
+      config: { policy: 'jury.manage' },
+      schema: {
+        tags: ['jury'],
+        summary: `The decisions of the session as ${format.toUpperCase()}, one row per candidate.`,
+        params: IdParams,
+        querystring: Lang,
+        response: { ...errors(401, 403, 404) },
+      },
+      handler: async (request: WithId<LangQuery>, reply) =>
+        sendFile(
+          reply,
+          await decisionsFile(
+            ctx,
+            requireActor(request),
+            request.params.id,
+            format,
+            request.query.lang,
+          ),
+        ),
+    });
+}
+
+export function juryRoutes(ctx: Context) {
+  return async (app: FastifyInstance) => {
+    sessionRoutes(ctx, app);
+    documentRoutes(ctx, app);
+    deliberationRoutes(ctx, app);
+  };
+}
