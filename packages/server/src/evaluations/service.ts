@@ -278,7 +278,15 @@ export async function saveEvaluation(
       comment: input.comment ?? null,
       ...(input.date && { date: input.date }),
     });
-    if (!saved) throw conflict();
+    if (!saved) {
+      // A retried save whose first attempt was applied but not acknowledged (a dropped
+      // connection, a restarted server): the stored evaluation is exactly that save, one
+      // revision on. Acknowledge it instead of reporting a conflict with itself.
+      const current = await store.findEvaluation(tx, id);
+      if (current && current.revision === input.revision + 1 && sameSave(current, input))
+        return { revision: current.revision, savedAt: current.updatedAt.toISOString() };
+      throw conflict();
+    }
     if (
       changes.length > 0 ||
       (input.comment ?? null) !== row.comment ||
@@ -300,6 +308,28 @@ export async function saveEvaluation(
       });
     return { revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
   });
+}
+
+/** JSON with sorted keys: jsonb does not keep the order an object was written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+function sameSave(
+  row: store.EvaluationRow,
+  input: { items: RecordItemResult[]; comment?: string | null; date?: string },
+) {
+  return (
+    canonical(row.items) === canonical(input.items) &&
+    row.comment === (input.comment ?? null) &&
+    (input.date === undefined || row.date === input.date)
+  );
 }
 
 export async function submitEvaluation(
