@@ -163,3 +163,60 @@ export const observations = (r: number, po: number, ot: number) =>
     ['OT.2', ot],
     ['OT.3', ot],
   ].map(([item, percentage]) => ({ item, percentage }));
+
+async function ok(response: Awaited<ReturnType<Journey['call']>>, status = 200) {
+  if (response.statusCode !== status) throw new Error(`${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+/**
+ * A session convened for the candidate, the three members' grids submitted, the grading
+ * closed and the president's agreement recorded; returns the session and the jury candidate.
+ */
+export async function agreedDeliberation(
+  j: Journey,
+  candidateId: string,
+  agreement: { percentages: Record<string, number>; comment: string },
+) {
+  const session = await ok(
+    await j.call('POST', '/api/jury/sessions', 'certifier', {
+      certification: 'cqp-agc',
+      referentialVersion: '1',
+      date: today(),
+      startTime: '09:00',
+      place: 'Commission paritaire, salle Loire (démo)',
+      members: cqpJury(j),
+    }),
+    201,
+  );
+  const seat = await ok(
+    await j.call('POST', `/api/jury/sessions/${session.id}/candidates`, 'certifier', {
+      candidateId,
+      revision: session.revision,
+    }),
+    201,
+  );
+  const grades: Record<string, [number, number, number]> = {
+    president: [70, 70, 50],
+    employees: [70, 70, 30],
+    opca: [100, 70, 70],
+  };
+  for (const [who, [r, po, ot]] of Object.entries(grades)) {
+    const grid = await ok(await j.call('POST', `/api/jury/candidates/${seat.id}/grid`, who));
+    await fillAndSubmit(j, who, grid.evaluationId, observations(r, po, ot));
+  }
+  const read = async () => ok(await j.call('GET', `/api/jury/candidates/${seat.id}`, 'president'));
+  await ok(
+    await j.call('POST', `/api/jury/candidates/${seat.id}/commands`, 'president', {
+      command: 'close_grading',
+      revision: (await read()).revision,
+    }),
+  );
+  await ok(
+    await j.call('POST', `/api/jury/candidates/${seat.id}/agreement`, 'president', {
+      ...agreement,
+      revision: (await read()).revision,
+    }),
+  );
+  return { sessionId: session.id as string, seatId: seat.id as string, deliberation: await read() };
+}

@@ -1,0 +1,56 @@
+// The CLI decides a candidate's record exactly as the web app's jury did (issue 6, "Done
+// when"): the president records the agreement through the API, the candidate's record is
+// exported through GET /api/candidates/:id/dossier, and `certeval deliberate` on that file
+// gives the same synthesis grid, decision and explanation as the jury's deliberation.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  agreedDeliberation,
+  journey,
+  readyDemoCandidate,
+} from '@certeval/server/jury/juryJourney.testing';
+import { createDemoTestApp } from '@certeval/server/test/harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './runCli.testing.ts';
+
+let t: Awaited<ReturnType<typeof createDemoTestApp>>;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-cli-jury-'));
+
+beforeAll(async () => {
+  t = await createDemoTestApp();
+}, 120_000);
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('certeval deliberate on a record the jury decided in the web app', () => {
+  it('gives the jury’s grid, decision and explanation', async () => {
+    const j = await journey(t);
+    const candidateId = await readyDemoCandidate(j);
+    const { deliberation } = await agreedDeliberation(j, candidateId, {
+      percentages: { R: 80, PO: 70, OT: 45 },
+      comment: 'Relation client solide ; organisation du travail insuffisante.',
+    });
+    expect(deliberation.status).toBe('decided');
+    const web = deliberation.decision;
+    expect(web.overall.summary.fr).toBe('CQP non attribué');
+
+    const record = await j.call('GET', `/api/candidates/${candidateId}/dossier`, 'certifier');
+    expect(record.statusCode).toBe(200);
+    const file = path.join(tmp, 'moreau.json');
+    fs.writeFileSync(file, record.body);
+    const cli = await runCli(t.ctx, ['deliberate', file, '--format', 'json']);
+    const decided = JSON.parse(cli.out);
+    expect(decided.status).toBe('decided');
+    expect(decided.grid).toEqual(web.grid);
+    expect(decided.units).toEqual(web.units);
+    expect(decided.overall).toEqual(web.overall);
+    expect(decided.explanation).toEqual(web.explanation);
+    expect(decided.ruleSet).toEqual(web.ruleSet);
+    expect(cli.code).toBe(0);
+    const text = await runCli(t.ctx, ['deliberate', file]);
+    expect(text.out).toContain('  OT non validé : jury 45 % < 50 % minimum');
+  });
+});
