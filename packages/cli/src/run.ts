@@ -1,15 +1,16 @@
 // Dispatches `certeval <noun> <verb> [options]` to its command group.
 import { AppError } from '@certeval/server/platform/errors';
 import { deliberate, deliberateHelp } from './deliberate.ts';
+import { dossier, dossierHelp } from './dossier.ts';
 import { instrument, instrumentHelp } from './instrument.ts';
 import { type CliIo, UsageError } from './io.ts';
 import { organisation, organisationHelp } from './organisation.ts';
 import { referential, referentialHelp } from './referential.ts';
 import { user, userHelp } from './user.ts';
 
-const groups = { user, organisation, referential, instrument, deliberate } as const;
+const groups = { user, organisation, referential, instrument, dossier, deliberate } as const;
 
-export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${deliberateHelp}`;
+export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}`;
 
 /** Runs one command; returns the process exit code. */
 export async function run(argv: string[], io: CliIo, err: (line: string) => void): Promise<number> {

@@ -8,6 +8,7 @@ import {
   type EvaluationRecord,
   type EvaluatorRole,
   type Instrument,
+  parseRecord,
   type RecordItemResult,
   validateRecord,
 } from '@certeval/core';
@@ -95,7 +96,11 @@ export async function importDossier(
   const project = await candidateStore.findProject(db, input.projectId);
   if (!project) throw new AppError('not_found');
   const today = ctx.now().toISOString().slice(0, 10);
-  const checked = validateRecord(input.record, { today });
+  // JSON text (a file) is parsed here so that a syntax error is located like any other fault.
+  const checked =
+    typeof input.record === 'string'
+      ? parseRecord(input.record, { today })
+      : validateRecord(input.record, { today });
   if (!checked.ok && !checked.readable)
     throw fail(checked.problems.map((p) => located(p.path, p.message, p.code)));
   const record = (checked.ok ? checked.value : checked.readable) as EvaluationRecord;
