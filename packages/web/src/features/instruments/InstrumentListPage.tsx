@@ -63,7 +63,11 @@ export function InstrumentListPage() {
                 {companyTitle}
               </Title>
               {groups.company.length === 0 ? (
-                <Text data-testid="company-instruments-empty">{t('instruments.companyEmpty')}</Text>
+                <Text data-testid="company-instruments-empty">
+                  {membership.role === 'certifier_admin'
+                    ? t('instruments.companyEmptyAll')
+                    : t('instruments.companyEmpty')}
+                </Text>
               ) : (
                 <InstrumentTable
                   space={membership}

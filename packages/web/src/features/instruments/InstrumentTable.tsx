@@ -5,7 +5,7 @@ import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { useFormatDate } from '../variant/useFormatDate.ts';
 import type { CloneTarget } from './CloneDialog.tsx';
-import { InstrumentBadges } from './InstrumentBadges.tsx';
+import { InstrumentKindAndStatus } from './InstrumentBadges.tsx';
 import { canAdapt, canDuplicate } from './instrumentAccess.ts';
 import type { InstrumentSummary } from './instrumentsApi.ts';
 
@@ -89,7 +89,7 @@ function InstrumentRow({
         </Stack>
       </Table.Th>
       <Table.Td>
-        <InstrumentBadges
+        <InstrumentKindAndStatus
           kind={instrument.kind}
           status={instrument.status}
           company={Boolean(instrument.organisationId)}
@@ -121,7 +121,7 @@ export function InstrumentTable({
 }: Props) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" striped data-testid={testId}>
         <Table.Thead>
           <Table.Tr>

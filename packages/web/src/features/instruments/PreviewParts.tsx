@@ -2,6 +2,7 @@ import type { RolePlay } from '@certeval/core/instruments/formSchema';
 import type { AppreciationScale, Instrument } from '@certeval/core/instruments/schema';
 import { List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCardName } from './useCardName.ts';
 
 /** A scale as printed on the grid: one row per level, one column per descriptor set. */
 export function ScaleTable({ scale }: { scale: AppreciationScale }) {
@@ -44,11 +45,12 @@ export function ScaleTable({ scale }: { scale: AppreciationScale }) {
 /** A role-play card as the jury reads it: roles, context, the lines to play, what succeeds. */
 export function RolePlayCardView({ card }: { card: RolePlay }) {
   const { t } = useTranslation();
+  const cardName = useCardName();
   return (
     <Paper withBorder p="md" className="instrument-card" data-testid={`preview-card-${card.id}`}>
       <Stack gap="xs">
         <Title order={3} size="h4">
-          {t('instruments.rolePlays.cardNamed', { number: card.number, title: card.title })}
+          {cardName(card)}
         </Title>
         <Title order={4} size="h6">
           {t('instruments.preview.roles')}

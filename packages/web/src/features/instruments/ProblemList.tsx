@@ -1,8 +1,17 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { fr } from '../../i18n/fr.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { useEditor } from './EditorContext.tsx';
 import { type ProblemPlace, placeOf } from './problemPaths.ts';
+
+const FIELDS = Object.keys(fr.instruments.problems.fields) as Array<
+  keyof typeof fr.instruments.problems.fields
+>;
+
+function isKnownField(name: string): name is (typeof FIELDS)[number] {
+  return FIELDS.some((field) => field === name);
+}
 
 /** Every problem of the draft in one list, each with where it is, beside the inline ones. */
 export function ProblemList() {
@@ -11,6 +20,17 @@ export function ProblemList() {
   if (problems.length === 0) return null;
   const locale = currentLocale();
   const where = (place: ProblemPlace) => {
+    const base = placeName(place);
+    const { field } = place;
+    if (!field) return base;
+    const name = isKnownField(field.name)
+      ? t(`instruments.problems.fields.${field.name}`)
+      : field.name;
+    return field.number === undefined
+      ? t('instruments.problems.field', { place: base, field: name })
+      : t('instruments.problems.fieldAt', { place: base, field: name, number: field.number });
+  };
+  const placeName = (place: ProblemPlace) => {
     switch (place.kind) {
       case 'item':
         return t('instruments.problems.item', place);

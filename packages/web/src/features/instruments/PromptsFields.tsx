@@ -10,6 +10,7 @@ import {
   removePrompt,
   setPrompt,
 } from './itemFields.ts';
+import { useCardName } from './useCardName.ts';
 import { useFieldError } from './useFieldError.ts';
 
 type Props = { item: Item; path: string | undefined; onChange: (item: Item) => void };
@@ -17,6 +18,7 @@ type Props = { item: Item; path: string | undefined; onChange: (item: Item) => v
 /** The questions and role plays of an observation line (seed 002's "Questions et jeux de rôles"). */
 export function PromptsFields({ item, path, onChange }: Props) {
   const { t } = useTranslation();
+  const cardName = useCardName();
   const { draft } = useEditor();
   const fieldError = useFieldError();
   if (item.type !== 'observation') return null;
@@ -61,10 +63,7 @@ export function PromptsFields({ item, path, onChange }: Props) {
                       { value: '', label: t('instruments.prompts.noCard') },
                       ...cards.map((card) => ({
                         value: card.id,
-                        label: t('instruments.rolePlays.cardNamed', {
-                          number: card.number,
-                          title: card.title,
-                        }),
+                        label: cardName(card),
                       })),
                     ]}
                     error={fieldError(at && `${at}.rolePlay`)}

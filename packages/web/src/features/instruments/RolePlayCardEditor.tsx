@@ -31,6 +31,7 @@ import {
   setTextLine,
 } from './rolePlayDraft.ts';
 import { TextListField } from './TextListField.tsx';
+import { useCardName } from './useCardName.ts';
 import { useFieldError } from './useFieldError.ts';
 
 type Props = { card: RolePlay; index: number; count: number };
@@ -202,6 +203,7 @@ function Prompts({
 /** One role-play card: title, roles, context, the jury's lines, success criteria, source. */
 export function RolePlayCardEditor({ card, index, count }: Props) {
   const { t } = useTranslation();
+  const cardName = useCardName();
   const { draft, dispatch } = useEditor();
   const fieldError = useFieldError();
   const headingId = useId();
@@ -218,7 +220,7 @@ export function RolePlayCardEditor({ card, index, count }: Props) {
     >
       <Stack gap="sm">
         <Title order={3} size="h4" id={headingId}>
-          {t('instruments.rolePlays.cardNamed', { number: card.number, title: card.title })}
+          {cardName(card)}
         </Title>
         {users.length > 0 ? (
           <Text size="sm" c="dimmed">

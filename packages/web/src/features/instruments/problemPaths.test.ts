@@ -40,14 +40,26 @@ describe('problems located by path', () => {
       id: 'L2',
       section: 1,
       position: 2,
+      field: { name: 'evaluates', number: 1 },
     });
-    expect(placeOf(grid, '$.sections[0].domain')).toEqual({ kind: 'section', section: 1 });
+    expect(placeOf(grid, '$.sections[0].domain')).toEqual({
+      kind: 'section',
+      section: 1,
+      field: { name: 'domain' },
+    });
     expect(placeOf(grid, '$.scales[0].levels[3].value')).toEqual({
       kind: 'scale',
       scale: 1,
       level: 4,
+      field: { name: 'value' },
     });
-    expect(placeOf(grid, '$.rolePlays[1].prompts[0].text')).toEqual({ kind: 'rolePlay', card: 2 });
-    expect(placeOf(grid, '$.title')).toEqual({ kind: 'instrument' });
+    expect(placeOf(grid, '$.rolePlays[1].prompts[0].text')).toEqual({
+      kind: 'rolePlay',
+      card: 2,
+      field: { name: 'prompts', number: 1 },
+    });
+    expect(placeOf(grid, '$.title')).toEqual({ kind: 'instrument', field: { name: 'title' } });
+    expect(placeOf(grid, '$.sections[0].items[0]')).toMatchObject({ kind: 'item', id: 'L1' });
+    expect(placeOf(grid, '$.sections[0].items[0]').field).toBeUndefined();
   });
 });
