@@ -121,6 +121,28 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         'instrument.adapt': ['certifier', 'pilotA'],
       },
     },
+    // Issue 7: a certificate belongs to the certifier that issued it and to its holder.
+    'certificate of the candidate': {
+      resource: { organisationId: CERT, candidateUserId: 'candidate' },
+      allowed: {
+        'certificate.issue': ['certifier'],
+        'certificate.revoke': ['certifier'],
+        'certificate.read': ['certifier', 'candidate'],
+        'certificate.read_own': ['candidate'],
+        'certificate.keys': ['certifier'],
+        'statistics.read': ['certifier'],
+      },
+    },
+    'certificate issued by another certifier': {
+      resource: { organisationId: 'other-certifier', candidateUserId: 'otherCandidate' },
+      allowed: {
+        'certificate.issue': [],
+        'certificate.revoke': [],
+        'certificate.read': ['otherCandidate'],
+        'certificate.keys': [],
+        'statistics.read': [],
+      },
+    },
   };
 
 function matrix(rules: Partial<Rules>) {

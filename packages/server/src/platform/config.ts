@@ -16,6 +16,8 @@ const Env = Type.Object({
   CERTEVAL_TRUST_PROXY: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
   CERTEVAL_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
+  // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
+  CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   LOG_LEVEL: Type.Optional(
     Type.Union(
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
@@ -45,6 +47,11 @@ export interface Config {
   shippedRulesDir: string;
   sessionDays: number;
   resetTokenHours: number;
+  // Issue 7, certificates: the master secret sealing signing keys (CERTEVAL_SECRET), or, when
+  // it is not set in demo mode, the file where a generated one is kept (0600, beside the data
+  // folder). Outside demo mode, CERTEVAL_SECRET must be set before a certificate is issued.
+  masterSecret?: string;
+  masterSecretFile?: string;
 }
 
 export class ConfigError extends Error {}
@@ -80,5 +87,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shippedRulesDir: path.join(repoRoot, 'data', 'rules'),
     sessionDays: 14,
     resetTokenHours: 24,
+    ...masterSecretOf(picked),
   };
+}
+
+// Issue 7, certificates: a set CERTEVAL_SECRET wins; in demo mode the secret is generated on
+// first need into `<data folder>.secret` (certificates/masterSecret.ts).
+function masterSecretOf(
+  picked: Record<string, string>,
+): Pick<Config, 'masterSecret' | 'masterSecretFile'> {
+  if (picked.CERTEVAL_SECRET) return { masterSecret: picked.CERTEVAL_SECRET };
+  if ((picked.CERTEVAL_DEMO ?? '1') !== '1') return {};
+  const dataDir = path.resolve(picked.CERTEVAL_DATA_DIR ?? path.join(repoRoot, 'data', 'pglite'));
+  return { masterSecretFile: `${dataDir}.secret` };
 }

@@ -49,7 +49,14 @@ export type Action =
   | 'jury.manage'
   | 'jury.read'
   | 'jury.grade'
-  | 'jury.reopen';
+  | 'jury.reopen'
+  // Issue 7: certificates, their signing keys, the certifier's statistics.
+  | 'certificate.issue'
+  | 'certificate.revoke'
+  | 'certificate.read'
+  | 'certificate.read_own'
+  | 'certificate.keys'
+  | 'statistics.read';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -187,6 +194,17 @@ export const RULES: Rules = {
   'jury.read': { roles: ['jury_member'], anywhere: ['certifier_admin'] },
   'jury.grade': { roles: ['jury_member'] },
   'jury.reopen': { roles: ['certifier_admin'] },
+  // Issue 7: the certifier issues and revokes its certificates and rotates its signing key;
+  // the holder reads their own documents; anyone verifies one through the public routes.
+  'certificate.issue': { roles: ['certifier_admin'], scope: 'organisation' },
+  'certificate.revoke': { roles: ['certifier_admin'], scope: 'organisation' },
+  'certificate.read': {
+    roles: ['certifier_admin', 'candidate'],
+    via: { certifier_admin: 'organisation', candidate: 'self' },
+  },
+  'certificate.read_own': { roles: ['candidate'], via: { candidate: 'self' } },
+  'certificate.keys': { roles: ['certifier_admin'], scope: 'organisation' },
+  'statistics.read': { roles: ['certifier_admin'], scope: 'organisation' },
 };
 
 export type RoutePolicy = 'public' | Action;

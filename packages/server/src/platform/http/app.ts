@@ -9,6 +9,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
+// Certificates, public verification, statistics (issue 7).
+import { certificateRoutes } from '../../certificates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
 import { instrumentRoutes } from '../../instruments/routes.ts';
@@ -71,6 +73,7 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(candidateRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
   await app.register(juryRoutes(ctx));
+  await app.register(certificateRoutes(ctx));
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {

@@ -1,0 +1,80 @@
+// A certificate's or an attestation's mentions as the input of its Open Badges 3.0 credential
+// (credentials/openBadgeCredential.ts): the certification is the achievement, aligned to the
+// CASE items of its referential; each unit is a result with its percentage; the decision is the
+// last result. The holder is named by name and birth date, as on the paper.
+import type {
+  CaseAlignment,
+  CredentialResult,
+  OpenBadgeInput,
+} from '../credentials/openBadgeCredential.ts';
+import type { StatusListPlace } from '../credentials/statusList.ts';
+import type { CertificateData } from './certificateData.ts';
+import { unitsHeading } from './certificateWording.ts';
+
+export interface CredentialContext {
+  issuer: { id: string; name: string; url?: string };
+  /** Where the achievement of the certification is named, e.g. `<public url>/achievements/cqp-agc`. */
+  achievementBase: string;
+  /** The CASE item of the certification (its CFDocument) and of each unit, by code. */
+  alignments: { certification?: CaseAlignment; units: ReadonlyMap<string, CaseAlignment> };
+  /** The rule that awards it, in words (the rule set's final conditions). */
+  criteria: string;
+  status?: StatusListPlace;
+}
+
+function results(data: CertificateData, context: CredentialContext): CredentialResult[] {
+  return data.units.map((unit) => {
+    const alignment = context.alignments.units.get(unit.code);
+    return {
+      code: unit.code,
+      label: unit.label,
+      kind: data.unitKind,
+      ...(unit.percentage !== undefined ? { percentage: unit.percentage } : {}),
+      status: unit.acquired ? 'acquired' : 'not_acquired',
+      ...(alignment ? { alignment } : {}),
+    };
+  });
+}
+
+function criteriaOf(data: CertificateData, context: CredentialContext): string {
+  if (data.kind === 'certificate') return context.criteria;
+  const list = data.units.map((unit) => `${unit.code} ${unit.label}`).join(' ; ');
+  return `${unitsHeading(data.unitKind)} par décision du jury de certification : ${list}.`;
+}
+
+/** The OpenBadgeCredential input of a document, ready to sign. */
+export function certificateCredentialInput(
+  data: CertificateData,
+  context: CredentialContext,
+): OpenBadgeInput {
+  const { certification } = data;
+  const unitAlignments = data.units.flatMap((unit) => {
+    const found = context.alignments.units.get(unit.code);
+    return found ? [found] : [];
+  });
+  return {
+    kind: data.kind,
+    number: data.number,
+    verificationUrl: data.verificationUrl,
+    issuer: context.issuer,
+    certification: {
+      achievementId: `${context.achievementBase}/${encodeURIComponent(certification.id)}/${data.kind}`,
+      title: certification.title,
+      kind: certification.kindLabel,
+      ...(certification.registration ? { registration: certification.registration } : {}),
+      ...(certification.level ? { level: certification.level } : {}),
+      ...(certification.nsf.length > 0 ? { nsf: certification.nsf.map((n) => n.code) } : {}),
+      criteria: criteriaOf(data, context),
+    },
+    holder: { name: data.holder.name, birthDate: data.holder.birthDate },
+    decision: { status: data.decision.status, decidedAt: `${data.decision.date}T00:00:00Z` },
+    results: results(data, context),
+    alignments: [
+      ...(context.alignments.certification ? [context.alignments.certification] : []),
+      ...unitAlignments,
+    ],
+    validFrom: `${data.issuedOn}T00:00:00Z`,
+    ...(data.validUntil ? { validUntil: `${data.validUntil}T23:59:59Z` } : {}),
+    ...(context.status ? { status: context.status } : {}),
+  };
+}

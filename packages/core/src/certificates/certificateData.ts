@@ -1,0 +1,202 @@
+// What a certificate (parchemin) or a bloc attestation says, decided from a signed jury
+// decision: every mention a French certificate carries (issue 7, item 1) — the certification's
+// title and kind, its RNCP or RS registration and the decision that registered it, its level
+// and NSF specialties, the holder's full name and birth date, the date of the decision, the
+// certifier and the signatory, the unique number — and, on a partial success, the units
+// (blocs or domains) acquired with how long they stay valid. Stored as issued, so that the PDF
+// and the verification page say the same thing years later.
+import type { Decided } from '../deliberation/index.ts';
+import type { Certification, CertificationKind } from '../referential/index.ts';
+
+export type CertificateKind = 'certificate' | 'attestation';
+export type UnitKind = 'domain' | 'bloc';
+
+export interface CertificateUnit {
+  code: string;
+  label: string;
+  acquired: boolean;
+  /** The mean of the synthesis grid's column, when the decision scored the unit. */
+  percentage?: number;
+  /** YYYY-MM-DD; absent when the unit stays acquired without time limit. */
+  validUntil?: string;
+}
+
+export interface CertificateHolder {
+  /** First names then usage name (or birth name), as the certificate prints it. */
+  name: string;
+  birthName: string;
+  usageName?: string;
+  firstNames: string[];
+  birthDate: string;
+  birthPlace: string;
+}
+
+export interface CertificateData {
+  kind: CertificateKind;
+  number: string;
+  certification: {
+    id: string;
+    referentialVersion: string;
+    title: string;
+    kind: CertificationKind;
+    /** "Certificat de qualification professionnelle (CQP)", … */
+    kindLabel: string;
+    /** RNCP28795 or RS5678. */
+    registration?: string;
+    /** The text of the decision that registered it, e.g. "Arrêté du 28 juillet 2017". */
+    registrationDecision?: string;
+    level?: string;
+    nsf: Array<{ code: string; label?: string }>;
+  };
+  holder: CertificateHolder;
+  decision: {
+    /** YYYY-MM-DD: the day the jury decided. */
+    date: string;
+    status: 'awarded' | 'partially_awarded';
+    ruleSet: { id: string; version: string };
+  };
+  unitKind: UnitKind;
+  /** A certificate lists every unit; an attestation only those acquired. */
+  units: CertificateUnit[];
+  certifier: { name: string };
+  signatory: { name: string; quality: string };
+  /** YYYY-MM-DD */
+  issuedOn: string;
+  verificationUrl: string;
+  /** YYYY-MM-DD: an attestation of units valid for a limited time. */
+  validUntil?: string;
+}
+
+export interface CertificateInput {
+  number: string;
+  verificationUrl: string;
+  issuedOn: string;
+  certification: Certification;
+  referentialVersion: string;
+  holder: {
+    birthName: string;
+    usageName?: string | null;
+    firstNames: string[];
+    birthDate: string;
+    birthPlace: string;
+  };
+  decision: Decided;
+  decisionDate: string;
+  /** The rule set's units: domains (CQP AGC, seed 000 slide 19) or blocs (RNCP titles). */
+  unitKind: UnitKind;
+  /** How long acquired units stay valid (seed 001: "Validité des composantes acquises"). */
+  validity: { unlimited: boolean; years?: number };
+  certifier: { name: string };
+  signatory: { name: string; quality: string };
+}
+
+const KIND_LABELS: Record<CertificationKind, string> = {
+  cqp: 'Certificat de qualification professionnelle (CQP)',
+  rncp_title: 'Titre à finalité professionnelle enregistré au RNCP',
+  rs: 'Certification enregistrée au Répertoire spécifique',
+  diploma: 'Diplôme',
+};
+
+export const certificationKindLabel = (kind: CertificationKind): string => KIND_LABELS[kind];
+
+/**
+ * Which document a decision gives: the certificate when the certification is awarded, an
+ * attestation when some units are acquired (seed 001: "Validité des composantes acquises"),
+ * nothing when none is.
+ */
+export function documentKindOf(decision: Decided): CertificateKind | undefined {
+  if (decision.overall.passed) return 'certificate';
+  return decision.units.some((unit) => unit.passed) ? 'attestation' : undefined;
+}
+
+/** "Camille Morel", with the birth name kept apart when a usage name is printed. */
+export function holderOf(input: CertificateInput['holder']): CertificateHolder {
+  const usageName = input.usageName?.trim() ? input.usageName.trim() : undefined;
+  return {
+    name: `${input.firstNames.join(' ')} ${usageName ?? input.birthName}`,
+    birthName: input.birthName,
+    ...(usageName ? { usageName } : {}),
+    firstNames: [...input.firstNames],
+    birthDate: input.birthDate,
+    birthPlace: input.birthPlace,
+  };
+}
+
+/** YYYY-MM-DD plus whole years (29 February gives 28 February in a common year). */
+export function addYears(date: string, years: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year + years, month - 1, 1));
+  const lastDay = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+function registrationOf(certification: Certification): string | undefined {
+  if (certification.rncp) return `RNCP${certification.rncp}`;
+  if (certification.rs) return `RS${certification.rs}`;
+  return undefined;
+}
+
+function unitsOf(input: CertificateInput, kind: CertificateKind): CertificateUnit[] {
+  const { decision, validity, decisionDate } = input;
+  const until =
+    !validity.unlimited && validity.years !== undefined
+      ? addYears(decisionDate, validity.years)
+      : undefined;
+  return decision.units
+    .filter((unit) => kind === 'certificate' || unit.passed)
+    .map((unit) => {
+      const column = decision.grid.units.indexOf(unit.unit);
+      const mean = column < 0 ? null : decision.grid.means[column];
+      return {
+        code: unit.unit,
+        label: unit.label,
+        acquired: unit.passed,
+        ...(typeof mean === 'number' ? { percentage: Math.round(mean * 100) / 100 } : {}),
+        ...(unit.passed && until ? { validUntil: until } : {}),
+      };
+    });
+}
+
+/** The mentions of the document a signed decision gives, or undefined when it gives none. */
+export function certificateData(input: CertificateInput): CertificateData | undefined {
+  const kind = documentKindOf(input.decision);
+  if (!kind) return undefined;
+  const { certification } = input;
+  const registration = registrationOf(certification);
+  const units = unitsOf(input, kind);
+  const validUntil =
+    kind === 'attestation'
+      ? units.map((unit) => unit.validUntil).find((until) => until !== undefined)
+      : undefined;
+  return {
+    kind,
+    number: input.number,
+    certification: {
+      id: certification.id,
+      referentialVersion: input.referentialVersion,
+      title: certification.title?.fr ?? certification.id,
+      kind: certification.kind,
+      kindLabel: certificationKindLabel(certification.kind),
+      ...(registration ? { registration } : {}),
+      ...(certification.registration
+        ? { registrationDecision: certification.registration.decision }
+        : {}),
+      ...(certification.level ? { level: certification.level } : {}),
+      nsf: certification.nsf.map(({ code, label }) => ({ code, ...(label ? { label } : {}) })),
+    },
+    holder: holderOf(input.holder),
+    decision: {
+      date: input.decisionDate,
+      status: kind === 'certificate' ? 'awarded' : 'partially_awarded',
+      ruleSet: { id: input.decision.ruleSet.id, version: input.decision.ruleSet.version },
+    },
+    unitKind: input.unitKind,
+    units,
+    certifier: { ...input.certifier },
+    signatory: { ...input.signatory },
+    issuedOn: input.issuedOn,
+    verificationUrl: input.verificationUrl,
+    ...(validUntil ? { validUntil } : {}),
+  };
+}

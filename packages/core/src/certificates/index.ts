@@ -1,0 +1,5 @@
+export * from './certificateCredential.ts';
+export * from './certificateData.ts';
+export * from './certificateNumber.ts';
+export * from './certificateWording.ts';
+export * from './statistics.ts';

@@ -1,0 +1,98 @@
+// What every document of a jury session shares: the certification as its referential states it
+// (title, kind, registration, level, NSF, who signs), the CASE items its credentials align to,
+// and the rule set it was decided under (domains or blocs, how long acquired units stay valid,
+// the words of its final rule).
+
+import type { Certification } from '@certeval/core';
+import { type CaseAlignment, exportCase, parseRuleSet, type RuleSet } from '@certeval/core';
+import type { Context } from '../platform/context.ts';
+import { readDataFiles } from '../platform/dataFiles.ts';
+import { AppError } from '../platform/errors.ts';
+import { exportReferential } from '../referential/service.ts';
+
+export interface IssuanceContext {
+  certification: Certification;
+  referentialVersion: string;
+  alignments: { certification?: CaseAlignment; units: Map<string, CaseAlignment> };
+  ruleSet: RuleSet | undefined;
+}
+
+/** The shipped rule set a decision names, if it is still shipped. */
+export async function ruleSetNamed(ctx: Context, id: string, version: string) {
+  for await (const { text } of readDataFiles(ctx.config.shippedRulesDir)) {
+    const parsed = parseRuleSet(text);
+    if (parsed.ok && parsed.value.id === id && parsed.value.version === version)
+      return parsed.value;
+  }
+  return undefined;
+}
+
+/** The final rule in words: "CQP attribué : Tous les domaines du CQP sont validés." */
+export function criteriaOf(ruleSet: RuleSet | undefined, certification: Certification): string {
+  if (!ruleSet)
+    return `Décision du jury de certification : ${certification.title?.fr ?? certification.id}.`;
+  const quotes = ruleSet.final.conditions.flatMap((c) =>
+    c.citation.quote ? [c.citation.quote] : [],
+  );
+  const verdict = `${ruleSet.final.name.fr} ${ruleSet.final.passed.fr}`;
+  return quotes.length > 0 ? `${verdict} : ${quotes.join(' ')}` : `${verdict}.`;
+}
+
+function caseAlignments(
+  ctx: Context,
+  file: Awaited<ReturnType<typeof exportReferential>>,
+  versionKey: string,
+): IssuanceContext['alignments'] {
+  const units = new Map<string, CaseAlignment>();
+  if (!file.versions.some((v) => v.id === versionKey)) return { units };
+  const pkg = exportCase(file, versionKey, {
+    baseUri: `${ctx.config.publicUrl.replace(/\/+$/, '')}/ims/case/v1p1`,
+    now: ctx.now(),
+  });
+  const framework = pkg.CFDocument.title;
+  for (const item of pkg.CFItems) {
+    const type = (item.extensions.certeval as { type?: string }).type;
+    if (type !== 'bloc' && type !== 'domain') continue;
+    const level = type;
+    units.set(item.humanCodingScheme, {
+      identifier: item.identifier,
+      uri: item.uri,
+      code: item.humanCodingScheme,
+      label: item.fullStatement,
+      framework,
+      level,
+    });
+  }
+  const certification: CaseAlignment = {
+    identifier: pkg.CFDocument.identifier,
+    uri: pkg.CFDocument.uri,
+    code: file.certification.rncp ? `RNCP${file.certification.rncp}` : file.certification.id,
+    label: framework,
+    framework,
+    level: 'certification',
+  };
+  return { certification, units };
+}
+
+export async function issuanceContext(
+  ctx: Context,
+  certificationId: string,
+  referentialVersion: string,
+  ruleSet: { id: string; version: string } | undefined,
+): Promise<IssuanceContext> {
+  const file = await exportReferential(ctx, certificationId).catch((error) => {
+    if (error instanceof AppError && error.code === 'not_found') {
+      throw new AppError('not_found', {
+        fr: `La certification ${certificationId} n’est pas dans le référentiel : impossible de délivrer ses certificats.`,
+        en: `Certification ${certificationId} is not in the referentials: its certificates cannot be issued.`,
+      });
+    }
+    throw error;
+  });
+  return {
+    certification: file.certification,
+    referentialVersion,
+    alignments: caseAlignments(ctx, file, referentialVersion),
+    ruleSet: ruleSet ? await ruleSetNamed(ctx, ruleSet.id, ruleSet.version) : undefined,
+  };
+}

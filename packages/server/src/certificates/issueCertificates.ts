@@ -1,0 +1,306 @@
+// Issuing the documents of a jury session (issue 7, item 1): for each signed decision, the
+// certificate (CQP awarded) or the attestation of the units acquired, with a unique number,
+// its mentions as the PDF prints them and its Open Badges 3.0 credential signed with the
+// certifier's key, placed in the certifier's status list. Chunks of candidates are issued in
+// one transaction each (numbers and list places taken under the certifier's lock, the audit
+// rows written with the documents); a decision that already has a document in force is
+// skipped, so issuing a session again completes it without doubling anything.
+import type { Decided, Message } from '@certeval/core';
+import {
+  type CertificateData,
+  certificateCredentialInput,
+  certificateData,
+  documentKindOf,
+  formatNumber,
+  numberPrefix,
+  sequenceOf,
+} from '@certeval/core/certificates/index';
+import { issueOpenBadge } from '../credentials/issueCredential.ts';
+import type { SigningKey } from '../credentials/issuerKeys.ts';
+import type { Context } from '../platform/context.ts';
+import type { Db } from '../platform/db/open.ts';
+import { auditEvents } from '../platform/db/schema.ts';
+import { AppError } from '../platform/errors.ts';
+import { type Actor, can } from '../platform/policy.ts';
+import { type BatchProgress, findBatch, runningBatchOf, startBatch } from './batchProgress.ts';
+import { criteriaOf, type IssuanceContext, issuanceContext } from './issuanceContext.ts';
+import { signingKeyOf } from './signingKeys.ts';
+import { reservePlaces } from './statusLists.ts';
+import * as store from './store.ts';
+import { achievementBaseOf, verificationUrlOf } from './urls.ts';
+
+export interface Signatory {
+  name: string;
+  quality: string;
+}
+
+export interface IssueOptions {
+  signatory?: Partial<Signatory>;
+  /** Candidates issued per transaction. */
+  chunkSize?: number;
+  onProgress?: (progress: { total: number; issued: number; skipped: number }) => void;
+}
+
+export interface SkippedDecision {
+  candidateId: string;
+  reason: 'already_issued' | 'nothing_acquired' | 'undecidable';
+  message: Message;
+}
+
+export interface IssueResult {
+  issued: Array<{ id: string; number: string; kind: CertificateData['kind']; candidateId: string }>;
+  skipped: SkippedDecision[];
+}
+
+const skippedMessages: Record<SkippedDecision['reason'], Message> = {
+  already_issued: { fr: 'Document déjà délivré.', en: 'Document already issued.' },
+  nothing_acquired: {
+    fr: 'Aucun domaine ni bloc acquis : pas de document.',
+    en: 'No domain or bloc acquired: no document.',
+  },
+  undecidable: { fr: 'La décision n’est pas prise.', en: 'The decision is not taken.' },
+};
+
+const skip = (candidateId: string, reason: SkippedDecision['reason']): SkippedDecision => ({
+  candidateId,
+  reason,
+  message: skippedMessages[reason],
+});
+
+interface Plan {
+  session: NonNullable<Awaited<ReturnType<typeof store.sessionById>>>;
+  certifierName: string;
+  todo: Array<store.SignedCandidateRow & { decision: Decided }>;
+  skipped: SkippedDecision[];
+}
+
+async function sessionToIssue(ctx: Context, actor: Actor, sessionId: string) {
+  const session = await store.sessionById(ctx.database.db, sessionId);
+  // Another certifier's session is not revealed.
+  if (!session || !can(actor, 'certificate.issue', { organisationId: session.certifierId })) {
+    throw new AppError('not_found', {
+      fr: 'Session de jury introuvable.',
+      en: 'Jury session not found.',
+    });
+  }
+  return session;
+}
+
+/** Which signed decisions of the session give a document not issued yet, and why the others do not. */
+async function plan(ctx: Context, actor: Actor, sessionId: string): Promise<Plan> {
+  const session = await sessionToIssue(ctx, actor, sessionId);
+  const signed = await store.signedCandidatesOf(ctx.database.db, session.id);
+  const issued = await store.alreadyIssued(
+    ctx.database.db,
+    signed.map((c) => c.juryCandidateId),
+  );
+  const todo: Plan['todo'] = [];
+  const skipped: SkippedDecision[] = [];
+  for (const candidate of signed) {
+    const decision = candidate.decision as Decided | null;
+    if (issued.has(candidate.juryCandidateId))
+      skipped.push(skip(candidate.candidateId, 'already_issued'));
+    else if (decision?.status !== 'decided')
+      skipped.push(skip(candidate.candidateId, 'undecidable'));
+    else if (!documentKindOf(decision))
+      skipped.push(skip(candidate.candidateId, 'nothing_acquired'));
+    else todo.push({ ...candidate, decision });
+  }
+  const certifierName = (await store.organisationName(ctx.database.db, session.certifierId)) ?? '';
+  return { session, certifierName, todo, skipped };
+}
+
+interface ChunkContext {
+  ctx: Context;
+  actor: Actor;
+  plan: Plan;
+  issuance: IssuanceContext;
+  signatory: Signatory;
+  issuedOn: string;
+}
+
+function documentOf(c: ChunkContext, candidate: Plan['todo'][number], number: string) {
+  const { issuance, plan } = c;
+  const validity = issuance.ruleSet?.validity ?? { unlimited: true };
+  return certificateData({
+    number,
+    verificationUrl: verificationUrlOf(c.ctx, number),
+    issuedOn: c.issuedOn,
+    certification: issuance.certification,
+    referentialVersion: issuance.referentialVersion,
+    holder: {
+      birthName: candidate.birthName,
+      usageName: candidate.usageName,
+      firstNames: candidate.firstNames as string[],
+      birthDate: candidate.birthDate,
+      birthPlace: candidate.birthPlace,
+    },
+    decision: candidate.decision,
+    decisionDate: plan.session.date,
+    unitKind: issuance.ruleSet?.units.type ?? 'domain',
+    validity,
+    certifier: { name: plan.certifierName },
+    signatory: c.signatory,
+  });
+}
+
+async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: SigningKey) {
+  const { ctx, plan } = c;
+  const organisationId = plan.session.certifierId;
+  const places = await reservePlaces(ctx, tx, organisationId, chunk.length);
+  const prefix = numberPrefix(plan.session.certification, plan.session.date);
+  const last = await store.lastNumber(tx, prefix);
+  let sequence = (last ? sequenceOf(prefix, last) : 0) ?? 0;
+  const rows: Array<Parameters<typeof store.insertCertificates>[1][number]> = [];
+  for (const [offset, candidate] of chunk.entries()) {
+    sequence += 1;
+    const data = documentOf(c, candidate, formatNumber(prefix, sequence));
+    if (!data) continue;
+    const index = places.first + offset;
+    const input = certificateCredentialInput(data, {
+      issuer: { id: key.controller, name: plan.certifierName },
+      achievementBase: achievementBaseOf(ctx),
+      alignments: c.issuance.alignments,
+      criteria: criteriaOf(c.issuance.ruleSet, c.issuance.certification),
+      status: { listUrl: places.listUrl, index },
+    });
+    rows.push({
+      number: data.number,
+      kind: data.kind,
+      organisationId,
+      candidateId: candidate.candidateId,
+      juryCandidateId: candidate.juryCandidateId,
+      certification: plan.session.certification,
+      referentialVersion: plan.session.referentialVersion,
+      decisionDate: plan.session.date,
+      validUntil: data.validUntil ?? null,
+      data,
+      credential: await issueOpenBadge(input, key),
+      statusListId: places.listId,
+      statusIndex: index,
+      issuedBy: c.actor.userId,
+      issuedAt: ctx.now(),
+    });
+  }
+  const inserted = await store.insertCertificates(tx, rows);
+  if (inserted.length > 0) {
+    await tx.insert(auditEvents).values(
+      inserted.map((row) => ({
+        actorId: c.actor.userId,
+        action: 'certificate.issue',
+        subjectType: 'certificate',
+        subjectId: row.id,
+        data: {
+          number: row.number,
+          juryCandidateId: row.juryCandidateId,
+          sessionId: plan.session.id,
+        },
+      })),
+    );
+  }
+  const ids = new Map(inserted.map((row) => [row.number, row.id]));
+  return rows.map((row) => ({
+    id: ids.get(row.number) ?? '',
+    number: row.number,
+    kind: row.kind as CertificateData['kind'],
+    candidateId: row.candidateId,
+  }));
+}
+
+/** Issues every missing document of a signed session, chunk by chunk. */
+export async function issueSessionCertificates(
+  ctx: Context,
+  actor: Actor,
+  sessionId: string,
+  options: IssueOptions = {},
+): Promise<IssueResult> {
+  const planned = await plan(ctx, actor, sessionId);
+  const first = planned.todo[0];
+  const issuance = await issuanceContext(
+    ctx,
+    planned.session.certification,
+    planned.session.referentialVersion,
+    first?.decision.ruleSet,
+  );
+  const signatory: Signatory = {
+    name: options.signatory?.name?.trim() || actor.displayName,
+    quality:
+      options.signatory?.quality?.trim() ||
+      issuance.certification.certifier?.signatoryQuality ||
+      'Certificateur',
+  };
+  const c: ChunkContext = {
+    ctx,
+    actor,
+    plan: planned,
+    issuance,
+    signatory,
+    issuedOn: ctx.now().toISOString().slice(0, 10),
+  };
+  const result: IssueResult = { issued: [], skipped: [...planned.skipped] };
+  const total = planned.todo.length;
+  options.onProgress?.({ total, issued: 0, skipped: result.skipped.length });
+  const size = options.chunkSize ?? 50;
+  for (let start = 0; start < total; start += size) {
+    const chunk = planned.todo.slice(start, start + size);
+    const done = await ctx.database.db.transaction(async (tx) => {
+      await store.lockCertifier(tx, planned.session.certifierId);
+      // Another issuance of the session may have run meanwhile: never two documents in force.
+      const again = await store.alreadyIssued(
+        tx,
+        chunk.map((row) => row.juryCandidateId),
+      );
+      const fresh = chunk.filter((row) => !again.has(row.juryCandidateId));
+      for (const row of chunk)
+        if (again.has(row.juryCandidateId))
+          result.skipped.push(skip(row.candidateId, 'already_issued'));
+      if (fresh.length === 0) return [];
+      const key = await signingKeyOf(ctx, tx, planned.session.certifierId);
+      return issueChunk(c, tx, fresh, key);
+    });
+    result.issued.push(...done);
+    options.onProgress?.({ total, issued: result.issued.length, skipped: result.skipped.length });
+  }
+  return result;
+}
+
+/** Starts issuing a session in the background; the screen polls its progress. */
+export async function startSessionIssuance(
+  ctx: Context,
+  actor: Actor,
+  sessionId: string,
+  options: Pick<IssueOptions, 'signatory'> = {},
+): Promise<BatchProgress> {
+  const session = await sessionToIssue(ctx, actor, sessionId);
+  const running = runningBatchOf(session.id);
+  if (running) return running;
+  const batch = startBatch(session.id, session.certifierId, ctx.now());
+  void issueSessionCertificates(ctx, actor, sessionId, {
+    ...options,
+    onProgress: ({ total, issued, skipped }) => Object.assign(batch, { total, issued, skipped }),
+  }).then(
+    () => Object.assign(batch, { status: 'done', finishedAt: ctx.now().toISOString() }),
+    (error: unknown) => {
+      const message =
+        error instanceof AppError
+          ? error.toBody().message
+          : { fr: 'Erreur interne pendant la délivrance.', en: 'Internal error while issuing.' };
+      if (!(error instanceof AppError)) console.error(error);
+      Object.assign(batch, {
+        status: 'failed',
+        finishedAt: ctx.now().toISOString(),
+        error: message,
+      });
+    },
+  );
+  return batch;
+}
+
+/** A batch's progress, for those who may see its session's documents. */
+export function batchProgressFor(actor: Actor, id: string): BatchProgress {
+  const batch = findBatch(id);
+  if (!batch || !can(actor, 'certificate.issue', { organisationId: batch.organisationId })) {
+    throw new AppError('not_found');
+  }
+  return batch;
+}

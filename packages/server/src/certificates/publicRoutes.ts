@@ -1,0 +1,103 @@
+// The public side of certificates (policy 'public', no account): verifying a document by its
+// number, verifying an uploaded Open Badges 3.0 credential, and what a verifier elsewhere needs
+// to check our credentials — each certifier's controller document at its issuer id, and the
+// signed status lists. Lookups are rate-limited, so that numbers cannot be read in bulk.
+
+import { NUMBER_PATTERN } from '@certeval/core/certificates/index';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Context } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { errors } from '../platform/http/schemas.ts';
+import * as schemas from './schemas.ts';
+import { publishedController } from './signingKeys.ts';
+import { publishedStatusList } from './statusLists.ts';
+import { tooLarge, verifyNumber, verifyUpload } from './verifyCertificates.ts';
+
+/** The largest credential accepted for verification; ours are about 6 KB. */
+export const MAX_UPLOAD_BYTES = 256 * 1024;
+const lookups = { max: 120, timeWindow: '1 minute' };
+
+const jsonLd = (description: string) => ({
+  description,
+  content: { 'application/ld+json': { schema: { type: 'object', additionalProperties: true } } },
+});
+
+export function publicCertificateRoutes(ctx: Context) {
+  return async (app: FastifyInstance) => {
+    // The upload is read as text here, so that malformed JSON is a failed check of the
+    // verification (with its reason), not a refused request.
+    app.removeContentTypeParser(['application/json', 'text/plain']);
+    app.addContentTypeParser(
+      ['application/json', 'application/ld+json', 'text/plain'],
+      { parseAs: 'string', bodyLimit: 4 * MAX_UPLOAD_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+
+    app.get('/api/public/certificates/:number', {
+      config: { policy: 'public', rateLimit: lookups },
+      schema: {
+        tags: ['public'],
+        summary:
+          'Verify a certificate or attestation by its number (no account): holder, certification, ' +
+          'dates, status (valid, revoked with its reason, expired) and the check of its signature.',
+        params: Type.Object({ number: Type.String({ pattern: NUMBER_PATTERN }) }),
+        response: { 200: schemas.PublicCertificate, ...errors(400, 404, 429) },
+      },
+      handler: async (request: FastifyRequest<{ Params: { number: string } }>) =>
+        verifyNumber(ctx, request.params.number),
+    });
+
+    app.post('/api/public/verify', {
+      config: { policy: 'public', rateLimit: lookups },
+      schema: {
+        tags: ['public'],
+        summary:
+          'Verify any Open Badges 3.0 credential (JSON, at most 256 KB): every check with its ' +
+          'reason in French and English. Never valid when tampered, signed by a wrong key, with an ' +
+          'unknown context, malformed, expired or revoked. Nothing is fetched from the network.',
+        body: { type: 'string', description: 'The credential as JSON text' },
+        response: { 200: schemas.UploadVerification, ...errors(400, 429) },
+      },
+      handler: async (request: FastifyRequest<{ Body: string }>) => {
+        const body = typeof request.body === 'string' ? request.body : '';
+        if (Buffer.byteLength(body, 'utf8') > MAX_UPLOAD_BYTES) {
+          throw new AppError('validation_failed', tooLarge(MAX_UPLOAD_BYTES), 'body');
+        }
+        return verifyUpload(ctx, body);
+      },
+    });
+
+    app.get('/api/public/issuers/:organisationId', {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['public'],
+        summary:
+          "A certifier's controller document, published at the issuer id of its credentials: " +
+          'its current and retired keys (Multikey, Ed25519).',
+        params: Type.Object({ organisationId: Type.String({ format: 'uuid' }) }),
+        response: { 200: jsonLd('The controller document'), ...errors(400, 404) },
+      },
+      handler: async (request: FastifyRequest<{ Params: { organisationId: string } }>, reply) => {
+        const document = await publishedController(ctx, request.params.organisationId);
+        if (!document) throw new AppError('not_found');
+        return reply.type('application/ld+json').send(JSON.stringify(document));
+      },
+    });
+
+    app.get('/api/public/status-lists/:id', {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: "A certifier's Bitstring Status List credential (revocations), signed.",
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: jsonLd('The BitstringStatusListCredential'), ...errors(400, 404) },
+      },
+      handler: async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+        const list = await publishedStatusList(ctx, request.params.id);
+        if (!list) throw new AppError('not_found');
+        return reply.type('application/ld+json').send(JSON.stringify(list));
+      },
+    });
+  };
+}

@@ -1,0 +1,176 @@
+// The shapes certificates' routes answer with: a document in a list, the public verification
+// of a number or of an uploaded credential, a batch's progress, the statistics.
+import { STATISTICS_TABLES } from '@certeval/core/certificates/index';
+import { type TSchema, Type } from 'typebox';
+
+const Text = Type.Object({ fr: Type.String(), en: Type.String() });
+const Nullable = (schema: TSchema) => Type.Union([schema, Type.Null()]);
+const Kind = Type.Union([Type.Literal('certificate'), Type.Literal('attestation')]);
+const UnitKind = Type.Union([Type.Literal('domain'), Type.Literal('bloc')]);
+
+export const Unit = Type.Object({
+  code: Type.String(),
+  label: Type.String(),
+  acquired: Type.Boolean(),
+  percentage: Type.Optional(Type.Number()),
+  validUntil: Type.Optional(Type.String()),
+});
+
+export const CertificateSummary = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  kind: Kind,
+  certification: Type.String(),
+  certificationTitle: Type.String(),
+  holderName: Type.String(),
+  decisionDate: Type.String(),
+  issuedAt: Type.String(),
+  validUntil: Nullable(Type.String()),
+  revokedAt: Nullable(Type.String()),
+  revocationReason: Nullable(Type.String()),
+  sessionId: Nullable(Type.String()),
+  verificationUrl: Type.String(),
+  unitKind: UnitKind,
+  units: Type.Array(Unit),
+});
+
+export const SessionToIssue = Type.Object({
+  id: Type.String(),
+  certifierId: Type.String(),
+  certification: Type.String(),
+  referentialVersion: Type.String(),
+  date: Type.String(),
+  place: Nullable(Type.String()),
+  signed: Type.Integer({ description: 'Signed decisions of the session' }),
+  issued: Type.Integer({ description: 'Of which have a document in force' }),
+});
+
+export const BatchProgress = Type.Object({
+  id: Type.String(),
+  sessionId: Type.String(),
+  status: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  total: Type.Integer(),
+  issued: Type.Integer(),
+  skipped: Type.Integer(),
+  startedAt: Type.String(),
+  finishedAt: Type.Optional(Type.String()),
+  error: Type.Optional(Text),
+});
+
+export const Verification = Type.Object(
+  {
+    valid: Type.Boolean(),
+    checks: Type.Array(
+      Type.Object({
+        code: Type.String(),
+        ok: Type.Boolean(),
+        message: Text,
+        reason: Type.Optional(Type.String()),
+        problems: Type.Optional(
+          Type.Array(Type.Object({ code: Type.String(), path: Type.String(), message: Text })),
+        ),
+      }),
+    ),
+    warnings: Type.Array(
+      Type.Object({ code: Type.String(), message: Text, path: Type.Optional(Type.String()) }),
+    ),
+    signer: Type.Optional(
+      Type.Object({
+        verificationMethod: Type.String(),
+        trust: Type.Union([Type.Literal('issuer-key'), Type.Literal('self-asserted')]),
+      }),
+    ),
+  },
+  { description: 'Every check with its reason; valid only when every check passed' },
+);
+
+export const PublicCertificate = Type.Object({
+  number: Type.String(),
+  kind: Kind,
+  status: Type.Union(['valid', 'revoked', 'expired', 'invalid'].map((s) => Type.Literal(s))),
+  holder: Type.Object({ name: Type.String() }),
+  certification: Type.Object({
+    title: Type.String(),
+    kindLabel: Type.String(),
+    registration: Type.Optional(Type.String()),
+    registrationDecision: Type.Optional(Type.String()),
+    level: Type.Optional(Type.String()),
+  }),
+  unitKind: UnitKind,
+  units: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      label: Type.String(),
+      validUntil: Type.Optional(Type.String()),
+    }),
+  ),
+  decisionDate: Type.String(),
+  issuedOn: Type.String(),
+  certifier: Type.String(),
+  validUntil: Type.Optional(Type.String()),
+  revocation: Type.Optional(Type.Object({ reason: Type.String(), revokedAt: Type.String() })),
+  verification: Verification,
+});
+
+export const UploadVerification = Type.Object({
+  summary: Type.Object({
+    name: Type.Optional(Type.String()),
+    issuer: Type.Optional(Type.String()),
+    holder: Type.Optional(Type.String()),
+    achievement: Type.Optional(Type.String()),
+  }),
+  verification: Verification,
+});
+
+const Counts = {
+  certificates: Type.Integer(),
+  attestations: Type.Integer(),
+  revoked: Type.Integer(),
+};
+
+export const Statistics = Type.Object({
+  totals: Type.Object({ ...Counts, decided: Type.Integer(), awarded: Type.Integer() }),
+  byYear: Type.Array(Type.Object({ year: Type.Integer(), ...Counts })),
+  byCertification: Type.Array(
+    Type.Object({ certification: Type.String(), title: Type.String(), ...Counts }),
+  ),
+  byCompany: Type.Array(Type.Object({ company: Type.String(), ...Counts })),
+  passRates: Type.Array(
+    Type.Object({
+      certification: Type.String(),
+      title: Type.String(),
+      unit: Type.String(),
+      label: Type.String(),
+      decided: Type.Integer(),
+      passed: Type.Integer(),
+      rate: Type.Number(),
+    }),
+  ),
+  distribution: Type.Array(
+    Type.Object({
+      certification: Type.String(),
+      unit: Type.String(),
+      label: Type.String(),
+      buckets: Type.Array(Type.Integer(), { description: '0–9, 10–19, …, 90–100 %' }),
+    }),
+  ),
+});
+
+export const StatisticsTable = Type.Union(STATISTICS_TABLES.map((t) => Type.Literal(t)));
+
+export const SigningKeys = Type.Object({
+  issuerId: Type.String(),
+  keys: Type.Array(
+    Type.Object({
+      verificationMethod: Type.String(),
+      publicKeyMultibase: Type.String(),
+      createdAt: Type.String(),
+      retiredAt: Nullable(Type.String()),
+    }),
+  ),
+});
+
+export const binary = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: { type: 'string', format: 'binary' } } },
+});

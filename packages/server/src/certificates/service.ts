@@ -1,0 +1,201 @@
+// Reading certificates: the certifier's lists (sessions to issue, documents issued), the
+// holder's own documents, each document's PDF and signed credential, a session's documents in
+// one PDF to print, the signing keys and their rotation, the statistics.
+
+import type { Decided } from '@certeval/core';
+import {
+  type CertificateData,
+  certificateStatistics,
+  type DecidedCandidate,
+  type StatisticsTable,
+  statisticsCsv,
+} from '@certeval/core/certificates/index';
+import { insertAudit } from '../accounts/store.ts';
+import type { Context } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { type Actor, can, organisationsFor } from '../platform/policy.ts';
+import { renderCertificatePdf, renderCertificatesPdf } from './paper/renderCertificatePdf.ts';
+import { keyringOf, rotateKey } from './signingKeys.ts';
+import * as store from './store.ts';
+
+export interface CertificateSummary {
+  id: string;
+  number: string;
+  kind: CertificateData['kind'];
+  certification: string;
+  certificationTitle: string;
+  holderName: string;
+  decisionDate: string;
+  issuedAt: string;
+  validUntil: string | null;
+  revokedAt: string | null;
+  revocationReason: string | null;
+  sessionId: string | null;
+  verificationUrl: string;
+  units: CertificateData['units'];
+  unitKind: CertificateData['unitKind'];
+}
+
+function summaryOf(row: store.CertificateSummaryRow): CertificateSummary {
+  const data = row.data as CertificateData;
+  return {
+    id: row.id,
+    number: row.number,
+    kind: data.kind,
+    certification: row.certification,
+    certificationTitle: data.certification.title,
+    holderName: data.holder.name,
+    decisionDate: row.decisionDate,
+    issuedAt: row.issuedAt.toISOString(),
+    validUntil: row.validUntil,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    revocationReason: row.revocationReason,
+    sessionId: row.sessionId,
+    verificationUrl: data.verificationUrl,
+    units: data.units,
+    unitKind: data.unitKind,
+  };
+}
+
+export async function listSessionsToIssue(ctx: Context, actor: Actor) {
+  const rows = await store.sessionsWithSignedDecisions(
+    ctx.database.db,
+    organisationsFor(actor, 'certificate.issue'),
+  );
+  return rows.map((row) => ({ ...row, place: row.place ?? null }));
+}
+
+export async function listCertificates(ctx: Context, actor: Actor, sessionId?: string) {
+  const rows = await store.listCertificates(ctx.database.db, {
+    organisationIds: organisationsFor(actor, 'certificate.issue'),
+    ...(sessionId ? { sessionId } : {}),
+  });
+  return rows.map(summaryOf);
+}
+
+export async function myCertificates(ctx: Context, actor: Actor) {
+  const rows = await store.listCertificates(ctx.database.db, {
+    organisationIds: 'all',
+    holderUserId: actor.userId,
+  });
+  return rows.map(summaryOf);
+}
+
+/** A document its certifier or its holder may read; anyone else is told it does not exist. */
+export async function certificateFor(ctx: Context, actor: Actor, id: string) {
+  const row = await store.certificateById(ctx.database.db, id);
+  if (!row) throw new AppError('not_found');
+  const holderUserId = await store.holderUserIdOf(ctx.database.db, row.candidateId);
+  const resource = { organisationId: row.organisationId, candidateUserId: holderUserId };
+  if (!can(actor, 'certificate.read', resource)) throw new AppError('not_found');
+  return row;
+}
+
+export async function certificatePdf(ctx: Context, actor: Actor, id: string) {
+  const row = await certificateFor(ctx, actor, id);
+  return { number: row.number, pdf: renderCertificatePdf(row.data as CertificateData) };
+}
+
+export async function certificateCredential(ctx: Context, actor: Actor, id: string) {
+  const row = await certificateFor(ctx, actor, id);
+  return { number: row.number, credential: row.credential as Record<string, unknown> };
+}
+
+/** Every document in force of a session, one page each, to print and mail. */
+export async function sessionPdf(ctx: Context, actor: Actor, sessionId: string) {
+  const session = await store.sessionById(ctx.database.db, sessionId);
+  if (!session || !can(actor, 'certificate.issue', { organisationId: session.certifierId })) {
+    throw new AppError('not_found');
+  }
+  const rows = await store.listCertificates(ctx.database.db, { organisationIds: 'all', sessionId });
+  const documents = rows.filter((row) => !row.revokedAt).map((row) => row.data as CertificateData);
+  if (documents.length === 0) {
+    throw new AppError('not_found', {
+      fr: 'Aucun document délivré pour cette session.',
+      en: 'No document issued for this session.',
+    });
+  }
+  documents.sort((a, b) => a.number.localeCompare(b.number));
+  const title = `Certificats et attestations — jury du ${session.date}`;
+  return { date: session.date, pdf: renderCertificatesPdf(documents, title) };
+}
+
+function requireCertifier(actor: Actor, organisationId: string, action: 'certificate.keys') {
+  if (!can(actor, action, { organisationId })) throw new AppError('not_found');
+}
+
+export async function signingKeys(ctx: Context, actor: Actor, organisationId: string) {
+  requireCertifier(actor, organisationId, 'certificate.keys');
+  const keyring = await keyringOf(ctx, ctx.database.db, organisationId);
+  return {
+    issuerId: keyring.issuerId,
+    keys: keyring.keys.map((key) => ({
+      verificationMethod: key.id,
+      publicKeyMultibase: key.publicKeyMultibase,
+      createdAt: key.createdAt,
+      retiredAt: key.retiredAt ?? null,
+    })),
+  };
+}
+
+export async function rotateSigningKey(ctx: Context, actor: Actor, organisationId: string) {
+  requireCertifier(actor, organisationId, 'certificate.keys');
+  await ctx.database.db.transaction(async (tx) => {
+    await store.lockCertifier(tx, organisationId);
+    const key = await rotateKey(ctx, tx, organisationId);
+    await insertAudit(tx, {
+      actorId: actor.userId,
+      action: 'certificate.rotate_key',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      data: { verificationMethod: key.id },
+    });
+  });
+  return signingKeys(ctx, actor, organisationId);
+}
+
+function decidedCandidate(
+  row: { certification: string; date: string; decision: unknown },
+  titles: Map<string, string>,
+): DecidedCandidate | undefined {
+  const decision = row.decision as Decided | null;
+  if (decision?.status !== 'decided') return undefined;
+  return {
+    certification: row.certification,
+    certificationTitle: titles.get(row.certification) ?? row.certification,
+    year: Number(row.date.slice(0, 4)),
+    passed: decision.overall.passed,
+    units: decision.units.map((unit) => {
+      const column = decision.grid.units.indexOf(unit.unit);
+      const mean = column < 0 ? null : (decision.grid.means[column] ?? null);
+      return { code: unit.unit, label: unit.label, passed: unit.passed, percentage: mean };
+    }),
+  };
+}
+
+export async function statistics(ctx: Context, actor: Actor) {
+  const organisations = organisationsFor(actor, 'statistics.read');
+  const documents = await store.documentsForStatistics(ctx.database.db, organisations);
+  const decisions = await store.decisionsForStatistics(ctx.database.db, organisations);
+  const titles = new Map(documents.map((d) => [d.certification, d.title]));
+  return certificateStatistics(
+    documents.map((d) => ({
+      kind: d.kind as CertificateData['kind'],
+      certification: d.certification,
+      certificationTitle: d.title,
+      company: d.company,
+      year: Number(d.decisionDate.slice(0, 4)),
+      revoked: d.revokedAt !== null,
+    })),
+    decisions.flatMap((row) => decidedCandidate(row, titles) ?? []),
+  );
+}
+
+export async function statisticsTableCsv(
+  ctx: Context,
+  actor: Actor,
+  table: StatisticsTable,
+  lang: 'fr' | 'en',
+) {
+  return statisticsCsv(await statistics(ctx, actor), table, lang);
+}

@@ -1,0 +1,75 @@
+// Revocation published as W3C Bitstring Status Lists: each document takes one bit of its
+// certifier's list when it is issued; revoking sets the bit and re-issues the list (its
+// revision goes up). The list credential is signed with the certifier's active key when it is
+// asked for, dated by its last change, and kept in memory until the next change or rotation.
+import type { Revocation } from '@certeval/core';
+import { STATUS_LIST_MIN_ENTRIES } from '@certeval/core';
+import type { StatusSources } from '../credentials/checkStatus.ts';
+import { issueStatusList } from '../credentials/issueCredential.ts';
+import type { SignedCredential } from '../credentials/signCredential.ts';
+import type { Context } from '../platform/context.ts';
+import type { Db } from '../platform/db/open.ts';
+import { signingKeyOf } from './signingKeys.ts';
+import * as store from './store.ts';
+import { ownStatusListId, statusListUrlOf } from './urls.ts';
+
+/** Places `count` documents in the certifier's open list; the list and the first index. */
+export async function reservePlaces(ctx: Context, db: Db, organisationId: string, count: number) {
+  const size = Math.max(STATUS_LIST_MIN_ENTRIES, count);
+  const list =
+    (await store.openStatusList(db, organisationId, count)) ??
+    (await store.insertStatusList(db, {
+      organisationId,
+      purpose: 'revocation',
+      size,
+      updatedAt: ctx.now(),
+    }));
+  const first = await store.reserveIndexes(db, list.id, count);
+  if (first === undefined) throw new Error(`status list ${list.id} has no room for ${count}`);
+  return { listId: list.id, listUrl: statusListUrlOf(ctx, list.id), first };
+}
+
+const signed = new Map<string, { key: string; credential: SignedCredential }>();
+
+/** The signed list credential, or undefined for an unknown list. */
+export async function publishedStatusList(ctx: Context, listId: string) {
+  const list = await store.statusListById(ctx.database.db, listId);
+  if (!list) return undefined;
+  return ctx.database.db.transaction(async (tx) => {
+    await store.lockCertifier(tx, list.organisationId);
+    const key = await signingKeyOf(ctx, tx, list.organisationId);
+    const cacheKey = `${list.revision}:${key.id}:${ctx.config.publicUrl}`;
+    const cached = signed.get(list.id);
+    if (cached?.key === cacheKey) return cached.credential;
+    const revoked = (list.revoked as number[]).map(
+      (index): Revocation => ({ index, reason: '', revokedAt: list.updatedAt.toISOString() }),
+    );
+    const credential = await issueStatusList(
+      {
+        listUrl: statusListUrlOf(ctx, list.id),
+        issuerId: key.controller,
+        revocations: revoked,
+        validFrom: list.updatedAt.toISOString(),
+        entries: list.size,
+        created: list.updatedAt,
+      },
+      key,
+    );
+    signed.set(list.id, { key: cacheKey, credential });
+    return credential;
+  });
+}
+
+/** Where the verifier reads our own lists and the reasons of our revocations. */
+export function storedStatusSources(ctx: Context): StatusSources {
+  return {
+    async load(url) {
+      const id = ownStatusListId(ctx, url);
+      return id ? publishedStatusList(ctx, id) : undefined;
+    },
+    async revocationReason(credentialId) {
+      const found = await store.revocationByCredentialId(ctx.database.db, credentialId);
+      return found?.reason ?? undefined;
+    },
+  };
+}

@@ -1,0 +1,334 @@
+// SQL of certificates: the certifiers' signing keys, the documents issued with their signed
+// credentials, the status lists their revocations are published in, and what issuing reads of
+// the jury's signed decisions.
+import { and, asc, count, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db/open.ts';
+import {
+  candidates,
+  certificates,
+  issuerKeys,
+  juryCandidates,
+  jurySessions,
+  organisations,
+  statusLists,
+} from '../platform/db/schema.ts';
+
+export type IssuerKeyRow = typeof issuerKeys.$inferSelect;
+export type CertificateRow = typeof certificates.$inferSelect;
+export type StatusListRow = typeof statusLists.$inferSelect;
+
+/** The state of a jury candidate once the president signed (jury/…). */
+export const SIGNED = 'signed';
+
+// --- Signing keys -------------------------------------------------------------------------
+
+export function issuerKeysOf(db: Db, organisationId: string) {
+  return db
+    .select()
+    .from(issuerKeys)
+    .where(eq(issuerKeys.organisationId, organisationId))
+    .orderBy(asc(issuerKeys.createdAt));
+}
+
+/** Every key whose verification method belongs to `issuerId` (`<issuer id>#<key>`). */
+export function issuerKeysOfIssuer(db: Db, issuerId: string) {
+  const escaped = issuerId.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db
+    .select()
+    .from(issuerKeys)
+    .where(like(issuerKeys.verificationMethod, `${escaped}#%`));
+}
+
+export async function insertIssuerKey(db: Db, values: typeof issuerKeys.$inferInsert) {
+  const [row] = await db.insert(issuerKeys).values(values).returning();
+  if (!row) throw new Error('insert into issuer_keys returned no row');
+  return row;
+}
+
+export function retireActiveKeys(db: Db, organisationId: string, at: Date) {
+  return db
+    .update(issuerKeys)
+    .set({ status: 'retired', retiredAt: at })
+    .where(and(eq(issuerKeys.organisationId, organisationId), eq(issuerKeys.status, 'active')));
+}
+
+/** Serialises key creation and numbering for one certifier inside a transaction. */
+export async function lockCertifier(db: Db, organisationId: string) {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`certificates:${organisationId}`}))`,
+  );
+}
+
+// --- Documents ----------------------------------------------------------------------------
+
+export async function insertCertificates(db: Db, rows: Array<typeof certificates.$inferInsert>) {
+  if (rows.length === 0) return [];
+  return db.insert(certificates).values(rows).returning({
+    id: certificates.id,
+    number: certificates.number,
+    juryCandidateId: certificates.juryCandidateId,
+  });
+}
+
+export async function certificateByNumber(db: Db, number: string) {
+  const [row] = await db.select().from(certificates).where(eq(certificates.number, number));
+  return row;
+}
+
+export async function certificateById(db: Db, id: string) {
+  const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
+  return row;
+}
+
+/** The highest number issued with `prefix`; numbers are zero-padded, so text order is theirs. */
+export async function lastNumber(db: Db, prefix: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ number: certificates.number })
+    .from(certificates)
+    .where(like(certificates.number, `${prefix}%`))
+    .orderBy(desc(certificates.number))
+    .limit(1);
+  return row?.number;
+}
+
+const summaryColumns = {
+  id: certificates.id,
+  number: certificates.number,
+  kind: certificates.kind,
+  organisationId: certificates.organisationId,
+  candidateId: certificates.candidateId,
+  juryCandidateId: certificates.juryCandidateId,
+  certification: certificates.certification,
+  decisionDate: certificates.decisionDate,
+  validUntil: certificates.validUntil,
+  data: certificates.data,
+  revokedAt: certificates.revokedAt,
+  revocationReason: certificates.revocationReason,
+  issuedAt: certificates.issuedAt,
+  sessionId: juryCandidates.sessionId,
+  holderUserId: candidates.userId,
+};
+
+export type CertificateSummaryRow = Awaited<ReturnType<typeof listCertificates>>[number];
+
+export function listCertificates(
+  db: Db,
+  filter: { organisationIds: string[] | 'all'; sessionId?: string; holderUserId?: string },
+) {
+  const conditions = [
+    filter.organisationIds === 'all'
+      ? undefined
+      : inArray(certificates.organisationId, filter.organisationIds),
+    filter.sessionId ? eq(juryCandidates.sessionId, filter.sessionId) : undefined,
+    filter.holderUserId ? eq(candidates.userId, filter.holderUserId) : undefined,
+  ];
+  return db
+    .select(summaryColumns)
+    .from(certificates)
+    .innerJoin(candidates, eq(candidates.id, certificates.candidateId))
+    .leftJoin(juryCandidates, eq(juryCandidates.id, certificates.juryCandidateId))
+    .where(and(...conditions))
+    .orderBy(desc(certificates.issuedAt), desc(certificates.number));
+}
+
+export async function holderUserIdOf(db: Db, candidateId: string) {
+  const [row] = await db
+    .select({ userId: candidates.userId })
+    .from(candidates)
+    .where(eq(candidates.id, candidateId));
+  return row?.userId ?? null;
+}
+
+export function markRevoked(db: Db, id: string, reason: string, at: Date) {
+  return db
+    .update(certificates)
+    .set({ revokedAt: at, revocationReason: reason })
+    .where(and(eq(certificates.id, id), isNull(certificates.revokedAt)))
+    .returning({ id: certificates.id });
+}
+
+/** The revocation reason of a credential id we issued, for the verifier's status check. */
+export async function revocationByCredentialId(db: Db, credentialId: string) {
+  const [row] = await db
+    .select({ reason: certificates.revocationReason, revokedAt: certificates.revokedAt })
+    .from(certificates)
+    .where(sql`${certificates.credential}->>'id' = ${credentialId}`)
+    .limit(1);
+  return row;
+}
+
+// --- Status lists -------------------------------------------------------------------------
+
+export async function openStatusList(db: Db, organisationId: string, room: number) {
+  const [row] = await db
+    .select()
+    .from(statusLists)
+    .where(
+      and(
+        eq(statusLists.organisationId, organisationId),
+        eq(statusLists.purpose, 'revocation'),
+        sql`${statusLists.nextIndex} + ${room} <= ${statusLists.size}`,
+      ),
+    )
+    .orderBy(asc(statusLists.nextIndex))
+    .limit(1);
+  return row;
+}
+
+export async function insertStatusList(db: Db, values: typeof statusLists.$inferInsert) {
+  const [row] = await db.insert(statusLists).values(values).returning();
+  if (!row) throw new Error('insert into status_lists returned no row');
+  return row;
+}
+
+/** Takes `count` consecutive indexes of a list; the first one, or undefined when full. */
+export async function reserveIndexes(db: Db, listId: string, count: number) {
+  const [row] = await db
+    .update(statusLists)
+    .set({ nextIndex: sql`${statusLists.nextIndex} + ${count}` })
+    .where(
+      and(
+        eq(statusLists.id, listId),
+        sql`${statusLists.nextIndex} + ${count} <= ${statusLists.size}`,
+      ),
+    )
+    .returning({ nextIndex: statusLists.nextIndex });
+  return row ? row.nextIndex - count : undefined;
+}
+
+export async function statusListById(db: Db, id: string) {
+  const [row] = await db.select().from(statusLists).where(eq(statusLists.id, id));
+  return row;
+}
+
+export function addRevokedIndex(db: Db, listId: string, index: number, at: Date) {
+  return db
+    .update(statusLists)
+    .set({
+      revoked: sql`${statusLists.revoked} || ${JSON.stringify([index])}::jsonb`,
+      revision: sql`${statusLists.revision} + 1`,
+      updatedAt: at,
+    })
+    .where(eq(statusLists.id, listId));
+}
+
+// --- What issuing reads of the jury ---------------------------------------------------------
+
+export async function sessionById(db: Db, id: string) {
+  const [row] = await db.select().from(jurySessions).where(eq(jurySessions.id, id));
+  return row;
+}
+
+/** The sessions of these certifiers with signed decisions, and how many documents each has. */
+export function sessionsWithSignedDecisions(db: Db, certifierIds: string[] | 'all') {
+  const issued = db
+    .select({
+      juryCandidateId: certificates.juryCandidateId,
+      documents: count().as('documents'),
+    })
+    .from(certificates)
+    .where(isNull(certificates.revokedAt))
+    .groupBy(certificates.juryCandidateId)
+    .as('issued');
+  return db
+    .select({
+      id: jurySessions.id,
+      certifierId: jurySessions.certifierId,
+      certification: jurySessions.certification,
+      referentialVersion: jurySessions.referentialVersion,
+      date: jurySessions.date,
+      place: jurySessions.place,
+      signed: count(juryCandidates.id),
+      issued: count(issued.juryCandidateId),
+    })
+    .from(jurySessions)
+    .innerJoin(
+      juryCandidates,
+      and(eq(juryCandidates.sessionId, jurySessions.id), eq(juryCandidates.state, SIGNED)),
+    )
+    .leftJoin(issued, eq(issued.juryCandidateId, juryCandidates.id))
+    .where(certifierIds === 'all' ? undefined : inArray(jurySessions.certifierId, certifierIds))
+    .groupBy(jurySessions.id)
+    .orderBy(desc(jurySessions.date));
+}
+
+export type SignedCandidateRow = Awaited<ReturnType<typeof signedCandidatesOf>>[number];
+
+/** The signed decisions of a session with the identity of each candidate and their company. */
+export function signedCandidatesOf(db: Db, sessionId: string) {
+  return db
+    .select({
+      juryCandidateId: juryCandidates.id,
+      decision: juryCandidates.decision,
+      signedAt: juryCandidates.signedAt,
+      candidateId: candidates.id,
+      holderUserId: candidates.userId,
+      birthName: candidates.birthName,
+      usageName: candidates.usageName,
+      firstNames: candidates.firstNames,
+      birthDate: candidates.birthDate,
+      birthPlace: candidates.birthPlace,
+      companyId: candidates.organisationId,
+      company: organisations.name,
+    })
+    .from(juryCandidates)
+    .innerJoin(candidates, eq(candidates.id, juryCandidates.candidateId))
+    .innerJoin(organisations, eq(organisations.id, candidates.organisationId))
+    .where(and(eq(juryCandidates.sessionId, sessionId), eq(juryCandidates.state, SIGNED)))
+    .orderBy(asc(candidates.birthName), asc(candidates.id));
+}
+
+/** The jury candidates among `ids` that already have a document in force. */
+export async function alreadyIssued(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: certificates.juryCandidateId })
+    .from(certificates)
+    .where(and(inArray(certificates.juryCandidateId, ids), isNull(certificates.revokedAt)));
+  return new Set(rows.flatMap((row) => (row.id ? [row.id] : [])));
+}
+
+export async function organisationName(db: Db, id: string) {
+  const [row] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return row?.name;
+}
+
+// --- Statistics ---------------------------------------------------------------------------
+
+export function documentsForStatistics(db: Db, organisationIds: string[] | 'all') {
+  return db
+    .select({
+      kind: certificates.kind,
+      certification: certificates.certification,
+      title: sql<string>`${certificates.data}->'certification'->>'title'`,
+      decisionDate: certificates.decisionDate,
+      revokedAt: certificates.revokedAt,
+      company: organisations.name,
+    })
+    .from(certificates)
+    .innerJoin(candidates, eq(candidates.id, certificates.candidateId))
+    .innerJoin(organisations, eq(organisations.id, candidates.organisationId))
+    .where(
+      organisationIds === 'all' ? undefined : inArray(certificates.organisationId, organisationIds),
+    );
+}
+
+export function decisionsForStatistics(db: Db, certifierIds: string[] | 'all') {
+  return db
+    .select({
+      certification: jurySessions.certification,
+      date: jurySessions.date,
+      decision: juryCandidates.decision,
+    })
+    .from(juryCandidates)
+    .innerJoin(jurySessions, eq(jurySessions.id, juryCandidates.sessionId))
+    .where(
+      and(
+        eq(juryCandidates.state, SIGNED),
+        certifierIds === 'all' ? undefined : inArray(jurySessions.certifierId, certifierIds),
+      ),
+    );
+}
