@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` (or case, deliberation, rncp) runs one of them.
+// `npm run bench -- startup` (or case, deliberation, recording, rncp) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchDeliberation } from './deliberation.ts';
+import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
 
@@ -18,6 +19,9 @@ const benches: Record<string, () => Promise<string[]>> = {
   },
   async deliberation() {
     return benchDeliberation();
+  },
+  async recording() {
+    return benchRecording();
   },
   async rncp() {
     return (await benchRncp()).map((r) => r.line);

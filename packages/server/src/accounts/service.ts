@@ -39,14 +39,18 @@ export async function signOut(ctx: Context, token: string): Promise<void> {
 
 /** The signed-in person behind a session token, or null when it is unknown or expired. */
 export async function actorForSession(ctx: Context, token: string): Promise<Actor | null> {
-  const userId = await store.findSessionUserId(ctx.database.db, tokenHash(token), ctx.now());
-  return userId ? actorFor(ctx, userId) : null;
+  const user = await store.findSessionUser(ctx.database.db, tokenHash(token), ctx.now());
+  return user ? actorOf(ctx, user) : null;
 }
 
 async function actorFor(ctx: Context, userId: string): Promise<Actor> {
-  const { db } = ctx.database;
-  const user = await store.findUserById(db, userId);
+  const user = await store.findUserById(ctx.database.db, userId);
   if (!user) throw new AppError('unauthenticated');
+  return actorOf(ctx, user);
+}
+
+async function actorOf(ctx: Context, user: store.UserRow): Promise<Actor> {
+  const { db } = ctx.database;
   return {
     userId: user.id,
     email: user.email,

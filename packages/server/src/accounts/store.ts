@@ -88,12 +88,14 @@ export async function insertSession(db: Db, tokenHash: string, userId: string, e
   await db.insert(sessions).values({ tokenHash, userId, expiresAt });
 }
 
-export async function findSessionUserId(db: Db, tokenHash: string, now: Date) {
+/** The person behind a live session, in one query (every API request asks). */
+export async function findSessionUser(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
-    .select({ userId: sessions.userId })
+    .select({ user: users })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  return row?.userId;
+  return row?.user;
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {

@@ -57,8 +57,17 @@ export function evaluatorRoleOf(actor: Actor, resource: Resource): EvaluatorRole
   return undefined;
 }
 
+// A published instrument never changes: each save of a grid reads it from memory, per
+// database (tests open many), instead of fetching its whole document again.
+const publishedInstruments = new WeakMap<object, Map<string, instrumentStore.InstrumentRow>>();
+
 async function instrumentOf(ctx: Context, key: string, version: string) {
+  const cache = publishedInstruments.get(ctx.database) ?? new Map();
+  publishedInstruments.set(ctx.database, cache);
+  const cached = cache.get(`${key}@${version}`);
+  if (cached) return cached;
   const row = await instrumentStore.findInstrument(ctx.database.db, key, version);
+  if (row?.status === 'published' && cache.size < 1000) cache.set(`${key}@${version}`, row);
   if (!row)
     throw new AppError(
       'not_found',

@@ -1,0 +1,180 @@
+// Issue 5, performance: tutors record 20-item grids through the HTTP API on PostgreSQL, 50 at
+// a time, against `pgbench -c 50` (built-in simple-update) on the same PostgreSQL server in the
+// same run. Prints p50/p99 latency, saves per second, pgbench TPS and the ratio.
+// Targets: saves/s ≥ 50 % of pgbench TPS; p99 < 50 ms.
+// The cluster is the test suite's (fsync and synchronous_commit off): both sides run on it.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { createUser } from '../packages/server/src/accounts/service.ts';
+import * as candidateStore from '../packages/server/src/candidates/store.ts';
+import { demoOrganisations, seedDemo } from '../packages/server/src/demo/seedDemo.ts';
+import { loadShippedInstruments } from '../packages/server/src/instruments/loadShipped.ts';
+import { getInstrument } from '../packages/server/src/instruments/service.ts';
+import { loadConfig } from '../packages/server/src/platform/config.ts';
+import { createContext } from '../packages/server/src/platform/context.ts';
+import { openDatabase } from '../packages/server/src/platform/db/open.ts';
+import { buildApp } from '../packages/server/src/platform/http/app.ts';
+import { loadShippedReferentials } from '../packages/server/src/referential/loadShipped.ts';
+import { startCluster } from '../packages/server/src/test/postgresCluster.ts';
+
+const CLIENTS = 50;
+const SECONDS = 15;
+const ITEMS = 20;
+
+async function createDatabase(adminUrl: string, name: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+}
+
+function pgbench(url: URL, database: string): number {
+  const bin = path.dirname(
+    execFileSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -1'])
+      .toString()
+      .trim(),
+  );
+  const common = ['-h', url.hostname, '-p', url.port, '-U', 'postgres'];
+  execFileSync(path.join(bin, 'pgbench'), ['-i', '-q', '-s', '10', ...common, database], {
+    stdio: 'pipe',
+  });
+  const out = execFileSync(
+    path.join(bin, 'pgbench'),
+    [
+      '-c',
+      String(CLIENTS),
+      '-j',
+      '2',
+      '-T',
+      String(SECONDS),
+      '-b',
+      'simple-update',
+      '-n',
+      ...common,
+      database,
+    ],
+    { stdio: 'pipe' },
+  ).toString();
+  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1];
+  if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
+  return Number(tps);
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+export async function benchRecording(): Promise<string[]> {
+  const cluster = await startCluster();
+  try {
+    const adminUrl = cluster.url('postgres');
+    await createDatabase(adminUrl, 'certeval_bench');
+    await createDatabase(adminUrl, 'pgbench_bench');
+    const database = await openDatabase({ kind: 'postgres', url: cluster.url('certeval_bench') });
+    await database.migrate();
+    const ctx = createContext(database, loadConfig({ CERTEVAL_DATA_DIR: '/nonexistent-unused' }));
+    await loadShippedReferentials(ctx);
+    await seedDemo(ctx);
+    await loadShippedInstruments(ctx);
+    await createUser(ctx, {
+      email: 'tuteur-bench@example.org',
+      displayName: 'Tuteur Banc',
+      password: 'un mot de passe de banc',
+      roles: [{ organisationName: demoOrganisations.company, role: 'tutor' }],
+    });
+    const { app } = await buildApp(ctx);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'tuteur-bench@example.org',
+        password: 'un mot de passe de banc',
+      }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const headers = { cookie, 'content-type': 'application/json' };
+    const tutor = (
+      await database.query<{ id: string }>(
+        "select id from users where email = 'tuteur-bench@example.org'",
+      )
+    )[0]?.id;
+    const [project] = await candidateStore.listProjects(database.db, 'all');
+    if (!project || !tutor) throw new Error('demo project missing');
+    const { instrument } = await getInstrument(ctx, 'cqp-agc-tutor-grid', '1');
+    const itemIds = instrument.sections.flatMap((s) => s.items.map((i) => i.id)).slice(0, ITEMS);
+
+    // One candidate and one open grid per client.
+    const grids: string[] = [];
+    for (let k = 0; k < CLIENTS; k++) {
+      const candidate = await candidateStore.insertCandidate(database.db, {
+        projectId: project.project.id,
+        organisationId: project.project.organisationId,
+        birthName: `Banc${k}`,
+        firstNames: ['Camille'],
+        birthDate: '1995-01-01',
+        birthPlace: 'Ville fictive',
+        accessRoute: 'continuing_education',
+        tutorId: tutor,
+        status: 'in_training',
+      });
+      const opened = await fetch(`${base}/api/candidates/${candidate.id}/evaluations`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          instrument: { key: 'cqp-agc-tutor-grid', version: '1' },
+          kind: 'continuous',
+          date: '2026-01-10',
+        }),
+      });
+      grids.push((await opened.json()).id);
+    }
+
+    const latencies: number[] = [];
+    let failures = 0;
+    const end = performance.now() + SECONDS * 1000;
+    await Promise.all(
+      grids.map(async (id, client) => {
+        let revision = 1;
+        let n = 0;
+        while (performance.now() < end) {
+          n += 1;
+          const items = itemIds.map((item, k) => ({
+            item,
+            percentage: [0, 30, 50, 70, 100][(k + n + client) % 5] as number,
+          }));
+          const started = performance.now();
+          const response = await fetch(`${base}/api/evaluations/${id}`, {
+            method: 'PUT',
+            headers,
+            body: JSON.stringify({ items, revision }),
+          });
+          const body = await response.json();
+          latencies.push(performance.now() - started);
+          if (response.status === 200) revision = body.revision;
+          else failures += 1;
+        }
+      }),
+    );
+    const saves = latencies.length - failures;
+    const throughput = saves / SECONDS;
+    await app.close();
+    await database.close();
+
+    const tps = pgbench(new URL(adminUrl), 'pgbench_bench');
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 50);
+    const p99 = percentile(sorted, 99);
+    const ratio = throughput / tps;
+    return [
+      `${CLIENTS} clients, ${ITEMS}-item grids, ${SECONDS} s, PostgreSQL (test cluster settings)`,
+      `saves: ${saves} (${failures} refused)   throughput ${throughput.toFixed(0)} saves/s`,
+      `latency p50 ${p50.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   target p99 < 50 ms   ratio ${(p99 / 50).toFixed(2)} ${p99 < 50 ? 'ok' : 'OVER TARGET'}`,
+      `pgbench -c ${CLIENTS} simple-update: ${tps.toFixed(0)} tps   saves/pgbench ${(ratio * 100).toFixed(1)} %   target ≥ 50 % ${ratio >= 0.5 ? 'ok' : 'UNDER TARGET'}`,
+    ];
+  } finally {
+    cluster.stop();
+  }
+}
