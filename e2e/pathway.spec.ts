@@ -184,16 +184,24 @@ test('a candidate’s pathway from enrolment to the booklet’s chart', async ({
   await backToFile(tutor, CANDIDATE.name);
   await expect(tutor.getByTestId('candidate-state')).toHaveText('Positionné');
   await tutor.getByTestId('tab-positioning').click();
-  await expect(tutor.getByTestId('positioning-table')).toContainText('Domaine R — Relation client');
+  // Some sixty competences and as many plan lines: allow a busy machine.
+  await expect(tutor.getByTestId('positioning-table')).toContainText(
+    'Domaine R — Relation client',
+    {
+      timeout: 15_000,
+    },
+  );
   const plan = tutor.getByTestId('plan-editor');
   await expect(plan.getByTestId('plan-state')).toHaveText(
     'Plan suggéré par le positionnement, pas encore enregistré.',
   );
-  const firstEntry = plan.locator('tbody tr').first();
-  await firstEntry.getByRole('textbox').first().fill('14');
+  const hours = plan.locator('tbody tr').first().getByRole('spinbutton');
+  await hours.fill('14');
   await plan.getByTestId('plan-save').click();
-  await expect(plan.getByTestId('plan-state')).toHaveText('Plan enregistré (version 1).');
-  await expect(plan.locator('tbody tr').first().getByRole('textbox').first()).toHaveValue('14');
+  await expect(plan.getByTestId('plan-state')).toHaveText('Plan enregistré (version 1).', {
+    timeout: 15_000,
+  });
+  await expect(plan.locator('tbody tr').first().getByRole('spinbutton')).toHaveValue('14');
 
   // The pilot moves the file to training; the jury must wait for the final evaluations.
   await pilot.reload();
@@ -234,7 +242,7 @@ test('a candidate’s pathway from enrolment to the booklet’s chart', async ({
   });
   await submitEvaluation(trainer);
   await expect(trainer.getByTestId(`value-${questions[0]}`)).toHaveText(
-    '1 point (« Bonne maîtrise des bases. »)',
+    '1 point sur 1 (« Bonne maîtrise des bases. »)',
   );
 
   // The booklet: the tutor's note, the timeline of every evaluation, the chart and its table.

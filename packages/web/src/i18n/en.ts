@@ -951,6 +951,9 @@ export const en: Dictionary = {
     },
     statuses: {
       draft: 'In progress',
+      assigned: 'Assigned to the candidate',
+      in_progress: 'Being taken',
+      to_grade: 'To grade',
       submitted: 'Submitted',
     },
     roles: {
@@ -1000,6 +1003,8 @@ export const en: Dictionary = {
       percent: '{{value}} %',
       pointsValue_one: '{{count}} point',
       pointsValue_other: '{{count}} points',
+      pointsOf_one: '{{count}} point out of {{max}}',
+      pointsOf_other: '{{count}} points out of {{max}}',
       comment: 'Comment on {{id}}',
       commentWaits: 'Saved with the item’s appreciation.',
       prompts: {
@@ -1036,6 +1041,13 @@ export const en: Dictionary = {
       cancel: 'Cancel',
       refused: 'The evaluation was not submitted',
       notSaved: 'Your latest entries are not saved yet: the submission waits until they are.',
+    },
+    results: {
+      pending: 'The results will show here once the evaluation is submitted.',
+      caption: 'Results item by item',
+      item: 'Item',
+      result: 'Result',
+      comment: 'Evaluator’s comment: {{comment}}',
     },
     history: {
       button: 'History',

@@ -959,6 +959,9 @@ export const fr = {
     },
     statuses: {
       draft: 'En cours',
+      assigned: 'Confiée au candidat',
+      in_progress: 'En cours de passation',
+      to_grade: 'À corriger',
       submitted: 'Soumise',
     },
     roles: {
@@ -1008,6 +1011,8 @@ export const fr = {
       percent: '{{value}} %',
       pointsValue_one: '{{count}} point',
       pointsValue_other: '{{count}} points',
+      pointsOf_one: '{{count}} point sur {{max}}',
+      pointsOf_other: '{{count}} points sur {{max}}',
       comment: 'Commentaire sur {{id}}',
       commentWaits: 'Enregistré avec l’appréciation de l’item.',
       prompts: {
@@ -1046,6 +1051,13 @@ export const fr = {
       refused: 'L’évaluation n’a pas été soumise',
       notSaved:
         'Vos dernières saisies ne sont pas encore enregistrées : la soumission attendra leur enregistrement.',
+    },
+    results: {
+      pending: 'Les résultats s’afficheront ici une fois l’évaluation soumise.',
+      caption: 'Résultats item par item',
+      item: 'Item',
+      result: 'Résultat',
+      comment: 'Commentaire de l’évaluateur : {{comment}}',
     },
     history: {
       button: 'Historique',

@@ -2,6 +2,12 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CandidateState, ProjectStatus } from './candidatesApi.ts';
 
+/** A badge keeps its whole word in a narrow table cell (Mantine would cut it to "SOU…"). */
+export const wholeBadge = {
+  root: { overflow: 'visible' },
+  label: { overflow: 'visible' },
+} as const;
+
 // Colours dark enough for white text (WCAG AA), as the referential's status badge.
 const stateColours: Record<CandidateState, string> = {
   enrolled: 'gray.7',
@@ -16,7 +22,7 @@ const stateColours: Record<CandidateState, string> = {
 export function CandidateStateBadge({ state }: { state: CandidateState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={stateColours[state]} data-testid="candidate-state">
+    <Badge color={stateColours[state]} styles={wholeBadge} data-testid="candidate-state">
       {t(`candidates.states.${state}`)}
     </Badge>
   );
@@ -32,7 +38,7 @@ const projectColours: Record<ProjectStatus, string> = {
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={projectColours[status]} data-testid="project-status">
+    <Badge color={projectColours[status]} styles={wholeBadge} data-testid="project-status">
       {t(`projects.statuses.${status}`)}
     </Badge>
   );

@@ -107,7 +107,7 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
       ) : null}
       {own.length > 0 ? (
         <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" striped>
+          <Table verticalSpacing="sm" striped captionSide="top">
             <Table.Caption>{t('candidates.list.caption', { count: shown.length })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   NativeSelect,
-  NumberInput,
   Paper,
   Stack,
   Table,
@@ -13,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
@@ -36,16 +35,21 @@ type Props = {
   onReload: () => void;
 };
 
-function PlanRow({
+type Patch = Parameters<typeof updateEntry>[2];
+
+/** One line of the plan; memoised: a keystroke in one line redraws only that line. */
+const PlanRow = memo(function PlanRow({
   entry,
+  index,
   editable,
   onChange,
   onRemove,
 }: {
   entry: PlanEntry;
+  index: number;
   editable: boolean;
-  onChange: (patch: Parameters<typeof updateEntry>[2]) => void;
-  onRemove: () => void;
+  onChange: (index: number, patch: Patch) => void;
+  onRemove: (index: number) => void;
 }) {
   const { t } = useTranslation();
   const of = { competence: entry.competence };
@@ -69,7 +73,7 @@ function PlanRow({
               aria-label={t('candidates.plan.modalityOf', of)}
               value={entry.modality}
               onChange={(e) =>
-                onChange({ modality: e.currentTarget.value as PlanEntry['modality'] })
+                onChange(index, { modality: e.currentTarget.value as PlanEntry['modality'] })
               }
               data={PLAN_MODALITIES.map((m) => ({
                 value: m,
@@ -78,14 +82,16 @@ function PlanRow({
             />
           </Table.Td>
           <Table.Td>
-            <NumberInput
+            {/* A plain number field: a plan has dozens of lines, each redrawn on load. */}
+            <TextInput
+              type="number"
+              inputMode="numeric"
               aria-label={t('candidates.plan.hoursOf', of)}
               min={0}
               max={2000}
-              clampBehavior="strict"
-              allowNegative={false}
+              step={1}
               value={entry.hours ?? ''}
-              onChange={(v) => onChange({ hours: typeof v === 'number' ? v : undefined })}
+              onChange={(e) => onChange(index, { hours: hoursOf(e.currentTarget.value) })}
               w={96}
               data-testid={`plan-hours-${entry.competence}`}
             />
@@ -95,14 +101,14 @@ function PlanRow({
               aria-label={t('candidates.plan.noteOf', of)}
               maxLength={2000}
               value={entry.note ?? ''}
-              onChange={(e) => onChange({ note: e.currentTarget.value })}
+              onChange={(e) => onChange(index, { note: e.currentTarget.value })}
             />
           </Table.Td>
           <Table.Td>
             <ActionIcon
               variant="default"
               aria-label={t('candidates.plan.remove', of)}
-              onClick={onRemove}
+              onClick={() => onRemove(index)}
             >
               ×
             </ActionIcon>
@@ -117,6 +123,14 @@ function PlanRow({
       )}
     </Table.Tr>
   );
+});
+
+/** Hours typed: a whole number from 0 to 2000, or none. */
+function hoursOf(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() === '' || !Number.isFinite(value)
+    ? undefined
+    : Math.min(2000, Math.max(0, Math.round(value)));
 }
 
 /** The training plan: suggested by the positioning, edited and saved against its revision. */
@@ -126,6 +140,11 @@ export function PlanEditor({ candidateId, basis, editable, onSaved, onReload }: 
   const errorMessage = useErrorMessage();
   const [entries, setEntries] = useState(basis.entries);
   const changed = planChanged(basis, entries);
+  const change = useCallback(
+    (index: number, patch: Patch) => setEntries((list) => updateEntry(list, index, patch)),
+    [],
+  );
+  const remove = useCallback((index: number) => setEntries((list) => removeEntry(list, index)), []);
   const save = useMutation({
     mutationFn: () => savePlan(candidateId, entries, basis.revision),
     onSuccess: onSaved,
@@ -165,9 +184,10 @@ export function PlanEditor({ candidateId, basis, editable, onSaved, onReload }: 
                   <PlanRow
                     key={entry.competence}
                     entry={entry}
+                    index={k}
                     editable={editable}
-                    onChange={(patch) => setEntries((list) => updateEntry(list, k, patch))}
-                    onRemove={() => setEntries((list) => removeEntry(list, k))}
+                    onChange={change}
+                    onRemove={remove}
                   />
                 ))}
               </Table.Tbody>

@@ -48,7 +48,7 @@ function CompetenceTables({ groups }: { groups: DomainGroup[] }) {
     <Stack gap="md" data-testid="positioning-table">
       {groups.map((group) => (
         <Table.ScrollContainer minWidth={560} key={group.domain ?? '-'}>
-          <Table verticalSpacing="xs" striped>
+          <Table verticalSpacing="xs" striped captionSide="top">
             <Table.Caption>
               {group.domain
                 ? t('candidates.positioning.domain', {
@@ -103,12 +103,12 @@ export function PositioningPage() {
       {file.data ? (
         <CandidateHeader file={file.data} space={membership} current="positioning" />
       ) : null}
-      {file.isPending || result.isPending ? <Loading /> : null}
+      {file.isPending || result.isPending || referential.isPending ? <Loading /> : null}
       {error ? <LoadError error={error} /> : null}
       {data && !positioning ? (
         <Text data-testid="positioning-none">{t('candidates.positioning.none')}</Text>
       ) : null}
-      {positioning && data?.evaluationId ? (
+      {positioning && data?.evaluationId && !referential.isPending ? (
         <Stack gap="sm">
           <Title order={2} size="h3">
             {t('candidates.positioning.scores')}
@@ -136,7 +136,7 @@ export function PositioningPage() {
           <CompetenceTables groups={groupByDomain(positioning.competences, domains)} />
         </Stack>
       ) : null}
-      {basis && file.data && (positioning || data?.plan) ? (
+      {basis && file.data && (positioning || data?.plan) && !referential.isPending ? (
         <PlanEditor
           key={`${basis.revision}:${basis.suggested}`}
           candidateId={candidateId}

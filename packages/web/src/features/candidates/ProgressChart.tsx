@@ -61,7 +61,7 @@ export function ProgressChart({ progress, domains }: Props) {
             />
           </figure>
           <Table.ScrollContainer minWidth={480}>
-            <Table striped id={tableId} data-testid="progress-table">
+            <Table striped captionSide="top" id={tableId} data-testid="progress-table">
               <Table.Caption>{t('candidates.booklet.tableCaption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>

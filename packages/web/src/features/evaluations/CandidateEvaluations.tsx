@@ -20,6 +20,7 @@ import { currentLocale } from '../../i18n/i18n.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import type { Membership } from '../auth/me.ts';
+import { wholeBadge } from '../candidates/CandidateBadges.tsx';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
 import type { CandidateFile } from '../candidates/candidatesApi.ts';
 import { today, useFormatDay } from '../candidates/useFormatDay.ts';
@@ -162,7 +163,7 @@ function EvaluationRow({
         })}
       </Table.Td>
       <Table.Td>
-        <Badge color={draft ? 'gray.7' : 'green.9'}>
+        <Badge color={draft ? 'gray.7' : 'green.9'} styles={wholeBadge}>
           {t(`evaluations.statuses.${evaluation.status}`)}
         </Badge>
       </Table.Td>

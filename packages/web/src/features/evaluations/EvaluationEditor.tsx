@@ -1,3 +1,4 @@
+import type { Instrument } from '@certeval/core/instruments/schema';
 import { Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { SubmitPanel } from './SubmitPanel.tsx';
 import { useAutosave } from './useAutosave.ts';
 
 type Props = {
-  evaluation: EvaluationDetail;
+  evaluation: EvaluationDetail & { instrument: Instrument };
   onReload: (discard: () => void) => void;
   onSubmitted: () => Promise<void>;
 };

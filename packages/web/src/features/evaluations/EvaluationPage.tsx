@@ -15,6 +15,7 @@ import { EvaluationEditor } from './EvaluationEditor.tsx';
 import { EvaluationItems } from './EvaluationItems.tsx';
 import { EVALUATION_ROUTE_ID } from './evaluationRouteIds.ts';
 import { type EvaluationDetail, evaluationQuery } from './evaluationsApi.ts';
+import { ResultsOnly } from './ResultsOnly.tsx';
 
 const route = getRouteApi(EVALUATION_ROUTE_ID);
 const noop = () => undefined;
@@ -28,7 +29,7 @@ function EvaluationHeader({ evaluation }: { evaluation: EvaluationDetail }) {
   return (
     <Stack gap={4}>
       <Title order={1} data-testid="evaluation-title">
-        {evaluation.instrument.title}
+        {evaluation.instrument?.title ?? t('evaluations.page.title')}
       </Title>
       {file.data ? (
         <Anchor
@@ -84,7 +85,7 @@ export function EvaluationPage() {
     if (fresh && evaluation.data && !opened) setOpened(evaluation.data);
   }, [fresh, evaluation.data, opened]);
   useDocumentTitle(
-    `${evaluation.data?.instrument.title ?? t('evaluations.page.title')} · ${t('app.name')}`,
+    `${evaluation.data?.instrument?.title ?? t('evaluations.page.title')} · ${t('app.name')}`,
   );
   const data = evaluation.data;
   const reload = async (discard: () => void) => {
@@ -101,15 +102,16 @@ export function EvaluationPage() {
       {evaluation.isPending || (data?.canEdit && !opened) ? <Loading /> : null}
       {evaluation.isError ? <LoadError error={evaluation.error} /> : null}
       {data ? <EvaluationHeader evaluation={data} /> : null}
-      {data?.canEdit && opened ? (
+      {data?.canEdit && opened?.instrument ? (
         <EvaluationEditor
           key={`${opened.id}:${opened.revision}`}
-          evaluation={opened}
+          evaluation={{ ...opened, instrument: opened.instrument }}
           onReload={(discard) => void reload(discard)}
           onSubmitted={submitted}
         />
       ) : null}
-      {data && !data.canEdit ? (
+      {data && !data.canEdit && !data.instrument ? <ResultsOnly evaluation={data} /> : null}
+      {data && !data.canEdit && data.instrument ? (
         <>
           <EvaluationItems
             evaluationId={data.id}

@@ -46,6 +46,7 @@ export function ItemAnswerField({ itemId, answer, value, describedBy, error, onC
   const common = { 'aria-describedby': describedBy, error, 'data-testid': `answer-${itemId}` };
   if (answer.kind === 'levels') {
     const current = value && 'percentage' in value ? String(value.percentage) : null;
+    const described = answer.levels.some((level) => level.descriptors.length > 0);
     return (
       <Radio.Group
         {...common}
@@ -53,7 +54,13 @@ export function ItemAnswerField({ itemId, answer, value, describedBy, error, onC
         value={current}
         onChange={(v) => onChange({ percentage: Number(v) })}
       >
-        <SimpleGrid cols={{ base: 1, sm: Math.min(answer.levels.length, 5) }} spacing="xs" mt={4}>
+        {/* Described levels one per line, their descriptors readable on a tablet; bare
+            percentages side by side. */}
+        <SimpleGrid
+          cols={described ? 1 : { base: 2, sm: Math.min(answer.levels.length, 5) }}
+          spacing="xs"
+          mt={4}
+        >
           {answer.levels.map((level) => (
             <Radio
               key={level.value}

@@ -39,17 +39,18 @@ export const ItemCard = memo(function ItemCard(props: Props) {
   const textId = useId();
   const resultText = useResultText();
   const value = resultValue(result);
+  const answer = answerInput(item, instrument);
   return (
     <Paper withBorder p="sm" data-testid={`item-${item.id}`} data-rated={value !== null}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Text fw={600} id={textId}>
+          <Text fw={600} id={textId} flex={1} miw={0}>
             <Text span c="dimmed" mr={6}>
               {item.id}
             </Text>
             {itemText(item)}
           </Text>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
             {domain ? <Badge variant="outline">{domain}</Badge> : null}
             <Button
               variant="subtle"
@@ -64,12 +65,14 @@ export const ItemCard = memo(function ItemCard(props: Props) {
         </Group>
         <Prompts item={item} />
         {readOnly ? (
-          <Text data-testid={`value-${item.id}`}>{resultText(result)}</Text>
+          <Text data-testid={`value-${item.id}`}>
+            {resultText(result, answer.kind === 'points' ? answer.max : undefined)}
+          </Text>
         ) : (
           <>
             <ItemAnswerField
               itemId={item.id}
-              answer={answerInput(item, instrument)}
+              answer={answer}
               value={value}
               describedBy={textId}
               error={null}

@@ -7,16 +7,20 @@ import type { ItemResult } from './evaluationDraft.ts';
 import { historyQuery } from './evaluationsApi.ts';
 import { itemHistory } from './itemHistory.ts';
 
-/** "70 %", "2 points", "Acquis", or "—" for nothing. */
-export function useResultText(): (result: ItemResult | undefined) => string {
+/** "70 %", "2 points" (or "2 points sur 3" knowing the maximum), "Acquis", or "rien". */
+export function useResultText(): (result: ItemResult | undefined, maxPoints?: number) => string {
   const { t } = useTranslation();
-  return (result) => {
+  return (result, maxPoints) => {
     if (!result) return t('evaluations.history.nothing');
+    const points = (count: number) =>
+      maxPoints === undefined
+        ? t('evaluations.item.pointsValue', { count })
+        : t('evaluations.item.pointsOf', { count, max: maxPoints });
     const value =
       result.percentage !== undefined
         ? t('evaluations.item.percent', { value: result.percentage })
         : result.points !== undefined
-          ? t('evaluations.item.pointsValue', { count: result.points })
+          ? points(result.points)
           : result.outcome !== undefined
             ? t(`evaluations.outcomes.${result.outcome}`)
             : t('evaluations.history.nothing');
@@ -33,7 +37,12 @@ export function ItemHistoryDrawer({ evaluationId, itemId, onClose }: Props) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const resultText = useResultText();
-  const history = useQuery({ ...historyQuery(evaluationId), enabled: itemId !== null });
+  // Read again at each opening: the autosave adds to it all the time.
+  const history = useQuery({
+    ...historyQuery(evaluationId),
+    enabled: itemId !== null,
+    staleTime: 0,
+  });
   const changes = itemId && history.data ? itemHistory(history.data, itemId) : [];
   return (
     <Drawer

@@ -9,13 +9,19 @@ import type { EvaluationDraft, ItemResult } from './evaluationDraft.ts';
 export const EVALUATION_KINDS = ['positioning', 'continuous', 'final'] as const;
 export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
 
+/**
+ * draft: being filled by its evaluator; assigned / in_progress: a questionnaire the candidate
+ * takes online; to_grade: taken, open answers awaiting the trainer; submitted: final.
+ */
+export type EvaluationStatus = 'draft' | 'assigned' | 'in_progress' | 'to_grade' | 'submitted';
+
 /** One line of GET /api/candidates/:id/evaluations. */
 export type EvaluationSummary = {
   id: string;
   instrument: { key: string; version: string };
   kind: EvaluationKind;
   date: string;
-  status: 'draft' | 'submitted';
+  status: EvaluationStatus;
   evaluatorName: string;
   evaluatorRole: string;
   itemCount: number;
@@ -26,10 +32,11 @@ export type EvaluationSummary = {
 export type EvaluationDetail = {
   id: string;
   candidateId: string;
-  instrument: Instrument;
+  /** null for a candidate: instruments hold answer keys (results only, once submitted). */
+  instrument: Instrument | null;
   kind: EvaluationKind;
   date: string;
-  status: 'draft' | 'submitted';
+  status: EvaluationStatus;
   evaluatorName: string;
   evaluatorRole: string;
   items: ItemResult[];
