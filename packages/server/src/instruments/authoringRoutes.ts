@@ -9,6 +9,7 @@ import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { cloneInstrument } from './cloneInstrument.ts';
 import { createInstrument } from './createInstrument.ts';
+import { importQtiQuestionnaire } from './importQti.ts';
 import { type DownloadedFile, instrumentPdf, instrumentQtiPackage } from './instrumentFiles.ts';
 import { publishInstrument } from './publishInstrument.ts';
 import { saveInstrument } from './saveInstrument.ts';
@@ -214,9 +215,81 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
   });
 }
 
+type QtiQuery = {
+  key: string;
+  title?: string;
+  certification: string;
+  version: string;
+  domain?: string;
+  file?: string;
+};
+
+function qtiImportRoute(ctx: Context, app: FastifyInstance) {
+  app.addContentTypeParser(
+    ['application/zip', 'application/xml', 'text/xml'],
+    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+  app.post('/api/instruments/qti', {
+    config: { policy: 'instrument.write' },
+    schema: {
+      tags: ['instruments'],
+      summary:
+        'Import QTI 2.1 / 3.0 items (a content package as application/zip, or one item as application/xml) into a new draft questionnaire.',
+      description:
+        'Invalid QTI is refused whole with every fault located. Items whose interactions are not supported are not imported and are listed by name in `unsupported`.',
+      querystring: Type.Object({
+        key: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+        title: Type.Optional(Type.String({ maxLength: 300 })),
+        certification: Type.String({ minLength: 1 }),
+        version: Type.String({ minLength: 1 }),
+        domain: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+        file: Type.Optional(Type.String({ maxLength: 300 })),
+      }),
+      response: {
+        201: Type.Object({
+          key: Type.String(),
+          version: Type.String(),
+          revision: Type.Integer(),
+          imported: Type.Integer(),
+          unsupported: Type.Array(
+            Type.Object({
+              file: Type.String(),
+              identifier: Type.String(),
+              interactions: Type.Array(Type.String()),
+              reasons: Type.Array(Type.Object({ fr: Type.String(), en: Type.String() })),
+            }),
+          ),
+          omitted: Type.Array(
+            Type.Object({ identifier: Type.String(), content: Type.Array(Type.String()) }),
+          ),
+        }),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+    handler: async (request: FastifyRequest<{ Querystring: QtiQuery }>, reply) => {
+      const type = String(request.headers['content-type'] ?? '');
+      const { key, title, certification, version, domain, file } = request.query;
+      const result = await importQtiQuestionnaire(ctx, requireActor(request), {
+        body: request.body as Buffer,
+        format: type.startsWith('application/zip') ? 'zip' : 'xml',
+        fileName: file ?? (type.startsWith('application/zip') ? 'package.zip' : 'item.xml'),
+        key,
+        title: title ?? '',
+        certification,
+        version,
+        ...(domain && { domain }),
+      });
+      reply.code(201);
+      return result;
+    },
+  });
+}
+
 export function authoringRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
     writeRoutes(ctx, app);
     fileRoutes(ctx, app);
+    qtiImportRoute(ctx, app);
   };
 }
