@@ -759,8 +759,7 @@ export const en: Dictionary = {
       member: '{{name}} — {{role}}',
       edit: 'Edit the project',
       save: 'Save the project',
-      candidates_one: 'Candidate of the project ({{count}})',
-      candidates_other: 'Candidates of the project ({{count}})',
+      candidates: 'Candidates of the project ({{count}})',
     },
     actions: {
       title: 'Project progress',

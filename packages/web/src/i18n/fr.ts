@@ -764,8 +764,7 @@ export const fr = {
       member: '{{name}} — {{role}}',
       edit: 'Modifier le projet',
       save: 'Enregistrer le projet',
-      candidates_one: 'Candidat du projet ({{count}})',
-      candidates_other: 'Candidats du projet ({{count}})',
+      candidates: 'Candidats du projet ({{count}})',
     },
     actions: {
       title: 'Avancement du projet',

@@ -5,6 +5,7 @@ import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { certificationsQuery } from '../referential/referentialApi.ts';
 import { ProjectStatusBadge } from './CandidateBadges.tsx';
 import { PATHS } from './candidateRouteIds.ts';
 import { projectsQuery } from './candidatesApi.ts';
@@ -16,6 +17,9 @@ export function ProjectListPage() {
   const isPilot = membership.role === 'company_pilot';
   const section = isPilot ? 'cqpProject' : 'companyProjects';
   const projects = useQuery(projectsQuery);
+  const certifications = useQuery(certificationsQuery);
+  const titleOf = (slug: string) =>
+    certifications.data?.find((c) => c.slug === slug)?.title ?? slug;
   const title = t(`sections.${section}.title`);
   useDocumentTitle(`${title} · ${t('app.name')}`);
   const shown = (projects.data ?? []).filter(
@@ -72,7 +76,7 @@ export function ProjectListPage() {
                   <Table.Td>{project.organisationName}</Table.Td>
                   <Table.Td>
                     {t('projects.list.certification', {
-                      certification: project.certification,
+                      certification: titleOf(project.certification),
                       version: project.referentialVersion,
                     })}
                   </Table.Td>

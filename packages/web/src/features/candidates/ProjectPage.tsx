@@ -10,6 +10,7 @@ import type { Membership } from '../auth/me.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { certificationsQuery } from '../referential/referentialApi.ts';
 import { CandidateStateBadge, ProjectStatusBadge } from './CandidateBadges.tsx';
 import { candidateName } from './candidateList.ts';
 import { PATHS, PROJECT_ROUTE_ID } from './candidateRouteIds.ts';
@@ -134,6 +135,7 @@ export function ProjectPage() {
   const { membership } = route.useRouteContext();
   const queryClient = useQueryClient();
   const project = useQuery(projectQuery(projectId));
+  const certifications = useQuery(certificationsQuery);
   const [editing, setEditing] = useState(false);
   useDocumentTitle(`${project.data?.title ?? t('projects.page.title')} · ${t('app.name')}`);
   const save = useMutation({
@@ -161,7 +163,9 @@ export function ProjectPage() {
             </Group>
             <Text>
               {t('projects.list.certification', {
-                certification: data.certification,
+                certification:
+                  certifications.data?.find((c) => c.slug === data.certification)?.title ??
+                  data.certification,
                 version: data.referentialVersion,
               })}
             </Text>
