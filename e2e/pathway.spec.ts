@@ -43,7 +43,7 @@ async function newPage(browser: Browser, email: string, role: string) {
   return page;
 }
 
-/** The demo questionnaire ships as a draft: the certifier publishes it, as the authoring screens do. */
+/** The trainer's questionnaire must be published: if the demo's is still a draft, the certifier publishes it. */
 async function publishDemoQuestionnaire(browser: Browser) {
   const context = await browser.newContext();
   const api = context.request;
