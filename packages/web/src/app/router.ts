@@ -11,6 +11,8 @@ import {
 } from '../features/home/homeRoutes.tsx';
 // Instruments d'évaluation (issue 4, item 4).
 import { instrumentListRoute, instrumentRoute } from '../features/instruments/instrumentRoutes.tsx';
+// Jury sessions and deliberations (issue 6).
+import { juryRoutes } from '../features/jury/juryRoutes.tsx';
 import {
   certificationListRoute,
   certificationVersionRoute,
@@ -36,6 +38,8 @@ const routeTree = rootRoute.addChildren([
       // Issue 5: projects, candidates, positioning, booklet, evaluations.
       ...candidateRoutes,
       evaluationRoute,
+      // Issue 6: jury sessions, convocations, deliberations.
+      ...juryRoutes,
       sectionRoute,
     ]),
   ]),

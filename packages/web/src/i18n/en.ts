@@ -1,3 +1,5 @@
+// Jury screens (issue 6): their texts live beside them, plugged in here as one block.
+import { juryEn } from '../features/jury/texts/juryEn.ts';
 import type { Dictionary } from './fr.ts';
 
 // Typed as the French dictionary: a key missing or added here fails the type check.
@@ -1062,6 +1064,8 @@ export const en: Dictionary = {
       withComment: '{{value}} (“{{comment}}”)',
     },
   },
+  // Issue 6: jury sessions and deliberations.
+  jury: juryEn,
   sections: {
     certifications: {
       title: 'Certifications and referentials',

@@ -1,3 +1,5 @@
+// Jury screens (issue 6): their texts live beside them, plugged in here as one block.
+import { juryFr } from '../features/jury/texts/juryFr.ts';
 // French is the product's first language: every key starts here, English mirrors it (en.ts).
 export const fr = {
   app: {
@@ -1072,6 +1074,8 @@ export const fr = {
       withComment: '{{value}} (« {{comment}} »)',
     },
   },
+  // Issue 6: jury sessions and deliberations.
+  jury: juryFr,
   sections: {
     certifications: {
       title: 'Certifications et référentiels',

@@ -1,0 +1,101 @@
+import { Alert, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
+import type { WhatIf } from './juryApi.ts';
+import { formatPercent } from './juryModel.ts';
+
+type Decision = WhatIf['decision'];
+
+/** The synthesis grid (tutor, trainer, jury per domain), the verdicts and every explanation line. */
+export function DecisionPanel({
+  decision,
+  title,
+  testId = 'decision-panel',
+  explanationOpen = false,
+}: {
+  decision: Decision;
+  title?: string;
+  testId?: string;
+  explanationOpen?: boolean;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  if (decision.status !== 'decided')
+    return (
+      <Alert color="orange" variant="outline" data-testid={`${testId}-undecidable`}>
+        <Text>{t('jury.deliberation.undecidable')}</Text>
+        <List size="sm">
+          {decision.reasons.map((r) => (
+            <List.Item key={`${r.code}-${r.message.en}`}>{r.message[locale]}</List.Item>
+          ))}
+        </List>
+      </Alert>
+    );
+  const { grid } = decision;
+  const verdict = (unit: string) => decision.units.find((u) => u.unit === unit);
+  return (
+    <Stack gap="xs" data-testid={testId}>
+      {title ? <Title order={3}>{title}</Title> : null}
+      <Text
+        fw={700}
+        size="lg"
+        c={decision.overall.passed ? 'green.9' : 'red.8'}
+        data-testid={`${testId}-summary`}
+      >
+        {decision.overall.summary[locale]}
+      </Text>
+      <Table.ScrollContainer minWidth={480}>
+        <Table withTableBorder withColumnBorders>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('jury.deliberation.instrument')}</Table.Th>
+              {grid.units.map((unit) => (
+                <Table.Th scope="col" key={unit}>
+                  {unit}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {grid.instruments.map((instrument, i) => (
+              <Table.Tr key={instrument}>
+                <Table.Th scope="row">{instrument}</Table.Th>
+                {grid.units.map((unit, u) => (
+                  <Table.Td key={unit}>{formatPercent(grid.rows[i]?.[u], locale)}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+            <Table.Tr>
+              <Table.Th scope="row">{t('jury.deliberation.meanRow')}</Table.Th>
+              {grid.units.map((unit, u) => (
+                <Table.Td key={unit} fw={700}>
+                  {formatPercent(grid.means[u], locale)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row" />
+              {grid.units.map((unit) => (
+                <Table.Td
+                  key={unit}
+                  c={verdict(unit)?.passed ? 'green.9' : 'red.8'}
+                  data-testid={`${testId}-unit-${unit}`}
+                >
+                  {verdict(unit)?.summary[locale]}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <details open={explanationOpen}>
+        <summary>{t('jury.deliberation.explanation')}</summary>
+        <List size="sm" data-testid={`${testId}-explanation`}>
+          {decision.explanation.map((line) => (
+            <List.Item key={line.en}>{line[locale]}</List.Item>
+          ))}
+        </List>
+      </details>
+    </Stack>
+  );
+}
