@@ -213,4 +213,28 @@ describe('progress', () => {
     ]);
     expect(Object.keys(progress.competences).length).toBeGreaterThan(0);
   });
+
+  it('draws questionnaire points as a share of the item’s maximum', () => {
+    const section = questionnaire.sections[0];
+    const [a, b] = section?.items ?? [];
+    if (!section || !a || !b) throw new Error('questionnaire without two items');
+    const progress = progressOf(
+      [
+        {
+          id: 'q1',
+          date: '2026-02-01',
+          kind: 'final',
+          evaluatorRole: 'trainer',
+          instrument: questionnaire,
+          items: [
+            { item: a.id, points: 1 },
+            { item: b.id, points: 0 },
+          ],
+        },
+      ],
+      version,
+    );
+    const domain = a.domain ?? section.domain;
+    expect(progress.domains[domain as string]?.map((p) => p.value)).toEqual([50]);
+  });
 });

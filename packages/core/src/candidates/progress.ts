@@ -1,6 +1,6 @@
 // Progress in the follow-up booklet (issue 5, item 5): from a candidate's evaluations over
 // time, one series per domain and per competence, for the booklet's chart.
-import { coverage, type Instrument } from '../instruments/index.ts';
+import { coverage, type Instrument, type Item, maxPoints } from '../instruments/index.ts';
 import type { ReferentialVersion } from '../referential/index.ts';
 
 export interface ProgressEvaluation {
@@ -9,7 +9,7 @@ export interface ProgressEvaluation {
   kind: string;
   evaluatorRole: string;
   instrument: Instrument;
-  items: ReadonlyArray<{ item: string; percentage?: number }>;
+  items: ReadonlyArray<{ item: string; percentage?: number; points?: number }>;
 }
 
 export interface ProgressPoint {
@@ -23,6 +23,20 @@ export interface ProgressPoint {
 export interface Progress {
   domains: Record<string, ProgressPoint[]>;
   competences: Record<string, ProgressPoint[]>;
+}
+
+/**
+ * A result as a percentage: as given, or a questionnaire item's points as a share of its
+ * maximum (seed 000, slide 18: right answers / questions). Acquis / Non acquis draws no point.
+ */
+function percentageOf(
+  item: Item | undefined,
+  result: { percentage?: number; points?: number },
+): number | undefined {
+  if (result.percentage !== undefined) return result.percentage;
+  if (result.points === undefined || !item) return undefined;
+  const max = maxPoints(item.scoring);
+  return max > 0 ? (100 * result.points) / max : undefined;
 }
 
 const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -59,14 +73,20 @@ export function progressOf(
       ),
     );
     const reach = reachOf(evaluation.instrument);
+    const items = new Map(
+      evaluation.instrument.sections.flatMap((s) =>
+        s.items.map((item) => [item.id, item] as const),
+      ),
+    );
     const byDomain = new Map<string, number[]>();
     const byCompetence = new Map<string, number[]>();
     for (const result of evaluation.items) {
-      if (result.percentage === undefined) continue;
+      const value = percentageOf(items.get(result.item), result);
+      if (value === undefined) continue;
       const domain = domainOf.get(result.item);
-      if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), result.percentage]);
+      if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), value]);
       for (const competence of reach.get(result.item) ?? [])
-        byCompetence.set(competence, [...(byCompetence.get(competence) ?? []), result.percentage]);
+        byCompetence.set(competence, [...(byCompetence.get(competence) ?? []), value]);
     }
     const point = (values: number[]): ProgressPoint => ({
       evaluation: evaluation.id,

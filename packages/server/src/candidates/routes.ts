@@ -43,6 +43,9 @@ const ProjectSummary = Type.Object({
 const CandidateSummary = Type.Object({
   id: Type.String(),
   projectId: Type.String(),
+  organisationId: Type.String(),
+  tutorId: Nullable(Type.String()),
+  trainerId: Nullable(Type.String()),
   projectTitle: Type.String(),
   certification: Type.String(),
   organisationName: Type.String(),
