@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` (or case, deliberation, recording, rncp) runs one of them.
+// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates) runs one of them.
 import { benchCase } from './caseImport.ts';
+import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
 import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
@@ -25,6 +26,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   },
   async rncp() {
     return (await benchRncp()).map((r) => r.line);
+  },
+  // Issue 7: 10,000 certificates, PDF + signed credential.
+  async certificates() {
+    return benchCertificates();
   },
 };
 

@@ -43,8 +43,14 @@ async function candidateFor(ctx: Context, given: SignedCandidate, index: number)
   const [project] = await db.select().from(projects).limit(1);
   if (!project) throw new Error('the demo has no project');
   if (given.demoCandidate) {
-    const [user] = await db.select().from(users).where(eq(users.email, 'candidat@demo.certeval.example'));
-    const [own] = await db.select().from(candidates).where(eq(candidates.userId, user?.id ?? ''));
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'candidat@demo.certeval.example'));
+    const [own] = await db
+      .select()
+      .from(candidates)
+      .where(eq(candidates.userId, user?.id ?? ''));
     if (own) return own.id;
   }
   const [row] = await db

@@ -2,10 +2,7 @@
 // attestation with their mentions read back from the PDF, credentials that the independent
 // verifier of @digitalbazaar/vc accepts and refuses once one character of the subject changes,
 // revocation published in the status list, key rotation that keeps old credentials valid.
-import {
-  awardedDecision,
-  partialDecision,
-} from '@certeval/core/certificates/certificates.testing';
+import { awardedDecision, partialDecision } from '@certeval/core/certificates/certificates.testing';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
@@ -107,7 +104,11 @@ describe('issuing a signed jury session', () => {
   });
 
   it('prints the mentions of a certificate in the PDF, accents included', async () => {
-    const response = await call('GET', `/api/certificates/${byKind('certificate').id}/pdf`, certifier);
+    const response = await call(
+      'GET',
+      `/api/certificates/${byKind('certificate').id}/pdf`,
+      certifier,
+    );
     expect(response.headers['content-type']).toBe('application/pdf');
     const [page] = (await readPdfText(response.rawPayload)).pages;
     for (const mention of [
@@ -128,7 +129,11 @@ describe('issuing a signed jury session', () => {
   });
 
   it('prints the acquired domains of an attestation with their validity', async () => {
-    const response = await call('GET', `/api/certificates/${byKind('attestation').id}/pdf`, certifier);
+    const response = await call(
+      'GET',
+      `/api/certificates/${byKind('attestation').id}/pdf`,
+      certifier,
+    );
     const [page] = (await readPdfText(response.rawPayload)).pages;
     expect(page).toContain('ATTESTATION DE DOMAINES DE COMPÉTENCES');
     expect(page).toContain('Élodie Claire Lebrun');
@@ -167,8 +172,12 @@ describe('the signed credential', () => {
     const holder = await signInCookie(t.app, 'candidat@demo.certeval.example');
     const mine = (await call('GET', '/api/certificates/mine', holder)).json();
     expect(mine.map((d: Summary) => d.number)).toEqual([byKind('certificate').number]);
-    expect((await call('GET', `/api/certificates/${byKind('certificate').id}/pdf`, holder)).statusCode).toBe(200);
-    expect((await call('GET', `/api/certificates/${byKind('attestation').id}/pdf`, holder)).statusCode).toBe(404);
+    expect(
+      (await call('GET', `/api/certificates/${byKind('certificate').id}/pdf`, holder)).statusCode,
+    ).toBe(200);
+    expect(
+      (await call('GET', `/api/certificates/${byKind('attestation').id}/pdf`, holder)).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -198,7 +207,9 @@ describe('revocation and key rotation', () => {
   });
 
   it('keeps what the old key signed valid after a rotation, and signs new documents with the new key', async () => {
-    const before = (await call('GET', `/api/certificates/keys?organisationId=${certifierId}`, certifier)).json();
+    const before = (
+      await call('GET', `/api/certificates/keys?organisationId=${certifierId}`, certifier)
+    ).json();
     const rotated = await call('POST', '/api/certificates/keys/rotation', certifier, {
       organisationId: certifierId,
     });
@@ -206,7 +217,9 @@ describe('revocation and key rotation', () => {
     const keys = rotated.json().keys;
     expect(keys).toHaveLength(before.keys.length + 1);
     expect(keys.filter((k: { retiredAt: string | null }) => k.retiredAt === null)).toHaveLength(1);
-    const old = (await call('GET', `/api/public/certificates/${byKind('certificate').number}`)).json();
+    const old = (
+      await call('GET', `/api/public/certificates/${byKind('certificate').number}`)
+    ).json();
     expect(old).toMatchObject({ status: 'valid', verification: { valid: true } });
     expect(await independentlyVerified(await credentialOf(byKind('certificate').id))).toBe(true);
 

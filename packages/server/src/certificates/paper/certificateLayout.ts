@@ -19,12 +19,13 @@ import {
   type Box,
   type FontName,
   type FontSet,
+  type Grid,
   type Page,
   type Rgb,
   type TextRun,
   textWidth,
 } from './pdfWriter.ts';
-import { qrBoxes } from './qrCode.ts';
+import { qrGrid } from './qrCode.ts';
 
 const WIDTH = 841.89;
 const HEIGHT = 595.28;
@@ -140,7 +141,7 @@ function signature(data: CertificateData): TextRun[] {
   ];
 }
 
-function verification(fonts: FontSet, data: CertificateData): { runs: TextRun[]; boxes: Box[] } {
+function verification(fonts: FontSet, data: CertificateData): { runs: TextRun[]; grid: Grid } {
   const qrX = WIDTH - 72 - QR_SIZE;
   const qrY = 62;
   const right = (text: string, y: number, size: number, font: FontName): TextRun => ({
@@ -153,7 +154,7 @@ function verification(fonts: FontSet, data: CertificateData): { runs: TextRun[];
   });
   const what = data.kind === 'certificate' ? 'ce certificat' : 'cette attestation';
   return {
-    boxes: qrBoxes(data.verificationUrl, qrX, qrY, QR_SIZE, INK),
+    grid: qrGrid(data.verificationUrl, qrX, qrY, QR_SIZE, INK),
     runs: [
       right(`N° ${data.number}`, 140, 11, 'bold'),
       right(`Vérifier ${what} :`, 120, 8.5, 'regular'),
@@ -183,7 +184,8 @@ export function certificatePage(fonts: FontSet, data: CertificateData): Page {
   return {
     width: WIDTH,
     height: HEIGHT,
-    boxes: [...frame(), ...check.boxes],
+    boxes: frame(),
+    grids: [check.grid],
     texts: [...top.runs, ...signature(data), ...check.runs],
   };
 }

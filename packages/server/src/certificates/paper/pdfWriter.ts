@@ -31,10 +31,22 @@ export interface Box {
   lineWidth?: number;
 }
 
+/** Runs of filled cells of a square grid (a QR code): [column, row from the top, length]. */
+export interface Grid {
+  x: number;
+  y: number;
+  /** Width of the whole grid, in points. */
+  size: number;
+  cells: number;
+  runs: Array<[number, number, number]>;
+  fill: Rgb;
+}
+
 export interface Page {
   width: number;
   height: number;
   boxes: Box[];
+  grids?: Grid[];
   texts: TextRun[];
 }
 
@@ -129,21 +141,53 @@ function toUnicodeMap(unicodeOf: Map<number, number>): Buffer {
   );
 }
 
-/** Subsets one font to the characters of `texts` and writes its five objects. */
-function embedFont(
-  objects: ObjectList,
-  font: TrueTypeFont,
-  resource: string,
-  texts: readonly string[],
-): { resource: string; id: number; encode(text: string): string } {
-  const glyphs = new Map<number, number>();
+// Every document embeds at least the glyphs of written French (letters, digits, accents,
+// punctuation), so that documents differ only by their text and share one subset, built and
+// compressed once per process; a character outside it (a Polish or Turkish name) makes a
+// subset of its own, kept as well.
+const FRENCH = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)),
+  ...'ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸàâäçéèêëîïôöùûüÿŒœÆæ«»’‘“”–—…•°€№\u00a0\u202f',
+].join('');
+
+interface FontBundle {
+  firstId: number;
+  bodies: Buffer[];
+  newIds: Map<number, number>;
+}
+
+const bundles = new Map<string, FontBundle>();
+const MAX_BUNDLES = 64;
+
+const frenchGlyphs = new WeakMap<TrueTypeFont, Map<number, number>>();
+
+function glyphsOf(font: TrueTypeFont, texts: readonly string[]): Map<number, number> {
+  let base = frenchGlyphs.get(font);
+  if (!base) {
+    base = new Map();
+    for (const char of FRENCH) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      const glyph = font.glyphOf(codePoint);
+      if (glyph !== 0 && !base.has(glyph)) base.set(glyph, codePoint);
+    }
+    frenchGlyphs.set(font, base);
+  }
+  // Most documents are written in French only: the base set itself, not a copy.
+  let glyphs = base;
   for (const text of texts) {
     for (const char of text) {
       const codePoint = char.codePointAt(0) ?? 0;
       const glyph = font.glyphOf(codePoint);
-      if (glyph !== 0 && !glyphs.has(glyph)) glyphs.set(glyph, codePoint);
+      if (glyph === 0 || glyphs.has(glyph)) continue;
+      if (glyphs === base) glyphs = new Map(base);
+      glyphs.set(glyph, codePoint);
     }
   }
+  return glyphs;
+}
+
+/** The five objects of a subset of `font` holding `glyphs`, numbered from `firstId`. */
+function fontBundle(font: TrueTypeFont, glyphs: Map<number, number>, firstId: number): FontBundle {
   const { file, newIds } = font.subset(glyphs.keys());
   const unicodeOf = new Map<number, number>();
   for (const [glyph, codePoint] of glyphs) unicodeOf.set(newIds.get(glyph) ?? 0, codePoint);
@@ -162,28 +206,54 @@ function embedFont(
     .padStart(6, 'Q')
     .slice(-6);
   const name = `${tag}+${font.postScriptName}`;
-  const fileId = objects.add(stream(`/Length1 ${file.length}`, file));
-  const descriptorId = objects.add(
-    `<< /Type /FontDescriptor /FontName /${name} /Flags 32 /FontBBox [${metrics.bbox
-      .map((v) => number(v * scale))
-      .join(' ')}] /ItalicAngle ${number(metrics.italicAngle)} /Ascent ${number(
-      metrics.ascent * scale,
-    )} /Descent ${number(metrics.descent * scale)} /CapHeight ${number(
-      metrics.capHeight * scale,
-    )} /StemV 80 /FontFile2 ${fileId} 0 R >>`,
-  );
-  const cidFontId = objects.add(
-    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptorId} 0 R /W [0 [${widths.join(
-      ' ',
-    )}]] /CIDToGIDMap /Identity >>`,
-  );
-  const unicodeId = objects.add(stream('', toUnicodeMap(unicodeOf)));
-  const id = objects.add(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cidFontId} 0 R] /ToUnicode ${unicodeId} 0 R >>`,
-  );
+  const [fileId, descriptorId, cidFontId, unicodeId] = [0, 1, 2, 3].map((k) => firstId + k);
+  const latin = (text: string) => Buffer.from(text, 'latin1');
+  const bodies = [
+    stream(`/Length1 ${file.length}`, file),
+    latin(
+      `<< /Type /FontDescriptor /FontName /${name} /Flags 32 /FontBBox [${metrics.bbox
+        .map((v) => number(v * scale))
+        .join(' ')}] /ItalicAngle ${number(metrics.italicAngle)} /Ascent ${number(
+        metrics.ascent * scale,
+      )} /Descent ${number(metrics.descent * scale)} /CapHeight ${number(
+        metrics.capHeight * scale,
+      )} /StemV 80 /FontFile2 ${fileId} 0 R >>`,
+    ),
+    latin(
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptorId} 0 R /W [0 [${widths.join(
+        ' ',
+      )}]] /CIDToGIDMap /Identity >>`,
+    ),
+    stream('', toUnicodeMap(unicodeOf)),
+    latin(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cidFontId} 0 R] /ToUnicode ${unicodeId} 0 R >>`,
+    ),
+  ];
+  return { firstId, bodies, newIds };
+}
+
+/** Embeds `font` for the characters of `texts` (at least those of French) as five objects. */
+function embedFont(
+  objects: ObjectList,
+  font: TrueTypeFont,
+  resource: string,
+  texts: readonly string[],
+): { resource: string; id: number; encode(text: string): string } {
+  const firstId = objects.bodies.length + 1;
+  const glyphs = glyphsOf(font, texts);
+  const extra = glyphs.size - (frenchGlyphs.get(font)?.size ?? 0);
+  const key = `${font.postScriptName}|${firstId}|${extra === 0 ? 'french' : [...glyphs.keys()].sort((a, b) => a - b).join(',')}`;
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    bundle = fontBundle(font, glyphs, firstId);
+    if (bundles.size >= MAX_BUNDLES) bundles.delete(bundles.keys().next().value as string);
+    bundles.set(key, bundle);
+  }
+  for (const body of bundle.bodies) objects.add(body);
+  const { newIds } = bundle;
   return {
     resource,
-    id,
+    id: firstId + 4,
     encode(text) {
       let hex = '';
       for (const char of text) {
@@ -206,6 +276,17 @@ function pageContent(
     if (box.stroke) {
       ops.push(`${colour(box.stroke)} RG ${number(box.lineWidth ?? 1)} w ${rect} S`);
     }
+  }
+  for (const grid of page.grids ?? []) {
+    // Drawn in cell units under a scaling, so that each run is a few integers.
+    const cell = grid.size / grid.cells;
+    const top = grid.cells;
+    const runs = grid.runs.map(
+      ([column, row, length]) => `${column} ${top - row - 1} ${length} 1 re`,
+    );
+    ops.push(
+      `q ${colour(grid.fill)} rg ${number(cell)} 0 0 ${number(cell)} ${number(grid.x)} ${number(grid.y)} cm ${runs.join(' ')} f Q`,
+    );
   }
   let current = '';
   for (const run of page.texts) {

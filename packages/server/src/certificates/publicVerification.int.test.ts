@@ -1,0 +1,181 @@
+// Verification without an account, and the certifier's statistics: an uploaded credential is
+// valid only when every check passes — a tampered, wrongly keyed, unknown-context, malformed
+// or revoked one says which check failed and why.
+import { awardedDecision, partialDecision } from '@certeval/core/certificates/certificates.testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIssuerKeyring, unsealSigningKey } from '../credentials/issuerKeys.ts';
+import { signCredential } from '../credentials/signCredential.ts';
+import { createDemoTestApp } from '../test/harness.ts';
+import { actorForEmail, signInCookie } from '../test/sessions.ts';
+import { signedJurySession, TEST_SECRET } from './certificates.testing.ts';
+import { issueSessionCertificates } from './issueCertificates.ts';
+
+let t: Awaited<ReturnType<typeof createDemoTestApp>>;
+let certifier: string;
+type Issued = { id: string; number: string; kind: string };
+let issued: Issued[];
+
+const call = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: string | object) =>
+  t.app.inject({
+    method,
+    url,
+    headers: {
+      ...(cookie ? { cookie } : {}),
+      ...(typeof payload === 'string' ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(payload !== undefined ? { payload } : {}),
+  });
+
+const credentialOf = async (id: string) =>
+  (await call('GET', `/api/certificates/${id}/credential`, certifier)).json();
+
+const verifyUpload = async (text: string) =>
+  (await call('POST', '/api/public/verify', undefined, text)).json();
+
+const failed = (verification: { checks: Array<{ code: string; ok: boolean; reason?: string }> }) =>
+  verification.checks.filter((c) => !c.ok).map((c) => `${c.code}:${c.reason ?? ''}`);
+
+beforeAll(async () => {
+  t = await createDemoTestApp({ CERTEVAL_SECRET: TEST_SECRET });
+  certifier = await signInCookie(t.app, 'certificateur@demo.certeval.example');
+  const { sessionId } = await signedJurySession(t.ctx, [
+    { decision: awardedDecision(), demoCandidate: true },
+    { decision: partialDecision(), birthName: 'Perrin', firstNames: ['Noé'] },
+    { decision: awardedDecision(), birthName: 'Aubert', firstNames: ['Léa'] },
+  ]);
+  const actor = await actorForEmail(t.ctx, 'certificateur@demo.certeval.example');
+  issued = (await issueSessionCertificates(t.ctx, actor, sessionId, { chunkSize: 2 })).issued;
+});
+afterAll(() => t.close());
+
+describe('verification by number, without an account', () => {
+  it('shows the holder, the certification, the dates and a valid signature', async () => {
+    const [first] = issued;
+    const response = await call('GET', `/api/public/certificates/${first?.number.toLowerCase()}`);
+    expect(response.statusCode).toBe(200);
+    const page = response.json();
+    expect(page).toMatchObject({
+      number: first?.number,
+      status: 'valid',
+      certification: { registration: 'RNCP28795' },
+      decisionDate: '2025-06-12',
+      certifier: 'Commission paritaire démo de l’alimentaire',
+      verification: { valid: true },
+    });
+    expect(page.holder).toEqual({ name: expect.any(String) });
+  });
+
+  it('says which number is unknown', async () => {
+    const response = await call('GET', '/api/public/certificates/CQP-AGC-1999-000001');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().message.fr).toContain('CQP-AGC-1999-000001');
+  });
+
+  it('publishes the certifier’s keys at the issuer id and its signed status list', async () => {
+    const credential = await credentialOf(issued[0]?.id ?? '');
+    const issuer = await call('GET', new URL(credential.issuer.id).pathname);
+    expect(issuer.headers['content-type']).toContain('application/ld+json');
+    expect(issuer.json().assertionMethod).toEqual([credential.proof.verificationMethod]);
+    const list = await call(
+      'GET',
+      new URL(credential.credentialStatus.statusListCredential).pathname,
+    );
+    expect(list.json()).toMatchObject({
+      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+      issuer: credential.issuer.id,
+      proof: { cryptosuite: 'eddsa-rdfc-2022' },
+    });
+  });
+});
+
+describe('verification of an uploaded credential', () => {
+  it('finds one of ours valid, signed by the issuer’s key', async () => {
+    const result = await verifyUpload(JSON.stringify(await credentialOf(issued[0]?.id ?? '')));
+    expect(result.verification.valid).toBe(true);
+    expect(result.verification.signer.trust).toBe('issuer-key');
+    expect(result.summary.issuer).toBe('Commission paritaire démo de l’alimentaire');
+  });
+
+  it('is never valid once tampered: the signature check says the document was altered', async () => {
+    const credential = await credentialOf(issued[0]?.id ?? '');
+    credential.credentialSubject.identifier[1].identityHash = '1998-06-15';
+    const result = await verifyUpload(JSON.stringify(credential));
+    expect(result.verification.valid).toBe(false);
+    expect(failed(result.verification)).toEqual(['signature:invalid_signature']);
+  });
+
+  it('is never valid when signed by a key the certifier does not have', async () => {
+    const original = await credentialOf(issued[0]?.id ?? '');
+    const keyring = await createIssuerKeyring({
+      issuerId: original.issuer.id,
+      masterSecret: TEST_SECRET,
+      now: new Date(),
+    });
+    const [key] = keyring.keys;
+    if (!key) throw new Error('no key');
+    const { proof: _proof, ...unsigned } = original;
+    const forged = await signCredential(unsigned, unsealSigningKey(key, TEST_SECRET));
+    const result = await verifyUpload(JSON.stringify(forged));
+    expect(result.verification.valid).toBe(false);
+    expect(failed(result.verification)).toContain('verification_method:unknown_issuer_key');
+  });
+
+  it('says malformed JSON and an unknown context, and is never valid', async () => {
+    const malformed = await verifyUpload('{"@context": [');
+    expect(failed(malformed.verification)).toEqual(['json:malformed']);
+    const credential = await credentialOf(issued[0]?.id ?? '');
+    credential['@context'].push('https://example.org/unknown-context.json');
+    const unknown = await verifyUpload(JSON.stringify(credential));
+    expect(unknown.verification.valid).toBe(false);
+    expect(failed(unknown.verification)).toContain('context:unknown_context');
+  });
+
+  it('says revoked once the certifier revoked it', async () => {
+    const target = issued.filter((d) => d.kind === 'certificate')[1] as Issued;
+    await call('POST', `/api/certificates/${target.id}/revocation`, certifier, {
+      reason: 'Fraude constatée',
+    });
+    const result = await verifyUpload(JSON.stringify(await credentialOf(target.id)));
+    expect(result.verification.valid).toBe(false);
+    const status = result.verification.checks.find((c: { code: string }) => c.code === 'status');
+    expect(status.message.fr).toBe('Révoqué : Fraude constatée');
+  });
+
+  it('refuses a file too large to be a credential', async () => {
+    const response = await call(
+      'POST',
+      '/api/public/verify',
+      undefined,
+      `"${'x'.repeat(300_000)}"`,
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message.fr).toContain('Ko');
+  });
+});
+
+describe('the certifier’s statistics', () => {
+  it('counts the documents and the pass rate of each domain', async () => {
+    const stats = (await call('GET', '/api/statistics/certificates', certifier)).json();
+    expect(stats.totals).toMatchObject({
+      certificates: 1,
+      attestations: 1,
+      revoked: 1,
+      decided: 3,
+      awarded: 2,
+    });
+    expect(stats.byYear).toEqual([{ year: 2025, certificates: 1, attestations: 1, revoked: 1 }]);
+    expect(stats.byCompany.map((c: { company: string }) => c.company)).toEqual([
+      'Biscuiterie des Trois Vallées',
+    ]);
+    const ot = stats.passRates.find((r: { unit: string }) => r.unit === 'OT');
+    expect(ot).toMatchObject({ decided: 3, passed: 2, rate: 66.7 });
+  });
+
+  it('gives each table as CSV, and nothing to a candidate', async () => {
+    const csv = await call('GET', '/api/statistics/certificates/csv?table=pass-rates', certifier);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('cqp-agc;OT;Outil / Organisation du travail;3;2;66,7');
+    const holder = await signInCookie(t.app, 'candidat@demo.certeval.example');
+    expect((await call('GET', '/api/statistics/certificates', holder)).statusCode).toBe(403);
+  });
+});
