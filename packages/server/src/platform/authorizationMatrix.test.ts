@@ -119,6 +119,8 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         ],
         'variant.write': ['pilotA'],
         'instrument.adapt': ['certifier', 'pilotA'],
+        'person.list': ['certifier', 'pilotA'],
+        'person.invite': ['certifier', 'pilotA'],
       },
     },
     // Issue 7: a certificate belongs to the certifier that issued it and to its holder.

@@ -13,6 +13,7 @@ import { candidateRoutes } from '../../candidates/routes.ts';
 import { certificateRoutes } from '../../certificates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
+import { organisationRoutes } from '../../organisations/routes.ts';
 import { instrumentRoutes } from '../../instruments/routes.ts';
 // Jury sessions and deliberations (issue 6, items 3–6).
 import { juryRoutes } from '../../jury/routes.ts';
@@ -70,6 +71,7 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(variantRoutes(ctx));
   await app.register(instrumentRoutes(ctx));
   await app.register(deliberationRoutes(ctx));
+  await app.register(organisationRoutes(ctx));
   await app.register(candidateRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
   await app.register(juryRoutes(ctx));

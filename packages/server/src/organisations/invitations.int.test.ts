@@ -1,0 +1,133 @@
+// Organisations and invitations: the certifier registers a company, its pilot invites a tutor
+// who accepts with their own password and signs in with the role.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureOrganisation } from '../accounts/service.ts';
+import { demoOrganisations } from '../demo/seedDemo.ts';
+import { createDemoTestApp } from '../test/harness.ts';
+import { signInCookie } from '../test/sessions.ts';
+
+let t: Awaited<ReturnType<typeof createDemoTestApp>>;
+let certifier: string;
+let pilot: string;
+let companyId: string;
+
+const call = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
+  t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+const tokenOf = (url: string) => new URL(url).searchParams.get('token') as string;
+
+beforeAll(async () => {
+  t = await createDemoTestApp();
+  certifier = await signInCookie(t.app, 'certificateur@demo.certeval.example');
+  pilot = await signInCookie(t.app, 'pilote@demo.certeval.example');
+  companyId = (await ensureOrganisation(t.ctx, 'company', demoOrganisations.company)).id;
+});
+afterAll(() => t.close());
+
+describe('organisations', () => {
+  it('are registered by the certifier, the SIRET checked', async () => {
+    const bad = await call('POST', '/api/organisations', certifier, {
+      kind: 'company',
+      name: 'Fromagerie du Val Fictif',
+      siret: '12345678900016',
+    });
+    expect(bad.json()).toMatchObject({ code: 'validation_failed', path: 'body/siret' });
+    const created = await call('POST', '/api/organisations', certifier, {
+      kind: 'company',
+      name: 'Fromagerie du Val Fictif',
+      siret: '123 456 789 00015',
+    });
+    expect(created.statusCode).toBe(201);
+    const again = await call('POST', '/api/organisations', certifier, {
+      kind: 'company',
+      name: 'Fromagerie du Val Fictif',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(
+      (await call('POST', '/api/organisations', pilot, { kind: 'company', name: 'X' })).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('invitations', () => {
+  let link: string;
+
+  it('are made by the pilot for their company, only for company roles', async () => {
+    const jury = await call('POST', `/api/organisations/${companyId}/invitations`, pilot, {
+      email: 'jury@example.org',
+      displayName: 'Jury',
+      role: 'jury_member',
+    });
+    expect(jury.json()).toMatchObject({ code: 'validation_failed', path: 'body/role' });
+    const created = await call('POST', `/api/organisations/${companyId}/invitations`, pilot, {
+      email: 'nadia.ferrand@example.org',
+      displayName: 'Nadia Ferrand',
+      role: 'tutor',
+    });
+    expect(created.statusCode).toBe(201);
+    link = created.json().url;
+    expect(link).toMatch(/\/invitation\?token=/);
+    const people = (await call('GET', `/api/organisations/${companyId}/people`, pilot)).json();
+    expect(people.invitations.map((i: { email: string }) => i.email)).toContain(
+      'nadia.ferrand@example.org',
+    );
+    const other = (await call('GET', '/api/organisations', certifier))
+      .json()
+      .find((o: { name: string }) => o.name === demoOrganisations.training);
+    expect(
+      (
+        await call('POST', `/api/organisations/${other.id}/invitations`, pilot, {
+          email: 'x@example.org',
+          displayName: 'X',
+          role: 'trainer',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('is accepted once with a password; the person then signs in with the role', async () => {
+    const token = tokenOf(link);
+    const info = (await call('GET', `/api/invitations/${token}`)).json();
+    expect(info).toMatchObject({
+      organisationName: demoOrganisations.company,
+      role: 'tutor',
+      accountExists: false,
+    });
+    const noPassword = await call('POST', `/api/invitations/${token}/accept`, undefined, {});
+    expect(noPassword.json().path).toBe('body/password');
+    const accepted = await call('POST', `/api/invitations/${token}/accept`, undefined, {
+      password: 'une phrase de passe solide',
+    });
+    expect(accepted.json()).toEqual({ email: 'nadia.ferrand@example.org' });
+    expect((await call('POST', `/api/invitations/${token}/accept`, undefined, {})).statusCode).toBe(
+      404,
+    );
+    const cookie = await signInCookie(
+      t.app,
+      'nadia.ferrand@example.org',
+      'une phrase de passe solide',
+    );
+    const me = (await call('GET', '/api/me', cookie)).json();
+    expect(JSON.stringify(me)).toContain('tutor');
+    const people = (await call('GET', `/api/organisations/${companyId}/people`, certifier)).json();
+    expect(
+      people.people.find((p: { email: string }) => p.email === 'nadia.ferrand@example.org').roles,
+    ).toEqual(['tutor']);
+  });
+
+  it('adds a role to an existing account without touching its password', async () => {
+    const created = await call('POST', `/api/organisations/${companyId}/invitations`, certifier, {
+      email: 'tuteur@demo.certeval.example',
+      displayName: 'Sophie Lemaire',
+      role: 'company_pilot',
+    });
+    const token = tokenOf(created.json().url);
+    expect((await call('GET', `/api/invitations/${token}`)).json().accountExists).toBe(true);
+    expect((await call('POST', `/api/invitations/${token}/accept`, undefined, {})).statusCode).toBe(
+      200,
+    );
+    const cookie = await signInCookie(t.app, 'tuteur@demo.certeval.example');
+    expect(JSON.stringify((await call('GET', '/api/me', cookie)).json())).toContain(
+      'company_pilot',
+    );
+  });
+});
