@@ -264,6 +264,7 @@ describe("a company's adaptation of the national tutor grid", () => {
       'cqp-agc-demo-questionnaire',
       'cqp-agc-jury-guide',
       'cqp-agc-tutor-grid',
+      'cqp-agc-vae-booklet',
       'questionnaire-ecoute',
       'questionnaire-ecoute',
       'questionnaire-ecoute',

@@ -20,15 +20,22 @@ const get = (url: string, cookie: string) =>
   t.app.inject({ method: 'GET', url, headers: { cookie } });
 
 describe('instruments', () => {
-  it('loads the jury guide, the demo questionnaire and the generated tutor grid of the CQP AGC', async () => {
+  it('loads the jury guide, the demo questionnaire, the VAE booklet and the tutor grid of the CQP AGC', async () => {
     const list = (await get('/api/instruments?certification=cqp-agc', jury)).json();
     expect(list.map((i: { key: string; kind: string }) => `${i.key}:${i.kind}`).sort()).toEqual([
       'cqp-agc-demo-questionnaire:questionnaire',
       'cqp-agc-jury-guide:jury_guide',
       'cqp-agc-tutor-grid:observation_grid',
+      // Issue 6, item 5: the demo descriptive activity booklet of the VAE route.
+      'cqp-agc-vae-booklet:vae_booklet',
     ]);
     const again = await loadShippedInstruments(t.ctx);
-    expect(again.map((o) => o.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(again.map((o) => o.outcome)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
   });
 
   it('serves the jury guide with its three role-play cards', async () => {
