@@ -13,6 +13,8 @@ import {
 import { instrumentListRoute, instrumentRoute } from '../features/instruments/instrumentRoutes.tsx';
 // Jury sessions and deliberations (issue 6).
 import { juryRoutes } from '../features/jury/juryRoutes.tsx';
+// The questionnaire taken online (issue 5, item 6).
+import { takeRoute } from '../features/online/onlineRoutes.tsx';
 import {
   certificationListRoute,
   certificationVersionRoute,
@@ -38,6 +40,8 @@ const routeTree = rootRoute.addChildren([
       // Issue 5: projects, candidates, positioning, booklet, evaluations.
       ...candidateRoutes,
       evaluationRoute,
+      // Issue 5, item 6: the candidate takes a questionnaire online.
+      takeRoute,
       // Issue 6: jury sessions, convocations, deliberations.
       ...juryRoutes,
       sectionRoute,

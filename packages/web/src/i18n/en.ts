@@ -1,5 +1,9 @@
+// Issue 7: certificates, public verification, statistics.
+import { certificatesEn } from '../features/certificates/certificateTexts.ts';
 // Jury screens (issue 6): their texts live beside them, plugged in here as one block.
 import { juryEn } from '../features/jury/texts/juryEn.ts';
+// Issue 5, item 6: the questionnaire taken online.
+import { onlineEn } from '../features/online/texts/onlineEn.ts';
 import type { Dictionary } from './fr.ts';
 
 // Typed as the French dictionary: a key missing or added here fails the type check.
@@ -1066,6 +1070,10 @@ export const en: Dictionary = {
   },
   // Issue 6: jury sessions and deliberations.
   jury: juryEn,
+  // Issue 5, item 6: the questionnaire taken online.
+  online: onlineEn,
+  // Issue 7: certificates, public verification, statistics.
+  certificates: certificatesEn,
   sections: {
     certifications: {
       title: 'Certifications and referentials',

@@ -1,5 +1,9 @@
+// Issue 7: certificates, public verification, statistics.
+import { certificatesFr } from '../features/certificates/certificateTexts.ts';
 // Jury screens (issue 6): their texts live beside them, plugged in here as one block.
 import { juryFr } from '../features/jury/texts/juryFr.ts';
+// Issue 5, item 6: the questionnaire taken online.
+import { onlineFr } from '../features/online/texts/onlineFr.ts';
 // French is the product's first language: every key starts here, English mirrors it (en.ts).
 export const fr = {
   app: {
@@ -1076,6 +1080,10 @@ export const fr = {
   },
   // Issue 6: jury sessions and deliberations.
   jury: juryFr,
+  // Issue 5, item 6: the questionnaire taken online.
+  online: onlineFr,
+  // Issue 7: certificates, public verification, statistics.
+  certificates: certificatesFr,
   sections: {
     certifications: {
       title: 'Certifications et référentiels',

@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CandidateEvaluations } from '../evaluations/CandidateEvaluations.tsx';
 import { spaceParams } from '../home/spaces.ts';
+// The questionnaire taken online (issue 5, item 6).
+import { OnlineOnFile } from '../online/OnlineOnFile.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { CandidateHeader } from './CandidateHeader.tsx';
 import { CandidateStateActions } from './CandidateStateActions.tsx';
@@ -93,6 +95,7 @@ export function CandidatePage() {
         <>
           <CandidateHeader file={data} space={membership} current="file" />
           <CandidateStateActions file={data} />
+          <OnlineOnFile file={data} space={membership} />
           <Identity file={data} />
           {data.can.edit ? (
             <Button

@@ -18,7 +18,7 @@ export function useFormatTime(): (iso: string | number) => string {
   };
 }
 
-function StatusText({ state }: { state: QueueState }) {
+function StatusText({ state }: { state: QueueState<unknown> }) {
   const { t } = useTranslation();
   const formatTime = useFormatTime();
   switch (state.phase) {
@@ -50,7 +50,13 @@ function StatusText({ state }: { state: QueueState }) {
  * Where the autosave stands, always in view: saved at what time, waiting, retrying after a
  * network failure (the draft is kept on this device meanwhile), or refused with the reasons.
  */
-export function SaveStatus({ state, onRetry }: { state: QueueState; onRetry: () => void }) {
+export function SaveStatus({
+  state,
+  onRetry,
+}: {
+  state: QueueState<unknown>;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const problems = state.error instanceof ApiError ? state.error.problems : [];

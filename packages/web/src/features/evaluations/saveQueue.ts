@@ -3,7 +3,8 @@
 // the last acknowledged save returned, retried with a growing delay while the network or the
 // server fails, and kept in the browser's storage until the server acknowledges them. A
 // conflict (someone else saved: 409), a refused draft (400) or a refusal (403, 404, submitted)
-// stop the retries: nothing is ever sent over someone else's save.
+// stop the retries: nothing is ever sent over someone else's save. The draft's type is a
+// parameter: the online questionnaire (features/online) queues the candidate's responses.
 import type { EvaluationDraft } from './evaluationDraft.ts';
 
 export type SavePhase =
@@ -26,14 +27,14 @@ export type SaveOutcome =
   | { kind: 'retry'; error: unknown }
   | { kind: 'conflict' | 'invalid' | 'refused'; error: unknown };
 
-export type QueueState = {
+export type QueueState<D = EvaluationDraft> = {
   phase: SavePhase;
   /** The revision the next save is based on: the last one the server acknowledged. */
   revision: number;
   /** The latest edit not sent yet (or to send again). */
-  pending: EvaluationDraft | null;
+  pending: D | null;
   /** The save on its way to the server. */
-  sending: EvaluationDraft | null;
+  sending: D | null;
   /** Failed attempts in a row. */
   attempts: number;
   /** When the server last acknowledged a save (its clock, ISO). */
@@ -44,7 +45,7 @@ export type QueueState = {
 };
 
 /** What is kept in the browser until acknowledged: the draft and the revision it builds on. */
-export type StoredDraft = { revision: number; draft: EvaluationDraft; keptAt: string };
+export type StoredDraft<D = EvaluationDraft> = { revision: number; draft: D; keptAt: string };
 
 export type QueueOptions = {
   debounceMs: number;
@@ -59,16 +60,16 @@ export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   maxRetryMs: 30_000,
 };
 
-export type QueueDeps = {
-  send: (draft: EvaluationDraft, revision: number) => Promise<SaveOutcome>;
+export type QueueDeps<D = EvaluationDraft> = {
+  send: (draft: D, revision: number) => Promise<SaveOutcome>;
   store: {
-    write: (stored: StoredDraft) => void;
+    write: (stored: StoredDraft<D>) => void;
     clear: () => void;
   };
   /** setTimeout-like; returns a function that cancels. */
   schedule: (run: () => void, ms: number) => () => void;
   now: () => number;
-  onChange: (state: QueueState) => void;
+  onChange: (state: QueueState<D>) => void;
 };
 
 /** The delay before attempt n+1 after n failures in a row: 1 s, 2 s, 4 s… capped. */
@@ -78,7 +79,10 @@ export function retryDelay(attempts: number, options: QueueOptions): number {
 
 const STOPPED: readonly SavePhase[] = ['conflict', 'refused'];
 
-export function initialQueueState(revision: number, savedAt: string | null = null): QueueState {
+export function initialQueueState<D = EvaluationDraft>(
+  revision: number,
+  savedAt: string | null = null,
+): QueueState<D> {
   return {
     phase: 'idle',
     revision,
@@ -92,39 +96,39 @@ export function initialQueueState(revision: number, savedAt: string | null = nul
 }
 
 /** The edit not acknowledged yet, if any: the newest of the pending and the sending one. */
-export function unsaved(state: QueueState): EvaluationDraft | null {
+export function unsaved<D>(state: QueueState<D>): D | null {
   return state.pending ?? state.sending;
 }
 
-export type SaveQueue = {
+export type SaveQueue<D = EvaluationDraft> = {
   /** A new draft replaces any edit not sent yet; it is sent once the typing pauses. */
-  edit: (draft: EvaluationDraft) => void;
+  edit: (draft: D) => void;
   /** Sends now what waits (after a pause or a failure): "save now", back online. */
   flush: () => void;
   /** Resolves once nothing waits any more, or the queue stopped or is waiting to retry. */
-  settle: () => Promise<QueueState>;
-  state: () => QueueState;
+  settle: () => Promise<QueueState<D>>;
+  state: () => QueueState<D>;
   dispose: () => void;
 };
 
-export function createSaveQueue(
-  start: QueueState,
-  deps: QueueDeps,
+export function createSaveQueue<D = EvaluationDraft>(
+  start: QueueState<D>,
+  deps: QueueDeps<D>,
   options: QueueOptions = DEFAULT_QUEUE_OPTIONS,
-): SaveQueue {
+): SaveQueue<D> {
   let state = start;
   let cancelTimer: (() => void) | null = null;
   let disposed = false;
-  let waiters: Array<(s: QueueState) => void> = [];
+  let waiters: Array<(s: QueueState<D>) => void> = [];
 
-  const settled = (s: QueueState) =>
+  const settled = (s: QueueState<D>) =>
     s.sending === null &&
     (s.pending === null ||
       s.phase === 'retrying' ||
       s.phase === 'invalid' ||
       STOPPED.includes(s.phase));
 
-  function update(next: QueueState) {
+  function update(next: QueueState<D>) {
     state = next;
     const left = unsaved(state);
     if (left)

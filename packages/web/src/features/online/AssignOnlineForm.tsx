@@ -1,0 +1,165 @@
+import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/apiClient.ts';
+import { currentLocale } from '../../i18n/i18n.ts';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import type { CandidateFile } from '../candidates/candidatesApi.ts';
+import { today } from '../candidates/useFormatDay.ts';
+import {
+  type EvaluationKind,
+  evaluationsQuery,
+  type InstrumentChoice,
+  instrumentChoicesQuery,
+} from '../evaluations/evaluationsApi.ts';
+import { questionnairesToAssign } from './assignChoices.ts';
+import { assignQuestionnaire } from './onlineApi.ts';
+
+const KINDS: EvaluationKind[] = ['continuous', 'final'];
+
+function AssignForm({
+  file,
+  choices,
+  onClose,
+  onAssigned,
+}: {
+  file: CandidateFile;
+  choices: InstrumentChoice[];
+  onClose: () => void;
+  onAssigned: (title: string) => void;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  const [instrument, setInstrument] = useState('');
+  const [kind, setKind] = useState<EvaluationKind>('continuous');
+  const [date, setDate] = useState(today());
+  const chosen = choices.find((c) => `${c.key}@${c.version}` === instrument) ?? choices[0];
+  const assign = useMutation({
+    mutationFn: () =>
+      assignQuestionnaire(file.id, {
+        instrument: { key: chosen?.key ?? '', version: chosen?.version ?? '' },
+        kind,
+        date,
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: evaluationsQuery(file.id).queryKey });
+      onAssigned(chosen?.title ?? '');
+    },
+  });
+  const problems = assign.error instanceof ApiError ? assign.error.problems : [];
+  const problemAt = (path: string) =>
+    [
+      ...problems.filter((p) => p.path === path).map((p) => p.message[currentLocale()]),
+      ...(assign.error instanceof ApiError && assign.error.path === path && assign.error.localized
+        ? [assign.error.localized[currentLocale()]]
+        : []),
+    ].join(' ') || null;
+  const located = problems.length > 0 || (assign.error instanceof ApiError && assign.error.path);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen) assign.mutate();
+  };
+  return (
+    <Paper withBorder p="md" data-testid="assign-online">
+      <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+        <Stack gap="sm">
+          <Title order={3} size="h4" id={headingId}>
+            {t('online.assign.title')}
+          </Title>
+          <Text size="sm">{t('online.assign.intro')}</Text>
+          <Group align="flex-start" grow>
+            <NativeSelect
+              label={t('online.assign.instrument')}
+              value={chosen ? `${chosen.key}@${chosen.version}` : ''}
+              onChange={(e) => setInstrument(e.currentTarget.value)}
+              error={problemAt('body/instrument')}
+              data={choices.map((c) => ({ value: `${c.key}@${c.version}`, label: c.title }))}
+            />
+            <NativeSelect
+              label={t('online.assign.kind')}
+              value={kind}
+              onChange={(e) => setKind(e.currentTarget.value as EvaluationKind)}
+              error={problemAt('body/kind')}
+              data={KINDS.map((k) => ({ value: k, label: t(`evaluations.kinds.${k}`) }))}
+            />
+            <TextInput
+              type="date"
+              label={t('online.assign.date')}
+              value={date}
+              max={today()}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              error={problemAt('body/date')}
+            />
+          </Group>
+          <LiveMessage message={assign.error && !located ? errorMessage(assign.error) : null} />
+          <Group gap="sm">
+            <Button type="submit" loading={assign.isPending} data-testid="assign-online-submit">
+              {t('online.assign.submit')}
+            </Button>
+            <Button variant="default" onClick={onClose}>
+              {t('online.assign.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/**
+ * "Faire passer en ligne": the candidate's trainer gives them a published questionnaire of
+ * their certification to take from their own space.
+ */
+export function AssignOnline({ file }: { file: CandidateFile }) {
+  const { t } = useTranslation();
+  const catalogue = useQuery(instrumentChoicesQuery);
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  if (!catalogue.isSuccess) return null;
+  const choices = questionnairesToAssign(file, catalogue.data);
+  const close = () => {
+    setOpen(false);
+    // The opener is back on screen after this render: focus returns to it then.
+    window.requestAnimationFrame(() => opener.current?.focus());
+  };
+  if (choices.length === 0)
+    return (
+      <Text c="dimmed" data-testid="online-assign-none">
+        {t('online.assign.none')}
+      </Text>
+    );
+  return (
+    <Stack gap="sm" data-testid="online-assign">
+      {open ? (
+        <AssignForm
+          file={file}
+          choices={choices}
+          onClose={close}
+          onAssigned={(title) => {
+            setDone(t('online.assign.done', { title }));
+            close();
+          }}
+        />
+      ) : (
+        <Button
+          ref={opener}
+          variant="default"
+          w="fit-content"
+          onClick={() => {
+            setDone(null);
+            setOpen(true);
+          }}
+          data-testid="assign-online-open"
+        >
+          {t('online.assign.open')}
+        </Button>
+      )}
+      <LiveMessage message={done} tone="success" testId="assign-online-done" />
+    </Stack>
+  );
+}
