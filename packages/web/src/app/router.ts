@@ -1,5 +1,10 @@
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
 import { loginRoute, resetPasswordRoute } from '../features/auth/authRoutes.tsx';
+// Issue 7: certificates, statistics, and the public verification pages (no login).
+import {
+  certificateSpaceRoutes,
+  publicCertificateRoutes,
+} from '../features/certificates/certificateRoutes.tsx';
 // Projets, candidats et évaluations (issue 5).
 import { candidateRoutes } from '../features/candidates/candidateRoutes.tsx';
 import { evaluationRoute } from '../features/evaluations/evaluationRoutes.tsx';
@@ -27,6 +32,8 @@ import { rootRoute } from './rootRoute.tsx';
 const routeTree = rootRoute.addChildren([
   loginRoute,
   resetPasswordRoute,
+  // Issue 7: /verifier and /verifier/$number, opened by QR codes without a session.
+  ...publicCertificateRoutes,
   authenticatedRoute.addChildren([
     homeRoute,
     spaceRoute.addChildren([
@@ -44,6 +51,8 @@ const routeTree = rootRoute.addChildren([
       takeRoute,
       // Issue 6: jury sessions, convocations, deliberations.
       ...juryRoutes,
+      // Issue 7: the certifier's certificates and statistics, the holder's own.
+      ...certificateSpaceRoutes,
       sectionRoute,
     ]),
   ]),

@@ -1,0 +1,147 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Anchor, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
+import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { type StatisticsTable, statisticsCsvUrl, statisticsQuery } from './certificatesApi.ts';
+import { type ChartRow, countRows, distributionCharts, passRateRows } from './statisticsCharts.ts';
+
+const COLOURS = ['blue.7', 'teal.8', 'orange.8', 'grape.7', 'red.8', 'lime.9'];
+
+type Series = Array<{ name: string; label: string }>;
+
+type ChartProps = {
+  title: string;
+  table: StatisticsTable;
+  rows: ChartRow[];
+  series: Series;
+  unit?: string;
+  max?: number;
+  testId: string;
+};
+
+/** A bar chart, the same numbers as a table for those who do not see it, and its CSV. */
+function StatisticsChart({ title, table, rows, series, unit, max, testId }: ChartProps) {
+  const { t } = useTranslation();
+  const tableId = useId();
+  return (
+    <Stack gap="xs" data-testid={testId}>
+      <Group justify="space-between" align="baseline">
+        <Title order={2} size="h3">
+          {title}
+        </Title>
+        <Anchor
+          href={statisticsCsvUrl(table, currentLocale())}
+          size="sm"
+          data-testid={`${testId}-csv`}
+        >
+          {t('certificates.statistics.csv')}
+        </Anchor>
+      </Group>
+      <figure style={{ margin: 0 }} aria-describedby={tableId}>
+        <BarChart
+          h={240}
+          data={rows}
+          dataKey="label"
+          withLegend
+          {...(unit ? { unit } : {})}
+          {...(max ? { yAxisProps: { domain: [0, max] } } : {})}
+          series={series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' }))}
+        />
+      </figure>
+      <VisuallyHidden>
+        <Table id={tableId} aria-label={t('certificates.statistics.tableOf', { title })}>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={String(row.label)}>
+                <Table.Th scope="row">{row.label}</Table.Th>
+                {series.map((s) => (
+                  <Table.Td key={s.name}>
+                    {s.label} : {row[s.name]}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </VisuallyHidden>
+    </Stack>
+  );
+}
+
+/** The certifier's statistics: documents issued, pass rates, distribution of percentages. */
+export function StatisticsPage() {
+  const { t } = useTranslation();
+  const query = useQuery(statisticsQuery);
+  const title = t('certificates.statistics.title');
+  useDocumentTitle(`${title} · ${t('app.name')}`);
+  const stats = query.data;
+  const counts: Series = [
+    { name: 'certificates', label: t('certificates.statistics.certificates') },
+    { name: 'attestations', label: t('certificates.statistics.attestations') },
+    { name: 'revoked', label: t('certificates.statistics.revoked') },
+  ];
+  const empty = stats && stats.totals.decided === 0 && stats.byYear.length === 0;
+  return (
+    <Stack gap="xl" data-testid="statistics-page">
+      <Stack gap={4}>
+        <Title order={1}>{title}</Title>
+        <Text>{t('certificates.statistics.intro')}</Text>
+      </Stack>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? <LoadError error={query.error} /> : null}
+      {empty ? <Text>{t('certificates.statistics.empty')}</Text> : null}
+      {stats && !empty ? (
+        <>
+          <Text data-testid="statistics-totals">
+            {t('certificates.statistics.totals', { ...stats.totals })}
+          </Text>
+          <StatisticsChart
+            title={t('certificates.statistics.byYear')}
+            table="years"
+            rows={countRows(stats.byYear, (r) => String(r.year))}
+            series={counts}
+            testId="chart-years"
+          />
+          <StatisticsChart
+            title={t('certificates.statistics.byCertification')}
+            table="certifications"
+            rows={countRows(stats.byCertification, (r) => r.title)}
+            series={counts}
+            testId="chart-certifications"
+          />
+          <StatisticsChart
+            title={t('certificates.statistics.byCompany')}
+            table="companies"
+            rows={countRows(stats.byCompany, (r) => r.company)}
+            series={counts}
+            testId="chart-companies"
+          />
+          <StatisticsChart
+            title={t('certificates.statistics.passRates')}
+            table="pass-rates"
+            rows={passRateRows(stats)}
+            series={[{ name: 'rate', label: t('certificates.statistics.rate') }]}
+            unit=" %"
+            max={100}
+            testId="chart-pass-rates"
+          />
+          {distributionCharts(stats).map((chart) => (
+            <StatisticsChart
+              key={chart.certification}
+              title={`${t('certificates.statistics.distribution')} — ${chart.certification}`}
+              table="distribution"
+              rows={chart.rows}
+              series={chart.units.map((u) => ({ name: u.code, label: `${u.code} — ${u.label}` }))}
+              testId={`chart-distribution-${chart.certification}`}
+            />
+          ))}
+        </>
+      ) : null}
+    </Stack>
+  );
+}
