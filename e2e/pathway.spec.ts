@@ -367,3 +367,114 @@ test('a second window saving first is not overwritten: the first is told and rel
   await expect(first.getByLabel('Pourcentage d’atteinte de M1A2')).toHaveValue('30 %');
   await expect(first.getByLabel('Pourcentage d’atteinte de M1A3')).toHaveValue('');
 });
+
+// The questionnaire taken online (issue 5, item 6): the trainer assigns it to the demo
+// candidate, who starts it, answers, reloads (nothing lost), is warned five minutes before the
+// end, finishes and reads the result per domain; the trainer then sees it submitted.
+const CANDIDATE_ACCOUNT = 'candidat@demo.certeval.example';
+
+test('a questionnaire taken online: assigned, started, resumed after a reload, finished', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await publishDemoQuestionnaire(browser);
+  const trainer = await newPage(browser, TRAINER, 'trainer');
+  await openCandidate(trainer, 'nav-my-candidates', 'Lucas Moreau');
+  await trainer.getByTestId('assign-online-open').click();
+  const form = trainer.getByTestId('assign-online');
+  await form.getByLabel('Questionnaire', { exact: true }).selectOption({ label: QUESTIONNAIRE });
+  await form.getByLabel('Type d’évaluation').selectOption({ label: 'Évaluation finale' });
+  await form.getByRole('button', { name: 'Confier au candidat' }).click();
+  await expect(trainer.getByTestId('assign-online-done')).toContainText(
+    `« ${QUESTIONNAIRE} » est confié au candidat`,
+  );
+  await expect(trainer.getByTestId('assign-online-open')).toBeFocused();
+  const rows = trainer.getByTestId('candidate-evaluations').locator('tbody tr');
+  await expect(rows.filter({ hasText: 'Confiée au candidat' })).toHaveCount(1);
+
+  // The candidate finds it on their pathway, reads how long it lasts, and starts the clock.
+  const context = await browser.newContext();
+  const candidate = await context.newPage();
+  await candidate.clock.install();
+  await signInAs(candidate, CANDIDATE_ACCOUNT, 'candidate');
+  await candidate.getByTestId('nav-my-pathway').click();
+  await expect(candidate.getByTestId('candidate-name')).toHaveText('Lucas Moreau');
+  const card = candidate.getByTestId('online-card');
+  await expect(card.getByTestId('online-card-status')).toHaveText('À passer');
+  await expect(card).toContainText('Durée : 30 minutes');
+  await card.getByRole('link', { name: `Commencer « ${QUESTIONNAIRE} »` }).click();
+  await expect(candidate.getByTestId('online-intro')).toContainText('Vous aurez 30 minutes.');
+  await candidate.getByTestId('online-start').click();
+  await expect(candidate.getByTestId('countdown-value')).toHaveText(/^(30:00|29:[0-5]\d)$/);
+
+  // Answers: a single choice, a multiple choice, an ordering moved with the keyboard.
+  const q1 = candidate.getByTestId('question-q-rc1');
+  await q1.getByRole('radio', { name: /des commandes plus petites et plus fréquentes/ }).check();
+  const q5 = candidate.getByTestId('question-q-rc5');
+  await q5.getByRole('checkbox', { name: /Je vérifie tout de suite/ }).check();
+  await q5.getByRole('checkbox', { name: /Merci de votre patience/ }).check();
+  const ordering = candidate.getByTestId('ordering-q-rc4');
+  const welcome = ordering.getByRole('button', {
+    name: 'Monter « Accueillir le client et se présenter »',
+  });
+  await welcome.focus();
+  await candidate.keyboard.press('Enter');
+  await expect(ordering.locator('li').first()).toContainText(
+    'Accueillir le client et se présenter',
+  );
+  // At the top its "Monter" is disabled: the focus moved to its "Descendre".
+  await expect(
+    ordering.getByRole('button', { name: 'Descendre « Accueillir le client et se présenter »' }),
+  ).toBeFocused();
+  await expect(ordering).toContainText('est maintenant en position 1 sur 5');
+  await expect(candidate.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+  await expect(candidate.getByTestId('unanswered-count')).toContainText('sans réponse');
+
+  // A reload resumes: the answers are the server's, the clock goes on.
+  await candidate.reload();
+  await expect(candidate.getByTestId('taking-screen')).toBeVisible();
+  await expect(
+    candidate
+      .getByTestId('question-q-rc1')
+      .getByRole('radio', { name: /plus petites et plus fréquentes/ }),
+  ).toBeChecked();
+  await expect(
+    candidate
+      .getByTestId('question-q-rc5')
+      .getByRole('checkbox', { name: /Merci de votre patience/ }),
+  ).toBeChecked();
+  await expect(candidate.getByTestId('ordering-q-rc4').locator('li').first()).toContainText(
+    'Accueillir le client et se présenter',
+  );
+
+  // Five minutes before the end, said once to screen readers.
+  await candidate.clock.fastForward('25:30');
+  await expect(candidate.getByTestId('countdown-value')).toHaveText(/^0[0-4]:[0-5]\d$/);
+  await expect(candidate.getByTestId('countdown-message')).toHaveText('5 minutes restantes');
+
+  await candidate.getByTestId('finish-questionnaire').click();
+  await expect(candidate.getByTestId('finish-panel')).toContainText(
+    'vous ne pourrez plus modifier vos réponses',
+  );
+  await candidate.getByTestId('finish-confirm').click();
+  const result = candidate.getByTestId('online-result');
+  await expect(result).toContainText('Vos réponses sont corrigées', { timeout: 15_000 });
+  const domainR = result.getByTestId('domain-R');
+  await expect(domainR.getByRole('rowheader')).toHaveText('R — Relation client / Argumentation');
+  await expect(domainR.getByTestId('domain-value')).toHaveText(/^\d+(,\d)? %$/);
+  await expect(result.getByTestId('domain-PO').getByTestId('domain-value')).toHaveText('0 %');
+  await expect(result.locator('tbody tr')).toHaveCount(3);
+
+  // Back on the pathway, nothing left to take; the trainer sees it submitted.
+  await candidate.getByTestId('online-back').click();
+  await expect(candidate.getByTestId('candidate-name')).toHaveText('Lucas Moreau');
+  await expect(candidate.getByTestId('online-cards')).toHaveCount(0);
+  await context.close();
+  await trainer.reload();
+  await expect(rows.filter({ hasText: 'Confiée au candidat' })).toHaveCount(0);
+  await expect(rows.filter({ hasText: QUESTIONNAIRE }).filter({ hasText: 'Soumise' })).toHaveCount(
+    1,
+  );
+});

@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
@@ -120,12 +120,19 @@ export function AssignOnline({ file }: { file: CandidateFile }) {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // The opener is back on screen once the form closed: the focus returns to it then.
+  useEffect(() => {
+    if (!open && returnFocus.current) {
+      returnFocus.current = false;
+      opener.current?.focus();
+    }
+  }, [open]);
   if (!catalogue.isSuccess) return null;
   const choices = questionnairesToAssign(file, catalogue.data);
   const close = () => {
+    returnFocus.current = true;
     setOpen(false);
-    // The opener is back on screen after this render: focus returns to it then.
-    window.requestAnimationFrame(() => opener.current?.focus());
   };
   if (choices.length === 0)
     return (

@@ -27,7 +27,7 @@ function QuestionnaireCard({
   const minutes = view.data?.questionnaire.minutes;
   const questions = view.data?.questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
   return (
-    <Card withBorder padding="md" data-testid={`online-card-${evaluation.id}`}>
+    <Card withBorder padding="md" data-testid="online-card" data-evaluation={evaluation.id}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={3} size="h4">

@@ -19,8 +19,11 @@ export function ResultPanel({
   questionnaire: CandidateQuestionnaire;
   result: FinishResult;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const domainName = useDomainName(questionnaire);
+  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
+    maximumFractionDigits: 1,
+  });
   const waiting = result.status === 'to_grade';
   return (
     <Alert
@@ -46,9 +49,9 @@ export function ResultPanel({
               {result.domains.map((d) => (
                 <Table.Tr key={d.domain} data-testid={`domain-${d.domain}`}>
                   <Table.Th scope="row">{domainName(d.domain)}</Table.Th>
-                  <Table.Td>
+                  <Table.Td data-testid="domain-value">
                     {d.final
-                      ? t('online.result.value', { value: d.percentage })
+                      ? t('online.result.value', { value: number.format(d.percentage) })
                       : t('online.result.pending')}
                   </Table.Td>
                 </Table.Tr>
