@@ -24,6 +24,8 @@ import {
   certificationListRoute,
   certificationVersionRoute,
 } from '../features/referential/referentialRoutes.tsx';
+// Issue 5, item 1: the team, the organisations and the public invitation page.
+import { invitationRoute, teamRoutes } from '../features/team/teamRoutes.tsx';
 import { variantListRoute, variantRoute } from '../features/variant/variantRoutes.tsx';
 import { authenticatedRoute } from './authenticatedRoute.tsx';
 import { createQueryClient } from './queryClient.ts';
@@ -32,6 +34,8 @@ import { rootRoute } from './rootRoute.tsx';
 const routeTree = rootRoute.addChildren([
   loginRoute,
   resetPasswordRoute,
+  // Issue 5, item 1: accepting an invitation, without a session.
+  invitationRoute,
   // Issue 7: /verifier and /verifier/$number, opened by QR codes without a session.
   ...publicCertificateRoutes,
   authenticatedRoute.addChildren([
@@ -51,6 +55,8 @@ const routeTree = rootRoute.addChildren([
       takeRoute,
       // Issue 6: jury sessions, convocations, deliberations.
       ...juryRoutes,
+      // Issue 5, item 1: the pilot's team, the certifier's organisations, invitations.
+      ...teamRoutes,
       // Issue 7: the certifier's certificates and statistics, the holder's own.
       ...certificateSpaceRoutes,
       sectionRoute,

@@ -4,6 +4,8 @@ import { certificatesEn } from '../features/certificates/certificateTexts.ts';
 import { juryEn } from '../features/jury/texts/juryEn.ts';
 // Issue 5, item 6: the questionnaire taken online.
 import { onlineEn } from '../features/online/texts/onlineEn.ts';
+// Issue 5, item 1: the team, organisations and invitation screens.
+import { teamEn } from '../features/team/texts/teamEn.ts';
 import type { Dictionary } from './fr.ts';
 
 // Typed as the French dictionary: a key missing or added here fails the type check.
@@ -1074,6 +1076,8 @@ export const en: Dictionary = {
   online: onlineEn,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
+  // Issue 5, item 1: the team, organisations and invitation screens.
+  team: teamEn,
   sections: {
     certifications: {
       title: 'Certifications and referentials',
@@ -1193,6 +1197,17 @@ export const en: Dictionary = {
       title: 'Evaluation instruments',
       description:
         'Observation grids, questionnaires and jury guides: create them, tag them to the referential, adapt them to the company, preview, print and publish them.',
+    },
+    // Issue 5, item 1: the pilot's team and the certifier's organisations.
+    team: {
+      title: 'Team',
+      description:
+        'The people of the company with their roles, the pending invitations, and inviting a pilot, a tutor or a candidate.',
+    },
+    organisations: {
+      title: 'Organisations',
+      description:
+        'The registered companies, training organisations and certifiers, their people and their invitations.',
     },
   },
 };

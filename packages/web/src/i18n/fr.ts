@@ -4,6 +4,8 @@ import { certificatesFr } from '../features/certificates/certificateTexts.ts';
 import { juryFr } from '../features/jury/texts/juryFr.ts';
 // Issue 5, item 6: the questionnaire taken online.
 import { onlineFr } from '../features/online/texts/onlineFr.ts';
+// Issue 5, item 1: the team, organisations and invitation screens.
+import { teamFr } from '../features/team/texts/teamFr.ts';
 // French is the product's first language: every key starts here, English mirrors it (en.ts).
 export const fr = {
   app: {
@@ -1084,6 +1086,8 @@ export const fr = {
   online: onlineFr,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesFr,
+  // Issue 5, item 1: the team, organisations and invitation screens.
+  team: teamFr,
   sections: {
     certifications: {
       title: 'Certifications et référentiels',
@@ -1204,6 +1208,17 @@ export const fr = {
       title: 'Instruments d’évaluation',
       description:
         'Les grilles d’observation, questionnaires et guides du jury : les créer, les rattacher au référentiel, les adapter à l’entreprise, les prévisualiser, les imprimer et les publier.',
+    },
+    // Issue 5, item 1: the pilot's team and the certifier's organisations.
+    team: {
+      title: 'Équipe',
+      description:
+        'Les personnes de l’entreprise avec leurs rôles, les invitations en attente, et l’invitation d’un pilote, d’un tuteur ou d’un candidat.',
+    },
+    organisations: {
+      title: 'Organisations',
+      description:
+        'Les entreprises, organismes de formation et certificateurs enregistrés, leurs personnes et leurs invitations.',
     },
   },
 };

@@ -17,10 +17,10 @@ function isFieldInError(error: unknown, field: string): boolean {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { redirect } = useSearch({ from: '/login' });
+  const { redirect, invited } = useSearch({ from: '/login' });
   const login = useLogin(redirect);
   const errorMessage = useErrorMessage();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(invited ?? '');
   const [password, setPassword] = useState('');
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -30,6 +30,14 @@ export function LoginPage() {
 
   return (
     <AuthPage title={t('auth.loginTitle')} intro={t('auth.loginIntro')} testId="login-page">
+      {/* Issue 5, item 1: back from accepting an invitation. */}
+      {invited ? (
+        <LiveMessage
+          message={t('team.invitation.done', { email: invited })}
+          tone="success"
+          testId="login-invited"
+        />
+      ) : null}
       {/* Both fields are required: no asterisk, which would also end up in the label's text. */}
       <form onSubmit={submit} data-testid="login-form">
         <Stack gap="md">

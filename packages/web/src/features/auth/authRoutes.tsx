@@ -8,9 +8,11 @@ import { safeRedirect } from './requireMe.ts';
 export const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'login',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; invited?: string } => {
     const target = safeRedirect(search.redirect);
-    return target ? { redirect: target } : {};
+    // Issue 5, item 1: the address of an invitation just accepted, to greet and prefill.
+    const invited = typeof search.invited === 'string' && search.invited ? search.invited : null;
+    return { ...(target ? { redirect: target } : {}), ...(invited ? { invited } : {}) };
   },
   beforeLoad: async ({ context, search }) => {
     // Someone already signed in has nothing to do here. An unreachable API is shown by

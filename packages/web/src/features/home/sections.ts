@@ -16,6 +16,8 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
     'deliberations',
     'certificates',
     'statistics',
+    // Issue 5, item 1: the organisations, their people, inviting someone.
+    'organisations',
   ],
   company_pilot: [
     'cqpProject',
@@ -26,6 +28,8 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
     'tutors',
     'steeringCommittee',
     'followUpBooklets',
+    // Issue 5, item 1: the company's people and inviting a pilot, tutor or candidate.
+    'team',
   ],
   // The tutor observes the candidates at work on the company's adapted activities (read only).
   tutor: ['myCandidates', 'observationGrids', 'followUpBooklet', 'adaptedReferential'],

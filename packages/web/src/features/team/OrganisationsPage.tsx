@@ -1,0 +1,157 @@
+import type { OrganisationKind } from '@certeval/core/organisation/roles';
+import {
+  Anchor,
+  Button,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useRouteContext } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/apiClient.ts';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { spaceParams } from '../home/spaces.ts';
+import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { createOrganisation, type NewOrganisation, organisationsQuery } from './teamApi.ts';
+import { TEAM_PATHS } from './teamRouteIds.ts';
+
+const KINDS: readonly OrganisationKind[] = ['company', 'training_organisation', 'certifier'];
+
+function fieldInError(error: unknown, field: string): boolean {
+  return error instanceof ApiError && (error.path?.endsWith(`/${field}`) ?? false);
+}
+
+function CreateOrganisationForm() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<OrganisationKind>('company');
+  const [name, setName] = useState('');
+  const [siret, setSiret] = useState('');
+  const create = useMutation({
+    mutationFn: (input: NewOrganisation) => createOrganisation(input),
+    onSuccess: () => {
+      setName('');
+      setSiret('');
+      return queryClient.invalidateQueries({ queryKey: organisationsQuery.queryKey });
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const cleaned = siret.trim();
+    create.mutate({ kind, name: name.trim(), ...(cleaned ? { siret: cleaned } : {}) });
+  };
+  const message = create.isError
+    ? errorMessage(create.error)
+    : create.isSuccess
+      ? t('team.organisations.create.created', { name: create.data.name })
+      : null;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="create-organisation-title">
+      <form onSubmit={submit} data-testid="create-organisation-form">
+        <Stack gap="sm">
+          <Title order={2} id="create-organisation-title" size="h3">
+            {t('team.organisations.create.title')}
+          </Title>
+          <NativeSelect
+            label={t('team.organisations.create.kind')}
+            name="kind"
+            value={kind}
+            onChange={(event) => setKind(event.currentTarget.value as OrganisationKind)}
+            data={KINDS.map((k) => ({ value: k, label: t(`team.organisations.kinds.${k}`) }))}
+          />
+          <TextInput
+            label={t('team.organisations.create.name')}
+            name="name"
+            required
+            maxLength={200}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={fieldInError(create.error, 'name')}
+          />
+          <TextInput
+            label={t('team.organisations.create.siret')}
+            description={t('team.organisations.create.siretHint')}
+            name="siret"
+            inputMode="numeric"
+            maxLength={20}
+            value={siret}
+            onChange={(event) => setSiret(event.currentTarget.value)}
+            error={fieldInError(create.error, 'siret')}
+          />
+          <LiveMessage
+            message={message}
+            tone={create.isError ? 'error' : 'success'}
+            testId="create-organisation-message"
+          />
+          <Button type="submit" loading={create.isPending} w="fit-content">
+            {t('team.organisations.create.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** The certifier's organisations: every one registered, registering a new one. */
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const { membership } = useRouteContext({ from: '/_authenticated/espace/$organisationId/$role' });
+  const organisations = useQuery(organisationsQuery);
+  const title = t('sections.organisations.title');
+  useDocumentTitle(`${title} · ${t('app.name')}`);
+  return (
+    <Stack gap="lg" data-testid="organisations-page">
+      <Stack gap={4}>
+        <Title order={1}>{title}</Title>
+        <Text>{t('sections.organisations.description')}</Text>
+      </Stack>
+      {organisations.isPending ? <Loading /> : null}
+      {organisations.isError ? <LoadError error={organisations.error} /> : null}
+      {organisations.data?.length === 0 ? <Text>{t('team.organisations.empty')}</Text> : null}
+      {organisations.data && organisations.data.length > 0 ? (
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="sm" striped data-testid="organisations-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('team.organisations.name')}</Table.Th>
+                <Table.Th scope="col">{t('team.organisations.kind')}</Table.Th>
+                <Table.Th scope="col">{t('team.organisations.siret')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {organisations.data.map((o) => (
+                <Table.Tr key={o.id} data-testid={`organisation-${o.id}`}>
+                  <Table.Th scope="row" fw={600}>
+                    <Anchor
+                      renderRoot={(props) => (
+                        <Link
+                          to={TEAM_PATHS.organisationPeople}
+                          params={{ ...spaceParams(membership), targetId: o.id }}
+                          {...props}
+                        />
+                      )}
+                    >
+                      {o.name}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td>{t(`team.organisations.kinds.${o.kind}`)}</Table.Td>
+                  <Table.Td>{o.siret ?? t('team.organisations.noSiret')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+      <CreateOrganisationForm />
+    </Stack>
+  );
+}

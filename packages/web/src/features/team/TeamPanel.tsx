@@ -1,0 +1,113 @@
+import type { Role } from '@certeval/core/organisation/roles';
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { InviteForm } from './InviteForm.tsx';
+import { type People, peopleQuery } from './teamApi.ts';
+import { useFormatInstant, useRoleLabel } from './useTeamFormat.ts';
+
+function PeopleTable({ data }: { data: People }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="people-title">
+      <Title order={2} id="people-title" size="h3">
+        {t('team.people.title')}
+      </Title>
+      {data.people.length === 0 ? (
+        <Text>{t('team.people.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="sm" striped data-testid="people-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('team.people.name')}</Table.Th>
+                <Table.Th scope="col">{t('team.people.email')}</Table.Th>
+                <Table.Th scope="col">{t('team.people.roles')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.people.map((person) => (
+                <Table.Tr key={person.id} data-testid={`person-${person.email}`}>
+                  <Table.Th scope="row" fw={600}>
+                    {person.displayName}
+                  </Table.Th>
+                  <Table.Td>{person.email}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {person.roles.map((role) => (
+                        <Badge key={role} variant="outline" color="gray.7">
+                          {roleLabel(role)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+function InvitationsTable({ data }: { data: People }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  const formatInstant = useFormatInstant();
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="invitations-title">
+      <Title order={2} id="invitations-title" size="h3">
+        {t('team.invitations.title')}
+      </Title>
+      {data.invitations.length === 0 ? (
+        <Text>{t('team.invitations.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="sm" striped data-testid="invitations-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('team.invitations.name')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.email')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.role')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.expires')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.invitations.map((invitation) => (
+                <Table.Tr key={invitation.id} data-testid={`invitation-${invitation.email}`}>
+                  <Table.Th scope="row" fw={600}>
+                    {invitation.displayName}
+                  </Table.Th>
+                  <Table.Td>{invitation.email}</Table.Td>
+                  <Table.Td>{roleLabel(invitation.role)}</Table.Td>
+                  <Table.Td>{formatInstant(invitation.expiresAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+/** The people of one organisation, its open invitations and the form to invite someone. */
+export function TeamPanel({ organisationId, actor }: { organisationId: string; actor: Role }) {
+  const people = useQuery(peopleQuery(organisationId));
+  if (people.isPending) return <Loading />;
+  if (people.isError) return <LoadError error={people.error} />;
+  return (
+    <Stack gap="xl" data-testid="team-panel">
+      <PeopleTable data={people.data} />
+      <InvitationsTable data={people.data} />
+      <InviteForm
+        organisationId={organisationId}
+        kind={people.data.organisation.kind}
+        actor={actor}
+      />
+    </Stack>
+  );
+}
