@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -33,9 +33,9 @@ function Row({ document, onRevoke }: { document: CertificateSummary; onRevoke: (
       </Table.Td>
       <Table.Td>{formatDate(document.decisionDate)}</Table.Td>
       <Table.Td>
-        <Badge color={revoked ? 'red' : 'green'} variant="light" data-testid="document-status">
+        <Text fw={600} c={revoked ? 'red.8' : 'green.9'} data-testid="document-status">
           {revoked ? t('certificates.status.revoked') : t('certificates.status.valid')}
-        </Badge>
+        </Text>
         {revoked ? (
           <Text size="sm">
             {t('certificates.list.revokedOn', {

@@ -7,7 +7,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
-import { type StatisticsTable, statisticsCsvUrl, statisticsQuery } from './certificatesApi.ts';
+import {
+  type CertificateStatistics,
+  type StatisticsTable,
+  statisticsCsvUrl,
+  statisticsQuery,
+} from './certificatesApi.ts';
 import { type ChartRow, countRows, distributionCharts, passRateRows } from './statisticsCharts.ts';
 
 const COLOURS = ['blue.7', 'teal.8', 'orange.8', 'grape.7', 'red.8', 'lime.9'];
@@ -21,11 +26,13 @@ type ChartProps = {
   series: Series;
   unit?: string;
   max?: number;
+  /** Counts of documents or candidates: whole numbers on the axis. */
+  counts?: boolean;
   testId: string;
 };
 
 /** A bar chart, the same numbers as a table for those who do not see it, and its CSV. */
-function StatisticsChart({ title, table, rows, series, unit, max, testId }: ChartProps) {
+function StatisticsChart({ title, table, rows, series, unit, max, counts, testId }: ChartProps) {
   const { t } = useTranslation();
   const tableId = useId();
   return (
@@ -49,7 +56,7 @@ function StatisticsChart({ title, table, rows, series, unit, max, testId }: Char
           dataKey="label"
           withLegend
           {...(unit ? { unit } : {})}
-          {...(max ? { yAxisProps: { domain: [0, max] } } : {})}
+          yAxisProps={{ allowDecimals: !counts, ...(max ? { domain: [0, max] } : {}) }}
           series={series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' }))}
         />
       </figure>
@@ -70,6 +77,29 @@ function StatisticsChart({ title, table, rows, series, unit, max, testId }: Char
         </Table>
       </VisuallyHidden>
     </Stack>
+  );
+}
+
+function Totals({ totals }: { totals: CertificateStatistics['totals'] }) {
+  const { t } = useTranslation();
+  const figures = [
+    ['certificates', t('certificates.statistics.certificatesInForce'), totals.certificates],
+    ['attestations', t('certificates.statistics.attestationsInForce'), totals.attestations],
+    ['revoked', t('certificates.statistics.revoked'), totals.revoked],
+    ['awarded', t('certificates.statistics.awarded'), totals.awarded],
+    ['decided', t('certificates.statistics.decidedTotal'), totals.decided],
+  ] as const;
+  return (
+    <Group gap="xl" data-testid="statistics-totals">
+      {figures.map(([key, label, value]) => (
+        <Stack key={key} gap={0}>
+          <Text size="xl" fw={700} data-testid={`total-${key}`}>
+            {value}
+          </Text>
+          <Text size="sm">{label}</Text>
+        </Stack>
+      ))}
+    </Group>
   );
 }
 
@@ -97,14 +127,13 @@ export function StatisticsPage() {
       {empty ? <Text>{t('certificates.statistics.empty')}</Text> : null}
       {stats && !empty ? (
         <>
-          <Text data-testid="statistics-totals">
-            {t('certificates.statistics.totals', { ...stats.totals })}
-          </Text>
+          <Totals totals={stats.totals} />
           <StatisticsChart
             title={t('certificates.statistics.byYear')}
             table="years"
             rows={countRows(stats.byYear, (r) => String(r.year))}
             series={counts}
+            counts
             testId="chart-years"
           />
           <StatisticsChart
@@ -112,6 +141,7 @@ export function StatisticsPage() {
             table="certifications"
             rows={countRows(stats.byCertification, (r) => r.title)}
             series={counts}
+            counts
             testId="chart-certifications"
           />
           <StatisticsChart
@@ -119,6 +149,7 @@ export function StatisticsPage() {
             table="companies"
             rows={countRows(stats.byCompany, (r) => r.company)}
             series={counts}
+            counts
             testId="chart-companies"
           />
           <StatisticsChart
@@ -137,6 +168,7 @@ export function StatisticsPage() {
               table="distribution"
               rows={chart.rows}
               series={chart.units.map((u) => ({ name: u.code, label: `${u.code} — ${u.label}` }))}
+              counts
               testId={`chart-distribution-${chart.certification}`}
             />
           ))}

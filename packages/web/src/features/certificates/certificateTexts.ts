@@ -141,8 +141,10 @@ export const certificatesFr = {
     intro:
       'Documents délivrés par année, certification et entreprise ; taux de réussite et répartition des pourcentages par domaine ou bloc, sur les décisions signées.',
     empty: 'Aucune décision signée ni aucun document délivré pour l’instant.',
-    totals:
-      '{{certificates}} certificats et {{attestations}} attestations en vigueur, {{revoked}} révoqués ; {{awarded}} certifications attribuées sur {{decided}} décisions signées.',
+    certificatesInForce: 'Certificats en vigueur',
+    attestationsInForce: 'Attestations en vigueur',
+    awarded: 'Certifications attribuées',
+    decidedTotal: 'Décisions signées',
     byYear: 'Documents par année',
     byCertification: 'Documents par certification',
     byCompany: 'Documents par entreprise',
@@ -307,8 +309,10 @@ export const certificatesEn: CertificateTexts = {
     intro:
       'Documents issued per year, certification and company; pass rate and distribution of the percentages per domain or bloc, over signed decisions.',
     empty: 'No signed decision and no document issued yet.',
-    totals:
-      '{{certificates}} certificates and {{attestations}} attestations in force, {{revoked}} revoked; {{awarded}} certifications awarded out of {{decided}} signed decisions.',
+    certificatesInForce: 'Certificates in force',
+    attestationsInForce: 'Attestations in force',
+    awarded: 'Certifications awarded',
+    decidedTotal: 'Signed decisions',
     byYear: 'Documents per year',
     byCertification: 'Documents per certification',
     byCompany: 'Documents per company',
