@@ -260,8 +260,9 @@ test('a candidate’s pathway from enrolment to the booklet’s chart', async ({
   const chart = tutor.getByTestId('progress-chart');
   await expect(chart.locator('.recharts-line')).toHaveCount(3);
   const table = tutor.getByTestId('progress-table');
-  // One row per submitted grid (the questionnaire's points give no percentage per domain).
-  await expect(table.locator('tbody tr')).toHaveCount(4);
+  // One row per submitted grid, and one for the trainer's questionnaire (its points drawn as a
+  // share of each item's maximum since d943955).
+  await expect(table.locator('tbody tr')).toHaveCount(5);
   await expect(table.locator('thead')).toContainText('R');
   const file = testInfo.outputPath('booklet.png');
   await tutor.screenshot({ path: file, fullPage: true });
@@ -477,4 +478,49 @@ test('a questionnaire taken online: assigned, started, resumed after a reload, f
   await expect(rows.filter({ hasText: QUESTIONNAIRE }).filter({ hasText: 'Soumise' })).toHaveCount(
     1,
   );
+});
+
+test('a questionnaire whose time is up finishes by itself with the answers saved', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await publishDemoQuestionnaire(browser);
+  // The trainer assigns it through the API (the screen is covered above).
+  const trainerContext = await browser.newContext();
+  const api = trainerContext.request;
+  await api.post('/api/auth/login', { data: { email: TRAINER, password: DEMO_PASSWORD } });
+  const list = (await (await api.get('/api/candidates')).json()) as Array<{
+    id: string;
+    birthName: string;
+  }>;
+  const lucas = list.find((c) => c.birthName === 'Moreau');
+  const assigned = await api.post(`/api/candidates/${lucas?.id}/questionnaires`, {
+    data: {
+      instrument: { key: 'cqp-agc-demo-questionnaire', version: '1' },
+      kind: 'continuous',
+      date: daysAgo(0),
+    },
+  });
+  expect(assigned.status()).toBe(201);
+  await trainerContext.close();
+
+  const context = await browser.newContext();
+  const candidate = await context.newPage();
+  await candidate.clock.install();
+  await signInAs(candidate, CANDIDATE_ACCOUNT, 'candidate');
+  await candidate.getByTestId('nav-my-pathway').click();
+  await candidate.getByTestId('online-card').getByTestId('online-card-open').click();
+  await candidate.getByTestId('online-start').click();
+  await candidate
+    .getByTestId('question-q-rc2')
+    .getByRole('radio', { name: /redire avec ses propres mots/ })
+    .check();
+  await expect(candidate.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+  await candidate.clock.fastForward('30:05');
+  await expect(candidate.getByTestId('countdown-value')).toHaveText('00:00');
+  await expect(candidate.getByTestId('online-result')).toBeVisible({ timeout: 15_000 });
+  await expect(candidate.getByTestId('online-result').locator('tbody tr')).toHaveCount(3);
+  await context.close();
 });
