@@ -318,4 +318,17 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   await expect(seat.getByTestId('deliberation-status')).toHaveText('Signé, verrouillé');
   await expect(seat.getByTestId('seat-decision')).toHaveText('CQP attribué');
   await expect(certifier.getByTestId('session-locked')).toBeVisible();
+
+  // Only the certifier reopens, with a written reason; the signed version is kept.
+  await seat.getByTestId('seat-deliberation').click();
+  await certifier.getByTestId('reopen-open').click();
+  const reason = 'Pourcentage OT mal reporté (e2e).';
+  await certifier.getByTestId('reopen-reason').fill(reason);
+  await certifier.getByTestId('reopen-confirm').click();
+  await expect(certifier.getByTestId('deliberation-status')).toHaveText(
+    'Rouvert par le certificateur',
+  );
+  const history = certifier.getByTestId('deliberation-history');
+  await expect(history).toContainText('Version 1 : CQP attribué, signée par Isabelle Fournier');
+  await expect(history).toContainText(reason);
 });

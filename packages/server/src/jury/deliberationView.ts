@@ -16,8 +16,8 @@ import type { Actor } from '../platform/policy.ts';
 import { juryCandidateFor } from './access.ts';
 import { coreActor, deliberating, reportsOf } from './deliberationState.ts';
 import { candidateName } from './juryMembers.ts';
-import { slotOf } from './service.ts';
 import * as store from './store.ts';
+import { slotOf } from './timetable.ts';
 
 export async function getJuryCandidate(ctx: Context, actor: Actor, seatId: string) {
   const access = await juryCandidateFor(ctx, actor, seatId, 'jury.read');

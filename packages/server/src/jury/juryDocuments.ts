@@ -26,8 +26,8 @@ import { juryRuleSetFor } from './juryRuleSet.ts';
 import { minutesHash } from './paper/minutesHash.ts';
 import type { PaperLang } from './paper/paperFormat.ts';
 import { renderConvocationPdf, renderMinutesPdf } from './paper/renderJuryPdf.ts';
-import { slotOf } from './service.ts';
 import * as store from './store.ts';
+import { slotOf } from './timetable.ts';
 
 export interface JuryFile {
   body: Buffer | string;

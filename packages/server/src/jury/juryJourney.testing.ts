@@ -3,7 +3,7 @@
 // the tutor's and the trainer's final evaluations — and a CQP AGC jury of the demo's three
 // jury members, Isabelle Fournier presiding, with each member's grid filled and submitted.
 import type { Instrument } from '@certeval/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { getInstrument } from '../instruments/service.ts';
 import type { Context } from '../platform/context.ts';
 import { signInCookie } from '../test/sessions.ts';
@@ -28,7 +28,7 @@ export interface Journey {
     url: string,
     who: Who,
     payload?: object,
-  ) => ReturnType<FastifyInstance['inject']>;
+  ) => Promise<LightMyRequestResponse>;
   cookies: Record<string, string>;
   ids: Record<string, string>;
 }
@@ -134,8 +134,10 @@ export async function readyDemoCandidate(j: Journey): Promise<string> {
   return candidateId;
 }
 
+type MemberBody = { userId: string; role: string; affiliation: string; presides?: boolean };
+
 /** The demo's CQP AGC jury: one member per college, the employers' representative presiding. */
-export function cqpJury(j: Journey) {
+export function cqpJury(j: Journey): [MemberBody, MemberBody, MemberBody] {
   return [
     {
       userId: j.ids.president as string,
@@ -164,7 +166,7 @@ export const observations = (r: number, po: number, ot: number) =>
     ['OT.3', ot],
   ].map(([item, percentage]) => ({ item, percentage }));
 
-async function ok(response: Awaited<ReturnType<Journey['call']>>, status = 200) {
+async function ok(response: LightMyRequestResponse, status = 200) {
   if (response.statusCode !== status) throw new Error(`${response.statusCode} ${response.body}`);
   return response.json();
 }

@@ -9,6 +9,7 @@ import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { deliberationRoutes } from './deliberationRoutes.ts';
 import { convocationPdf, decisionsFile, type JuryFile, minutesPdf } from './juryDocuments.ts';
+import * as seats from './seats.ts';
 import * as service from './service.ts';
 import { getSession, listSessions } from './sessionView.ts';
 
@@ -169,7 +170,7 @@ function sessionRoutes(ctx: Context, app: FastifyInstance) {
     },
     handler: async (request: WithId, reply) => {
       reply.code(201);
-      return service.addCandidate(
+      return seats.addCandidate(
         ctx,
         requireActor(request),
         request.params.id,
@@ -193,7 +194,7 @@ function sessionRoutes(ctx: Context, app: FastifyInstance) {
         Querystring: { revision: number };
       }>,
     ) =>
-      service.removeCandidate(
+      seats.removeCandidate(
         ctx,
         requireActor(request),
         request.params.id,

@@ -12,8 +12,8 @@ import { type Actor, can } from '../platform/policy.ts';
 import { certifiersOf, sessionFor } from './access.ts';
 import { candidateName, problemDetails, toJuryMember } from './juryMembers.ts';
 import { juryRuleSetFor } from './juryRuleSet.ts';
-import { slotOf } from './service.ts';
 import * as store from './store.ts';
+import { slotOf } from './timetable.ts';
 
 export async function listSessions(ctx: Context, actor: Actor) {
   const rows = await store.listSessions(ctx.database.db, {

@@ -1,20 +1,8 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../i18n/i18n.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
@@ -22,29 +10,15 @@ import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
+import { History, Locked } from './DeliberationRecord.tsx';
+import { Graders } from './GradersPanel.tsx';
 import { DeliberationBadge } from './JuryBadges.tsx';
-import {
-  type JuryCandidate,
-  juryCandidateQuery,
-  minutesUrl,
-  openGrid,
-  runStep,
-  type StepCommand,
-} from './juryApi.ts';
+import { type JuryCandidate, juryCandidateQuery, runStep, type StepCommand } from './juryApi.ts';
 import { allGridsIn } from './juryModel.ts';
 import { DELIBERATION_ROUTE_ID, JURY_PATHS } from './juryRouteIds.ts';
 import { ReopenDialog, SignDialog } from './SignatureDialogs.tsx';
 
 const route = getRouteApi(DELIBERATION_ROUTE_ID);
-
-function useInstant() {
-  const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
-  return (iso: string) => format.format(new Date(iso));
-}
 
 function Header({ view }: { view: JuryCandidate }) {
   const { t } = useTranslation();
@@ -82,79 +56,6 @@ function Header({ view }: { view: JuryCandidate }) {
   );
 }
 
-function Graders({ view }: { view: JuryCandidate }) {
-  const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const navigate = useNavigate();
-  const { membership } = route.useRouteContext();
-  const open = useMutation({
-    mutationFn: () => openGrid(view.id),
-    onSuccess: ({ evaluationId }) =>
-      navigate({ to: JURY_PATHS.evaluation, params: { ...spaceParams(membership), evaluationId } }),
-  });
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="graders-title">
-      <Title order={2} id="graders-title">
-        {t('jury.deliberation.graders')}
-      </Title>
-      <Text size="sm">{t('jury.deliberation.gradersIntro')}</Text>
-      <Table withTableBorder data-testid="graders">
-        <Table.Tbody>
-          {view.graders.map((g) => (
-            <Table.Tr key={g.personId} data-testid={`grader-${g.personId}`}>
-              <Table.Th scope="row">
-                {g.name}
-                {g.presides ? ` (${t('jury.roles.president').toLowerCase()})` : ''}
-              </Table.Th>
-              <Table.Td>{t(`jury.roles.${g.role}`)}</Table.Td>
-              <Table.Td data-testid="grid-status">
-                {t(
-                  `jury.deliberation.gridStatuses.${(g.grid?.status as 'draft' | 'submitted') ?? 'none'}`,
-                )}
-              </Table.Td>
-              <Table.Td>
-                {g.grid?.evaluationId ? (
-                  <Anchor
-                    renderRoot={(props) => (
-                      <Link
-                        to={JURY_PATHS.evaluation}
-                        params={{
-                          ...spaceParams(membership),
-                          evaluationId: g.grid?.evaluationId ?? '',
-                        }}
-                        {...props}
-                      />
-                    )}
-                  >
-                    {t('jury.deliberation.viewMemberGrid')}
-                  </Anchor>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {view.excluded.length > 0 ? (
-        <Text size="sm">
-          {t('jury.deliberation.excluded', { names: view.excluded.map((m) => m.name).join(', ') })}
-        </Text>
-      ) : null}
-      {view.you.grader && view.status === 'grading' ? (
-        <Group>
-          <Button onClick={() => open.mutate()} loading={open.isPending} data-testid="open-grid">
-            {t('jury.deliberation.openGrid')}
-          </Button>
-        </Group>
-      ) : null}
-      {open.error ? (
-        <Alert color="red" variant="outline" role="alert">
-          {errorMessage(open.error)}
-        </Alert>
-      ) : null}
-    </Stack>
-  );
-}
-
 function StepButton({
   view,
   command,
@@ -187,62 +88,6 @@ function StepButton({
           {errorMessage(run.error)}
         </Alert>
       ) : null}
-    </Stack>
-  );
-}
-
-function Locked({ view }: { view: JuryCandidate }) {
-  const { t } = useTranslation();
-  const instant = useInstant();
-  if (!view.signature) return null;
-  return (
-    <Alert color="green" variant="outline" data-testid="deliberation-locked">
-      <Text fw={600}>
-        {t('jury.deliberation.signedBy', {
-          name: view.signature.name,
-          at: instant(view.signature.at),
-        })}
-      </Text>
-      <Text size="sm">{t('jury.deliberation.lockedHint')}</Text>
-      {view.minutesHash ? (
-        <Text size="xs" ff="monospace">
-          SHA-256 {view.minutesHash}
-        </Text>
-      ) : null}
-      <Anchor href={minutesUrl(view.session.id)} download data-testid="download-minutes">
-        {t('jury.deliberation.minutes')}
-      </Anchor>
-    </Alert>
-  );
-}
-
-function History({ view }: { view: JuryCandidate }) {
-  const { t } = useTranslation();
-  const instant = useInstant();
-  const locale = currentLocale();
-  if (view.previousVersions.length === 0 && view.reopenings.length === 0) return null;
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="history-title">
-      <Title order={2} id="history-title">
-        {t('jury.deliberation.previousVersions')}
-      </Title>
-      <List size="sm" data-testid="deliberation-history">
-        {view.previousVersions.map((v) => (
-          <List.Item key={v.version}>
-            {t('jury.deliberation.previous', {
-              version: v.version,
-              summary: v.summary[locale],
-              name: v.signature.name,
-              at: instant(v.signature.at),
-            })}
-          </List.Item>
-        ))}
-        {view.reopenings.map((r) => (
-          <List.Item key={`r${r.version}`}>
-            {t('jury.deliberation.reopened', { at: instant(r.at), reason: r.reason })}
-          </List.Item>
-        ))}
-      </List>
     </Stack>
   );
 }
