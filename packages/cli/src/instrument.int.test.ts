@@ -42,14 +42,29 @@ describe('certeval instrument', () => {
   });
 
   it('publishes a draft once, then refuses to publish it again', async () => {
-    const file = path.join(shipped, 'cqp-agc-demo-questionnaire.yaml');
-    expect((await cli('instrument', 'import', file)).code).toBe(0);
-    const published = await cli('instrument', 'publish', 'cqp-agc-demo-questionnaire', '1');
-    expect([published.code, published.out]).toEqual([0, 'cqp-agc-demo-questionnaire 1 published']);
-    expect((await cli('instrument', 'list')).out).toMatch(
-      /^cqp-agc-demo-questionnaire\t1\tquestionnaire\tpublished\t/m,
+    // A draft of our own: the shipped demo questionnaire ships published.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-draft-'));
+    const file = path.join(dir, 'brouillon.yaml');
+    const shippedText = fs.readFileSync(
+      path.join(shipped, 'cqp-agc-demo-questionnaire.yaml'),
+      'utf8',
     );
-    const again = await cli('instrument', 'publish', 'cqp-agc-demo-questionnaire', '1');
+    fs.writeFileSync(
+      file,
+      shippedText
+        .replace('id: cqp-agc-demo-questionnaire', 'id: questionnaire-brouillon')
+        .replace('status: published', 'status: draft'),
+    );
+    expect((await cli('instrument', 'import', file)).code).toBe(0);
+    expect((await cli('instrument', 'list')).out).toMatch(
+      /^questionnaire-brouillon\t1\tquestionnaire\tdraft\t/m,
+    );
+    const published = await cli('instrument', 'publish', 'questionnaire-brouillon', '1');
+    expect([published.code, published.out]).toEqual([0, 'questionnaire-brouillon 1 published']);
+    expect((await cli('instrument', 'list')).out).toMatch(
+      /^questionnaire-brouillon\t1\tquestionnaire\tpublished\t/m,
+    );
+    const again = await cli('instrument', 'publish', 'questionnaire-brouillon', '1');
     expect(again.code).toBe(1);
     expect(again.err).toContain('This version is published: it can no longer change.');
   });

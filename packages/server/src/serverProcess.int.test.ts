@@ -27,7 +27,8 @@ function startServer(env: Record<string, string>) {
 }
 
 async function waitForOutput(server: ReturnType<typeof startServer>, text: string) {
-  for (let i = 0; i < 300 && !server.output().includes(text); i++) {
+  // Up to 90 s: the suite starts servers while other test files load the machine.
+  for (let i = 0; i < 900 && !server.output().includes(text); i++) {
     if (server.child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -62,7 +63,7 @@ describe('the server process', () => {
     expect(second.output()).toContain('Demo accounts (demo password');
     expect(second.output()).toContain('candidat@demo.certeval.example');
     expect(await stop(second.child, second.exited, 'SIGINT')).toBe(0);
-  });
+  }, 240_000);
 
   it('starts empty when demo mode is off', async () => {
     const env: Record<string, string> = { ...(await databaseEnv()), PORT: '0', CERTEVAL_DEMO: '0' };
@@ -71,7 +72,7 @@ describe('the server process', () => {
     await waitForOutput(server, 'Certeval is running');
     expect(server.output()).not.toContain('Demo accounts');
     expect(await stop(server.child, server.exited, 'SIGTERM')).toBe(0);
-  });
+  }, 150_000);
 
   it('stops with one clear sentence on a bad DATABASE_URL', async () => {
     const server = startServer({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PORT: '0' });
