@@ -1,12 +1,12 @@
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
 import { loginRoute, resetPasswordRoute } from '../features/auth/authRoutes.tsx';
+// Projets, candidats et évaluations (issue 5).
+import { candidateRoutes } from '../features/candidates/candidateRoutes.tsx';
 // Issue 7: certificates, statistics, and the public verification pages (no login).
 import {
   certificateSpaceRoutes,
   publicCertificateRoutes,
 } from '../features/certificates/certificateRoutes.tsx';
-// Projets, candidats et évaluations (issue 5).
-import { candidateRoutes } from '../features/candidates/candidateRoutes.tsx';
 import { evaluationRoute } from '../features/evaluations/evaluationRoutes.tsx';
 import {
   homeRoute,
