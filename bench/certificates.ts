@@ -2,11 +2,14 @@
 // machine. A jury session of the demo certifier with 10,000 signed decisions (nine in ten
 // awarded, one in ten partial: attestations) on the embedded database; then, timed: issuing
 // the session through the same use case as the API (numbers, mentions, Open Badges 3.0
-// credentials signed eddsa-rdfc-2022, status list places, rows and audit written), and
-// rendering each document's PDF from what was stored, as a holder downloads it.
+// credentials signed eddsa-rdfc-2022, status list places, rows and audit written) while a
+// worker thread renders each committed document's PDF on the second core (2 cores here). The
+// figure is the wall time until the last PDF is rendered; the CPU time of both threads is
+// printed too, since other work on this shared machine inflates the wall time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import {
   awardedDecision,
   partialDecision,
@@ -15,8 +18,6 @@ import type { CertificateData } from '../packages/core/src/certificates/index.ts
 import type { Decided } from '../packages/core/src/deliberation/index.ts';
 import { demoCertifierId } from '../packages/server/src/certificates/certificates.testing.ts';
 import { issueSessionCertificates } from '../packages/server/src/certificates/issueCertificates.ts';
-import { renderCertificatePdf } from '../packages/server/src/certificates/paper/renderCertificatePdf.ts';
-import * as store from '../packages/server/src/certificates/store.ts';
 import { seedDemo } from '../packages/server/src/demo/seedDemo.ts';
 import { loadConfig } from '../packages/server/src/platform/config.ts';
 import { createContext } from '../packages/server/src/platform/context.ts';
@@ -80,6 +81,43 @@ async function signedSession(ctx: ReturnType<typeof createContext>): Promise<str
   return session.id;
 }
 
+/** A worker thread rendering PDFs on the second core; resolves once every document is done. */
+function pdfWorker() {
+  const worker = new Worker(new URL('./certificatePdfWorker.mjs', import.meta.url), {
+    execArgv: [],
+  });
+  let sent = 0;
+  const done = { count: 0, bytes: 0, busySeconds: 0 };
+  let settle: (() => void) | undefined;
+  let failed: unknown;
+  let busySince = 0;
+  worker.on('message', ({ count, bytes }: { count: number; bytes: number }) => {
+    done.count += count;
+    done.bytes += bytes;
+    if (done.count === sent) {
+      done.busySeconds += (performance.now() - busySince) / 1000;
+      settle?.();
+    }
+  });
+  worker.on('error', (error) => {
+    failed = error;
+    settle?.();
+  });
+  return {
+    render(documents: CertificateData[]) {
+      if (done.count === sent) busySince = performance.now();
+      sent += documents.length;
+      worker.postMessage(documents);
+    },
+    async finished() {
+      if (done.count !== sent && !failed) await new Promise<void>((resolve) => (settle = resolve));
+      await worker.terminate();
+      if (failed) throw failed;
+      return done;
+    },
+  };
+}
+
 const seconds = (from: number) => (performance.now() - from) / 1000;
 /** CPU time of this process (every thread), in seconds: what the machine's other load does not inflate. */
 const cpuSeconds = () => {
@@ -103,19 +141,19 @@ export async function benchCertificates(): Promise<string[]> {
     const sessionId = await signedSession(ctx);
     const actor = await actorForEmail(ctx, 'certificateur@demo.certeval.example');
 
+    const pdfs = pdfWorker();
     const cpuStart = cpuSeconds();
-    const issuing = performance.now();
-    const result = await issueSessionCertificates(ctx, actor, sessionId, { chunkSize: 250 });
-    const issueSeconds = seconds(issuing);
+    const started = performance.now();
+    const result = await issueSessionCertificates(ctx, actor, sessionId, {
+      chunkSize: 250,
+      onCommitted: (documents) => pdfs.render(documents),
+    });
+    const issueSeconds = seconds(started);
     if (result.issued.length !== COUNT) throw new Error(`issued ${result.issued.length}`);
+    const rendered = await pdfs.finished();
+    const total = seconds(started);
+    if (rendered.count !== COUNT) throw new Error(`rendered ${rendered.count}`);
 
-    const rendering = performance.now();
-    let bytes = 0;
-    const rows = await store.listCertificates(database.db, { organisationIds: 'all', sessionId });
-    for (const row of rows) bytes += renderCertificatePdf(row.data as CertificateData).length;
-    const pdfSeconds = seconds(rendering);
-
-    const total = issueSeconds + pdfSeconds;
     const cpu = cpuSeconds() - cpuStart;
     const load = os.loadavg()[0]?.toFixed(1);
     const ratio = total / TARGET_SECONDS;
@@ -126,15 +164,15 @@ export async function benchCertificates(): Promise<string[]> {
         `${issueSeconds.toFixed(1).padStart(7)} s`,
       ),
       line(
-        'render their 10,000 PDFs from the stored mentions',
-        `${pdfSeconds.toFixed(1).padStart(7)} s   ${Math.round(bytes / rows.length / 1024)} KB each`,
+        'their 10,000 PDFs, rendered by a worker as chunks commit',
+        `${rendered.busySeconds.toFixed(1).padStart(7)} s busy   ${Math.round(rendered.bytes / rendered.count / 1024)} KB each`,
       ),
       line(
         '10,000 certificates, PDF + signed credential',
         `${total.toFixed(1).padStart(7)} s   target < ${TARGET_SECONDS} s   ratio ${ratio.toFixed(2)} ${ratio <= 1 ? 'ok' : 'OVER TARGET'}`,
       ),
       line(
-        '  of which CPU time (load average of the machine)',
+        '  CPU time, both threads (load average of the machine)',
         `${cpu.toFixed(1).padStart(7)} s   (${load})`,
       ),
     ];

@@ -6,6 +6,14 @@
 // (blocs or domains) acquired with how long they stay valid. Stored as issued, so that the PDF
 // and the verification page say the same thing years later.
 import type { Decided } from '../deliberation/index.ts';
+
+/** What a document needs of a decision: its verdicts, the synthesis grid's means, its rule set. */
+export type DecisionSummary = Pick<Decided, 'status' | 'ruleSet'> & {
+  overall: Pick<Decided['overall'], 'passed'>;
+  units: Array<Pick<Decided['units'][number], 'unit' | 'label' | 'passed'>>;
+  grid: Pick<Decided['grid'], 'units' | 'means'>;
+};
+
 import type { Certification, CertificationKind } from '../referential/index.ts';
 
 export type CertificateKind = 'certificate' | 'attestation';
@@ -80,7 +88,7 @@ export interface CertificateInput {
     birthDate: string;
     birthPlace: string;
   };
-  decision: Decided;
+  decision: DecisionSummary;
   decisionDate: string;
   /** The rule set's units: domains (CQP AGC, seed 000 slide 19) or blocs (RNCP titles). */
   unitKind: UnitKind;
@@ -104,7 +112,7 @@ export const certificationKindLabel = (kind: CertificationKind): string => KIND_
  * attestation when some units are acquired (seed 001: "Validité des composantes acquises"),
  * nothing when none is.
  */
-export function documentKindOf(decision: Decided): CertificateKind | undefined {
+export function documentKindOf(decision: DecisionSummary): CertificateKind | undefined {
   if (decision.overall.passed) return 'certificate';
   return decision.units.some((unit) => unit.passed) ? 'attestation' : undefined;
 }

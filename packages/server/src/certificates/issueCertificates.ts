@@ -5,11 +5,12 @@
 // one transaction each (numbers and list places taken under the certifier's lock, the audit
 // rows written with the documents); a decision that already has a document in force is
 // skipped, so issuing a session again completes it without doubling anything.
-import type { Decided, Message } from '@certeval/core';
+import type { Message } from '@certeval/core';
 import {
   type CertificateData,
   certificateCredentialInput,
   certificateData,
+  type DecisionSummary,
   documentKindOf,
   formatNumber,
   numberPrefix,
@@ -39,6 +40,8 @@ export interface IssueOptions {
   /** Candidates issued per transaction. */
   chunkSize?: number;
   onProgress?: (progress: { total: number; issued: number; skipped: number }) => void;
+  /** After each chunk is committed, its documents' mentions (e.g. to render their PDFs). */
+  onCommitted?: (documents: CertificateData[]) => void;
 }
 
 export interface SkippedDecision {
@@ -70,7 +73,7 @@ const skip = (candidateId: string, reason: SkippedDecision['reason']): SkippedDe
 interface Plan {
   session: NonNullable<Awaited<ReturnType<typeof store.sessionById>>>;
   certifierName: string;
-  todo: Array<store.SignedCandidateRow & { decision: Decided }>;
+  todo: Array<store.SignedCandidateRow & { decision: DecisionSummary }>;
   skipped: SkippedDecision[];
 }
 
@@ -97,7 +100,7 @@ async function plan(ctx: Context, actor: Actor, sessionId: string): Promise<Plan
   const todo: Plan['todo'] = [];
   const skipped: SkippedDecision[] = [];
   for (const candidate of signed) {
-    const decision = candidate.decision as Decided | null;
+    const decision = candidate.decision as DecisionSummary | null;
     if (issued.has(candidate.juryCandidateId))
       skipped.push(skip(candidate.candidateId, 'already_issued'));
     else if (decision?.status !== 'decided')
@@ -199,12 +202,15 @@ async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: Sig
     );
   }
   const ids = new Map(inserted.map((row) => [row.number, row.id]));
-  return rows.map((row) => ({
-    id: ids.get(row.number) ?? '',
-    number: row.number,
-    kind: row.kind as CertificateData['kind'],
-    candidateId: row.candidateId,
-  }));
+  return {
+    issued: rows.map((row) => ({
+      id: ids.get(row.number) ?? '',
+      number: row.number,
+      kind: row.kind as CertificateData['kind'],
+      candidateId: row.candidateId,
+    })),
+    documents: rows.map((row) => row.data as CertificateData),
+  };
 }
 
 /** Issues every missing document of a signed session, chunk by chunk. */
@@ -254,11 +260,12 @@ export async function issueSessionCertificates(
       for (const row of chunk)
         if (again.has(row.juryCandidateId))
           result.skipped.push(skip(row.candidateId, 'already_issued'));
-      if (fresh.length === 0) return [];
+      if (fresh.length === 0) return { issued: [], documents: [] };
       const key = await signingKeyOf(ctx, tx, planned.session.certifierId);
       return issueChunk(c, tx, fresh, key);
     });
-    result.issued.push(...done);
+    result.issued.push(...done.issued);
+    if (done.documents.length > 0) options.onCommitted?.(done.documents);
     options.onProgress?.({ total, issued: result.issued.length, skipped: result.skipped.length });
   }
   return result;

@@ -254,12 +254,26 @@ export function sessionsWithSignedDecisions(db: Db, certifierIds: string[] | 'al
 
 export type SignedCandidateRow = Awaited<ReturnType<typeof signedCandidatesOf>>[number];
 
+// A signed decision is ~15 KB of explanations; a document needs ~0.5 KB of it (core's
+// DecisionSummary): a session of thousands reads only that.
+const decisionSummary = sql<unknown>`case when ${juryCandidates.decision} is null then null else jsonb_build_object(
+  'status', ${juryCandidates.decision}->'status',
+  'ruleSet', ${juryCandidates.decision}->'ruleSet',
+  'overall', jsonb_build_object('passed', ${juryCandidates.decision}->'overall'->'passed'),
+  'grid', jsonb_build_object(
+    'units', ${juryCandidates.decision}->'grid'->'units',
+    'means', ${juryCandidates.decision}->'grid'->'means'),
+  'units', coalesce((select jsonb_agg(jsonb_build_object(
+      'unit', u->'unit', 'label', u->'label', 'passed', u->'passed') order by n)
+    from jsonb_array_elements(${juryCandidates.decision}->'units') with ordinality as e(u, n)), '[]'::jsonb)
+) end`;
+
 /** The signed decisions of a session with the identity of each candidate and their company. */
 export function signedCandidatesOf(db: Db, sessionId: string) {
   return db
     .select({
       juryCandidateId: juryCandidates.id,
-      decision: juryCandidates.decision,
+      decision: decisionSummary,
       signedAt: juryCandidates.signedAt,
       candidateId: candidates.id,
       holderUserId: candidates.userId,
