@@ -8,6 +8,10 @@ import { signCredential } from '../credentials/signCredential.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { actorForEmail, signInCookie } from '../test/sessions.ts';
 import { signedJurySession, TEST_SECRET } from './certificates.testing.ts';
+import { signingKeyOf } from './signingKeys.ts';
+
+const certifierIdOf = (issuerId: string) => issuerId.split('/').at(-1) ?? '';
+
 import { issueSessionCertificates } from './issueCertificates.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
@@ -139,6 +143,22 @@ describe('verification of an uploaded credential', () => {
     expect(result.verification.valid).toBe(false);
     const status = result.verification.checks.find((c: { code: string }) => c.code === 'status');
     expect(status.message.fr).toBe('Révoqué : Fraude constatée');
+  });
+
+  it('says expired once its validity has passed, even signed by the certifier’s own key', async () => {
+    const original = await credentialOf(issued[0]?.id ?? '');
+    const { proof: _proof, ...unsigned } = original;
+    const key = await t.ctx.database.db.transaction((tx) =>
+      signingKeyOf(t.ctx, tx, certifierIdOf(original.issuer.id)),
+    );
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const lapsed = await signCredential(
+      { ...unsigned, validFrom: daysAgo(400), validUntil: daysAgo(1) },
+      key,
+    );
+    const result = await verifyUpload(JSON.stringify(lapsed));
+    expect(result.verification.valid).toBe(false);
+    expect(failed(result.verification)).toEqual(['valid_until:expired']);
   });
 
   it('refuses a file too large to be a credential', async () => {
