@@ -23,8 +23,8 @@ import type { Db } from '../platform/db/open.ts';
 import { auditEvents } from '../platform/db/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
-import { type BatchProgress, findBatch, runningBatchOf, startBatch } from './batchProgress.ts';
 import { criteriaOf, type IssuanceContext, issuanceContext } from './issuanceContext.ts';
+import * as juryReads from './signedDecisions.ts';
 import { signingKeyOf } from './signingKeys.ts';
 import { reservePlaces } from './statusLists.ts';
 import * as store from './store.ts';
@@ -71,14 +71,14 @@ const skip = (candidateId: string, reason: SkippedDecision['reason']): SkippedDe
 });
 
 interface Plan {
-  session: NonNullable<Awaited<ReturnType<typeof store.sessionById>>>;
+  session: NonNullable<Awaited<ReturnType<typeof juryReads.sessionById>>>;
   certifierName: string;
-  todo: Array<store.SignedCandidateRow & { decision: DecisionSummary }>;
+  todo: Array<juryReads.SignedCandidateRow & { decision: DecisionSummary }>;
   skipped: SkippedDecision[];
 }
 
-async function sessionToIssue(ctx: Context, actor: Actor, sessionId: string) {
-  const session = await store.sessionById(ctx.database.db, sessionId);
+export async function sessionToIssue(ctx: Context, actor: Actor, sessionId: string) {
+  const session = await juryReads.sessionById(ctx.database.db, sessionId);
   // Another certifier's session is not revealed.
   if (!session || !can(actor, 'certificate.issue', { organisationId: session.certifierId })) {
     throw new AppError('not_found', {
@@ -92,8 +92,8 @@ async function sessionToIssue(ctx: Context, actor: Actor, sessionId: string) {
 /** Which signed decisions of the session give a document not issued yet, and why the others do not. */
 async function plan(ctx: Context, actor: Actor, sessionId: string): Promise<Plan> {
   const session = await sessionToIssue(ctx, actor, sessionId);
-  const signed = await store.signedCandidatesOf(ctx.database.db, session.id);
-  const issued = await store.alreadyIssued(
+  const signed = await juryReads.signedCandidatesOf(ctx.database.db, session.id);
+  const issued = await juryReads.alreadyIssued(
     ctx.database.db,
     signed.map((c) => c.juryCandidateId),
   );
@@ -109,7 +109,8 @@ async function plan(ctx: Context, actor: Actor, sessionId: string): Promise<Plan
       skipped.push(skip(candidate.candidateId, 'nothing_acquired'));
     else todo.push({ ...candidate, decision });
   }
-  const certifierName = (await store.organisationName(ctx.database.db, session.certifierId)) ?? '';
+  const certifierName =
+    (await juryReads.organisationName(ctx.database.db, session.certifierId)) ?? '';
   return { session, certifierName, todo, skipped };
 }
 
@@ -252,7 +253,7 @@ export async function issueSessionCertificates(
     const done = await ctx.database.db.transaction(async (tx) => {
       await store.lockCertifier(tx, planned.session.certifierId);
       // Another issuance of the session may have run meanwhile: never two documents in force.
-      const again = await store.alreadyIssued(
+      const again = await juryReads.alreadyIssued(
         tx,
         chunk.map((row) => row.juryCandidateId),
       );
@@ -269,45 +270,4 @@ export async function issueSessionCertificates(
     options.onProgress?.({ total, issued: result.issued.length, skipped: result.skipped.length });
   }
   return result;
-}
-
-/** Starts issuing a session in the background; the screen polls its progress. */
-export async function startSessionIssuance(
-  ctx: Context,
-  actor: Actor,
-  sessionId: string,
-  options: Pick<IssueOptions, 'signatory'> = {},
-): Promise<BatchProgress> {
-  const session = await sessionToIssue(ctx, actor, sessionId);
-  const running = runningBatchOf(session.id);
-  if (running) return running;
-  const batch = startBatch(session.id, session.certifierId, ctx.now());
-  void issueSessionCertificates(ctx, actor, sessionId, {
-    ...options,
-    onProgress: ({ total, issued, skipped }) => Object.assign(batch, { total, issued, skipped }),
-  }).then(
-    () => Object.assign(batch, { status: 'done', finishedAt: ctx.now().toISOString() }),
-    (error: unknown) => {
-      const message =
-        error instanceof AppError
-          ? error.toBody().message
-          : { fr: 'Erreur interne pendant la délivrance.', en: 'Internal error while issuing.' };
-      if (!(error instanceof AppError)) console.error(error);
-      Object.assign(batch, {
-        status: 'failed',
-        finishedAt: ctx.now().toISOString(),
-        error: message,
-      });
-    },
-  );
-  return batch;
-}
-
-/** A batch's progress, for those who may see its session's documents. */
-export function batchProgressFor(actor: Actor, id: string): BatchProgress {
-  const batch = findBatch(id);
-  if (!batch || !can(actor, 'certificate.issue', { organisationId: batch.organisationId })) {
-    throw new AppError('not_found');
-  }
-  return batch;
 }

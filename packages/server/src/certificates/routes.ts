@@ -9,7 +9,7 @@ import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
-import { batchProgressFor, startSessionIssuance } from './issueCertificates.ts';
+import { batchProgressFor, startSessionIssuance } from './issueInBackground.ts';
 import { publicCertificateRoutes } from './publicRoutes.ts';
 import { MAX_REASON_LENGTH, revokeCertificate } from './revokeCertificate.ts';
 import * as schemas from './schemas.ts';

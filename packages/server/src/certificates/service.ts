@@ -15,6 +15,7 @@ import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can, organisationsFor } from '../platform/policy.ts';
 import { renderCertificatePdf, renderCertificatesPdf } from './paper/renderCertificatePdf.ts';
+import * as juryReads from './signedDecisions.ts';
 import { keyringOf, rotateKey } from './signingKeys.ts';
 import * as store from './store.ts';
 
@@ -58,7 +59,7 @@ function summaryOf(row: store.CertificateSummaryRow): CertificateSummary {
 }
 
 export async function listSessionsToIssue(ctx: Context, actor: Actor) {
-  const rows = await store.sessionsWithSignedDecisions(
+  const rows = await juryReads.sessionsWithSignedDecisions(
     ctx.database.db,
     organisationsFor(actor, 'certificate.issue'),
   );
@@ -103,7 +104,7 @@ export async function certificateCredential(ctx: Context, actor: Actor, id: stri
 
 /** Every document in force of a session, one page each, to print and mail. */
 export async function sessionPdf(ctx: Context, actor: Actor, sessionId: string) {
-  const session = await store.sessionById(ctx.database.db, sessionId);
+  const session = await juryReads.sessionById(ctx.database.db, sessionId);
   if (!session || !can(actor, 'certificate.issue', { organisationId: session.certifierId })) {
     throw new AppError('not_found');
   }
@@ -175,8 +176,8 @@ function decidedCandidate(
 
 export async function statistics(ctx: Context, actor: Actor) {
   const organisations = organisationsFor(actor, 'statistics.read');
-  const documents = await store.documentsForStatistics(ctx.database.db, organisations);
-  const decisions = await store.decisionsForStatistics(ctx.database.db, organisations);
+  const documents = await juryReads.documentsForStatistics(ctx.database.db, organisations);
+  const decisions = await juryReads.decisionsForStatistics(ctx.database.db, organisations);
   const titles = new Map(documents.map((d) => [d.certification, d.title]));
   return certificateStatistics(
     documents.map((d) => ({

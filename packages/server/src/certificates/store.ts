@@ -1,24 +1,19 @@
 // SQL of certificates: the certifiers' signing keys, the documents issued with their signed
-// credentials, the status lists their revocations are published in, and what issuing reads of
-// the jury's signed decisions.
-import { and, asc, count, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+// credentials, the status lists their revocations are published in. What they read of the
+// jury's signed decisions is in signedDecisions.ts.
+import { and, asc, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
 import {
   candidates,
   certificates,
   issuerKeys,
   juryCandidates,
-  jurySessions,
-  organisations,
   statusLists,
 } from '../platform/db/schema.ts';
 
 export type IssuerKeyRow = typeof issuerKeys.$inferSelect;
 export type CertificateRow = typeof certificates.$inferSelect;
 export type StatusListRow = typeof statusLists.$inferSelect;
-
-/** The state of a jury candidate once the president signed (jury/…). */
-export const SIGNED = 'signed';
 
 // --- Signing keys -------------------------------------------------------------------------
 
@@ -210,139 +205,4 @@ export function addRevokedIndex(db: Db, listId: string, index: number, at: Date)
       updatedAt: at,
     })
     .where(eq(statusLists.id, listId));
-}
-
-// --- What issuing reads of the jury ---------------------------------------------------------
-
-export async function sessionById(db: Db, id: string) {
-  const [row] = await db.select().from(jurySessions).where(eq(jurySessions.id, id));
-  return row;
-}
-
-/** The sessions of these certifiers with signed decisions, and how many documents each has. */
-export function sessionsWithSignedDecisions(db: Db, certifierIds: string[] | 'all') {
-  const issued = db
-    .select({
-      juryCandidateId: certificates.juryCandidateId,
-      documents: count().as('documents'),
-    })
-    .from(certificates)
-    .where(isNull(certificates.revokedAt))
-    .groupBy(certificates.juryCandidateId)
-    .as('issued');
-  return db
-    .select({
-      id: jurySessions.id,
-      certifierId: jurySessions.certifierId,
-      certification: jurySessions.certification,
-      referentialVersion: jurySessions.referentialVersion,
-      date: jurySessions.date,
-      place: jurySessions.place,
-      signed: count(juryCandidates.id),
-      issued: count(issued.juryCandidateId),
-    })
-    .from(jurySessions)
-    .innerJoin(
-      juryCandidates,
-      and(eq(juryCandidates.sessionId, jurySessions.id), eq(juryCandidates.state, SIGNED)),
-    )
-    .leftJoin(issued, eq(issued.juryCandidateId, juryCandidates.id))
-    .where(certifierIds === 'all' ? undefined : inArray(jurySessions.certifierId, certifierIds))
-    .groupBy(jurySessions.id)
-    .orderBy(desc(jurySessions.date));
-}
-
-export type SignedCandidateRow = Awaited<ReturnType<typeof signedCandidatesOf>>[number];
-
-// A signed decision is ~15 KB of explanations; a document needs ~0.5 KB of it (core's
-// DecisionSummary): a session of thousands reads only that.
-const decisionSummary = sql<unknown>`case when ${juryCandidates.decision} is null then null else jsonb_build_object(
-  'status', ${juryCandidates.decision}->'status',
-  'ruleSet', ${juryCandidates.decision}->'ruleSet',
-  'overall', jsonb_build_object('passed', ${juryCandidates.decision}->'overall'->'passed'),
-  'grid', jsonb_build_object(
-    'units', ${juryCandidates.decision}->'grid'->'units',
-    'means', ${juryCandidates.decision}->'grid'->'means'),
-  'units', coalesce((select jsonb_agg(jsonb_build_object(
-      'unit', u->'unit', 'label', u->'label', 'passed', u->'passed') order by n)
-    from jsonb_array_elements(${juryCandidates.decision}->'units') with ordinality as e(u, n)), '[]'::jsonb)
-) end`;
-
-/** The signed decisions of a session with the identity of each candidate and their company. */
-export function signedCandidatesOf(db: Db, sessionId: string) {
-  return db
-    .select({
-      juryCandidateId: juryCandidates.id,
-      decision: decisionSummary,
-      signedAt: juryCandidates.signedAt,
-      candidateId: candidates.id,
-      holderUserId: candidates.userId,
-      birthName: candidates.birthName,
-      usageName: candidates.usageName,
-      firstNames: candidates.firstNames,
-      birthDate: candidates.birthDate,
-      birthPlace: candidates.birthPlace,
-      companyId: candidates.organisationId,
-      company: organisations.name,
-    })
-    .from(juryCandidates)
-    .innerJoin(candidates, eq(candidates.id, juryCandidates.candidateId))
-    .innerJoin(organisations, eq(organisations.id, candidates.organisationId))
-    .where(and(eq(juryCandidates.sessionId, sessionId), eq(juryCandidates.state, SIGNED)))
-    .orderBy(asc(candidates.birthName), asc(candidates.id));
-}
-
-/** The jury candidates among `ids` that already have a document in force. */
-export async function alreadyIssued(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: certificates.juryCandidateId })
-    .from(certificates)
-    .where(and(inArray(certificates.juryCandidateId, ids), isNull(certificates.revokedAt)));
-  return new Set(rows.flatMap((row) => (row.id ? [row.id] : [])));
-}
-
-export async function organisationName(db: Db, id: string) {
-  const [row] = await db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, id));
-  return row?.name;
-}
-
-// --- Statistics ---------------------------------------------------------------------------
-
-export function documentsForStatistics(db: Db, organisationIds: string[] | 'all') {
-  return db
-    .select({
-      kind: certificates.kind,
-      certification: certificates.certification,
-      title: sql<string>`${certificates.data}->'certification'->>'title'`,
-      decisionDate: certificates.decisionDate,
-      revokedAt: certificates.revokedAt,
-      company: organisations.name,
-    })
-    .from(certificates)
-    .innerJoin(candidates, eq(candidates.id, certificates.candidateId))
-    .innerJoin(organisations, eq(organisations.id, candidates.organisationId))
-    .where(
-      organisationIds === 'all' ? undefined : inArray(certificates.organisationId, organisationIds),
-    );
-}
-
-export function decisionsForStatistics(db: Db, certifierIds: string[] | 'all') {
-  return db
-    .select({
-      certification: jurySessions.certification,
-      date: jurySessions.date,
-      decision: juryCandidates.decision,
-    })
-    .from(juryCandidates)
-    .innerJoin(jurySessions, eq(jurySessions.id, juryCandidates.sessionId))
-    .where(
-      and(
-        eq(juryCandidates.state, SIGNED),
-        certifierIds === 'all' ? undefined : inArray(jurySessions.certifierId, certifierIds),
-      ),
-    );
 }
