@@ -144,10 +144,17 @@ export function markRevoked(db: Db, id: string, reason: string, at: Date) {
 
 /** The revocation reason of a credential id we issued, for the verifier's status check. */
 export async function revocationByCredentialId(db: Db, credentialId: string) {
+  // Our credentials' id is their verification page, which ends with their number (indexed).
+  const number = decodeURIComponent(credentialId.split('/').at(-1) ?? '');
   const [row] = await db
     .select({ reason: certificates.revocationReason, revokedAt: certificates.revokedAt })
     .from(certificates)
-    .where(sql`${certificates.credential}->>'id' = ${credentialId}`)
+    .where(
+      and(
+        eq(certificates.number, number),
+        sql`${certificates.credential}->>'id' = ${credentialId}`,
+      ),
+    )
     .limit(1);
   return row;
 }
