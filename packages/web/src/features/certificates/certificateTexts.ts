@@ -172,7 +172,7 @@ export type CertificateTexts = typeof certificatesFr;
 
 export const certificatesEn: CertificateTexts = {
   kinds: {
-    certificate: 'Certificate (parchemin)',
+    certificate: 'Certificate',
     attestation: 'Attestation of competence blocs',
   },
   status: {
