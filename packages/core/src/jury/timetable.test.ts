@@ -105,9 +105,13 @@ describe('building the day', () => {
         fc.integer({ min: 1, max: 10 }),
         fc.array(breakArb, { maxLength: 3 }),
         (start, gap, count, raw) => {
+          // Disjoint breaks: each kept one starts after the last kept one ends.
           const breaks = raw
             .toSorted((a, b) => a.s - b.s)
-            .filter((b, k, all) => k === 0 || b.s >= (all[k - 1]?.e ?? 0));
+            .reduce<typeof raw>(
+              (kept, b) => (b.s >= (kept.at(-1)?.e ?? 0) ? [...kept, b] : kept),
+              [],
+            );
           const hhmm = (m: number) =>
             `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
           const candidates = Array.from({ length: count }, (_, k) => `c${k}`);
