@@ -2,21 +2,13 @@
 // network was down, the last save's answer never came): resume it, drop it because the server
 // has it already, or stop on a conflict because someone else saved meanwhile.
 import { type EvaluationDraft, sameDraft, sendable } from './evaluationDraft.ts';
-import type { StoredDraft } from './saveQueue.ts';
+import type { RestoreDecision, StoredDraft } from './saveQueue.ts';
 
 export type ServerEvaluation = {
   revision: number;
   canEdit: boolean;
   draft: EvaluationDraft;
 };
-
-export type RestoreDecision =
-  /** Nothing kept, or kept and already on the server: start from the server's draft. */
-  | { kind: 'server' }
-  /** Kept and built on the server's revision: show it and send it. */
-  | { kind: 'resume'; draft: EvaluationDraft }
-  /** Kept, but the server moved on with something else: ask, never send it. */
-  | { kind: 'conflict'; draft: EvaluationDraft };
 
 export function restoreDecision(
   stored: StoredDraft | undefined,

@@ -47,6 +47,15 @@ export type QueueState<D = EvaluationDraft> = {
 /** What is kept in the browser until acknowledged: the draft and the revision it builds on. */
 export type StoredDraft<D = EvaluationDraft> = { revision: number; draft: D; keptAt: string };
 
+/** Reopening with a draft still kept in the browser: what the screen starts from. */
+export type RestoreDecision<D = EvaluationDraft> =
+  /** Nothing kept, or kept and already on the server: start from the server's draft. */
+  | { kind: 'server' }
+  /** Kept and built on the server's revision: show it and send it. */
+  | { kind: 'resume'; draft: D }
+  /** Kept, but the server moved on with something else: ask, never send it. */
+  | { kind: 'conflict'; draft: D };
+
 export type QueueOptions = {
   debounceMs: number;
   /** First retry delay, doubled at each failure up to maxRetryMs. */

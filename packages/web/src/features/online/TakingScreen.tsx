@@ -21,7 +21,7 @@ type Props = {
 export function TakingScreen({ view, onReload, onFinished }: Props) {
   const { t } = useTranslation();
   const autosave = useResponsesAutosave(view);
-  const { responses, state, edit } = autosave;
+  const { draft: responses, state, edit } = autosave;
   const [deadline] = useState(() => localDeadline(view, Date.now()));
   const seconds = useSecondsLeft(deadline);
   const { sections } = view.questionnaire;

@@ -2,6 +2,7 @@
 // from what they do on screen, without React: a radio or checkbox gives the chosen ids, an
 // ordering the ids in the candidate's order, a matching the pairs drawn, a text its words. An
 // item left blank has no response at all, so "answered" counts only real answers.
+import type { RestoreDecision, StoredDraft } from '../evaluations/saveQueue.ts';
 import type { CandidateItem, ItemResponse, ResponseMap } from './onlineApi.ts';
 
 /** The map without `item`'s response, or with the new one. */
@@ -96,7 +97,7 @@ export function sameResponses(a: ResponseMap, b: ResponseMap): boolean {
   return keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
-export type StoredResponses = { revision: number; draft: ResponseMap; keptAt: string };
+type StoredResponses = StoredDraft<ResponseMap>;
 
 /** Answers kept in the browser, read back only if they still have the expected shape. */
 export function parseStoredResponses(text: string | null): StoredResponses | undefined {
@@ -123,7 +124,7 @@ export function parseStoredResponses(text: string | null): StoredResponses | und
 export function restoreResponses(
   stored: StoredResponses | undefined,
   server: { revision: number; responses: ResponseMap },
-): { kind: 'server' } | { kind: 'resume' | 'conflict'; draft: ResponseMap } {
+): RestoreDecision<ResponseMap> {
   if (!stored || sameResponses(stored.draft, server.responses)) return { kind: 'server' };
   return stored.revision === server.revision
     ? { kind: 'resume', draft: stored.draft }
