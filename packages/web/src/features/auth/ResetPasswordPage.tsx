@@ -1,14 +1,13 @@
 import { Anchor, Button, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { PasswordField } from '../../ui/PasswordField.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { AuthPage } from './AuthPage.tsx';
 import { resetPassword } from './authApi.ts';
-import { type PasswordProblem, passwordProblem } from './passwordRules.ts';
+import { NewPasswordFields, useNewPassword } from './NewPasswordFields.tsx';
 
 function LoginLink() {
   const { t } = useTranslation();
@@ -24,15 +23,12 @@ export function ResetPasswordPage() {
   const { token } = useSearch({ from: '/reset-password' });
   const reset = useMutation({ mutationFn: resetPassword });
   const errorMessage = useErrorMessage();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [problem, setProblem] = useState<PasswordProblem | null>(null);
+  const newPassword = useNewPassword();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = passwordProblem(password, confirmation);
-    setProblem(found);
-    if (!found && token) reset.mutate({ token, password });
+    const password = newPassword.check();
+    if (password && token) reset.mutate({ token, password });
   };
 
   const shell = { title: t('reset.title'), intro: t('reset.intro'), testId: 'reset-password-page' };
@@ -52,36 +48,12 @@ export function ResetPasswordPage() {
       </AuthPage>
     );
   }
-  const message = problem
-    ? t(`reset.${problem}`)
-    : reset.isError
-      ? errorMessage(reset.error)
-      : null;
+  const message = newPassword.problemMessage ?? (reset.isError ? errorMessage(reset.error) : null);
   return (
     <AuthPage {...shell}>
-      {/* Both fields are required: no asterisk, which would also end up in the label's text. */}
       <form onSubmit={submit} data-testid="reset-password-form">
         <Stack gap="md">
-          <PasswordField
-            label={t('reset.password')}
-            name="password"
-            autoComplete="new-password"
-            required
-            withAsterisk={false}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={problem === 'tooShort'}
-          />
-          <PasswordField
-            label={t('reset.confirmation')}
-            name="confirmation"
-            autoComplete="new-password"
-            required
-            withAsterisk={false}
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={problem === 'mismatch'}
-          />
+          <NewPasswordFields state={newPassword} />
           <LiveMessage message={message} testId="reset-error" />
           <Button type="submit" loading={reset.isPending}>
             {t('reset.submit')}

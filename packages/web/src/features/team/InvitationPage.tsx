@@ -1,13 +1,12 @@
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { PasswordField } from '../../ui/PasswordField.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { AuthPage } from '../auth/AuthPage.tsx';
-import { type PasswordProblem, passwordProblem } from '../auth/passwordRules.ts';
+import { NewPasswordFields, useNewPassword } from '../auth/NewPasswordFields.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { acceptInvitation, type InvitationSummary, invitationQuery } from './teamApi.ts';
 import { useRoleLabel } from './useTeamFormat.ts';
@@ -25,9 +24,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [problem, setProblem] = useState<PasswordProblem | null>(null);
+  const newPassword = useNewPassword();
   const accept = useMutation({
     mutationFn: (chosen?: string) => acceptInvitation(token, chosen),
     onSuccess: ({ email }) => navigate({ to: '/login', search: { invited: email } }),
@@ -40,42 +37,19 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       accept.mutate(undefined);
       return;
     }
-    const found = passwordProblem(password, confirmation);
-    setProblem(found);
-    if (!found) accept.mutate(password);
+    const password = newPassword.check();
+    if (password) accept.mutate(password);
   };
 
-  const message = problem
-    ? t(`reset.${problem}`)
-    : accept.isError
-      ? errorMessage(accept.error)
-      : null;
+  const message =
+    newPassword.problemMessage ?? (accept.isError ? errorMessage(accept.error) : null);
   return (
     <form onSubmit={submit} data-testid="invitation-form">
       <Stack gap="md">
         {needsPassword ? (
           <>
             <Text>{t('team.invitation.choosePassword')}</Text>
-            <PasswordField
-              label={t('reset.password')}
-              name="password"
-              autoComplete="new-password"
-              required
-              withAsterisk={false}
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-              error={problem === 'tooShort'}
-            />
-            <PasswordField
-              label={t('reset.confirmation')}
-              name="confirmation"
-              autoComplete="new-password"
-              required
-              withAsterisk={false}
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.currentTarget.value)}
-              error={problem === 'mismatch'}
-            />
+            <NewPasswordFields state={newPassword} />
           </>
         ) : (
           <Text>{t('team.invitation.existingAccount')}</Text>
