@@ -1,77 +1,42 @@
 // The server as a person runs it: a real process, stopped by a signal, started again.
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseKind } from './test/harness.ts';
+import { databaseEnv, startServer, stop, waitForOutput } from './test/serverProcess.ts';
 
-const MAIN = path.join(import.meta.dirname, 'main.ts');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-proc-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
-
-async function waitForOutput(server: ReturnType<typeof startServer>, text: string) {
-  // Up to 90 s: the suite starts servers while other test files load the machine.
-  for (let i = 0; i < 900 && !server.output().includes(text); i++) {
-    if (server.child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(server.output()).toContain(text);
-}
-
-async function stop(child: ChildProcess, exited: Promise<number | null>, signal: NodeJS.Signals) {
-  child.kill(signal);
-  return exited;
-}
-
-async function databaseEnv(): Promise<Record<string, string>> {
-  if (testDatabaseKind() === 'postgres') {
-    const { database, url } = await createTestDatabase();
-    await database.close();
-    return { DATABASE_URL: url ?? '' };
-  }
-  return { CERTEVAL_DATA_DIR: path.join(tmp, 'nested', 'pglite') };
-}
+const pglite = path.join(tmp, 'nested', 'pglite');
 
 describe('the server process', () => {
   it('keeps every account across a stop by signal and a new start', async () => {
-    const env = { ...(await databaseEnv()), PORT: '0' };
+    const env = { ...(await databaseEnv(pglite)), PORT: '0' };
     const first = startServer(env);
     await waitForOutput(first, 'Demo accounts created');
     expect(first.output()).toContain('candidat@demo.certeval.example');
-    expect(await stop(first.child, first.exited, 'SIGTERM')).toBe(0);
+    expect(await stop(first, 'SIGTERM')).toBe(0);
 
     const second = startServer(env);
     await waitForOutput(second, 'Certeval is running at http://localhost:');
     expect(second.output()).not.toContain('Demo accounts created');
     expect(second.output()).toContain('Demo accounts (demo password');
     expect(second.output()).toContain('candidat@demo.certeval.example');
-    expect(await stop(second.child, second.exited, 'SIGINT')).toBe(0);
+    expect(await stop(second, 'SIGINT')).toBe(0);
   }, 240_000);
 
   it('starts empty when demo mode is off', async () => {
-    const env: Record<string, string> = { ...(await databaseEnv()), PORT: '0', CERTEVAL_DEMO: '0' };
+    const env: Record<string, string> = {
+      ...(await databaseEnv(pglite)),
+      PORT: '0',
+      CERTEVAL_DEMO: '0',
+    };
     if (env.CERTEVAL_DATA_DIR) env.CERTEVAL_DATA_DIR += '-empty';
     const server = startServer(env);
     await waitForOutput(server, 'Certeval is running');
     expect(server.output()).not.toContain('Demo accounts');
-    expect(await stop(server.child, server.exited, 'SIGTERM')).toBe(0);
+    expect(await stop(server, 'SIGTERM')).toBe(0);
   }, 150_000);
 
   it('stops with one clear sentence on a bad DATABASE_URL', async () => {

@@ -2,50 +2,14 @@
 // answer) right after a grid's save reaches it. After a restart the grid is whole — either the
 // save was applied or it was not — and the client's retry of that same save is acknowledged
 // either way, never refused as a conflict with itself and never doubled.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseKind } from '../test/harness.ts';
+import { databaseEnv, serverUrl, startServer, stop } from '../test/serverProcess.ts';
 
-const MAIN = path.join(import.meta.dirname, '..', 'main.ts');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-crash-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const ready = (async () => {
-    for (let i = 0; i < 600; i++) {
-      const match = /running at (http:\/\/[^\s]+)/.exec(output);
-      if (match?.[1]) return match[1].replace('localhost', '127.0.0.1').replace(/\/$/, '');
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`server did not start:\n${output}`);
-  })();
-  return { child, exited, ready };
-}
-
-async function databaseEnv(): Promise<Record<string, string>> {
-  if (testDatabaseKind() === 'postgres') {
-    const { database, url } = await createTestDatabase();
-    await database.close();
-    return { DATABASE_URL: url ?? '' };
-  }
-  return { CERTEVAL_DATA_DIR: path.join(tmp, 'pglite') };
-}
 
 async function signIn(base: string, email: string) {
   const response = await fetch(`${base}/api/auth/login`, {
@@ -65,9 +29,9 @@ const json = (cookie: string, body?: object) => ({
 
 describe('a save and a crash', () => {
   it('leaves the grid whole, and the retried save is acknowledged once', async () => {
-    const env = await databaseEnv();
+    const env = await databaseEnv(path.join(tmp, 'pglite'));
     const first = startServer(env);
-    const base = await first.ready;
+    const base = await serverUrl(first);
     const tutor = await signIn(base, 'tuteur@demo.certeval.example');
     const [lucas] = await (await fetch(`${base}/api/candidates`, json(tutor))).json();
     const opened = await fetch(`${base}/api/candidates/${lucas.id}/evaluations`, {
@@ -94,12 +58,11 @@ describe('a save and a crash', () => {
       ...json(tutor, save),
     }).catch(() => 'no answer');
     await new Promise((r) => setTimeout(r, 40));
-    first.child.kill('SIGKILL');
-    await first.exited;
+    await stop(first, 'SIGKILL');
     await inFlight;
 
     const second = startServer(env);
-    const again = await second.ready;
+    const again = await serverUrl(second);
     const cookie = await signIn(again, 'tuteur@demo.certeval.example');
     const after = await (await fetch(`${again}/api/evaluations/${id}`, json(cookie))).json();
     // Whole: exactly the state before the save or exactly the save, nothing in between.
@@ -129,7 +92,6 @@ describe('a save and a crash', () => {
       ...json(cookie, { ...save, comment: 'autre' }),
     });
     expect(other.status).toBe(409);
-    second.child.kill('SIGTERM');
-    await second.exited;
+    await stop(second, 'SIGTERM');
   }, 120_000);
 });
