@@ -4,6 +4,7 @@ import type { CandidateInput } from '@certeval/core/candidates/candidateSchema';
 import type { CandidateState } from '@certeval/core/candidates/fileStates';
 import type { PlanEntry, Positioning } from '@certeval/core/candidates/positioning';
 import type { Progress } from '@certeval/core/candidates/progress';
+import type { EvaluationKind } from '@certeval/core/evaluation/recordSchema';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../app/apiClient.ts';
 
@@ -116,7 +117,7 @@ export type TimelineEvaluation = {
   type: 'evaluation';
   id: string;
   date: string;
-  kind: 'positioning' | 'continuous' | 'final';
+  kind: EvaluationKind;
   title: string;
   author: string;
   role: string;

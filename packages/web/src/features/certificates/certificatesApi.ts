@@ -2,9 +2,12 @@
 // packages/server/src/certificates/schemas.ts; the statistics and verification results are
 // core's types.
 import type {
+  CertificateData,
+  CertificateKind,
   CertificateStatistics,
   CertificateUnit,
   StatisticsTable,
+  UnitKind,
 } from '@certeval/core/certificates/index';
 import type { VerificationResult } from '@certeval/core/credentials/verification';
 import { queryOptions } from '@tanstack/react-query';
@@ -12,15 +15,13 @@ import { ApiError, apiFetch, type ErrorMessage } from '../../app/apiClient.ts';
 
 export type { CertificateStatistics, StatisticsTable, VerificationResult };
 
-export type DocumentKind = 'certificate' | 'attestation';
 export type DocumentStatus = 'valid' | 'revoked' | 'expired' | 'invalid';
-export type UnitKind = 'domain' | 'bloc';
 
 /** One line of GET /api/certificates and /api/certificates/mine. */
 export type CertificateSummary = {
   id: string;
   number: string;
-  kind: DocumentKind;
+  kind: CertificateKind;
   certification: string;
   certificationTitle: string;
   holderName: string;
@@ -71,16 +72,13 @@ export type SigningKeys = {
 /** GET /api/public/certificates/:number */
 export type PublicCertificate = {
   number: string;
-  kind: DocumentKind;
+  kind: CertificateKind;
   status: DocumentStatus;
   holder: { name: string };
-  certification: {
-    title: string;
-    kindLabel: string;
-    registration?: string;
-    registrationDecision?: string;
-    level?: string;
-  };
+  certification: Pick<
+    CertificateData['certification'],
+    'title' | 'kindLabel' | 'registration' | 'registrationDecision' | 'level'
+  >;
   unitKind: UnitKind;
   units: Array<{ code: string; label: string; validUntil?: string }>;
   decisionDate: string;

@@ -1,7 +1,7 @@
 // What an evaluator fills on one evaluation, as the save queue sends it: the item results, an
 // overall comment and the date. Pure: editing one item, comparing two drafts (the server
 // reorders the keys of what it stores), listing the items not rated yet.
-import type { RecordItemResult } from '@certeval/core/evaluation/recordSchema';
+import type { RecordItemResult, RecordOutcome } from '@certeval/core/evaluation/recordSchema';
 import type { Instrument } from '@certeval/core/instruments/schema';
 
 export type ItemResult = RecordItemResult;
@@ -13,10 +13,7 @@ export type EvaluationDraft = {
 };
 
 /** The value of one item: exactly one of a percentage, points or Acquis / Non acquis. */
-export type ItemValue =
-  | { percentage: number }
-  | { points: number }
-  | { outcome: 'acquis' | 'non_acquis' };
+export type ItemValue = { percentage: number } | { points: number } | { outcome: RecordOutcome };
 
 function withoutValue(result: ItemResult): ItemResult {
   const { percentage: _p, points: _q, outcome: _o, ...rest } = result;

@@ -1,13 +1,13 @@
 // What the evaluation screens read and write (issue 5, item 6): a candidate's evaluations,
 // opening one, the instrument with its results, saving against the revision read (409 when
 // someone saved meanwhile), submitting, and the item-by-item history.
+import type { EvaluationKind } from '@certeval/core/evaluation/recordSchema';
 import type { Instrument, InstrumentKind } from '@certeval/core/instruments/schema';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../app/apiClient.ts';
 import type { EvaluationDraft, ItemResult } from './evaluationDraft.ts';
 
-export const EVALUATION_KINDS = ['positioning', 'continuous', 'final'] as const;
-export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+export type { EvaluationKind };
 
 /**
  * draft: being filled by its evaluator; assigned / in_progress: a questionnaire the candidate

@@ -1,3 +1,4 @@
+import { JURY_ROLES } from '@certeval/core/jury/juryRuleSchema';
 import {
   ActionIcon,
   Alert,
@@ -14,7 +15,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
-import { JURY_ROLES, juryPeopleQuery, type Problem } from './juryApi.ts';
+import { juryPeopleQuery, type Problem } from './juryApi.ts';
 import { type MemberDraft, newMemberDraft, presideOnly, problemsAt } from './juryModel.ts';
 
 type Props = {

@@ -8,21 +8,12 @@ import type {
 } from '@certeval/core/jury/deliberationStates';
 import type { JuryRole } from '@certeval/core/jury/juryRuleSchema';
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../app/apiClient.ts';
+import { type ApiProblem, apiFetch } from '../../app/apiClient.ts';
 
 export type { DeliberationStatus, JuryRole, MembersComparison };
 
-export const JURY_ROLES = [
-  'president',
-  'employers_representative',
-  'employees_representative',
-  'opca_representative',
-  'assessor',
-  'independent_assessor',
-  'professional',
-] as const satisfies readonly JuryRole[];
-
-export type Problem = { code: string; path: string; message: LocalText };
+/** A located problem of the composition, as every refused input carries them. */
+export type Problem = ApiProblem;
 
 /** One line of GET /api/jury/sessions. */
 export type SessionSummary = {
