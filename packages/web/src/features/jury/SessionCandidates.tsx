@@ -13,6 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/apiClient.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { candidateName } from '../candidates/candidateList.ts';
@@ -75,8 +76,8 @@ function AddCandidate({ session }: { session: SessionDetail }) {
       {add.error ? (
         <Alert color="red" variant="outline" role="alert" data-testid="add-candidate-error">
           {errorMessage(add.error)}
-          {add.error instanceof Error && 'problems' in add.error
-            ? (add.error.problems as Array<{ message: { fr: string; en: string } }>).map((p) => (
+          {add.error instanceof ApiError
+            ? add.error.problems.map((p) => (
                 <Text key={p.message.en} size="sm">
                   {p.message[currentLocale()]}
                 </Text>
