@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { authenticatedRoute } from '../../app/authenticatedRoute.tsx';
 import { NoSpacePage } from './NoSpacePage.tsx';
 import { RoleHome } from './RoleHome.tsx';
+import { toSpaceHome } from './requireSection.ts';
 import { SectionPage } from './SectionPage.tsx';
 import { findSection } from './sections.ts';
 import { findMembership, preferredSpace, rememberSpace, spaceParams } from './spaces.ts';
@@ -52,12 +53,7 @@ export const sectionRoute = createRoute({
   beforeLoad: ({ context, params }) => {
     const section = findSection(context.membership.role, params.section);
     // A section this role does not have (an old bookmark, another role's link): its home.
-    if (!section) {
-      throw redirect({
-        to: '/espace/$organisationId/$role',
-        params: spaceParams(context.membership),
-      });
-    }
+    if (!section) toSpaceHome(context.membership);
     return { section };
   },
   component: SectionPage,

@@ -1,42 +1,29 @@
 // Issue 5, item 1: the company pilot's team, the certifier's organisations (at the slugs of
 // their sections: a static route wins over the section placeholder), and the public page an
 // invitation link opens, outside the signed-in shell like the reset-password page.
-import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/rootRoute.tsx';
-import type { Membership } from '../auth/me.ts';
 import { spaceRoute } from '../home/homeRoutes.tsx';
-import { spaceParams } from '../home/spaces.ts';
-
-type Context = { context: { membership: Membership } };
-
-function only(role: Membership['role']) {
-  return ({ context }: Context) => {
-    if (context.membership.role !== role)
-      throw redirect({
-        to: '/espace/$organisationId/$role',
-        params: spaceParams(context.membership),
-      });
-  };
-}
+import { requireSection } from '../home/requireSection.ts';
 
 export const teamRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'team',
-  beforeLoad: only('company_pilot'),
+  beforeLoad: requireSection('team'),
   component: lazyRouteComponent(() => import('./TeamPage.tsx'), 'TeamPage'),
 });
 
 export const organisationsRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'organisations',
-  beforeLoad: only('certifier_admin'),
+  beforeLoad: requireSection('organisations'),
   component: lazyRouteComponent(() => import('./OrganisationsPage.tsx'), 'OrganisationsPage'),
 });
 
 export const organisationPeopleRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'organisations/$targetId',
-  beforeLoad: only('certifier_admin'),
+  beforeLoad: requireSection('organisations'),
   component: lazyRouteComponent(
     () => import('./OrganisationPeoplePage.tsx'),
     'OrganisationPeoplePage',

@@ -1,36 +1,22 @@
-import { createRoute, redirect } from '@tanstack/react-router';
-import type { Membership } from '../auth/me.ts';
+import { createRoute } from '@tanstack/react-router';
 import { spaceRoute } from '../home/homeRoutes.tsx';
-import { findSection } from '../home/sections.ts';
-import { spaceParams } from '../home/spaces.ts';
+import { requireSection } from '../home/requireSection.ts';
 import { VariantListPage } from './VariantListPage.tsx';
 import { VariantPage } from './VariantPage.tsx';
 
-/**
- * Only in the spaces whose navigation has the "Référentiel adapté" section; elsewhere, the
- * space's home (as for any section the role does not have). The API decides the rest.
- */
-function requireAdaptedReferential({ context }: { context: { membership: Membership } }) {
-  if (!findSection(context.membership.role, 'adapted-referential')) {
-    throw redirect({
-      to: '/espace/$organisationId/$role',
-      params: spaceParams(context.membership),
-    });
-  }
-}
-
-// `adapted-referential` is the section's slug: this static route wins over the section
-// placeholder, so the section's card and menu entry open the company's variants.
+// `adapted-referential` is the slug of the "Référentiel adapté" section: this static route
+// wins over the section placeholder, so the section's card and menu entry open the company's
+// variants.
 export const variantListRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'adapted-referential',
-  beforeLoad: requireAdaptedReferential,
+  beforeLoad: requireSection('adapted-referential'),
   component: VariantListPage,
 });
 
 export const variantRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'adapted-referential/$variantId',
-  beforeLoad: requireAdaptedReferential,
+  beforeLoad: requireSection('adapted-referential'),
   component: VariantPage,
 });
