@@ -1,14 +1,13 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import type { Membership } from '../auth/me.ts';
-import { spaceParams } from '../home/spaces.ts';
-import { cloneInstrument, instrumentsQuery } from './instrumentsApi.ts';
+import { cloneInstrument } from './instrumentsApi.ts';
 import { KEY_PATTERN } from './newInstrument.ts';
+import { useOpenDraft } from './useOpenDraft.ts';
 
 /** What is copied, and for whom: the pilot's company (adapt) or a national copy (duplicate). */
 export type CloneTarget = {
@@ -23,8 +22,7 @@ type Props = { space: Membership; target: CloneTarget | null; onClose: () => voi
 function CloneForm({ space, target, onClose }: Props & { target: CloneTarget }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const openDraft = useOpenDraft(space);
   const organisation = space.organisationName;
   const [title, setTitle] = useState(
     target.mode === 'adapt'
@@ -40,15 +38,7 @@ function CloneForm({ space, target, onClose }: Props & { target: CloneTarget }) 
         title: title.trim(),
         ...(key.trim() ? { key: key.trim() } : {}),
       }),
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: instrumentsQuery.queryKey });
-      onClose();
-      await navigate({
-        to: '/espace/$organisationId/$role/instruments/$key/$version',
-        params: { ...spaceParams(space), key: created.key, version: created.version },
-        search: { view: 'edit' },
-      });
-    },
+    onSuccess: (draft) => openDraft(draft, onClose),
   });
   const titleError = submitted && title.trim() === '' ? t('instruments.create.required') : null;
   const keyError =

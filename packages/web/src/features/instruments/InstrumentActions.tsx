@@ -1,13 +1,11 @@
 import type { InstrumentKind } from '@certeval/core/instruments/schema';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import type { Membership } from '../auth/me.ts';
-import { spaceParams } from '../home/spaces.ts';
 import { CloneDialog, type CloneTarget } from './CloneDialog.tsx';
 import {
   canAdapt,
@@ -23,6 +21,7 @@ import {
   qtiUrl,
 } from './instrumentsApi.ts';
 import { PrintDialog } from './PrintDialog.tsx';
+import { useOpenDraft } from './useOpenDraft.ts';
 
 type Props = {
   space: Membership;
@@ -54,18 +53,10 @@ function useNewVersion(
   space: Membership,
   { instrumentKey, version }: Pick<Props, 'instrumentKey' | 'version'>,
 ) {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const openDraft = useOpenDraft(space);
   return useMutation({
     mutationFn: () => newInstrumentVersion(instrumentKey, version),
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: instrumentsQuery.queryKey });
-      await navigate({
-        to: '/espace/$organisationId/$role/instruments/$key/$version',
-        params: { ...spaceParams(space), key: created.key, version: created.version },
-        search: { view: 'edit' },
-      });
-    },
+    onSuccess: (draft) => openDraft(draft),
   });
 }
 

@@ -9,36 +9,19 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type UseQueryResult, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { type UseQueryResult, useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import type { Membership } from '../auth/me.ts';
-import { spaceParams } from '../home/spaces.ts';
 import type { CertificationSummary } from '../referential/referentialApi.ts';
-import { createInstrument, instrumentsQuery } from './instrumentsApi.ts';
+import { createInstrument } from './instrumentsApi.ts';
 import { KEY_PATTERN, newInstrument, slugOf } from './newInstrument.ts';
+import { useOpenDraft } from './useOpenDraft.ts';
 
 type Props = { space: Membership; certifications: UseQueryResult<CertificationSummary[]> };
-
-function useCreate(space: Membership) {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  return useMutation({
-    mutationFn: createInstrument,
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: instrumentsQuery.queryKey });
-      await navigate({
-        to: '/espace/$organisationId/$role/instruments/$key/$version',
-        params: { ...spaceParams(space), key: created.key, version: created.version },
-        search: { view: 'edit' },
-      });
-    },
-  });
-}
 
 /** "Nouvel instrument": kind, title, identifier and the referential version it is built on. */
 export function NewInstrumentForm({ space, certifications }: Props) {
@@ -51,7 +34,11 @@ export function NewInstrumentForm({ space, certifications }: Props) {
   const [slug, setSlug] = useState('');
   const [version, setVersion] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const create = useCreate(space);
+  const openDraft = useOpenDraft(space);
+  const create = useMutation({
+    mutationFn: createInstrument,
+    onSuccess: (draft) => openDraft(draft),
+  });
   const shownKey = key ?? slugOf(title);
   const versions = certifications.data?.find((c) => c.slug === slug)?.versions ?? [];
   const chosenVersion = version || versions[0]?.key || '';
