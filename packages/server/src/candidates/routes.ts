@@ -5,15 +5,12 @@ import { Type } from 'typebox';
 import * as evaluations from '../evaluations/service.ts';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { Day, IdParams, Nullable, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import * as service from './service.ts';
 
-const IdParams = Type.Object({ id: Type.String() });
-type WithId = FastifyRequest<{ Params: { id: string } }>;
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+// 0 creates a training plan; elsewhere a revision of 0 is simply stale (409).
 const Revision = Type.Integer({ minimum: 0 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
-  Type.Union([t, Type.Null()]);
 
 const ProjectBody = Type.Object({
   certification: Type.String({ minLength: 1 }),

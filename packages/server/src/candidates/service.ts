@@ -13,9 +13,10 @@ import {
 } from '@certeval/core';
 import { Compile } from 'typebox/compile';
 import { insertAudit } from '../accounts/store.ts';
-import type { Context } from '../platform/context.ts';
+import { type Context, todayOf } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import { isUuid } from '../platform/ids.ts';
 import {
   type Action,
   type Actor,
@@ -26,9 +27,6 @@ import {
 import { findVersionRow } from '../referential/service.ts';
 import * as variantStore from '../variant/store.ts';
 import * as store from './store.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const today = (ctx: Context) => ctx.now().toISOString().slice(0, 10);
 
 export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -58,7 +56,7 @@ export function listProjects(ctx: Context, actor: Actor) {
 }
 
 async function projectFor(ctx: Context, actor: Actor, id: string, action: Action) {
-  const row = uuidPattern.test(id) ? await store.findProject(ctx.database.db, id) : undefined;
+  const row = isUuid(id) ? await store.findProject(ctx.database.db, id) : undefined;
   if (!row || !can(actor, 'project.read', { organisationId: row.organisationId }))
     throw new AppError('not_found');
   if (!can(actor, action, { organisationId: row.organisationId })) throw new AppError('forbidden');
@@ -86,7 +84,7 @@ async function checkProjectInput(ctx: Context, input: ProjectInput) {
       'body/referentialVersion',
     );
   if (input.variantId) {
-    const variant = uuidPattern.test(input.variantId)
+    const variant = isUuid(input.variantId)
       ? await variantStore.findVariant(ctx.database.db, input.variantId)
       : undefined;
     if (!variant || variant.organisationId !== input.organisationId)
@@ -239,7 +237,7 @@ export async function resourceOfCandidate(db: Db, row: store.CandidateRow): Prom
 
 /** A candidate the actor may take `action` on: 404 when they may not even see them. */
 export async function candidateFor(ctx: Context, actor: Actor, id: string, action: Action) {
-  const row = uuidPattern.test(id) ? await store.findCandidate(ctx.database.db, id) : undefined;
+  const row = isUuid(id) ? await store.findCandidate(ctx.database.db, id) : undefined;
   if (!row) throw new AppError('not_found');
   const resource = await resourceOfCandidate(ctx.database.db, row);
   if (!can(actor, 'candidate.read', resource)) throw new AppError('not_found');
@@ -268,7 +266,7 @@ async function candidateProblems(
       },
     }));
   const candidate = input as CandidateInput;
-  const problems: ProblemDetail[] = identityProblems(candidate, today(ctx)).map((p) => ({
+  const problems: ProblemDetail[] = identityProblems(candidate, todayOf(ctx)).map((p) => ({
     code: 'identity',
     path: `body/candidate/${p.path}`,
     message: p.message,
@@ -514,7 +512,7 @@ export async function addBookletEntry(
   },
 ) {
   await candidateFor(ctx, actor, id, 'booklet.write');
-  if (entry.date > today(ctx))
+  if (entry.date > todayOf(ctx))
     throw new AppError(
       'validation_failed',
       { fr: 'La date ne peut pas être future.', en: 'The date cannot be in the future.' },

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { binaryResponse, safeFileName, sendFile } from '../platform/http/files.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { batchProgressFor, startSessionIssuance } from './issueInBackground.ts';
 import { publicCertificateRoutes } from './publicRoutes.ts';
@@ -18,14 +19,12 @@ import * as service from './service.ts';
 type WithId<T = unknown> = FastifyRequest<{ Params: { id: string } } & T>;
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const OrganisationQuery = Type.Object({ organisationId: Type.String({ format: 'uuid' }) });
-const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
-
-function download(reply: FastifyReply, type: string, fileName: string, body: Buffer | string) {
-  return reply
-    .type(type)
-    .header('content-disposition', `attachment; filename="${safe(fileName)}"`)
-    .send(body);
-}
+const download = (
+  reply: FastifyReply,
+  contentType: string,
+  fileName: string,
+  body: Buffer | string,
+) => sendFile(reply, { contentType, fileName: safeFileName(fileName), body });
 
 function issueRoutes(ctx: Context, app: FastifyInstance) {
   app.get('/api/certificates/sessions', {
@@ -102,7 +101,7 @@ function issueRoutes(ctx: Context, app: FastifyInstance) {
       summary: 'Every document in force of a session in one PDF, one page each, to print.',
       params: IdParams,
       response: {
-        200: schemas.binary('application/pdf', 'The documents'),
+        200: binaryResponse('application/pdf', 'The documents'),
         ...errors(401, 403, 404),
       },
     },
@@ -154,7 +153,7 @@ function holderRoutes(ctx: Context, app: FastifyInstance) {
       summary: 'The PDF of a document, for its certifier and its holder.',
       params: IdParams,
       response: {
-        200: schemas.binary('application/pdf', 'The document'),
+        200: binaryResponse('application/pdf', 'The document'),
         ...errors(401, 403, 404),
       },
     },
@@ -176,7 +175,7 @@ function holderRoutes(ctx: Context, app: FastifyInstance) {
         'The signed Open Badges 3.0 credential of a document (JSON), for its certifier and its holder.',
       params: IdParams,
       response: {
-        200: schemas.binary('application/ld+json', 'The OpenBadgeCredential'),
+        200: binaryResponse('application/ld+json', 'The OpenBadgeCredential'),
         ...errors(401, 403, 404),
       },
     },
@@ -245,7 +244,7 @@ function keyAndStatisticsRoutes(ctx: Context, app: FastifyInstance) {
         table: schemas.StatisticsTable,
         lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
       }),
-      response: { 200: schemas.binary('text/csv', 'The table'), ...errors(400, 401, 403) },
+      response: { 200: binaryResponse('text/csv', 'The table'), ...errors(400, 401, 403) },
     },
     handler: async (
       request: FastifyRequest<{ Querystring: { table: Table; lang?: 'fr' | 'en' } }>,

@@ -2,9 +2,9 @@
 // of a number or of an uploaded credential, a batch's progress, the statistics.
 import { STATISTICS_TABLES } from '@certeval/core/certificates/index';
 import { type TSchema, Type } from 'typebox';
+import { Nullable } from '../platform/http/params.ts';
 
 const Text = Type.Object({ fr: Type.String(), en: Type.String() });
-const Nullable = (schema: TSchema) => Type.Union([schema, Type.Null()]);
 const Kind = Type.Union([Type.Literal('certificate'), Type.Literal('attestation')]);
 const UnitKind = Type.Union([Type.Literal('domain'), Type.Literal('bloc')]);
 
@@ -168,9 +168,4 @@ export const SigningKeys = Type.Object({
       retiredAt: Nullable(Type.String()),
     }),
   ),
-});
-
-export const binary = (type: string, description: string) => ({
-  description,
-  content: { [type]: { schema: { type: 'string', format: 'binary' } } },
 });

@@ -4,8 +4,8 @@
 import type { Role, VariantChange } from '@certeval/core';
 import * as accounts from '../accounts/service.ts';
 import * as accountStore from '../accounts/store.ts';
-import type { Context } from '../platform/context.ts';
 import * as candidateStore from '../candidates/store.ts';
+import type { Context } from '../platform/context.ts';
 import * as referentialStore from '../referential/store.ts';
 import * as variantStore from '../variant/store.ts';
 

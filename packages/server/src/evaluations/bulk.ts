@@ -14,8 +14,9 @@ import { insertAudit } from '../accounts/store.ts';
 import * as candidates from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
 import * as instrumentStore from '../instruments/store.ts';
-import type { Context } from '../platform/context.ts';
+import { type Context, todayOf } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import { isUuid } from '../platform/ids.ts';
 import { type Actor, can } from '../platform/policy.ts';
 import { type EvaluatorRole, evaluationProblems, evaluatorRoleOf } from './service.ts';
 import { readTable, type SheetFormat, type TemplateCandidate, writeTemplate } from './sheets.ts';
@@ -76,7 +77,7 @@ export async function importSheet(
     throw fail([
       { code: 'unreadable', path: file ?? 'file', ...(file && { file }), message: read.error },
     ]);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   const parsed = readEvaluationSheet(read.table, instrument, { sheet: read.sheet, today });
   const located = (p: { row: number; column?: string; message: { fr: string; en: string } }) => ({
     code: 'sheet',
@@ -96,9 +97,8 @@ export async function importSheet(
     sheetRow: (typeof parsed.rows)[number];
     complete: boolean;
   }> = [];
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   for (const sheetRow of parsed.rows) {
-    const candidate = uuid.test(sheetRow.candidateId)
+    const candidate = isUuid(sheetRow.candidateId)
       ? await candidateStore.findCandidate(ctx.database.db, sheetRow.candidateId)
       : undefined;
     const resource =

@@ -17,7 +17,7 @@ import { insertAudit } from '../accounts/store.ts';
 import { candidateOf } from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
 import * as instrumentStore from '../instruments/store.ts';
-import type { Context } from '../platform/context.ts';
+import { type Context, todayOf } from '../platform/context.ts';
 import { candidates, evaluations, organisations } from '../platform/db/schema.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import * as store from './store.ts';
@@ -95,7 +95,7 @@ export async function importDossier(
     );
   const project = await candidateStore.findProject(db, input.projectId);
   if (!project) throw new AppError('not_found');
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   // JSON text (a file) is parsed here so that a syntax error is located like any other fault.
   const checked =
     typeof input.record === 'string'

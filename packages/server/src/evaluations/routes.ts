@@ -6,6 +6,7 @@ import { candidateFor, getProject } from '../candidates/service.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { Day, IdParams, Revision, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { type Actor, can } from '../platform/policy.ts';
 import * as bulk from './bulk.ts';
@@ -18,11 +19,6 @@ const SHEET_TYPES: Record<SheetFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
 };
-
-const IdParams = Type.Object({ id: Type.String() });
-type WithId = FastifyRequest<{ Params: { id: string } }>;
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-const Revision = Type.Integer({ minimum: 1 });
 
 const Summary = Type.Object({
   id: Type.String(),
@@ -54,13 +50,6 @@ type SheetRequest = FastifyRequest<{
 
 export function evaluationRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
-    // Filled templates arrive as the file itself.
-    app.addContentTypeParser(
-      [SHEET_TYPES.xlsx, 'text/csv', 'application/octet-stream'],
-      { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
-      (_request, body, done) => done(null, body),
-    );
-
     app.get('/api/instruments/:key/versions/:version/sheet', {
       config: { policy: 'evaluation.record' },
       schema: {

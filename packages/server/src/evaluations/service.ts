@@ -18,14 +18,12 @@ import { insertAudit } from '../accounts/store.ts';
 import * as candidates from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
 import * as instrumentStore from '../instruments/store.ts';
-import type { Context } from '../platform/context.ts';
+import { type Context, todayOf } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { isUuid } from '../platform/ids.ts';
 import { type Actor, can, type Resource } from '../platform/policy.ts';
 import { findVersionRow } from '../referential/service.ts';
 import * as store from './store.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const today = (ctx: Context) => ctx.now().toISOString().slice(0, 10);
 
 export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
 export type EvaluatorRole = 'tutor' | 'trainer' | 'jury_member';
@@ -156,7 +154,7 @@ export async function startEvaluation(
     candidate.organisationId,
     role,
     input,
-    today(ctx),
+    todayOf(ctx),
   );
   if (problems.length > 0)
     throw new AppError(
@@ -190,7 +188,7 @@ export async function startEvaluation(
 }
 
 async function evaluationFor(ctx: Context, actor: Actor, id: string) {
-  const row = uuidPattern.test(id) ? await store.findEvaluation(ctx.database.db, id) : undefined;
+  const row = isUuid(id) ? await store.findEvaluation(ctx.database.db, id) : undefined;
   if (!row) throw new AppError('not_found');
   const { row: candidate, resource } = await candidates.candidateFor(
     ctx,
@@ -270,7 +268,7 @@ export async function saveEvaluation(
     complete: false,
     path: 'body/items',
   }).map((p) => ({ code: p.code, path: p.path, message: p.message }));
-  if (input.date && input.date > today(ctx))
+  if (input.date && input.date > todayOf(ctx))
     problems.push({
       code: 'future_date',
       path: 'body/date',

@@ -6,11 +6,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { binaryResponse, sendFile } from '../platform/http/files.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { cloneInstrument } from './cloneInstrument.ts';
 import { createInstrument } from './createInstrument.ts';
 import { importQtiQuestionnaire } from './importQti.ts';
-import { type DownloadedFile, instrumentPdf, instrumentQtiPackage } from './instrumentFiles.ts';
+import { instrumentPdf, instrumentQtiPackage } from './instrumentFiles.ts';
 import { publishInstrument } from './publishInstrument.ts';
 import { saveInstrument } from './saveInstrument.ts';
 import { startNewVersion } from './startNewVersion.ts';
@@ -32,18 +33,6 @@ const Created = Type.Object({
 });
 
 const Revision = Type.Integer({ minimum: 1, description: 'The revision read' });
-
-const binary = (type: string, description: string) => ({
-  description,
-  content: { [type]: { schema: { type: 'string', format: 'binary' } } },
-});
-
-function download(reply: FastifyReply, file: DownloadedFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .send(file.body);
-}
 
 function writeRoutes(ctx: Context, app: FastifyInstance) {
   app.post('/api/instruments', {
@@ -180,7 +169,10 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
       params: Params,
       querystring: PaperQuery,
       response: {
-        200: binary('application/pdf', 'The PDF, as an attachment named <key>-v<version>.pdf'),
+        200: binaryResponse(
+          'application/pdf',
+          'The PDF, as an attachment named <key>-v<version>.pdf',
+        ),
         ...errors(401, 403, 404),
       },
     },
@@ -190,7 +182,7 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
     ) => {
       const { key, version } = request.params;
       const actor = requireActor(request);
-      return download(reply, await instrumentPdf(ctx, actor, key, version, request.query));
+      return sendFile(reply, await instrumentPdf(ctx, actor, key, version, request.query));
     },
   });
 
@@ -203,14 +195,14 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
         'when an item cannot be exported (each listed).',
       params: Params,
       response: {
-        200: binary('application/zip', 'The package, named <key>-v<version>-qti.zip'),
+        200: binaryResponse('application/zip', 'The package, named <key>-v<version>-qti.zip'),
         ...errors(400, 401, 403, 404),
       },
     },
     handler: async (request: WithParams, reply) => {
       const { key, version } = request.params;
       const actor = requireActor(request);
-      return download(reply, await instrumentQtiPackage(ctx, actor, key, version));
+      return sendFile(reply, await instrumentQtiPackage(ctx, actor, key, version));
     },
   });
 }
@@ -225,11 +217,6 @@ type QtiQuery = {
 };
 
 function qtiImportRoute(ctx: Context, app: FastifyInstance) {
-  app.addContentTypeParser(
-    ['application/zip', 'application/xml', 'text/xml'],
-    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
-    (_request, body, done) => done(null, body),
-  );
   app.post('/api/instruments/qti', {
     config: { policy: 'instrument.write' },
     schema: {

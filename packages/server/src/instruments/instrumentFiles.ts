@@ -4,6 +4,7 @@ import type { Instrument } from '@certeval/core';
 import { listOrganisations } from '../accounts/service.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import { type DownloadedFile, safeFileName as safe } from '../platform/http/files.ts';
 import type { Actor } from '../platform/policy.ts';
 import { getVersion } from '../referential/service.ts';
 import { assertVisible } from './access.ts';
@@ -13,12 +14,6 @@ import { exportQtiPackage } from './qti/writePackage.ts';
 import { zipFiles } from './qti/zip.ts';
 import { findRow } from './service.ts';
 
-export interface DownloadedFile {
-  fileName: string;
-  contentType: string;
-  body: Buffer;
-}
-
 /** Who and what the printed form is for; a field left out prints blank, to fill by hand. */
 export interface PaperQuery {
   date?: string;
@@ -27,8 +22,6 @@ export interface PaperQuery {
   candidate?: string;
   company?: string;
 }
-
-const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
 
 async function visibleRow(ctx: Context, actor: Actor, key: string, version: string) {
   const row = await findRow(ctx, key, version);

@@ -1,12 +1,12 @@
 // Who reaches a jury session and its candidates: the certifier's administrators (those of the
 // certifier that convened it) and the members who sit on it. Anyone else gets 404, so that
 // a session's existence is not revealed; a person who sees it but may not act gets 403.
+
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { isUuid } from '../platform/ids.ts';
 import { type Action, type Actor, can } from '../platform/policy.ts';
 import * as store from './store.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The certifier organisations where the actor administers. */
 export const certifiersOf = (actor: Actor): string[] =>
@@ -30,7 +30,7 @@ export async function sessionFor(
   id: string,
   action: Action,
 ): Promise<SessionAccess> {
-  const session = uuidPattern.test(id) ? await store.findSession(ctx.database.db, id) : undefined;
+  const session = isUuid(id) ? await store.findSession(ctx.database.db, id) : undefined;
   if (!session) throw new AppError('not_found');
   const members = await store.membersOf(ctx.database.db, session.id);
   const certifier = isCertifierOf(actor, session);
@@ -54,9 +54,7 @@ export async function juryCandidateFor(
   id: string,
   action: Action,
 ): Promise<JuryCandidateAccess> {
-  const seat = uuidPattern.test(id)
-    ? await store.findJuryCandidate(ctx.database.db, id)
-    : undefined;
+  const seat = isUuid(id) ? await store.findJuryCandidate(ctx.database.db, id) : undefined;
   if (!seat) throw new AppError('not_found');
   const access = await sessionFor(ctx, actor, seat.juryCandidate.sessionId, action);
   return { ...access, seat };

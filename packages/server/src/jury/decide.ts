@@ -7,7 +7,7 @@
 import { type Agreement, type EvaluationRecord, juryEvaluations } from '@certeval/core';
 import { type Preview, previewDeliberation } from '../deliberation/service.ts';
 import { exportDossier } from '../evaluations/dossier.ts';
-import type { Context } from '../platform/context.ts';
+import { type Context, todayOf } from '../platform/context.ts';
 import { type Deliberating, observationsOf } from './deliberationState.ts';
 import type { GridRow } from './store.ts';
 
@@ -15,7 +15,7 @@ const JURY_ROLES = new Set(['jury_member', 'jury_president']);
 
 /** The day the jury's evaluations are dated: the session's, never in the future. */
 export function juryDay(ctx: Context, sessionDate: string): string {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   return sessionDate < today ? sessionDate : today;
 }
 

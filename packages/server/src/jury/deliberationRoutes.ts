@@ -5,12 +5,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { IdParams } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { openGrid, recordAgreement, type SimpleCommand, step, whatIf } from './deliberate.ts';
 import { getJuryCandidate } from './deliberationView.ts';
 import { reopenDeliberation, signDeliberation } from './signDeliberation.ts';
 
-const IdParams = Type.Object({ id: Type.String() });
 type WithId<B = unknown> = FastifyRequest<{ Params: { id: string }; Body: B }>;
 const Revision = Type.Integer({ minimum: 1, description: 'The revision of the deliberation read' });
 const Percentages = Type.Record(

@@ -16,6 +16,7 @@ import { findUserById } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
+import type { DownloadedFile } from '../platform/http/files.ts';
 import type { Actor } from '../platform/policy.ts';
 import * as referentialStore from '../referential/store.ts';
 import { sessionFor } from './access.ts';
@@ -28,12 +29,6 @@ import type { PaperLang } from './paper/paperFormat.ts';
 import { renderConvocationPdf, renderMinutesPdf } from './paper/renderJuryPdf.ts';
 import * as store from './store.ts';
 import { slotOf } from './timetable.ts';
-
-export interface JuryFile {
-  body: Buffer | string;
-  contentType: string;
-  fileName: string;
-}
 
 const venueOf = (session: store.SessionRow): JuryVenue =>
   session.place
@@ -115,7 +110,7 @@ export async function minutesPdf(
   actor: Actor,
   sessionId: string,
   options: { version?: number; lang?: PaperLang },
-): Promise<JuryFile> {
+): Promise<DownloadedFile> {
   await sessionFor(ctx, actor, sessionId, 'jury.read');
   const row = await store.findMinutes(ctx.database.db, sessionId, options.version);
   if (!row)
@@ -142,7 +137,7 @@ export async function decisionsFile(
   sessionId: string,
   format: 'csv' | 'xlsx',
   lang: PaperLang = 'fr',
-): Promise<JuryFile> {
+): Promise<DownloadedFile> {
   const { session } = await sessionFor(ctx, actor, sessionId, 'jury.manage');
   const table = decisionTable([await sessionMinutes(ctx, ctx.database.db, sessionId)], lang);
   const name = `decisions-${session.date}.${format}`;
@@ -158,7 +153,7 @@ export async function convocationPdf(
   sessionId: string,
   seatId: string,
   lang: PaperLang = 'fr',
-): Promise<JuryFile> {
+): Promise<DownloadedFile> {
   const { session, members } = await sessionFor(ctx, actor, sessionId, 'jury.manage');
   const { db } = ctx.database;
   const seat = (await store.candidatesOf(db, sessionId)).find((s) => s.juryCandidate.id === seatId);

@@ -6,23 +6,20 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { binaryResponse, sendFile } from '../platform/http/files.ts';
+import { Day, IdParams, Nullable, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { deliberationRoutes } from './deliberationRoutes.ts';
-import { convocationPdf, decisionsFile, type JuryFile, minutesPdf } from './juryDocuments.ts';
+import { convocationPdf, decisionsFile, minutesPdf } from './juryDocuments.ts';
 import * as seats from './seats.ts';
 import * as service from './service.ts';
 import { getSession, listSessions } from './sessionView.ts';
 
-const IdParams = Type.Object({ id: Type.String() });
-type WithId<T = object> = FastifyRequest<{ Params: { id: string } } & T>;
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 const Revision = Type.Integer({ minimum: 1, description: 'The revision of the session read' });
 const Lang = Type.Object({
   lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
-  Type.Union([t, Type.Null()]);
 
 const Member = Type.Object({
   userId: Type.String({ format: 'uuid' }),
@@ -41,18 +38,6 @@ const SessionFields = {
 };
 
 const Saved = Type.Object({ revision: Type.Integer() });
-
-const binary = (type: string, description: string) => ({
-  description,
-  content: { [type]: { schema: { type: 'string', format: 'binary' } } },
-});
-
-export function sendFile(reply: FastifyReply, file: JuryFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .send(file.body);
-}
 
 function sessionRoutes(ctx: Context, app: FastifyInstance) {
   app.get('/api/jury/people', {
@@ -213,7 +198,10 @@ function documentRoutes(ctx: Context, app: FastifyInstance) {
       summary: "A candidate's convocation letter: day, slot, place or link, programme.",
       params: Type.Object({ id: Type.String(), seatId: Type.String() }),
       querystring: Lang,
-      response: { 200: binary('application/pdf', 'The letter'), ...errors(401, 403, 404, 409) },
+      response: {
+        200: binaryResponse('application/pdf', 'The letter'),
+        ...errors(401, 403, 404, 409),
+      },
     },
     handler: async (
       request: FastifyRequest<{ Params: { id: string; seatId: string } } & LangQuery>,
@@ -242,7 +230,7 @@ function documentRoutes(ctx: Context, app: FastifyInstance) {
         ...Lang.properties,
         version: Type.Optional(Type.Integer({ minimum: 1 })),
       }),
-      response: { 200: binary('application/pdf', 'The minutes'), ...errors(401, 403, 404) },
+      response: { 200: binaryResponse('application/pdf', 'The minutes'), ...errors(401, 403, 404) },
     },
     handler: async (
       request: WithId<{ Querystring: { lang?: 'fr' | 'en'; version?: number } }>,

@@ -4,11 +4,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors, RoleSchema } from '../platform/http/schemas.ts';
 import * as service from './service.ts';
 
-const IdParams = Type.Object({ id: Type.String() });
-type WithId = FastifyRequest<{ Params: { id: string } }>;
 const TokenParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
 type WithToken = FastifyRequest<{ Params: { token: string } }>;
 

@@ -18,10 +18,10 @@ import { hashPassword, newToken, tokenHash } from '../platform/auth/secrets.ts';
 import type { Context } from '../platform/context.ts';
 import { invitations, memberships, organisations, users } from '../platform/db/schema.ts';
 import { AppError } from '../platform/errors.ts';
+import { isUuid } from '../platform/ids.ts';
 import { type Actor, can } from '../platform/policy.ts';
 
 const INVITATION_DAYS = 7;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The roles a company's pilot may hand out in their company; the certifier any. */
 const PILOT_INVITES: readonly Role[] = ['company_pilot', 'tutor', 'candidate'];
@@ -66,7 +66,7 @@ async function organisationFor(
   id: string,
   action: 'person.list' | 'person.invite',
 ) {
-  const [row] = uuidPattern.test(id)
+  const [row] = isUuid(id)
     ? await ctx.database.db.select().from(organisations).where(eq(organisations.id, id))
     : [];
   if (!row) throw new AppError('not_found');

@@ -12,3 +12,6 @@ export interface Context {
 export function createContext(database: Database, config: Config): Context {
   return { database, config, now: () => new Date() };
 }
+
+/** Today as YYYY-MM-DD (UTC), by the context's clock: no date after it is accepted. */
+export const todayOf = (ctx: Context) => ctx.now().toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { IdParams } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import * as variants from './service.ts';
 
@@ -36,8 +37,6 @@ const Line = Type.Object({
   ),
   hiddenWith: Type.Optional(Type.String()),
 });
-
-const IdParams = Type.Object({ id: Type.String() });
 
 export function variantRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {

@@ -4,11 +4,10 @@ import { applyVariant, type ReferentialVersion, type VariantChange } from '@cert
 import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { isUuid } from '../platform/ids.ts';
 import { type Actor, can, organisationsFor } from '../platform/policy.ts';
 import { findVersionRow } from '../referential/service.ts';
 import * as store from './store.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function listVariants(ctx: Context, actor: Actor) {
   return store.listVariants(ctx.database.db, organisationsFor(actor, 'variant.read'));
@@ -20,7 +19,7 @@ async function variantFor(
   id: string,
   action: 'variant.read' | 'variant.write',
 ) {
-  const row = uuidPattern.test(id) ? await store.findVariant(ctx.database.db, id) : undefined;
+  const row = isUuid(id) ? await store.findVariant(ctx.database.db, id) : undefined;
   if (!row) throw new AppError('not_found');
   if (!can(actor, action, { organisationId: row.organisationId })) throw new AppError('forbidden');
   return row;

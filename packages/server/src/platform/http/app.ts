@@ -13,10 +13,10 @@ import { candidateRoutes } from '../../candidates/routes.ts';
 import { certificateRoutes } from '../../certificates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
-import { organisationRoutes } from '../../organisations/routes.ts';
 import { instrumentRoutes } from '../../instruments/routes.ts';
 // Jury sessions and deliberations (issue 6, items 3–6).
 import { juryRoutes } from '../../jury/routes.ts';
+import { organisationRoutes } from '../../organisations/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
@@ -59,6 +59,19 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   app.addContentTypeParser(
     ['text/yaml', 'application/yaml', 'application/x-yaml'],
     { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+  // Uploaded files arrive as their bytes: spreadsheets of evaluations, QTI packages and items.
+  app.addContentTypeParser(
+    [
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv',
+      'application/octet-stream',
+      'application/zip',
+      'application/xml',
+      'text/xml',
+    ],
+    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
   const routes = registerAuthorization(app, ctx);
