@@ -5,25 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, ensureOrganisation } from '../accounts/service.ts';
 import { demoOrganisations } from '../demo/seedDemo.ts';
 import { getInstrument } from '../instruments/service.ts';
+import { type DemoCaller, demoCaller } from '../test/demoCaller.ts';
 import { createDemoTestApp } from '../test/harness.ts';
-import { signInCookie } from '../test/sessions.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
-const cookies: Record<string, string> = {};
+let call: DemoCaller['call'];
 let companyId: string;
 let projectId: string;
 let candidateId: string;
 let tutorId: string;
 let trainerId: string;
 let gridItems: string[];
-
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: object) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] as string },
-    ...(payload ? { payload } : {}),
-  });
 
 const identity = {
   birthName: 'Vasseur',
@@ -52,17 +44,16 @@ beforeAll(async () => {
     password: 'un mot de passe de test',
     roles: [{ organisationName: demoOrganisations.company, role: 'tutor' }],
   });
-  for (const [who, email, password] of [
-    ['pilot', 'pilote@demo.certeval.example'],
-    ['certifier', 'certificateur@demo.certeval.example'],
-    ['tutor', 'tuteur@demo.certeval.example'],
-    ['trainer', 'formateur@demo.certeval.example'],
-    ['jury', 'jury@demo.certeval.example'],
-    ['demoCandidate', 'candidat@demo.certeval.example'],
-    ['otherPilot', 'pilote@laiterie.example', 'un mot de passe de test'],
-    ['otherTutor', 'tuteur2@demo.certeval.example', 'un mot de passe de test'],
-  ] as const)
-    cookies[who] = await signInCookie(t.app, email, password);
+  ({ call } = await demoCaller(t.app, {
+    pilot: 'pilote@demo.certeval.example',
+    certifier: 'certificateur@demo.certeval.example',
+    tutor: 'tuteur@demo.certeval.example',
+    trainer: 'formateur@demo.certeval.example',
+    jury: 'jury@demo.certeval.example',
+    demoCandidate: 'candidat@demo.certeval.example',
+    otherPilot: { email: 'pilote@laiterie.example', password: 'un mot de passe de test' },
+    otherTutor: { email: 'tuteur2@demo.certeval.example', password: 'un mot de passe de test' },
+  }));
   const users = (await call('GET', '/api/users', 'certifier')).json() as Array<{
     id: string;
     email: string;

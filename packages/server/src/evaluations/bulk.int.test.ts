@@ -2,39 +2,24 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument } from '../instruments/service.ts';
+import { type DemoCaller, demoCaller } from '../test/demoCaller.ts';
 import { createDemoTestApp } from '../test/harness.ts';
-import { signInCookie } from '../test/sessions.ts';
 import { parseCsv } from './sheets.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
-const cookies: Record<string, string> = {};
+let call: DemoCaller['call'];
 let lucas: string;
 let projectId: string;
 let items: string[];
 
-const call = (
-  method: 'GET' | 'POST',
-  url: string,
-  who: string,
-  payload?: string | Buffer | object,
-  type?: string,
-) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] as string, ...(type && { 'content-type': type }) },
-    ...(payload !== undefined ? { payload } : {}),
-  });
-
 beforeAll(async () => {
   t = await createDemoTestApp();
-  for (const [who, email] of [
-    ['tutor', 'tuteur@demo.certeval.example'],
-    ['pilot', 'pilote@demo.certeval.example'],
-    ['certifier', 'certificateur@demo.certeval.example'],
-    ['trainer', 'formateur@demo.certeval.example'],
-  ] as const)
-    cookies[who] = await signInCookie(t.app, email);
+  ({ call } = await demoCaller(t.app, {
+    tutor: 'tuteur@demo.certeval.example',
+    pilot: 'pilote@demo.certeval.example',
+    certifier: 'certificateur@demo.certeval.example',
+    trainer: 'formateur@demo.certeval.example',
+  }));
   const list = (await call('GET', '/api/candidates', 'tutor')).json();
   lucas = list[0].id;
   projectId = list[0].projectId;

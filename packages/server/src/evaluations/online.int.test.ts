@@ -2,32 +2,23 @@
 // answer keys, resumable, timed, scored on finishing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument } from '../instruments/service.ts';
+import { type DemoCaller, demoCaller } from '../test/demoCaller.ts';
 import { createDemoTestApp } from '../test/harness.ts';
-import { signInCookie } from '../test/sessions.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
-const cookies: Record<string, string> = {};
+let call: DemoCaller['call'];
 let lucas: string;
 let evaluation: string;
 let revision: number;
 const realNow = () => new Date();
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: object) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[who] as string },
-    ...(payload ? { payload } : {}),
-  });
-
 beforeAll(async () => {
   t = await createDemoTestApp();
-  for (const [who, email] of [
-    ['trainer', 'formateur@demo.certeval.example'],
-    ['tutor', 'tuteur@demo.certeval.example'],
-    ['candidate', 'candidat@demo.certeval.example'],
-  ] as const)
-    cookies[who] = await signInCookie(t.app, email);
+  ({ call } = await demoCaller(t.app, {
+    trainer: 'formateur@demo.certeval.example',
+    tutor: 'tuteur@demo.certeval.example',
+    candidate: 'candidat@demo.certeval.example',
+  }));
   lucas = (await call('GET', '/api/candidates', 'trainer')).json()[0].id;
 });
 afterAll(() => {

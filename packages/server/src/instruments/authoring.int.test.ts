@@ -9,13 +9,13 @@ import * as accounts from '../accounts/service.ts';
 import { DEMO_PASSWORD, demoOrganisations } from '../demo/seedDemo.ts';
 import { auditEvents } from '../platform/db/schema.ts';
 import { normalise, readPdfText } from '../platform/pdf/pdfText.ts';
+import { type DemoCaller, demoCaller } from '../test/demoCaller.ts';
 import { createDemoTestApp } from '../test/harness.ts';
-import { signInCookie } from '../test/sessions.ts';
 import { importQtiPackage } from './qti/readPackage.ts';
 import { unzipFiles } from './qti/zip.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
-const cookies: Record<string, string> = {};
+let demo: DemoCaller;
 let company: string;
 let otherCompany: string;
 
@@ -31,20 +31,19 @@ beforeAll(async () => {
   const organisations = await accounts.listOrganisations(t.ctx);
   company = organisations.find((o) => o.name === demoOrganisations.company)?.id ?? '';
   otherCompany = other.id;
-  for (const [who, email] of Object.entries({
+  demo = await demoCaller(t.app, {
     certifier: 'certificateur@demo.certeval.example',
     pilot: 'pilote@demo.certeval.example',
     tutor: 'tuteur@demo.certeval.example',
     trainer: 'formateur@demo.certeval.example',
     otherPilot: 'pilote@val-fleuri.example',
-  }))
-    cookies[who] = await signInCookie(t.app, email);
+  });
 });
 afterAll(() => t.close());
 
 type Who = 'certifier' | 'pilot' | 'tutor' | 'trainer' | 'otherPilot';
 const call = (who: Who, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie: cookies[who] ?? '' }, payload });
+  demo.call(method, url, who, payload);
 const read = async (who: Who, key: string, version = '1') =>
   (await call(who, 'GET', `/api/instruments/${key}/versions/${version}`)).json();
 

@@ -6,7 +6,7 @@ import type { Instrument } from '@certeval/core';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { getInstrument } from '../instruments/service.ts';
 import type { Context } from '../platform/context.ts';
-import { signInCookie } from '../test/sessions.ts';
+import { type DemoCaller, demoCaller } from '../test/demoCaller.ts';
 
 export const PEOPLE = {
   certifier: 'certificateur@demo.certeval.example',
@@ -19,31 +19,14 @@ export const PEOPLE = {
 } as const;
 
 export type Who = keyof typeof PEOPLE | string;
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface Journey {
+export interface Journey extends DemoCaller {
   ctx: Context;
-  call: (
-    method: Method,
-    url: string,
-    who: Who,
-    payload?: object,
-  ) => Promise<LightMyRequestResponse>;
-  cookies: Record<string, string>;
   ids: Record<string, string>;
 }
 
 export async function journey(t: { app: FastifyInstance; ctx: Context }): Promise<Journey> {
-  const cookies: Record<string, string> = {};
-  for (const [who, email] of Object.entries(PEOPLE))
-    cookies[who] = await signInCookie(t.app, email);
-  const call: Journey['call'] = (method, url, who, payload) =>
-    t.app.inject({
-      method,
-      url,
-      headers: { cookie: cookies[who] as string },
-      ...(payload ? { payload } : {}),
-    });
+  const { call, cookies } = await demoCaller(t.app, PEOPLE);
   const users = (await call('GET', '/api/users', 'certifier')).json() as Array<{
     id: string;
     email: string;
