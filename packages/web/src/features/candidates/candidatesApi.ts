@@ -10,8 +10,7 @@ import { apiFetch } from '../../app/apiClient.ts';
 
 export type { CandidateInput, CandidateState, PlanEntry };
 
-export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export type ProjectStatus = 'draft' | 'submitted' | 'validated' | 'closed';
 
 export type InstrumentRef = { key: string; version: string };
 export type CommitteeMember = { name: string; role: string };

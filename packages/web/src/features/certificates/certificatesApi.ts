@@ -174,12 +174,3 @@ export const credentialUrl = (id: string) => `/api/certificates/${id}/credential
 export const sessionPdfUrl = (id: string) => `/api/certificates/sessions/${id}/pdf`;
 export const statisticsCsvUrl = (table: StatisticsTable, lang: 'fr' | 'en') =>
   `/api/statistics/certificates/csv?table=${table}&lang=${lang}`;
-
-/** The path of a document's public page, from its verification URL (same origin or not). */
-export function verificationPath(url: string): string {
-  try {
-    return new URL(url, 'http://local').pathname;
-  } catch {
-    return url;
-  }
-}

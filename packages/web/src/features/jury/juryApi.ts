@@ -180,10 +180,6 @@ export function createSession(
   return apiFetch<Created>('/api/jury/sessions', { method: 'POST', body: input });
 }
 
-export function updateSession(id: string, input: SessionInput & { revision: number }) {
-  return apiFetch<Saved>(`/api/jury/sessions/${segment(id)}`, { method: 'PUT', body: input });
-}
-
 export function setMembers(id: string, members: MemberInput[], revision: number) {
   return apiFetch<Saved>(`/api/jury/sessions/${segment(id)}/members`, {
     method: 'PUT',
