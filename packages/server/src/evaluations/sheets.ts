@@ -9,6 +9,7 @@ import {
   sheetHeader,
 } from '@certeval/core';
 import ExcelJS from 'exceljs';
+import { csvRecords } from '../platform/csv.ts';
 
 export const SHEET_NAME = 'Évaluations';
 export type SheetFormat = 'xlsx' | 'csv';
@@ -126,38 +127,15 @@ export async function readTable(
   return { sheet: sheet.name, table: Array.from(table, (r) => r ?? []) };
 }
 
-/** RFC 4180 CSV with the delimiter of its header line: semicolon (French) or comma. */
+/**
+ * The cells of a CSV file, each record at the row of the line it starts on. The separator is
+ * the header line's: semicolon (what French spreadsheet software writes) or comma.
+ */
 export function parseCsv(text: string): string[][] {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter =
-    (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i] as string;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const count = (c: string) => header.split(c).length - 1;
+  const separator = count(';') >= count(',') ? ';' : ',';
+  const table: string[][] = [];
+  for (const { fields, line } of csvRecords(text, separator)) table[line - 1] = fields;
+  return Array.from(table, (row) => row ?? []);
 }

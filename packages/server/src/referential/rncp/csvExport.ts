@@ -12,7 +12,7 @@ import {
 } from '@certeval/core/referential/rncp/csvTables';
 import type { RncpFicheRecord } from '@certeval/core/referential/rncp/record';
 import { type RncpWarning, WarningSink } from '@certeval/core/referential/rncp/warnings';
-import { csvRows } from './csv.ts';
+import { csvRows } from '../../platform/csv.ts';
 import { listZipEntries, readZipEntry } from './zipEntries.ts';
 
 export interface CsvFileRead {

@@ -1,5 +1,6 @@
-// RFC 4180 CSV, as France Compétences writes it: ";" between fields, every non-empty field in
-// double quotes, "" for a quote inside a field, line breaks allowed inside quotes.
+// RFC 4180 CSV, as France Compétences writes it and French spreadsheets save it: ";" between
+// fields, non-empty fields in double quotes, "" for a quote inside a field, line breaks allowed
+// inside quotes.
 import type { CsvRowAt } from '@certeval/core/referential/rncp/csvTables';
 
 export interface CsvRecord {
