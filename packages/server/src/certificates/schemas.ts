@@ -1,7 +1,7 @@
 // The shapes certificates' routes answer with: a document in a list, the public verification
 // of a number or of an uploaded credential, a batch's progress, the statistics.
 import { STATISTICS_TABLES } from '@certeval/core/certificates/index';
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import { Nullable } from '../platform/http/params.ts';
 
 const Text = Type.Object({ fr: Type.String(), en: Type.String() });

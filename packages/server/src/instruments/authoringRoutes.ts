@@ -2,7 +2,7 @@
 // publish, start a new version; and downloads: the paper form as PDF, a questionnaire as a QTI
 // 3.0 package. Each route checks the policy of its action; the use case then checks it on the
 // instrument itself (a national one needs instrument.write, a company's instrument.adapt).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';

@@ -2,7 +2,7 @@
 // candidates on its timetable, print convocations, the minutes and the decisions. The
 // deliberation of each candidate is in deliberationRoutes.ts.
 import { JURY_ROLES } from '@certeval/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
