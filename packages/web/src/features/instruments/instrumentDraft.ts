@@ -10,7 +10,7 @@ import type {
   Item,
   Section,
 } from '@certeval/core/instruments/schema';
-import { moved } from './itemFields.ts';
+import { moved, removeAt, replaceAt } from '../../ui/listEdits.ts';
 
 export type DraftAction =
   | { type: 'reset'; instrument: Instrument }
@@ -89,7 +89,7 @@ export function replaceItem(instrument: Instrument, id: string, item: Item): Ins
   if (!at) return instrument;
   return mapSection(instrument, at.section, (section) => ({
     ...section,
-    items: section.items.map((candidate, i) => (i === at.item ? item : candidate)),
+    items: replaceAt(section.items, at.item, item),
   }));
 }
 
@@ -105,14 +105,6 @@ function withSection(section: Section, title: string, domain: string | undefined
     ...(domain ? { domain } : {}),
     items,
   };
-}
-
-function replaceAt<T>(list: readonly T[] | undefined, index: number, value: T): T[] {
-  return (list ?? []).map((entry, i) => (i === index ? value : entry));
-}
-
-function removeAt<T>(list: readonly T[] | undefined, index: number): T[] {
-  return (list ?? []).filter((_, i) => i !== index);
 }
 
 function withDescription(instrument: Instrument, description: string): Instrument {
@@ -165,12 +157,12 @@ function listAction(instrument: Instrument, action: DraftAction): Instrument | u
     case 'replaceRolePlay':
       return {
         ...instrument,
-        rolePlays: replaceAt(instrument.rolePlays, action.index, action.with),
+        rolePlays: replaceAt(instrument.rolePlays ?? [], action.index, action.with),
       };
     case 'removeRolePlay': {
       // The last card gone, the optional list goes too rather than staying as [].
       const { rolePlays: _previous, ...rest } = instrument;
-      const cards = removeAt(instrument.rolePlays, action.index);
+      const cards = removeAt(instrument.rolePlays ?? [], action.index);
       return cards.length > 0 ? { ...rest, rolePlays: cards } : rest;
     }
     case 'moveRolePlay':

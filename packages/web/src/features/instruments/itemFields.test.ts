@@ -7,7 +7,6 @@ import {
   addPrompt,
   defaultScoring,
   itemText,
-  moved,
   moveInOrder,
   movePrompt,
   newItem,
@@ -118,11 +117,5 @@ describe('scoring and new items', () => {
       prompts: [{ kind: 'role_play' }, { kind: 'question' }],
     });
     expect(removePrompt(line, 0)).toMatchObject({ prompts: [{ rolePlay: 'fiche-1' }] });
-  });
-
-  it('swaps neighbours and leaves the list as is at either end', () => {
-    expect(moved(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
-    expect(moved(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
-    expect(moved(['a', 'b', 'c'], -1, 1)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,6 +1,7 @@
 // One item of an instrument as the editor changes it: its text, its tags on the referential,
 // its scoring model, its choices and its prompts. Pure: an item in, a new item out.
 import type { Instrument, Item, Scoring } from '@certeval/core/instruments/schema';
+import { moved, removeAt, replaceAt } from '../../ui/listEdits.ts';
 
 export type ItemType = Item['type'];
 export type ScoringModel = Scoring['model'];
@@ -152,17 +153,6 @@ export function setPoints(item: Item, id: string, points: number): Item {
   return withPoints(item, id, points);
 }
 
-/** `list` with the entry at `index` swapped with its neighbour; the same list at a boundary. */
-export function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
-  const target = index + by;
-  const copy = [...list];
-  const [a, b] = [copy[index], copy[target]];
-  if (index < 0 || a === undefined || b === undefined) return copy;
-  copy[index] = b;
-  copy[target] = a;
-  return copy;
-}
-
 // Prompts: the questions and role plays the evaluator uses on an observation line (seed 002).
 
 export function promptsOf(item: Item): Prompt[] {
@@ -178,17 +168,11 @@ export function addPrompt(item: Item, prompt: Prompt): Item {
 }
 
 export function setPrompt(item: Item, index: number, prompt: Prompt): Item {
-  return withPrompts(
-    item,
-    promptsOf(item).map((existing, i) => (i === index ? prompt : existing)),
-  );
+  return withPrompts(item, replaceAt(promptsOf(item), index, prompt));
 }
 
 export function removePrompt(item: Item, index: number): Item {
-  return withPrompts(
-    item,
-    promptsOf(item).filter((_, i) => i !== index),
-  );
+  return withPrompts(item, removeAt(promptsOf(item), index));
 }
 
 export function movePrompt(item: Item, index: number, by: -1 | 1): Item {

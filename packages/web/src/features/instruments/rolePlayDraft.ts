@@ -3,8 +3,8 @@
 // success criteria. Lists of texts are edited one line at a time.
 import type { RolePlay } from '@certeval/core/instruments/formSchema';
 import type { Instrument } from '@certeval/core/instruments/schema';
+import { moved, removeAt, replaceAt } from '../../ui/listEdits.ts';
 import { freshId } from './instrumentDraft.ts';
-import { moved } from './itemFields.ts';
 
 export type RolePlayPrompt = RolePlay['prompts'][number];
 export type RolePlayRole = RolePlay['roles'][number];
@@ -13,7 +13,7 @@ export type RolePlayRole = RolePlay['roles'][number];
 export type TextList = 'context' | 'successCriteria';
 
 export function setTextLine(card: RolePlay, list: TextList, index: number, text: string) {
-  return { ...card, [list]: card[list].map((line, i) => (i === index ? text : line)) };
+  return { ...card, [list]: replaceAt(card[list], index, text) };
 }
 
 export function addTextLine(card: RolePlay, list: TextList): RolePlay {
@@ -23,7 +23,7 @@ export function addTextLine(card: RolePlay, list: TextList): RolePlay {
 /** Removes a line; a card keeps at least one (the schema says so). */
 export function removeTextLine(card: RolePlay, list: TextList, index: number): RolePlay {
   if (card[list].length <= 1) return card;
-  return { ...card, [list]: card[list].filter((_, i) => i !== index) };
+  return { ...card, [list]: removeAt(card[list], index) };
 }
 
 export function moveTextLine(card: RolePlay, list: TextList, index: number, by: -1 | 1) {
@@ -31,7 +31,7 @@ export function moveTextLine(card: RolePlay, list: TextList, index: number, by: 
 }
 
 export function setRole(card: RolePlay, index: number, role: RolePlayRole): RolePlay {
-  return { ...card, roles: card.roles.map((existing, i) => (i === index ? role : existing)) };
+  return { ...card, roles: replaceAt(card.roles, index, role) };
 }
 
 export function addRole(card: RolePlay): RolePlay {
@@ -40,14 +40,14 @@ export function addRole(card: RolePlay): RolePlay {
 
 export function removeRole(card: RolePlay, index: number): RolePlay {
   if (card.roles.length <= 1) return card;
-  return { ...card, roles: card.roles.filter((_, i) => i !== index) };
+  return { ...card, roles: removeAt(card.roles, index) };
 }
 
 /** A prompt with its condition set, or removed when emptied. */
 export function setPrompt(card: RolePlay, index: number, prompt: RolePlayPrompt): RolePlay {
   const { condition, ...rest } = prompt;
   const clean = condition?.trim() ? { ...rest, condition } : rest;
-  return { ...card, prompts: card.prompts.map((existing, i) => (i === index ? clean : existing)) };
+  return { ...card, prompts: replaceAt(card.prompts, index, clean) };
 }
 
 export function addPrompt(card: RolePlay): RolePlay {
@@ -56,7 +56,7 @@ export function addPrompt(card: RolePlay): RolePlay {
 
 export function removePrompt(card: RolePlay, index: number): RolePlay {
   if (card.prompts.length <= 1) return card;
-  return { ...card, prompts: card.prompts.filter((_, i) => i !== index) };
+  return { ...card, prompts: removeAt(card.prompts, index) };
 }
 
 export function movePrompt(card: RolePlay, index: number, by: -1 | 1): RolePlay {

@@ -7,8 +7,8 @@ import type {
   AppreciationScale,
   Instrument,
 } from '@certeval/core/instruments/schema';
+import { moved, removeAt } from '../../ui/listEdits.ts';
 import { freshId } from './instrumentDraft.ts';
-import { moved } from './itemFields.ts';
 
 function mapLevel(
   scale: AppreciationScale,
@@ -56,7 +56,7 @@ export function addLevel(scale: AppreciationScale): AppreciationScale {
 /** Removes a level; a scale keeps at least two. */
 export function removeLevel(scale: AppreciationScale, index: number): AppreciationScale {
   if (scale.levels.length <= 2) return scale;
-  return { ...scale, levels: scale.levels.filter((_, i) => i !== index) };
+  return { ...scale, levels: removeAt(scale.levels, index) };
 }
 
 export function moveLevel(scale: AppreciationScale, index: number, by: -1 | 1) {
