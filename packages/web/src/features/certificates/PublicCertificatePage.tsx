@@ -9,9 +9,9 @@ import {
   type PublicCertificate,
   publicCertificateQuery,
 } from './certificatesApi.ts';
-import { PublicFrame } from './PublicFrame.tsx';
 import { useFormatDate } from './useFormatDate.ts';
 import { VerificationChecks } from './VerificationChecks.tsx';
+import { VerificationFrame } from './VerificationFrame.tsx';
 
 export const STATUS_COLOURS: Record<DocumentStatus, string> = {
   valid: 'green',
@@ -117,7 +117,7 @@ export function PublicCertificatePage() {
   const signatureOk =
     document?.verification.checks.some((c) => c.code === 'signature' && c.ok) ?? false;
   return (
-    <PublicFrame title={t('certificates.page.title', { number })}>
+    <VerificationFrame title={t('certificates.page.title', { number })}>
       <Stack gap="md" data-testid="public-certificate">
         <Title order={1}>{t('certificates.page.title', { number })}</Title>
         {query.isPending ? <Loading /> : null}
@@ -154,6 +154,6 @@ export function PublicCertificatePage() {
           {t('certificates.verify.other')}
         </Anchor>
       </Stack>
-    </PublicFrame>
+    </VerificationFrame>
   );
 }

@@ -16,8 +16,8 @@ import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { type UploadVerification, verifyFile } from './certificatesApi.ts';
-import { PublicFrame } from './PublicFrame.tsx';
 import { VerificationChecks } from './VerificationChecks.tsx';
+import { VerificationFrame } from './VerificationFrame.tsx';
 
 const MAX_BYTES = 256 * 1024;
 
@@ -159,13 +159,13 @@ function FileForm() {
 export function VerifyPage() {
   const { t } = useTranslation();
   return (
-    <PublicFrame title={t('certificates.verify.title')}>
+    <VerificationFrame title={t('certificates.verify.title')}>
       <Stack gap={4} data-testid="verify-page">
         <Title order={1}>{t('certificates.verify.title')}</Title>
         <Text>{t('certificates.verify.intro')}</Text>
       </Stack>
       <NumberForm />
       <FileForm />
-    </PublicFrame>
+    </VerificationFrame>
   );
 }
