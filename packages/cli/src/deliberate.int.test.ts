@@ -1,25 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedDemo } from '@certeval/server/demo/seedDemo';
-import { loadShippedInstruments } from '@certeval/server/instruments/loadShipped';
 import { importInstrument } from '@certeval/server/instruments/service';
-import { loadShippedReferentials } from '@certeval/server/referential/loadShipped';
-import { createTestApp } from '@certeval/server/test/harness';
+import { createDemoTestApp } from '@certeval/server/test/harness';
 import { signInCookie } from '@certeval/server/test/sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './runCli.testing.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 const data = path.join(import.meta.dirname, '../../../data');
 const sampleFile = path.join(data, 'examples/evaluation-record-cqp-agc.json');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-cli-deliberate-'));
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadShippedReferentials(t.ctx);
-  await seedDemo(t.ctx);
-  await loadShippedInstruments(t.ctx);
+  t = await createDemoTestApp();
   const grid = fs.readFileSync(path.join(data, 'examples/cqp-agc-tutor-grid-trois-vallees.json'));
   await importInstrument(t.ctx, JSON.parse(grid.toString()), { actorId: null });
 });
