@@ -10,6 +10,7 @@ import {
   CANDIDATE_TRANSITIONS,
   checkTransition,
   nextStates,
+  pathwayOf,
 } from './fileStates.ts';
 import { positionCandidate } from './positioning.ts';
 import { progressOf } from './progress.ts';
@@ -19,16 +20,36 @@ const [juryGuide, tutorGrid, questionnaire] = cqpAgcInstruments(version);
 if (!juryGuide || !tutorGrid || !questionnaire) throw new Error('CQP AGC instruments missing');
 
 describe('candidate file states', () => {
-  it('allows exactly the listed transitions, to exactly the listed movers', () => {
+  it('allows exactly the listed transitions of each pathway, to exactly the listed movers', () => {
     const movers = [...ROLES, 'system'] as const;
-    for (const from of CANDIDATE_STATES)
-      for (const to of CANDIDATE_STATES)
-        for (const mover of movers) {
-          const listed = CANDIDATE_TRANSITIONS.find((t) => t.from === from && t.to === to);
-          const result = checkTransition(from, to, [mover]);
-          expect(result.ok).toBe(listed?.by.includes(mover) ?? false);
-          if (!result.ok) expect(result.message.fr.length).toBeGreaterThan(10);
-        }
+    for (const pathway of ['training', 'vae'] as const)
+      for (const from of CANDIDATE_STATES)
+        for (const to of CANDIDATE_STATES)
+          for (const mover of movers) {
+            const listed = CANDIDATE_TRANSITIONS.find(
+              (t) => t.from === from && t.to === to && (t.pathway ?? pathway) === pathway,
+            );
+            const result = checkTransition(from, to, [mover], pathway);
+            expect(result.ok).toBe(listed?.by.includes(mover) ?? false);
+            if (!result.ok) expect(result.message.fr.length).toBeGreaterThan(10);
+          }
+  });
+
+  it('puts a VAE file before the jury from enrolment once its booklet is submitted', () => {
+    const vae = checkTransition('enrolled', 'ready_for_jury', ['system'], pathwayOf('vae'));
+    expect(vae.ok && vae.transition.requires).toBe('vae_booklet_submitted');
+    expect(nextStates('enrolled', ['company_pilot'], 'vae')).toContain('ready_for_jury');
+    expect(checkTransition('enrolled', 'ready_for_jury', ['candidate'], 'vae').ok).toBe(false);
+  });
+
+  it('keeps the training route as it was: no jury straight from enrolment', () => {
+    const pathway = pathwayOf('professionalisation_contract');
+    expect(pathway).toBe('training');
+    expect(checkTransition('enrolled', 'ready_for_jury', ['company_pilot'], pathway)).toMatchObject(
+      { ok: false, reason: 'no_such_transition' },
+    );
+    expect(nextStates('enrolled', ['company_pilot'])).toEqual(['positioned', 'withdrawn']);
+    expect(nextStates('ready_for_jury', ['company_pilot'], 'vae')).not.toContain('in_training');
   });
 
   it('lets only a signed jury decision close a file', () => {

@@ -17,13 +17,27 @@ export type CandidateState = (typeof CANDIDATE_STATES)[number];
 export type Mover = Role | 'system';
 
 /** What must hold before a move, checked by the caller from the file's evaluations. */
-export type Precondition = 'positioning_submitted' | 'final_evaluations_submitted';
+export type Precondition =
+  | 'positioning_submitted'
+  | 'final_evaluations_submitted'
+  | 'vae_booklet_submitted';
+
+/**
+ * How a file reaches the jury: through training (positioning, training, final evaluations) or
+ * by VAE (seed 001, "accès par la VAE": a descriptive activity booklet, then the interview).
+ */
+export type Pathway = 'training' | 'vae';
+
+export const pathwayOf = (accessRoute: string): Pathway =>
+  accessRoute === 'vae' ? 'vae' : 'training';
 
 export interface Transition {
   from: CandidateState;
   to: CandidateState;
   by: readonly Mover[];
   requires?: Precondition;
+  /** Only on this pathway; a transition without one is open to both. */
+  pathway?: Pathway;
 }
 
 export const candidateStateLabels: Record<CandidateState, { fr: string; en: string }> = {
@@ -51,7 +65,22 @@ export const CANDIDATE_TRANSITIONS: readonly Transition[] = [
     by: ['company_pilot', 'certifier_admin'],
     requires: 'final_evaluations_submitted',
   },
-  { from: 'ready_for_jury', to: 'in_training', by: ['company_pilot', 'certifier_admin'] },
+  {
+    from: 'ready_for_jury',
+    to: 'in_training',
+    by: ['company_pilot', 'certifier_admin'],
+    pathway: 'training',
+  },
+  // A VAE file has no positioning nor training: it goes before the jury once the candidate
+  // has submitted their descriptive activity booklet (seed 001, "accès par la VAE") — by the
+  // product on submission, or by the pilot or the certifier.
+  {
+    from: 'enrolled',
+    to: 'ready_for_jury',
+    by: ['system', 'company_pilot', 'certifier_admin'],
+    requires: 'vae_booklet_submitted',
+    pathway: 'vae',
+  },
   // Only a signed jury decision closes the file.
   { from: 'ready_for_jury', to: 'decided', by: ['system'] },
   ...(['enrolled', 'positioned', 'in_training', 'ready_for_jury'] as const).map((from) => ({
@@ -70,13 +99,18 @@ export type TransitionCheck =
       message: { fr: string; en: string };
     };
 
-/** Whether one of `movers` may move a file from one state to another. */
+const onPathway = (t: Transition, pathway: Pathway) => !t.pathway || t.pathway === pathway;
+
+/** Whether one of `movers` may move a file of `pathway` from one state to another. */
 export function checkTransition(
   from: CandidateState,
   to: CandidateState,
   movers: readonly Mover[],
+  pathway: Pathway = 'training',
 ): TransitionCheck {
-  const transition = CANDIDATE_TRANSITIONS.find((t) => t.from === from && t.to === to);
+  const transition = CANDIDATE_TRANSITIONS.find(
+    (t) => t.from === from && t.to === to && onPathway(t, pathway),
+  );
   const [f, t] = [candidateStateLabels[from], candidateStateLabels[to]];
   if (!transition)
     return {
@@ -99,9 +133,13 @@ export function checkTransition(
   return { ok: true, transition };
 }
 
-/** The states a file may move to next by one of `movers`. */
-export function nextStates(from: CandidateState, movers: readonly Mover[]): CandidateState[] {
+/** The states a file of `pathway` may move to next by one of `movers`. */
+export function nextStates(
+  from: CandidateState,
+  movers: readonly Mover[],
+  pathway: Pathway = 'training',
+): CandidateState[] {
   return CANDIDATE_TRANSITIONS.filter(
-    (t) => t.from === from && movers.some((m) => t.by.includes(m)),
+    (t) => t.from === from && onPathway(t, pathway) && movers.some((m) => t.by.includes(m)),
   ).map((t) => t.to);
 }

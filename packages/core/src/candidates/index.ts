@@ -4,3 +4,4 @@ export * from './fileStates.ts';
 export * from './onlineQuestionnaire.ts';
 export * from './positioning.ts';
 export * from './progress.ts';
+export * from './vaeBooklet.ts';
