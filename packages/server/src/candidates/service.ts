@@ -10,6 +10,7 @@ import {
   type Mover,
   nextStates,
   type PlanEntry,
+  pathwayOf,
 } from '@certeval/core';
 import { Compile } from 'typebox/compile';
 import { insertAudit } from '../accounts/store.ts';
@@ -417,7 +418,11 @@ export async function getCandidate(ctx: Context, actor: Actor, id: string) {
     trainerName: trainer?.displayName ?? null,
     status: row.status as CandidateState,
     revision: row.revision,
-    next: nextStates(row.status as CandidateState, moversOf(actor, resource)),
+    next: nextStates(
+      row.status as CandidateState,
+      moversOf(actor, resource),
+      pathwayOf(row.accessRoute),
+    ),
     can: {
       edit: can(actor, 'candidate.enrol', resource),
       position: can(actor, 'positioning.write', resource),
@@ -435,7 +440,12 @@ export async function moveCandidate(
 ) {
   const { row, resource } = await candidateFor(ctx, actor, id, 'candidate.advance');
   const from = row.status as CandidateState;
-  const check = checkTransition(from, move.to, moversOf(actor, resource));
+  const check = checkTransition(
+    from,
+    move.to,
+    moversOf(actor, resource),
+    pathwayOf(row.accessRoute),
+  );
   if (!check.ok) throw new AppError('transition_refused', check.message);
   const requires = check.transition.requires;
   if (requires) {

@@ -1,4 +1,5 @@
 // SQL of company projects, candidates, training plans and the follow-up booklet.
+import type { Precondition } from '@certeval/core';
 import { and, asc, desc, eq, inArray, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
 import {
@@ -12,6 +13,7 @@ import {
   projects,
   trainingPlans,
   users,
+  vaeBooklets,
 } from '../platform/db/schema.ts';
 import type { Actor } from '../platform/policy.ts';
 
@@ -241,12 +243,24 @@ export async function candidateAccount(db: Db, email: string, organisationId: st
 const submitted = (candidateId: string) =>
   and(eq(evaluations.candidateId, candidateId), eq(evaluations.status, 'submitted'));
 
-/** Why a file may not move yet, or undefined when its evaluations allow it. */
+/** Why a file may not move yet, or undefined when its evaluations (or booklet) allow it. */
 export async function missingPrecondition(
   db: Db,
   candidateId: string,
-  requires: 'positioning_submitted' | 'final_evaluations_submitted',
+  requires: Precondition,
 ): Promise<{ fr: string; en: string } | undefined> {
+  if (requires === 'vae_booklet_submitted') {
+    const [booklet] = await db
+      .select({ status: vaeBooklets.status })
+      .from(vaeBooklets)
+      .where(eq(vaeBooklets.candidateId, candidateId));
+    return booklet?.status === 'submitted'
+      ? undefined
+      : {
+          fr: 'Le candidat n’a pas encore envoyé son livret descriptif d’activité.',
+          en: 'The candidate has not submitted their descriptive activity booklet yet.',
+        };
+  }
   const rows = await db
     .select({ kind: evaluations.kind, role: evaluations.evaluatorRole })
     .from(evaluations)

@@ -4,6 +4,7 @@ import { ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   index,
   integer,
   jsonb,
@@ -368,6 +369,50 @@ export const bookletEntries = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('booklet_entries_candidate_idx').on(t.candidateId, t.date)],
+);
+
+/** Bytes stored as they came (PGlite gives a Uint8Array, node-postgres a Buffer). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * A VAE candidate's descriptive activity booklet (seed 001, "accès par la VAE"): their text
+ * answer per question of the booklet instrument, saved on a `revision`, then submitted.
+ */
+export const vaeBooklets = pgTable('vae_booklets', {
+  candidateId: uuid('candidate_id')
+    .primaryKey()
+    .references(() => candidates.id, { onDelete: 'cascade' }),
+  instrumentKey: text('instrument_key').notNull(),
+  instrumentVersion: text('instrument_version').notNull(),
+  responses: jsonb('responses').notNull().default({}),
+  status: text('status').notNull().default('draft'),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  revision: integer('revision').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A technical document attached to a VAE booklet, optionally to one of its sections. */
+export const vaeDocuments = pgTable(
+  'vae_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    sectionId: text('section_id'),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('vae_documents_candidate_idx').on(t.candidateId)],
 );
 
 /** A jury session: when, where, who sits on it and in which role, its timetable. */
