@@ -46,6 +46,16 @@ describe('rule-set validation', () => {
     expect(pathsOf(broken)).toEqual(['$.instruments[3].id', '$.validity']);
   });
 
+  it('reads the route a rule set decides: absent is training, vae is the VAE, nothing else', () => {
+    expect(cqp.route).toBeUndefined();
+    expect(validateRuleSet({ ...cqp, route: 'vae' })).toEqual({
+      ok: true,
+      value: { ...cqp, route: 'vae' },
+    });
+    expect(validateRuleSet({ ...cqp, route: 'training' }).ok).toBe(true);
+    expect(pathsOf({ ...cqp, route: 'apprenticeship' })).toEqual(['$.route']);
+  });
+
   it('refuses invalid YAML', () => {
     const result = parseRuleSet('id: [unclosed');
     expect(result.ok).toBe(false);

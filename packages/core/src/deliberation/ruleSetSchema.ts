@@ -4,7 +4,7 @@
 // blocs all live here, each with the words of its source (issue 6, item 1).
 import { type Static, Type } from 'typebox';
 import { JuryRuleSchema } from '../jury/juryRuleSchema.ts';
-import { COMPETENCE_KINDS } from '../referential/index.ts';
+import { COMPETENCE_KINDS, EVALUATION_ROUTES } from '../referential/index.ts';
 
 const closed = { additionalProperties: false } as const;
 
@@ -154,6 +154,15 @@ export const RuleSetSchema = Type.Object(
     formatVersion: Type.Literal(1),
     id: Slug,
     certification: Slug,
+    /** The evaluation route it decides (seed 001 gives the CQP AGC's two routes different
+     * components); absent: training, so a certification with one route says nothing. */
+    route: Type.Optional(
+      Type.Enum(EVALUATION_ROUTES, {
+        description:
+          'The evaluation route decided: training (accès par la formation, the default) ' +
+          'or vae (accès par la VAE)',
+      }),
+    ),
     version: Type.String({ minLength: 1 }),
     /** The referential version the rule set was written against. */
     referentialVersion: Type.String({ minLength: 1 }),
@@ -173,6 +182,7 @@ export const RuleSetSchema = Type.Object(
 
 export type Comparison = (typeof COMPARISONS)[number];
 export type Scale = (typeof SCALES)[number];
+export type EvaluationRoute = (typeof EVALUATION_ROUTES)[number];
 export type LocalText = Static<typeof Text>;
 export type RuleSet = Static<typeof RuleSetSchema>;
 export type RuleSetInstrument = RuleSet['instruments'][number];

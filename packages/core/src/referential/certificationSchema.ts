@@ -57,6 +57,13 @@ export const ACCESS_ROUTES = [
   'vae',
 ] as const;
 
+/**
+ * The evaluation routes a certification may give different components (seed 001, "Modalités
+ * d'évaluation des compétences / accès par la formation" and "/ accès par la VAE"). Every
+ * access route but the VAE is evaluated on the training route.
+ */
+export const EVALUATION_ROUTES = ['training', 'vae'] as const;
+
 const AccessRoute = Type.Object(
   {
     route: Type.Enum(ACCESS_ROUTES),
@@ -117,7 +124,7 @@ const EvaluationComponent = Type.Object(
 /** How candidates are evaluated, for one access route or for all when `route` is absent. */
 const EvaluationRoute = Type.Object(
   {
-    route: Type.Optional(Type.Enum(['training', 'vae'])),
+    route: Type.Optional(Type.Enum(EVALUATION_ROUTES)),
     label: Verbatim,
     components: Type.Array(EvaluationComponent, { minItems: 1 }),
     source: Source,
