@@ -73,7 +73,7 @@ function addItems(rules: CompiledRules, sums: Sums, i: number, items: ItemResult
       );
     if (typeof value !== 'number') reasons.push(value);
     if (u === undefined || typeof value !== 'number') return;
-    if (percentage) {
+    if (percentage && item.countsInUnit !== false) {
       const cell = u * rules.instruments.length + i;
       sums.cellSum[cell] = (sums.cellSum[cell] ?? 0) + value;
       sums.cellCount[cell] = (sums.cellCount[cell] ?? 0) + 1;

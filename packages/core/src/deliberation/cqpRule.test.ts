@@ -110,6 +110,19 @@ describe('each savoir-faire mastered at 30 minimum', () => {
     expect([d.competenceScores.RSF1, d.competenceScores.OTSF1]).toEqual([40, 40]);
     expect(d.grid.rows.map((row) => row[0])).toEqual([160 / 3, 80, 80]);
   });
+
+  it('scores a savoir-faire from a jury item whose domain has an agreed percentage, not the cell', () => {
+    // The president's agreed 80 is the jury's OT cell (seed 002); the member's observation of
+    // OTSF1 at 20 still weighs on OTSF1: (tutor 20 + jury 20) / 2.
+    const evidence = cqpEvidence({ tutor: { ...good, OT: [20, 100] }, trainer: good, jury: good });
+    const jury = evidence.instruments[2];
+    if (jury) jury.items = [{ unit: 'OT', competences: ['OTSF1'], score: 20, countsInUnit: false }];
+    const d = deliberate(rules, evidence);
+    if (d.status !== 'decided') throw new Error(JSON.stringify(d.reasons));
+    expect(d.grid.rows[2]).toEqual([80, 80, 80]);
+    expect(d.competenceScores.OTSF1).toBe(20);
+    expect(messages(d, 'en')).toContain('OT not validated: know-how OTSF1 20% < 30% minimum');
+  });
 });
 
 describe('the CQP and its synthesis grid', () => {

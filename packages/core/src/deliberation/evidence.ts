@@ -15,6 +15,11 @@ export interface ItemResult {
   score?: number;
   /** Acquis / Non acquis, on outcome instruments. */
   result?: Outcome;
+  /**
+   * False when the unit's percentage is given in unitScores (the jury's agreed appreciation,
+   * seed 002): the item then evidences its competences only, not its unit's cell.
+   */
+  countsInUnit?: false;
 }
 
 export interface InstrumentEvidence {

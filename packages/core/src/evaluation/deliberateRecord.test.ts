@@ -82,7 +82,9 @@ describe('evidenceFromRecord', () => {
     const result = evidenceFromRecord(sampleRecord(), context);
     const jury = result.ok ? result.value.evidence.instruments[2] : undefined;
     expect(jury?.unitScores).toEqual({ R: 75, PO: 70, OT: 45 });
-    expect(jury?.items).toEqual([]);
+    // The members' items stay, as evidence of the savoir-faire they evaluate only.
+    expect(jury?.items?.length).toBe(14);
+    expect(jury?.items?.every((item) => item.countsInUnit === false)).toBe(true);
     const withoutOT = changed((r) => {
       if (r.evaluations[5]) r.evaluations[5].agreed = { R: 75, PO: 70 };
     });

@@ -7,8 +7,9 @@
 //   requires), whatever their domain: one result counts in one cell of the synthesis grid
 //   (seed 000, slide 19), and in the score of each savoir-faire it evaluates.
 // - The jury president's agreed percentage for a domain (seed 002: "Le président reporte, dans
-//   la grille de synthèse …") replaces the mean of the jury's items for that domain: those
-//   items leave the evidence, as the engine refuses both for one domain.
+//   la grille de synthèse …") replaces the mean of the jury's items in that domain's cell; the
+//   items still evidence the savoir-faire they evaluate (countsInUnit: false). On the VAE
+//   route the jury's items are the only evidence of the savoir-faire.
 import {
   type DeliberationFacts,
   type Evidence,
@@ -155,14 +156,15 @@ function evidenceOf(pools: Map<string, Pool>): Pick<RecordEvidence, 'evidence' |
   const sources: Record<string, string[]> = {};
   for (const [id, pool] of pools) {
     const agreed = new Set(Object.keys(pool.unitScores));
-    const kept = pool.items.flatMap((item, k) => (agreed.has(item.unit) ? [] : [k]));
     instruments.push({
       instrument: id,
-      items: kept.map((k) => pool.items[k] as ItemResult),
+      items: pool.items.map(
+        (item): ItemResult => (agreed.has(item.unit) ? { ...item, countsInUnit: false } : item),
+      ),
       ...(agreed.size > 0 ? { unitScores: pool.unitScores } : {}),
       ...(pool.outcome !== undefined ? { outcome: pool.outcome } : {}),
     });
-    sources[id] = kept.map((k) => pool.sources[k] ?? '');
+    sources[id] = pool.sources;
   }
   return { evidence: { instruments }, sources };
 }

@@ -109,7 +109,14 @@ describe("the jury's agreement in the synthesis grid (seed 000, slide 19)", () =
     const direct = deliberateWithJury(cqpCompiledRules(), tutorAndTrainer(), agreement);
     if (viaRecord.status !== 'decided' || direct.status !== 'decided') throw new Error('undecided');
     expect(viaRecord.grid).toEqual(direct.grid);
-    expect(viaRecord.explanation).toEqual(direct.explanation);
+    const verdicts = (d: typeof direct) => [
+      ...d.units.map((u) => u.summary),
+      d.overall.summary,
+      ...d.units.flatMap((u) => u.conditions.filter((c) => c.kind !== 'competence')),
+    ];
+    expect(verdicts(viaRecord)).toEqual(verdicts(direct));
+    // Only the record has the members' observations: they evidence savoir-faire too.
+    expect(viaRecord.competenceScores.OTSF4).not.toBe(direct.competenceScores.OTSF4);
   });
 
   it('refuses evidence that already has a jury row rather than replace it', () => {
