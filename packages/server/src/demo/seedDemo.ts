@@ -68,6 +68,13 @@ export const demoAccounts: {
     displayName: 'Lucas Moreau',
     roles: [{ organisationName: demoOrganisations.company, role: 'candidate' }],
   },
+  // Issue 6, item 5: a candidate on the VAE route, who writes their descriptive activity
+  // booklet online (seed 001, "accès par la VAE").
+  {
+    email: 'candidat.vae@demo.certeval.example',
+    displayName: 'Camille Vasseur',
+    roles: [{ organisationName: demoOrganisations.company, role: 'candidate' }],
+  },
 ];
 
 /** Creates the demo when the database has no account yet; returns the accounts it made. */
@@ -122,19 +129,21 @@ async function seedDemoAdaptation(ctx: Context) {
   if (id) await variantStore.updateChanges(db, id, demoChanges, 1);
 }
 
-// The demo company's CQP AGC project, validated by the certifier, with one candidate (the
-// demo candidate's account) followed by the demo tutor and trainer: enrolled, to be positioned.
+// The demo company's CQP AGC project, validated by the certifier, with two candidates: Lucas
+// Moreau (the demo candidate's account) followed by the demo tutor and trainer, enrolled, to be
+// positioned; Camille Vasseur on the VAE route, enrolled, to write their booklet.
 async function seedDemoProject(ctx: Context) {
   const { db } = ctx.database;
   const company = await accountStore.findOrganisationByName(db, demoOrganisations.company);
   const person = async (email: string) => (await accountStore.findUserByEmail(db, email))?.id;
-  const [certifier, pilot, tutor, trainer, candidate] = await Promise.all(
+  const [certifier, pilot, tutor, trainer, candidate, vaeCandidate] = await Promise.all(
     [
       'certificateur@demo.certeval.example',
       'pilote@demo.certeval.example',
       'tuteur@demo.certeval.example',
       'formateur@demo.certeval.example',
       'candidat@demo.certeval.example',
+      'candidat.vae@demo.certeval.example',
     ].map(person),
   );
   if (!company || !certifier || !pilot || !candidate) return;
@@ -157,6 +166,7 @@ async function seedDemoProject(ctx: Context) {
       { key: 'cqp-agc-tutor-grid', version: '1' },
       { key: 'cqp-agc-demo-questionnaire', version: '1' },
       { key: 'cqp-agc-jury-guide', version: '1' },
+      { key: 'cqp-agc-vae-booklet', version: '1' },
     ],
     validatedBy: certifier,
     validatedAt: new Date(),
@@ -174,6 +184,20 @@ async function seedDemoProject(ctx: Context) {
     accessRoute: 'professionalisation_contract',
     tutorId: tutor ?? null,
     trainerId: trainer ?? null,
+    status: 'enrolled',
+  });
+  // Every person here is invented.
+  await candidateStore.insertCandidate(db, {
+    projectId: project.id,
+    organisationId: company.id,
+    userId: vaeCandidate ?? null,
+    birthName: 'Vasseur',
+    firstNames: ['Camille'],
+    birthDate: '1984-03-22',
+    birthPlace: 'Montreuil-sur-Loir (Maine-et-Loire)',
+    email: 'candidat.vae@demo.certeval.example',
+    job: 'Assistante administration des ventes depuis 2012',
+    accessRoute: 'vae',
     status: 'enrolled',
   });
 }

@@ -169,10 +169,12 @@ describe('evaluation record (JSON)', () => {
       '$.evaluations[0].items[0].percentage',
       '$.evaluations[0].instrument',
     ]);
+    // The demo's two files (Lucas Moreau, Camille Vasseur on the VAE route): the refused record
+    // added none.
     const before = (await call('GET', '/api/candidates', 'certifier')).json().length;
-    expect(before).toBe(1);
+    expect(before).toBe(2);
     const created = await call('POST', `/api/projects/${projectId}/dossiers`, 'certifier', other);
     expect(created.json()).toMatchObject({ candidateCreated: true, imported: 1 });
-    expect((await call('GET', '/api/candidates', 'certifier')).json().length).toBe(2);
+    expect((await call('GET', '/api/candidates', 'certifier')).json().length).toBe(3);
   });
 });

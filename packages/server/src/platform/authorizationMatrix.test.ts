@@ -91,6 +91,8 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         'booklet.write': ['pilotA', 'tutor', 'trainer'],
         'evaluation.record': ['tutor', 'trainer', 'jury', 'juryFormerTutor'],
         'evaluation.take': ['candidate'],
+        'vae_booklet.read': ['certifier', 'pilotA', 'candidate', 'jury', 'juryFormerTutor'],
+        'vae_booklet.write': ['candidate'],
         'dossier.export': ['certifier', 'pilotA'],
         'dossier.import': ['certifier', 'pilotA'],
       },
@@ -100,6 +102,7 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
       allowed: {
         'candidate.read': ['certifier', 'pilotA', 'trainer', 'candidate', 'jury'],
         'evaluation.record': ['trainer', 'jury'],
+        'vae_booklet.read': ['certifier', 'pilotA', 'candidate', 'jury'],
       },
     },
     'company project': {

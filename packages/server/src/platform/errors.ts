@@ -72,6 +72,16 @@ export const errorTable = {
     fr: 'Cette évaluation est validée : elle ne peut plus changer.',
     en: 'This evaluation is submitted: it can no longer change.',
   },
+  booklet_submitted: {
+    status: 409,
+    fr: 'Ce livret est envoyé au jury : il ne peut plus changer.',
+    en: 'This booklet is submitted to the jury: it can no longer change.',
+  },
+  document_refused: {
+    status: 400,
+    fr: "Ce document n'est pas accepté : rien n'a été joint.",
+    en: 'This document is not accepted: nothing was attached.',
+  },
   transition_refused: {
     status: 409,
     fr: 'Ce changement d’étape du dossier est refusé.',

@@ -44,6 +44,8 @@ export type Action =
   | 'booklet.write'
   | 'evaluation.record'
   | 'evaluation.take'
+  | 'vae_booklet.read'
+  | 'vae_booklet.write'
   | 'dossier.import'
   | 'dossier.export'
   | 'jury.manage'
@@ -179,6 +181,15 @@ export const RULES: Rules = {
   },
   // A candidate takes a questionnaire online.
   'evaluation.take': { roles: ['candidate'], via: { candidate: 'self' } },
+  // The VAE booklet (seed 001): the candidate writes their own; the jury members of their
+  // session read it for the interview, with the company's pilot and the certifier. Tutors and
+  // trainers have no part in a VAE file.
+  'vae_booklet.read': {
+    roles: ['candidate', 'jury_member', 'company_pilot'],
+    via: { candidate: 'self', jury_member: 'jury', company_pilot: 'organisation' },
+    anywhere: ['certifier_admin'],
+  },
+  'vae_booklet.write': { roles: ['candidate'], via: { candidate: 'self' } },
   'dossier.import': {
     roles: ['company_pilot'],
     scope: 'organisation',

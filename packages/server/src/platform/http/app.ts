@@ -18,6 +18,8 @@ import { instrumentRoutes } from '../../instruments/routes.ts';
 import { juryRoutes } from '../../jury/routes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
+// The VAE candidate's descriptive activity booklet and its documents (issue 6, item 5).
+import { vaeRoutes } from '../../vae/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
 import { healthRoutes } from '../health.ts';
@@ -61,7 +63,8 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
     { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
-  // Uploaded files arrive as their bytes: spreadsheets of evaluations, QTI packages and items.
+  // Uploaded files arrive as their bytes: spreadsheets of evaluations, QTI packages and items,
+  // a VAE booklet's technical documents.
   app.addContentTypeParser(
     [
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -70,6 +73,9 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
       'application/zip',
       'application/xml',
       'text/xml',
+      'application/pdf',
+      'image/png',
+      'image/jpeg',
     ],
     { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
@@ -87,6 +93,7 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(organisationRoutes(ctx));
   await app.register(candidateRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(vaeRoutes(ctx));
   await app.register(juryRoutes(ctx));
   await app.register(certificateRoutes(ctx));
 
