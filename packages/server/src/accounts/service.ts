@@ -9,7 +9,7 @@ import {
 } from '../platform/auth/secrets.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
-import type { Actor } from '../platform/policy.ts';
+import type { Actor, Membership } from '../platform/policy.ts';
 import * as store from './store.ts';
 
 const DAY_MS = 86_400_000;
@@ -39,24 +39,23 @@ export async function signOut(ctx: Context, token: string): Promise<void> {
 
 /** The signed-in person behind a session token, or null when it is unknown or expired. */
 export async function actorForSession(ctx: Context, token: string): Promise<Actor | null> {
-  const user = await store.findSessionUser(ctx.database.db, tokenHash(token), ctx.now());
-  return user ? actorOf(ctx, user) : null;
+  const found = await store.findSessionUser(ctx.database.db, tokenHash(token), ctx.now());
+  return found ? actorOf(found.user, found.memberships) : null;
 }
 
 async function actorFor(ctx: Context, userId: string): Promise<Actor> {
   const user = await store.findUserById(ctx.database.db, userId);
   if (!user) throw new AppError('unauthenticated');
-  return actorOf(ctx, user);
+  return actorOf(user, await store.listMemberships(ctx.database.db, user.id));
 }
 
-async function actorOf(ctx: Context, user: store.UserRow): Promise<Actor> {
-  const { db } = ctx.database;
+function actorOf(user: store.UserRow, memberships: Membership[]): Actor {
   return {
     userId: user.id,
     email: user.email,
     displayName: user.displayName,
     locale: user.locale === 'en' ? 'en' : 'fr',
-    memberships: await store.listMemberships(db, user.id),
+    memberships,
   };
 }
 

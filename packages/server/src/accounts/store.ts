@@ -2,6 +2,7 @@
 import type { OrganisationKind, Role } from '@certeval/core';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
+import { preparedFor } from '../platform/db/prepared.ts';
 import {
   auditEvents,
   memberships,
@@ -89,13 +90,33 @@ export async function insertSession(db: Db, tokenHash: string, userId: string, e
 }
 
 /** The person behind a live session, in one query (every API request asks). */
-export async function findSessionUser(db: Db, tokenHash: string, now: Date) {
-  const [row] = await db
-    .select({ user: users })
+const sessionActor = preparedFor((db) =>
+  db
+    .select({
+      user: users,
+      // The person's memberships in the same round trip, ordered as listMemberships orders them.
+      memberships: sql<Membership[]>`coalesce((
+        select json_agg(json_build_object(
+          'organisationId', o.id, 'organisationName', o.name,
+          'organisationKind', o.kind, 'role', m.role) order by o.name, m.role)
+        from ${memberships} m join ${organisations} o on o.id = m.organisation_id
+        where m.user_id = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  return row?.user;
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('session_actor'),
+);
+
+/** The person of an unexpired session and their memberships, in one query. */
+export async function findSessionUser(db: Db, tokenHash: string, now: Date) {
+  const [row] = await sessionActor(db).execute({ tokenHash, now: now.toISOString() });
+  return row;
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {
