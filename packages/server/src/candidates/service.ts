@@ -226,14 +226,25 @@ export async function assignable(ctx: Context, actor: Actor, projectId: string) 
 
 // ——— Candidates ———
 
-export async function resourceOfCandidate(db: Db, row: store.CandidateRow): Promise<Resource> {
+/** The candidate as the policy sees them, given the members of their jury sessions. */
+export function candidateResource(row: store.CandidateRow, juryMemberIds: string[]): Resource {
   return {
     organisationId: row.organisationId,
     tutorId: row.tutorId,
     trainerId: row.trainerId,
     candidateUserId: row.userId,
-    juryMemberIds: await store.juryMembersOf(db, row.id),
+    juryMemberIds,
   };
+}
+
+export async function resourceOfCandidate(db: Db, row: store.CandidateRow): Promise<Resource> {
+  return candidateResource(row, await store.juryMembersOf(db, row.id));
+}
+
+/** Refuses `action` on the candidate: 404 when the actor may not even see them, else 403. */
+export function authorizeCandidate(actor: Actor, resource: Resource, action: Action) {
+  if (!can(actor, 'candidate.read', resource)) throw new AppError('not_found');
+  if (!can(actor, action, resource)) throw new AppError('forbidden');
 }
 
 /** A candidate the actor may take `action` on: 404 when they may not even see them. */
@@ -241,8 +252,7 @@ export async function candidateFor(ctx: Context, actor: Actor, id: string, actio
   const row = isUuid(id) ? await store.findCandidate(ctx.database.db, id) : undefined;
   if (!row) throw new AppError('not_found');
   const resource = await resourceOfCandidate(ctx.database.db, row);
-  if (!can(actor, 'candidate.read', resource)) throw new AppError('not_found');
-  if (!can(actor, action, resource)) throw new AppError('forbidden');
+  authorizeCandidate(actor, resource, action);
   return { row, resource };
 }
 

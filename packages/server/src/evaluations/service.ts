@@ -188,14 +188,13 @@ export async function startEvaluation(
 }
 
 async function evaluationFor(ctx: Context, actor: Actor, id: string) {
-  const row = isUuid(id) ? await store.findEvaluation(ctx.database.db, id) : undefined;
-  if (!row) throw new AppError('not_found');
-  const { row: candidate, resource } = await candidates.candidateFor(
-    ctx,
-    actor,
-    row.candidateId,
-    'candidate.read',
-  );
+  const found = isUuid(id)
+    ? await store.findEvaluationWithCandidate(ctx.database.db, id)
+    : undefined;
+  if (!found) throw new AppError('not_found');
+  const { evaluation: row, candidate } = found;
+  const resource = candidates.candidateResource(candidate, found.juryMemberIds);
+  candidates.authorizeCandidate(actor, resource, 'candidate.read');
   return { row, candidate, resource };
 }
 
@@ -279,42 +278,35 @@ export async function saveEvaluation(
     });
   if (problems.length > 0) throw new AppError('evaluation_invalid', undefined, undefined, problems);
   const changes = itemChanges(row.items as RecordItemResult[], input.items);
-  return ctx.database.db.transaction(async (tx) => {
-    const saved = await store.updateEvaluation(tx, id, input.revision, {
-      items: input.items,
-      comment: input.comment ?? null,
-      ...(input.date && { date: input.date }),
-    });
-    if (!saved) {
-      // A retried save whose first attempt was applied but not acknowledged (a dropped
-      // connection, a restarted server): the stored evaluation is exactly that save, one
-      // revision on. Acknowledge it instead of reporting a conflict with itself.
-      const current = await store.findEvaluation(tx, id);
-      if (current && current.revision === input.revision + 1 && sameSave(current, input))
-        return { revision: current.revision, savedAt: current.updatedAt.toISOString() };
-      throw conflict();
-    }
-    if (
-      changes.length > 0 ||
-      (input.comment ?? null) !== row.comment ||
-      (input.date && input.date !== row.date)
-    )
-      await insertAudit(tx, {
-        actorId: actor.userId,
-        action: 'evaluation.save',
-        subjectType: 'evaluation',
-        subjectId: id,
-        data: {
-          changes,
-          ...((input.comment ?? null) !== row.comment && {
-            comment: { before: row.comment, after: input.comment ?? null },
-          }),
-          ...(input.date &&
-            input.date !== row.date && { date: { before: row.date, after: input.date } }),
-        },
-      });
-    return { revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
+  const comment = input.comment ?? null;
+  const changed =
+    changes.length > 0 || comment !== row.comment || (input.date && input.date !== row.date);
+  const saved = await store.saveDraft(ctx.database, {
+    id,
+    revision: input.revision,
+    items: input.items,
+    comment,
+    date: input.date,
+    audit: changed
+      ? {
+          actorId: actor.userId,
+          data: {
+            changes,
+            ...(comment !== row.comment && { comment: { before: row.comment, after: comment } }),
+            ...(input.date &&
+              input.date !== row.date && { date: { before: row.date, after: input.date } }),
+          },
+        }
+      : undefined,
   });
+  if (saved) return { revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
+  // A retried save whose first attempt was applied but not acknowledged (a dropped
+  // connection, a restarted server): the stored evaluation is exactly that save, one
+  // revision on. Acknowledge it instead of reporting a conflict with itself.
+  const current = await store.findEvaluation(ctx.database.db, id);
+  if (current && current.revision === input.revision + 1 && sameSave(current, input))
+    return { revision: current.revision, savedAt: current.updatedAt.toISOString() };
+  throw conflict();
 }
 
 /** JSON with sorted keys: jsonb does not keep the order an object was written in. */
