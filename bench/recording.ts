@@ -3,8 +3,10 @@
 // same run. Prints p50/p99 latency, saves per second, pgbench TPS and the ratio.
 // Targets: saves/s ≥ 50 % of pgbench TPS; p99 < 50 ms.
 // The cluster is the test suite's (fsync and synchronous_commit off): both sides run on it.
+// The tutors' clients run in a worker thread (recordingClients.mjs), the server in this one.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { createUser } from '../packages/server/src/accounts/service.ts';
 import * as candidateStore from '../packages/server/src/candidates/store.ts';
@@ -132,31 +134,14 @@ export async function benchRecording(): Promise<string[]> {
       grids.push((await opened.json()).id);
     }
 
-    const latencies: number[] = [];
-    let failures = 0;
-    const end = performance.now() + SECONDS * 1000;
-    await Promise.all(
-      grids.map(async (id, client) => {
-        let revision = 1;
-        let n = 0;
-        while (performance.now() < end) {
-          n += 1;
-          const items = itemIds.map((item, k) => ({
-            item,
-            percentage: [0, 30, 50, 70, 100][(k + n + client) % 5] as number,
-          }));
-          const started = performance.now();
-          const response = await fetch(`${base}/api/evaluations/${id}`, {
-            method: 'PUT',
-            headers,
-            body: JSON.stringify({ items, revision }),
-          });
-          const body = await response.json();
-          latencies.push(performance.now() - started);
-          if (response.status === 200) revision = body.revision;
-          else failures += 1;
-        }
-      }),
+    const { latencies, failures } = await new Promise<{ latencies: number[]; failures: number }>(
+      (resolve, reject) => {
+        const clients = new Worker(new URL('./recordingClients.mjs', import.meta.url), {
+          workerData: { base, cookie, grids, itemIds, seconds: SECONDS },
+        });
+        clients.once('message', resolve);
+        clients.once('error', reject);
+      },
     );
     const saves = latencies.length - failures;
     const throughput = saves / SECONDS;
