@@ -42,17 +42,27 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, isErrorBody(body) ? body : {});
 }
 
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}) {
+/** A request's body: JSON (`body`), or a file sent as its bytes (`file`). */
+type RequestInit = { method?: string; body?: unknown; file?: Blob };
+
+function contentOf(init: RequestInit): { type?: string; body: BodyInit | null } {
+  if (init.file) return { type: 'application/octet-stream', body: init.file };
+  if (init.body === undefined) return { body: null };
+  return { type: 'application/json', body: JSON.stringify(init.body) };
+}
+
+export async function apiFetch<T>(path: string, init: RequestInit = {}) {
   let response: Response;
+  const content = contentOf(init);
   try {
     response = await fetch(path, {
       method: init.method ?? 'GET',
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
-        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(content.type ? { 'Content-Type': content.type } : {}),
       },
-      body: init.body === undefined ? null : JSON.stringify(init.body),
+      body: content.body,
     });
   } catch {
     throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });

@@ -26,6 +26,7 @@ import {
 } from '../features/referential/referentialRoutes.tsx';
 // Issue 5, item 1: the team, the organisations and the public invitation page.
 import { invitationRoute, teamRoutes } from '../features/team/teamRoutes.tsx';
+import { vaeRoutes } from '../features/vae/vaeRoutes.tsx';
 import { variantListRoute, variantRoute } from '../features/variant/variantRoutes.tsx';
 import { authenticatedRoute } from './authenticatedRoute.tsx';
 import { createQueryClient } from './queryClient.ts';
@@ -50,6 +51,7 @@ const routeTree = rootRoute.addChildren([
       instrumentRoute,
       // Issue 5: projects, candidates, positioning, booklet, evaluations.
       ...candidateRoutes,
+      ...vaeRoutes,
       evaluationRoute,
       // Issue 5, item 6: the candidate takes a questionnaire online.
       takeRoute,

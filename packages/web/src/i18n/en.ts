@@ -6,6 +6,7 @@ import { juryEn } from '../features/jury/texts/juryEn.ts';
 import { onlineEn } from '../features/online/texts/onlineEn.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamEn } from '../features/team/texts/teamEn.ts';
+import { vaeEn } from '../features/vae/texts/vaeEn.ts';
 import type { Dictionary } from './fr.ts';
 
 // Typed as the French dictionary: a key missing or added here fails the type check.
@@ -1074,6 +1075,7 @@ export const en: Dictionary = {
   jury: juryEn,
   // Issue 5, item 6: the questionnaire taken online.
   online: onlineEn,
+  vae: vaeEn,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
   // Issue 5, item 1: the team, organisations and invitation screens.

@@ -6,6 +6,7 @@ import { juryFr } from '../features/jury/texts/juryFr.ts';
 import { onlineFr } from '../features/online/texts/onlineFr.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamFr } from '../features/team/texts/teamFr.ts';
+import { vaeFr } from '../features/vae/texts/vaeFr.ts';
 // French is the product's first language: every key starts here, English mirrors it (en.ts).
 export const fr = {
   app: {
@@ -1084,6 +1085,7 @@ export const fr = {
   jury: juryFr,
   // Issue 5, item 6: the questionnaire taken online.
   online: onlineFr,
+  vae: vaeFr,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesFr,
   // Issue 5, item 1: the team, organisations and invitation screens.

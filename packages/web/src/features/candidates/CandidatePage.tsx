@@ -9,6 +9,8 @@ import { spaceParams } from '../home/spaces.ts';
 // The questionnaire taken online (issue 5, item 6).
 import { OnlineOnFile } from '../online/OnlineOnFile.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+// The VAE candidate's descriptive activity booklet (issue 6, item 5).
+import { VaeOnFile } from '../vae/VaeOnFile.tsx';
 import { CandidateHeader } from './CandidateHeader.tsx';
 import { CandidateStateActions } from './CandidateStateActions.tsx';
 import { candidateName } from './candidateList.ts';
@@ -96,6 +98,7 @@ export function CandidatePage() {
           <CandidateHeader file={data} space={membership} current="file" />
           <CandidateStateActions file={data} />
           <OnlineOnFile file={data} space={membership} />
+          <VaeOnFile file={data} space={membership} />
           <Identity file={data} />
           {data.can.edit ? (
             <Button

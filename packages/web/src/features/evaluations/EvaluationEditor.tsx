@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
 import { today } from '../candidates/useFormatDay.ts';
+import type { ResponseMap } from '../online/onlineApi.ts';
 import { EvaluationItems } from './EvaluationItems.tsx';
 import { type ItemValue, setItemComment, setItemValue, unratedItems } from './evaluationDraft.ts';
 import type { EvaluationDetail } from './evaluationsApi.ts';
@@ -15,10 +16,12 @@ type Props = {
   evaluation: EvaluationDetail & { instrument: Instrument };
   onReload: (discard: () => void) => void;
   onSubmitted: () => Promise<void>;
+  /** On a VAE booklet: the candidate's answers, shown under each question. */
+  candidateAnswers?: ResponseMap | undefined;
 };
 
 /** The evaluator fills the instrument: every change autosaved, submitted once complete. */
-export function EvaluationEditor({ evaluation, onReload, onSubmitted }: Props) {
+export function EvaluationEditor({ evaluation, onReload, onSubmitted, candidateAnswers }: Props) {
   const { t } = useTranslation();
   const autosave = useAutosave(evaluation);
   const { draft, state, edit } = autosave;
@@ -70,6 +73,7 @@ export function EvaluationEditor({ evaluation, onReload, onSubmitted }: Props) {
         readOnly={false}
         onValue={onValue}
         onComment={onComment}
+        candidateAnswers={candidateAnswers}
       />
       <Textarea
         label={t('evaluations.fields.comment')}

@@ -1,6 +1,7 @@
 import type { Instrument } from '@certeval/core/instruments/schema';
 import { Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { ResponseMap } from '../online/onlineApi.ts';
 import type { ItemResult, ItemValue } from './evaluationDraft.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { ItemHistoryDrawer } from './ItemHistoryDrawer.tsx';
@@ -12,11 +13,13 @@ type Props = {
   readOnly: boolean;
   onValue: (item: string, value: ItemValue | null) => void;
   onComment: (item: string, comment: string) => void;
+  /** On a VAE booklet: the candidate's answers, shown under each question. */
+  candidateAnswers?: ResponseMap | undefined;
 };
 
 /** The instrument's sections and items, as filled so far, with each item's history at hand. */
 export function EvaluationItems(props: Props) {
-  const { evaluationId, instrument, items, readOnly, onValue, onComment } = props;
+  const { evaluationId, instrument, items, readOnly, onValue, onComment, candidateAnswers } = props;
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const byItem = new Map(items.map((r) => [r.item, r]));
   return (
@@ -42,6 +45,7 @@ export function EvaluationItems(props: Props) {
               onValue={onValue}
               onComment={onComment}
               onHistory={setHistoryOf}
+              {...(candidateAnswers && { candidateAnswer: candidateAnswers[item.id] ?? null })}
             />
           ))}
         </Stack>

@@ -11,6 +11,8 @@ import { candidateQuery, candidatesQuery } from '../candidates/candidatesApi.ts'
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+// A VAE booklet's appreciation shows the candidate's answers and documents (issue 6, item 5).
+import { BookletForJury, useBookletBehind } from '../vae/BookletForJury.tsx';
 import { EvaluationEditor } from './EvaluationEditor.tsx';
 import { EvaluationItems } from './EvaluationItems.tsx';
 import { EVALUATION_ROUTE_ID } from './evaluationRouteIds.ts';
@@ -88,6 +90,7 @@ export function EvaluationPage() {
     `${evaluation.data?.instrument?.title ?? t('evaluations.page.title')} · ${t('app.name')}`,
   );
   const data = evaluation.data;
+  const booklet = useBookletBehind(data?.candidateId ?? '', data?.instrument?.kind).data;
   const reload = async (discard: () => void) => {
     discard();
     setOpened(null);
@@ -102,12 +105,14 @@ export function EvaluationPage() {
       {evaluation.isPending || (data?.canEdit && !opened) ? <Loading /> : null}
       {evaluation.isError ? <LoadError error={evaluation.error} /> : null}
       {data ? <EvaluationHeader evaluation={data} /> : null}
+      {booklet ? <BookletForJury booklet={booklet} /> : null}
       {data?.canEdit && opened?.instrument ? (
         <EvaluationEditor
           key={`${opened.id}:${opened.revision}`}
           evaluation={{ ...opened, instrument: opened.instrument }}
           onReload={(discard) => void reload(discard)}
           onSubmitted={submitted}
+          candidateAnswers={booklet?.responses}
         />
       ) : null}
       {data && !data.canEdit && !data.instrument ? <ResultsOnly evaluation={data} /> : null}
@@ -120,6 +125,7 @@ export function EvaluationPage() {
             readOnly
             onValue={noop}
             onComment={noop}
+            candidateAnswers={booklet?.responses}
           />
           {data.comment ? (
             <Textarea

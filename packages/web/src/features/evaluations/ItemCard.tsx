@@ -2,6 +2,8 @@ import type { Instrument, Item } from '@certeval/core/instruments/schema';
 import { Badge, Button, Group, List, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ItemResponse } from '../online/onlineApi.ts';
+import { BookletAnswer } from '../vae/BookletAnswer.tsx';
 import type { ItemResult, ItemValue } from './evaluationDraft.ts';
 import { ItemAnswerField } from './ItemAnswerField.tsx';
 import { useResultText } from './ItemHistoryDrawer.tsx';
@@ -16,6 +18,8 @@ type Props = {
   onValue: (item: string, value: ItemValue | null) => void;
   onComment: (item: string, comment: string) => void;
   onHistory: (item: string) => void;
+  /** On a VAE booklet: the candidate's answer (null: none); undefined on other instruments. */
+  candidateAnswer?: ItemResponse | null;
 };
 
 function Prompts({ item }: { item: Item }) {
@@ -35,6 +39,7 @@ function Prompts({ item }: { item: Item }) {
 /** One item: its words, its domain, the answer and a comment, and its history. */
 export const ItemCard = memo(function ItemCard(props: Props) {
   const { item, instrument, domain, result, readOnly, onValue, onComment, onHistory } = props;
+  const { candidateAnswer } = props;
   const { t } = useTranslation();
   const textId = useId();
   const resultText = useResultText();
@@ -64,6 +69,9 @@ export const ItemCard = memo(function ItemCard(props: Props) {
           </Group>
         </Group>
         <Prompts item={item} />
+        {candidateAnswer !== undefined ? (
+          <BookletAnswer itemId={item.id} response={candidateAnswer ?? undefined} />
+        ) : null}
         {readOnly ? (
           <Text data-testid={`value-${item.id}`}>
             {resultText(result, answer.kind === 'points' ? answer.max : undefined)}

@@ -1,0 +1,51 @@
+import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormatDay } from '../candidates/useFormatDay.ts';
+import { BookletAnswer } from './BookletAnswer.tsx';
+import { DocumentsPanel } from './DocumentsPanel.tsx';
+import type { VaeBooklet } from './vaeApi.ts';
+
+/** The booklet read: each question with the candidate's answer, the documents to download. */
+export function BookletReader({ view }: { view: VaeBooklet }) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  return (
+    <Stack gap="lg" data-testid="vae-reader">
+      <Stack gap={4}>
+        <Badge color={view.status === 'submitted' ? 'green.9' : 'gray.7'} data-testid="vae-status">
+          {t(`vae.status.${view.status}`)}
+        </Badge>
+        <Text>
+          {view.submittedAt
+            ? t('vae.page.submittedOn', { date: formatDay(view.submittedAt.slice(0, 10)) })
+            : t('vae.page.draft')}
+        </Text>
+      </Stack>
+      {view.booklet.sections.map((section) => (
+        <Stack
+          key={section.id}
+          gap="sm"
+          component="section"
+          aria-label={section.title ?? section.id}
+        >
+          <Title order={2} size="h3">
+            {section.title
+              ? t('vae.page.section', { id: section.id, title: section.title })
+              : section.id}
+          </Title>
+          {section.items.map((item) => (
+            <Paper key={item.id} withBorder p="sm">
+              <Stack gap="xs">
+                <Text fw={600} style={{ whiteSpace: 'pre-wrap' }}>
+                  {item.stem}
+                </Text>
+                <BookletAnswer itemId={item.id} response={view.responses[item.id]} />
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      ))}
+      <DocumentsPanel view={view} editable={false} />
+    </Stack>
+  );
+}

@@ -1,0 +1,95 @@
+import { unansweredQuestions } from '@certeval/core/candidates/vaeBooklet';
+import { Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
+import { SaveStatus } from '../evaluations/SaveStatus.tsx';
+import { textOf, textResponse, withResponse } from '../online/responses.ts';
+import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { SubmitBookletPanel } from './SubmitBookletPanel.tsx';
+import { useBookletAutosave } from './useBookletAutosave.ts';
+import type { VaeBooklet } from './vaeApi.ts';
+
+type Props = {
+  view: VaeBooklet;
+  onReload: (discard: () => void) => void;
+  onSubmitted: () => void;
+};
+
+/** The candidate writes their booklet: a text per question, saved as they type; documents. */
+export function BookletWriter({ view, onReload, onSubmitted }: Props) {
+  const { t } = useTranslation();
+  const autosave = useBookletAutosave(view);
+  const { draft: responses, state, edit } = autosave;
+  const settle = () => {
+    autosave.flush();
+    return autosave.settle();
+  };
+  return (
+    <Stack gap="lg" data-testid="vae-writer">
+      <Group className="online-bar" align="stretch" grow gap="sm" py={4}>
+        <SaveStatus state={state} onRetry={autosave.flush} />
+      </Group>
+      {state.phase === 'conflict' ? (
+        <ConflictAlert
+          texts={{
+            title: t('vae.conflict.title'),
+            message: t('vae.conflict.message'),
+            reload: t('vae.conflict.reload'),
+            confirmReload: t('vae.conflict.confirmReload'),
+            confirm: t('vae.conflict.confirm'),
+            keep: t('vae.conflict.keep'),
+          }}
+          pendingCount={1}
+          onReload={() => onReload(autosave.discard)}
+          testIdPrefix="vae"
+        />
+      ) : null}
+      <Text>{t('vae.page.intro')}</Text>
+      <Text size="sm">{t('vae.page.saved')}</Text>
+      {view.booklet.sections.map((section) => (
+        <Stack
+          key={section.id}
+          gap="sm"
+          component="section"
+          aria-label={section.title ?? section.id}
+        >
+          <Title order={2} size="h3">
+            {section.title
+              ? t('vae.page.section', { id: section.id, title: section.title })
+              : section.id}
+          </Title>
+          {section.items.map((item) => (
+            <Paper key={item.id} withBorder p="sm">
+              <Textarea
+                label={
+                  <Text span fw={600} style={{ whiteSpace: 'pre-wrap' }}>
+                    {item.stem}
+                  </Text>
+                }
+                description={t('vae.page.answerLabel')}
+                autosize
+                minRows={4}
+                maxLength={20000}
+                value={textOf(responses[item.id])}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  edit((r) => withResponse(r, item.id, textResponse(text)));
+                }}
+                data-testid={`vae-answer-${item.id}`}
+              />
+            </Paper>
+          ))}
+        </Stack>
+      ))}
+      <DocumentsPanel view={view} editable />
+      {state.phase === 'conflict' ? null : (
+        <SubmitBookletPanel
+          candidateId={view.candidateId}
+          unanswered={unansweredQuestions(view.booklet, responses).length}
+          settle={settle}
+          onSubmitted={onSubmitted}
+        />
+      )}
+    </Stack>
+  );
+}
