@@ -110,6 +110,7 @@ export async function saveDraft(
       save.id,
       save.audit ? JSON.stringify(save.audit.data) : null,
     ],
+    'evaluation_save_draft',
   );
   return row && { revision: row.revision, updatedAt: new Date(row.updated_at) };
 }

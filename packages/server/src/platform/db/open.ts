@@ -21,8 +21,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   kind: DatabaseConfig['kind'];
   db: Db;
-  /** Runs raw SQL (tests and administration); returns the rows. */
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs raw SQL (tests, administration, and statements Drizzle's builder does not write);
+   * returns the rows. With a `name`, PostgreSQL prepares it once per connection.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -129,8 +132,8 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgres',
     db,
-    async query<T>(sql: string, params?: unknown[]) {
-      return (await pool.query(sql, params)).rows as T[];
+    async query<T>(sql: string, params?: unknown[], name?: string) {
+      return (await pool.query({ text: sql, values: params, ...(name && { name }) })).rows as T[];
     },
     migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
     close: () => pool.end(),
