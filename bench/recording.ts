@@ -4,6 +4,7 @@
 // Targets: saves/s ≥ 50 % of pgbench TPS; p99 < 50 ms.
 // The cluster is the test suite's (fsync and synchronous_commit off): both sides run on it.
 // The tutors' clients run in a worker thread (recordingClients.mjs), the server in this one.
+// The server and pgbench both reach PostgreSQL over its Unix socket, as on one machine.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -31,13 +32,16 @@ async function createDatabase(adminUrl: string, name: string) {
   await admin.end();
 }
 
-function pgbench(url: URL, database: string): number {
+function pgbench(socket: URL, database: string): number {
   const bin = path.dirname(
     execFileSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -1'])
       .toString()
       .trim(),
   );
-  const common = ['-h', url.hostname, '-p', url.port, '-U', 'postgres'];
+  const common = [
+    ...['-h', socket.searchParams.get('host') ?? '', '-p', socket.searchParams.get('port') ?? ''],
+    ...['-U', 'postgres'],
+  ];
   execFileSync(path.join(bin, 'pgbench'), ['-i', '-q', '-s', '10', ...common, database], {
     stdio: 'pipe',
   });
@@ -72,7 +76,10 @@ export async function benchRecording(): Promise<string[]> {
     const adminUrl = cluster.url('postgres');
     await createDatabase(adminUrl, 'certeval_bench');
     await createDatabase(adminUrl, 'pgbench_bench');
-    const database = await openDatabase({ kind: 'postgres', url: cluster.url('certeval_bench') });
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: cluster.socketUrl('certeval_bench'),
+    });
     await database.migrate();
     const ctx = createContext(database, loadConfig({ CERTEVAL_DATA_DIR: '/nonexistent-unused' }));
     await loadShippedReferentials(ctx);
@@ -148,7 +155,7 @@ export async function benchRecording(): Promise<string[]> {
     await app.close();
     await database.close();
 
-    const tps = pgbench(new URL(adminUrl), 'pgbench_bench');
+    const tps = pgbench(new URL(cluster.socketUrl('pgbench_bench')), 'pgbench_bench');
     const sorted = [...latencies].sort((a, b) => a - b);
     const p50 = percentile(sorted, 50);
     const p99 = percentile(sorted, 99);

@@ -7,7 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 export interface Cluster {
+  /** Over TCP on the loopback, as the tests connect. */
   url(database: string): string;
+  /** Over the cluster's Unix socket, as an application on the database's machine connects. */
+  socketUrl(database: string): string;
   stop(): void;
 }
 
@@ -74,6 +77,7 @@ export async function startCluster(): Promise<Cluster> {
   run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   return {
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    socketUrl: (database) => `postgres:///${database}?host=${dir}&port=${port}&user=postgres`,
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
