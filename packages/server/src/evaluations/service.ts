@@ -4,6 +4,7 @@
 // then submits it. Every change is in the audit trail, item by item (item 9).
 import {
   type CandidateState,
+  canonicalJson,
   checkEvaluationItems,
   type EVALUATION_KINDS,
   type Instrument,
@@ -309,23 +310,13 @@ export async function saveEvaluation(
   throw conflict();
 }
 
-/** JSON with sorted keys: jsonb does not keep the order an object was written in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
-}
-
 function sameSave(
   row: store.EvaluationRow,
   input: { items: RecordItemResult[]; comment?: string | null; date?: string },
 ) {
   return (
-    canonical(row.items) === canonical(input.items) &&
+    // jsonb does not keep the order an object's keys were written in.
+    canonicalJson(row.items) === canonicalJson(input.items) &&
     row.comment === (input.comment ?? null) &&
     (input.date === undefined || row.date === input.date)
   );
