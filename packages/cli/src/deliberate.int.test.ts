@@ -72,6 +72,19 @@ describe('certeval deliberate', () => {
     expect(result.out).toContain('  CQP attribué / CQP awarded');
   });
 
+  it('refuses a rule set given with --rules that decides another route than the candidate’s', async () => {
+    const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
+    record.candidate.accessRoute = 'vae';
+    const result = await cli(
+      ['deliberate', '-', '--rules', path.join(data, 'rules/cqp-agc.yaml')],
+      JSON.stringify(record),
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      '$.candidate.accessRoute: Le jeu de règles cqp-agc-rules décide l’accès par la formation, pas par la VAE.',
+    );
+  });
+
   it('exits 1 on an undecidable record read from standard input, with its reasons', async () => {
     const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
     // The tutor's final grid without its lines counted in PO (M1A1, M1A2, M2A6, M3A3).

@@ -1,5 +1,6 @@
 // certeval deliberate RECORD|- [--rules FILE] [--format text|json]: decides a candidate's
-// evaluation record by the same use case as POST /api/deliberations/preview.
+// evaluation record by the same use case as POST /api/deliberations/preview, which picks the
+// rule set of the candidate's route as the web app's decisions do.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,9 +11,10 @@ import { type CliIo, UsageError } from './io.ts';
 
 export const deliberateHelp = `certeval deliberate RECORD|- [--rules FILE] [--format text|json]
   decides an evaluation record (data/schemas/evaluation-record.schema.json) by the rule set of
-  its certification (data/rules), or by --rules FILE: the synthesis grid, the decision per
-  domain or bloc and overall, every condition in French then English. Exit 0 when decided,
-  1 when undecidable or invalid.`;
+  its certification and of the candidate's route (data/rules: a VAE candidate by the VAE rule
+  set, any other by the training one), or by --rules FILE: the synthesis grid, the decision
+  per domain or bloc and overall, every condition in French then English. Exit 0 when
+  decided, 1 when undecidable or invalid.`;
 
 type Decided = Extract<Preview, { status: 'decided' }>;
 

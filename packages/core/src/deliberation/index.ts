@@ -9,5 +9,6 @@ export * from './grid.ts';
 export * from './jsonSchema.ts';
 export * from './parseRuleSet.ts';
 export * from './reasons.ts';
+export * from './ruleSetFor.ts';
 export * from './ruleSetSchema.ts';
 export * from './whatIf.ts';

@@ -102,7 +102,8 @@ export function deliberationRoutes(ctx: Context) {
       schema: {
         tags: ['deliberations'],
         summary:
-          "Decide a candidate's evaluation record by the certification's rule set, storing nothing: " +
+          "Decide a candidate's evaluation record by the rule set of its certification and of the " +
+          "candidate's route (training or VAE), storing nothing: " +
           'the synthesis grid, the decision per domain or bloc and overall, every condition explained.',
         body: {
           description:

@@ -1,4 +1,12 @@
-import { type Instrument, parseRuleSet, type RuleSet } from '@certeval/core';
+import {
+  type EvaluationRoute,
+  type Instrument,
+  parseRuleSet,
+  pathwayOf,
+  type RuleSet,
+  routeOf,
+  ruleSetFor,
+} from '@certeval/core';
 import {
   deliberateRecord,
   type EvaluationRecord,
@@ -42,30 +50,77 @@ function givenRuleSet(rules: NonNullable<PreviewOptions['rules']>): RuleSet {
   );
 }
 
-/** The shipped rule set of the record's certification, written for its referential version. */
-async function shippedRuleSet(ctx: Context, record: EvaluationRecord): Promise<RuleSet> {
+/** Every rule set the product ships (data/rules), read afresh each time, in file-name order. */
+export async function shippedRuleSets(ctx: Context): Promise<RuleSet[]> {
+  const ruleSets: RuleSet[] = [];
   for await (const { file, text } of readDataFiles(ctx.config.shippedRulesDir)) {
     const parsed = parseRuleSet(text);
     // A shipped file that does not load is a bug of the product, not of the record.
     if (!parsed.ok) throw new Error(`data/rules/${file}: ${JSON.stringify(parsed.problems)}`);
-    const { certification, referentialVersion } = parsed.value;
-    if (
-      certification === record.certification.id &&
-      referentialVersion === record.certification.version
-    )
-      return parsed.value;
+    ruleSets.push(parsed.value);
   }
+  return ruleSets;
+}
+
+const ROUTE_NAMES: Record<EvaluationRoute, { fr: string; en: string }> = {
+  training: { fr: 'la formation', en: 'training' },
+  vae: { fr: 'la VAE', en: 'VAE' },
+};
+
+/**
+ * The shipped rule set that decides the record (core's ruleSetFor): its certification, its
+ * referential version and the candidate's route — a VAE candidate by the VAE rule set, any
+ * other by the training one (seed 001).
+ */
+async function shippedRuleSet(ctx: Context, record: EvaluationRecord): Promise<RuleSet> {
   const { id, version } = record.certification;
+  const { accessRoute } = record.candidate;
+  const found = ruleSetFor(await shippedRuleSets(ctx), {
+    certification: id,
+    referentialVersion: version,
+    accessRoute,
+  });
+  if (found) return found;
+  const route = ROUTE_NAMES[pathwayOf(accessRoute)];
   return invalid([
     {
       code: 'no_rule_set',
       path: '$.certification',
       message: {
-        fr: `Aucun jeu de règles pour ${id} version ${version}.`,
-        en: `No rule set for ${id} version ${version}.`,
+        fr: `Aucun jeu de règles pour ${id} version ${version}, accès par ${route.fr}.`,
+        en: `No rule set for ${id} version ${version} on the ${route.en} route.`,
       },
     },
   ]);
+}
+
+/** A rule set given instead of the shipped one must decide the record's certification and route. */
+function mismatch(ruleSet: RuleSet, record: EvaluationRecord): ProblemDetail[] {
+  if (ruleSet.certification !== record.certification.id)
+    return [
+      {
+        code: 'rule_set_mismatch',
+        path: '$.certification.id',
+        message: {
+          fr: `Le jeu de règles ${ruleSet.id} décide de ${ruleSet.certification}, pas de ${record.certification.id}.`,
+          en: `Rule set ${ruleSet.id} decides ${ruleSet.certification}, not ${record.certification.id}.`,
+        },
+      },
+    ];
+  const route = pathwayOf(record.candidate.accessRoute);
+  if (routeOf(ruleSet) === route) return [];
+  const decides = ROUTE_NAMES[routeOf(ruleSet)];
+  const wanted = ROUTE_NAMES[route];
+  return [
+    {
+      code: 'rule_set_mismatch',
+      path: '$.candidate.accessRoute',
+      message: {
+        fr: `Le jeu de règles ${ruleSet.id} décide l’accès par ${decides.fr}, pas par ${wanted.fr}.`,
+        en: `Rule set ${ruleSet.id} decides the ${decides.en} route, not the ${wanted.en} route.`,
+      },
+    },
+  ];
 }
 
 /** The instruments the record names; one unknown is left out, and core says where. */
@@ -94,17 +149,8 @@ export async function previewDeliberation(
   const record = checked.ok ? checked.value : checked.readable;
   if (!record) return invalid(checked.ok ? [] : checked.problems);
   const ruleSet = options.rules ? givenRuleSet(options.rules) : await shippedRuleSet(ctx, record);
-  if (ruleSet.certification !== record.certification.id)
-    invalid([
-      {
-        code: 'rule_set_mismatch',
-        path: '$.certification.id',
-        message: {
-          fr: `Le jeu de règles ${ruleSet.id} décide de ${ruleSet.certification}, pas de ${record.certification.id}.`,
-          en: `Rule set ${ruleSet.id} decides ${ruleSet.certification}, not ${record.certification.id}.`,
-        },
-      },
-    ]);
+  const mismatched = mismatch(ruleSet, record);
+  if (mismatched.length > 0) invalid(mismatched);
   const { version } = await getVersion(ctx, record.certification.id, record.certification.version);
   const instruments = await namedInstruments(ctx, record);
   const decision = deliberateRecord(record, { instruments, ruleSet, referential: version });

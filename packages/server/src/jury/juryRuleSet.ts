@@ -1,9 +1,12 @@
 // The rule set a jury session works under: the shipped rule set of its certification and
-// referential version (data/rules), which must say how its juries are composed and run (its
-// `jury` section). Read from the data folder each time, as the deliberation preview does.
-import { type JuryRule, parseRuleSet, type RuleSet } from '@certeval/core';
+// referential version (data/rules) whose `jury` section says how its juries are composed and
+// run. A session seats candidates of every route, so it is the training rule set's jury, or
+// the only one there is (core's sessionRuleSetFor); each candidate is still decided by the
+// rule set of their own route (deliberation/service.ts). Read from the data folder each time,
+// as the deliberation preview does.
+import { type JuryRule, type RuleSet, sessionRuleSetFor } from '@certeval/core';
+import { shippedRuleSets } from '../deliberation/service.ts';
 import type { Context } from '../platform/context.ts';
-import { readDataFiles } from '../platform/dataFiles.ts';
 import { AppError } from '../platform/errors.ts';
 
 export type JuryRuleSet = RuleSet & { jury: JuryRule };
@@ -14,14 +17,9 @@ export async function juryRuleSetFor(
   referentialVersion: string,
   path = 'body/certification',
 ): Promise<JuryRuleSet> {
-  for await (const { file, text } of readDataFiles(ctx.config.shippedRulesDir)) {
-    const parsed = parseRuleSet(text);
-    if (!parsed.ok) throw new Error(`data/rules/${file}: ${JSON.stringify(parsed.problems)}`);
-    const ruleSet = parsed.value;
-    if (ruleSet.certification !== certification) continue;
-    if (ruleSet.referentialVersion !== referentialVersion) continue;
-    if (ruleSet.jury) return { ...ruleSet, jury: ruleSet.jury };
-  }
+  const ruleSets = await shippedRuleSets(ctx);
+  const ruleSet = sessionRuleSetFor(ruleSets, certification, referentialVersion);
+  if (ruleSet?.jury) return { ...ruleSet, jury: ruleSet.jury };
   throw new AppError(
     'validation_failed',
     {
