@@ -1,12 +1,13 @@
 // What every document of a jury session shares: the certification as its referential states it
 // (title, kind, registration, level, NSF, who signs), the CASE items its credentials align to,
-// and the rule set it was decided under (domains or blocs, how long acquired units stay valid,
-// the words of its final rule).
+// and the rule sets its decisions were taken under (domains or blocs, how long acquired units
+// stay valid, the words of the final rule) — one per route when the session mixes training
+// and VAE candidates, each document reading its own decision's (ruleSetOf).
 
 import type { Certification } from '@certeval/core';
-import { type CaseAlignment, exportCase, parseRuleSet, type RuleSet } from '@certeval/core';
+import { type CaseAlignment, exportCase, type RuleSet } from '@certeval/core';
+import { shippedRuleSets } from '../deliberation/service.ts';
 import type { Context } from '../platform/context.ts';
-import { readDataFiles } from '../platform/dataFiles.ts';
 import { AppError } from '../platform/errors.ts';
 import { exportReferential } from '../referential/service.ts';
 
@@ -14,17 +15,29 @@ export interface IssuanceContext {
   certification: Certification;
   referentialVersion: string;
   alignments: { certification?: CaseAlignment; units: Map<string, CaseAlignment> };
-  ruleSet: RuleSet | undefined;
+  /** The shipped rule sets the decisions name, by "id@version". */
+  ruleSets: ReadonlyMap<string, RuleSet>;
 }
 
-/** The shipped rule set a decision names, if it is still shipped. */
-export async function ruleSetNamed(ctx: Context, id: string, version: string) {
-  for await (const { text } of readDataFiles(ctx.config.shippedRulesDir)) {
-    const parsed = parseRuleSet(text);
-    if (parsed.ok && parsed.value.id === id && parsed.value.version === version)
-      return parsed.value;
-  }
-  return undefined;
+interface RuleSetName {
+  id: string;
+  version: string;
+}
+
+const keyOf = (name: RuleSetName) => `${name.id}@${name.version}`;
+
+/** The rule set a decision was taken under, if it is still shipped. */
+export function ruleSetOf(issuance: IssuanceContext, decision: { ruleSet: RuleSetName }) {
+  return issuance.ruleSets.get(keyOf(decision.ruleSet));
+}
+
+/** The shipped rule sets the decisions name, those still shipped. */
+async function ruleSetsNamed(ctx: Context, names: readonly RuleSetName[]) {
+  const wanted = new Set(names.map(keyOf));
+  const ruleSets = await shippedRuleSets(ctx);
+  return new Map(
+    ruleSets.filter((ruleSet) => wanted.has(keyOf(ruleSet))).map((r) => [keyOf(r), r] as const),
+  );
 }
 
 /** The final rule in words: "CQP attribué : Tous les domaines du CQP sont validés." */
@@ -78,7 +91,7 @@ export async function issuanceContext(
   ctx: Context,
   certificationId: string,
   referentialVersion: string,
-  ruleSet: { id: string; version: string } | undefined,
+  ruleSets: readonly RuleSetName[],
 ): Promise<IssuanceContext> {
   const file = await exportReferential(ctx, certificationId).catch((error) => {
     if (error instanceof AppError && error.code === 'not_found') {
@@ -93,6 +106,6 @@ export async function issuanceContext(
     certification: file.certification,
     referentialVersion,
     alignments: caseAlignments(ctx, file, referentialVersion),
-    ruleSet: ruleSet ? await ruleSetNamed(ctx, ruleSet.id, ruleSet.version) : undefined,
+    ruleSets: await ruleSetsNamed(ctx, ruleSets),
   };
 }

@@ -23,7 +23,7 @@ import type { Db } from '../platform/db/open.ts';
 import { auditEvents } from '../platform/db/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
-import { criteriaOf, type IssuanceContext, issuanceContext } from './issuanceContext.ts';
+import { criteriaOf, type IssuanceContext, issuanceContext, ruleSetOf } from './issuanceContext.ts';
 import * as juryReads from './signedDecisions.ts';
 import { signingKeyOf } from './signingKeys.ts';
 import { reservePlaces } from './statusLists.ts';
@@ -125,7 +125,8 @@ interface ChunkContext {
 
 function documentOf(c: ChunkContext, candidate: Plan['todo'][number], number: string) {
   const { issuance, plan } = c;
-  const validity = issuance.ruleSet?.validity ?? { unlimited: true };
+  const ruleSet = ruleSetOf(issuance, candidate.decision);
+  const validity = ruleSet?.validity ?? { unlimited: true };
   return certificateData({
     number,
     verificationUrl: verificationUrlOf(c.ctx, number),
@@ -141,7 +142,7 @@ function documentOf(c: ChunkContext, candidate: Plan['todo'][number], number: st
     },
     decision: candidate.decision,
     decisionDate: plan.session.date,
-    unitKind: issuance.ruleSet?.units.type ?? 'domain',
+    unitKind: ruleSet?.units.type ?? 'domain',
     validity,
     certifier: { name: plan.certifierName },
     signatory: c.signatory,
@@ -165,7 +166,7 @@ async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: Sig
       issuer: { id: key.controller, name: plan.certifierName },
       achievementBase: achievementBaseOf(ctx),
       alignments: c.issuance.alignments,
-      criteria: criteriaOf(c.issuance.ruleSet, c.issuance.certification),
+      criteria: criteriaOf(ruleSetOf(c.issuance, candidate.decision), c.issuance.certification),
       status: { listUrl: places.listUrl, index },
     });
     rows.push({
@@ -222,12 +223,11 @@ export async function issueSessionCertificates(
   options: IssueOptions = {},
 ): Promise<IssueResult> {
   const planned = await plan(ctx, actor, sessionId);
-  const first = planned.todo[0];
   const issuance = await issuanceContext(
     ctx,
     planned.session.certification,
     planned.session.referentialVersion,
-    first?.decision.ruleSet,
+    planned.todo.map((candidate) => candidate.decision.ruleSet),
   );
   const signatory: Signatory = {
     name: options.signatory?.name?.trim() || actor.displayName,
