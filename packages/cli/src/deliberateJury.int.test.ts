@@ -9,6 +9,7 @@ import {
   agreedDeliberation,
   journey,
   readyDemoCandidate,
+  readyVaeCandidate,
 } from '@certeval/server/jury/juryJourney.testing';
 import { createDemoTestApp } from '@certeval/server/test/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,5 +53,29 @@ describe('certeval deliberate on a record the jury decided in the web app', () =
     expect(cli.code).toBe(0);
     const text = await runCli(t.ctx, ['deliberate', file]);
     expect(text.out).toContain('  OT non validé : jury 45 % < 50 % minimum');
+  });
+
+  it('decides a VAE candidate by the VAE rule set, as the jury did', async () => {
+    const j = await journey(t);
+    const candidateId = await readyVaeCandidate(j, t.app);
+    const { deliberation } = await agreedDeliberation(j, candidateId, {
+      percentages: { R: 80, PO: 72, OT: 71 },
+      comment: 'Expérience solide et bien décrite.',
+    });
+    const web = deliberation.decision;
+    expect(web.ruleSet.id).toBe('cqp-agc-vae-rules');
+    expect(web.overall.summary.fr).toBe('CQP attribué');
+    const record = await j.call('GET', `/api/candidates/${candidateId}/dossier`, 'certifier');
+    const file = path.join(tmp, 'vasseur.json');
+    fs.writeFileSync(file, record.body);
+    const cli = await runCli(t.ctx, ['deliberate', file, '--format', 'json']);
+    expect(cli.code, cli.err).toBe(0);
+    const decided = JSON.parse(cli.out);
+    for (const key of ['ruleSet', 'grid', 'units', 'overall', 'explanation'])
+      expect(decided[key], key).toEqual(web[key]);
+    const text = await runCli(t.ctx, ['deliberate', file]);
+    expect(text.out).toContain(
+      'Grille de synthèse / Synthesis grid (cqp-agc-vae-rules 1, référentiel 1)',
+    );
   });
 });

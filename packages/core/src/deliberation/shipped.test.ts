@@ -90,6 +90,63 @@ describe('data/rules/cqp-agc.yaml: seed 000, slide 19', () => {
   });
 });
 
+describe('data/rules/cqp-agc-vae.yaml: the VAE route, Certeval’s reading of slide 19', () => {
+  const ruleSet = loadRuleSet('cqp-agc-vae.yaml');
+  const training = loadRuleSet('cqp-agc.yaml');
+
+  it('quotes the seeds verbatim', () => {
+    const haystack = flat([seedText('000'), seedText('001'), seedText('002')].join('\n'));
+    expect(quotes(ruleSet).filter((quote) => !haystack.includes(flat(quote)))).toEqual([]);
+  });
+
+  it('decides the VAE route of the CQP AGC on the jury alone: above 70, each savoir-faire 30 minimum', () => {
+    expect([ruleSet.certification, ruleSet.referentialVersion, ruleSet.route]).toEqual([
+      'cqp-agc',
+      training.referentialVersion,
+      'vae',
+    ]);
+    expect(ruleSet.instruments.map((i) => i.id)).toEqual(['jury']);
+    expect(
+      ruleSet.unitConditions.map((c) => [
+        c.kind,
+        'instruments' in c ? c.instruments : [],
+        'comparison' in c ? c.comparison : '',
+        'threshold' in c ? c.threshold : 0,
+      ]),
+    ).toEqual([
+      ['each_instrument', ['jury'], 'gt', 70],
+      ['each_competence', [], 'gte', 30],
+    ]);
+  });
+
+  it('says where it is Certeval’s reading, not the seeds’', () => {
+    const notes = ruleSet.unitConditions.map((c) => c.citation.note ?? '');
+    expect(notes.every((note) => note.includes("awaiting the certifier's confirmation"))).toBe(
+      true,
+    );
+  });
+
+  it('decides on the same domains, savoir-faire and final rule as the training route', () => {
+    const version = loadReferential('cqp-agc.yaml');
+    expect(factsFromReferential(version, ruleSet)).toEqual(factsFromReferential(version, training));
+    const { citation: _units, ...units } = ruleSet.units;
+    const { citation: _trainingUnits, ...trainingUnits } = training.units;
+    expect(units).toEqual(trainingUnits);
+    expect(ruleSet.final.conditions.map((c) => c.kind)).toEqual(['all_units']);
+    expect([ruleSet.validity.unlimited, ruleSet.carryOver.allowed]).toEqual([
+      training.validity.unlimited,
+      training.carryOver.allowed,
+    ]);
+  });
+
+  it('leaves the jury to the training rule set instead of copying it', () => {
+    expect(ruleSet.jury).toBeUndefined();
+    expect(training.jury?.composition.roles.map((r) => r.role)).toContain(
+      'employers_representative',
+    );
+  });
+});
+
 describe('data/rules/titre-relation-client.yaml: seed 003', () => {
   const ruleSet = loadRuleSet('titre-relation-client.yaml');
 

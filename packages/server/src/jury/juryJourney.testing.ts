@@ -7,6 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { getInstrument } from '../instruments/service.ts';
 import type { Context } from '../platform/context.ts';
 import { type DemoCaller, demoCaller } from '../test/demoCaller.ts';
+import { signInCookie } from '../test/sessions.ts';
 
 export const PEOPLE = {
   certifier: 'certificateur@demo.certeval.example',
@@ -114,6 +115,32 @@ export async function readyDemoCandidate(j: Journey): Promise<string> {
   const trainerTest = { key: 'cqp-agc-demo-questionnaire', kind: 'final' };
   await recordEvaluation(j, 'trainer', candidateId, trainerTest, allItems(questionnaire, 75));
   await move(j, candidateId, 'ready_for_jury');
+  return candidateId;
+}
+
+/**
+ * The demo's VAE candidate, Camille Vasseur, signed in as 'vae', her descriptive activity
+ * booklet answered and submitted: her file goes before the jury (seed 001, "accès par la VAE").
+ */
+export async function readyVaeCandidate(j: Journey, app: FastifyInstance): Promise<string> {
+  j.cookies.vae = await signInCookie(app, 'candidat.vae@demo.certeval.example');
+  const files = (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+    id: string;
+    birthName: string;
+  }>;
+  const candidateId = files.find((f) => f.birthName === 'Vasseur')?.id as string;
+  const url = `/api/candidates/${candidateId}/vae-booklet`;
+  const view = await ok(await j.call('GET', url, 'vae'));
+  const questions = (view.booklet.sections as Array<{ items: Array<{ id: string }> }>).flatMap(
+    (section) => section.items.map((item) => item.id),
+  );
+  const responses = Object.fromEntries(
+    questions.map((id) => [id, { kind: 'text', text: `Ma pratique (${id}).` }]),
+  );
+  const saved = await ok(
+    await j.call('PUT', `${url}/responses`, 'vae', { responses, revision: view.revision }),
+  );
+  await ok(await j.call('POST', `${url}/submit`, 'vae', { revision: saved.revision }));
   return candidateId;
 }
 

@@ -2,33 +2,41 @@
 // rempli par le candidat … et une présentation orale, suivie d'un entretien avec les membres
 // du jury"): the shipped demo booklet, appreciated by each jury member at the interview,
 // with the interview on the jury guide and the president's agreement, all counting as the
-// jury's evidence — decided by the same engine. The CQP AGC rule (seed 000, slide 19) asks
-// for the tutor's and the trainer's results too, which a VAE candidate does not have: the
-// engine names what is missing and decides nothing rather than guess a VAE rule the seeds
-// do not give.
+// jury's evidence — decided by the same engine, under the VAE rule set
+// (data/rules/cqp-agc-vae.yaml: Certeval's reading of slide 19 for a route whose only
+// component is the jury, awaiting the certifier's confirmation). A candidate on any other
+// route is still decided by the training rule set, which asks for the tutor and the trainer.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument } from '../instruments/service.ts';
+import { juryCandidates } from '../platform/db/schema.ts';
 import { createDemoTestApp } from '../test/harness.ts';
-import { signInCookie } from '../test/sessions.ts';
-import { observations, PEOPLE, today } from './juryJourney.testing.ts';
+import {
+  agreedDeliberation,
+  type Journey,
+  journey,
+  observations,
+  readyVaeCandidate,
+  today,
+} from './juryJourney.testing.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
-let cookie: string;
+let j: Journey;
 
 beforeAll(async () => {
   t = await createDemoTestApp();
-  cookie = await signInCookie(t.app, PEOPLE.president);
+  j = await journey(t);
 }, 120_000);
 afterAll(() => t.close());
 
 const member = (name: string) => ({ name, role: 'jury_member' as const });
+const ref = (id: string) => ({ id, version: '1' });
 
-async function vaeRecord() {
+async function vaeRecord(agreed: Record<string, number>) {
   const { instrument } = await getInstrument(t.ctx, 'cqp-agc-vae-booklet', '1');
   const booklet = instrument.sections.flatMap((s) =>
     s.items.map((i) => ({ item: i.id, percentage: 70 })),
   );
-  const ref = (id: string) => ({ id, version: '1' });
   return {
     format: 'certeval.evaluation-record',
     formatVersion: 1,
@@ -61,12 +69,20 @@ async function vaeRecord() {
         date: today(),
         evaluator: { name: 'Isabelle Fournier', role: 'jury_president' },
         items: [],
-        agreed: { R: 75, PO: 70, OT: 70 },
+        agreed,
         comment: 'Expérience solide et bien décrite.',
       },
     ],
   };
 }
+
+const preview = async (record: object) => {
+  const response = await j.call('POST', '/api/deliberations/preview', 'president', record);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+};
+const lines = (decision: { explanation: Array<{ fr: string; en: string }> }, lang: 'fr' | 'en') =>
+  decision.explanation.map((line) => line[lang]);
 
 describe('the VAE route', () => {
   it('ships the descriptive activity booklet: one section per mission, every domain covered', async () => {
@@ -77,15 +93,8 @@ describe('the VAE route', () => {
     expect([...domains].sort()).toEqual(['OT', 'PO', 'R']);
   });
 
-  it('counts the booklet and the interview as the jury’s evidence, and names what the CQP rule still lacks', async () => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/deliberations/preview',
-      headers: { cookie },
-      payload: await vaeRecord(),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    const decision = response.json();
+  it('decides a VAE record by the VAE rule set: the booklet and the interview as the jury’s evidence', async () => {
+    const decision = await preview(await vaeRecord({ R: 75, PO: 70, OT: 70 }));
     expect(
       decision.counted.map((c: { instrument: string; countsAs: string }) => [
         c.instrument,
@@ -97,6 +106,44 @@ describe('the VAE route', () => {
       ['cqp-agc-jury-guide', 'jury'],
       ['cqp-agc-jury-guide', 'jury'],
     ]);
+    expect(decision.status).toBe('decided');
+    expect(decision.ruleSet).toEqual({
+      id: 'cqp-agc-vae-rules',
+      certification: 'cqp-agc',
+      version: '1',
+    });
+    expect(decision.grid.instruments).toEqual(['jury']);
+    // Every savoir-faire of slides 14-15 evaluated by the booklet or the interview, at 70.
+    expect(Object.values(decision.competenceScores)).toEqual(new Array(26).fill(70));
+    // The agreed 70 in PO and OT is not above 70 (supérieure à 70).
+    expect(
+      decision.units.map((u: { unit: string; passed: boolean }) => [u.unit, u.passed]),
+    ).toEqual([
+      ['R', true],
+      ['PO', false],
+      ['OT', false],
+    ]);
+    expect(lines(decision, 'fr')).toContain('R : jury 75 % > 70 %');
+    expect(lines(decision, 'fr')).toContain(
+      'PO non validé : jury 70 % ≤ 70 % (doit dépasser 70 %)',
+    );
+    expect(lines(decision, 'en')).toContain('OT not validated: jury 70% ≤ 70% (must be above 70%)');
+    expect(lines(decision, 'fr')).toContain('R : savoir-faire RSF9 70 % ≥ 30 % minimum');
+    expect(decision.overall.summary).toEqual({ fr: 'CQP non attribué', en: 'CQP not awarded' });
+  });
+
+  it('awards the CQP on the VAE route when the jury’s result is above 70 in every domain', async () => {
+    const decision = await preview(await vaeRecord({ R: 75, PO: 72, OT: 70.5 }));
+    expect(decision.ruleSet.id).toBe('cqp-agc-vae-rules');
+    expect(lines(decision, 'en')).toContain('OT: jury 70.5% > 70%');
+    expect(decision.overall.summary).toEqual({ fr: 'CQP attribué', en: 'CQP awarded' });
+  });
+
+  it('still decides any other route by the training rule set, which lacks the tutor and the trainer here', async () => {
+    const record = await vaeRecord({ R: 75, PO: 72, OT: 71 });
+    record.candidate.accessRoute = 'individual_application';
+    const decision = await preview(record);
+    expect(decision.ruleSet.id).toBe('cqp-agc-rules');
     expect(decision.status).toBe('undecidable');
     const missing = decision.reasons.map((r: { code: string; at: { instrument?: string } }) => [
       r.code,
@@ -104,6 +151,47 @@ describe('the VAE route', () => {
     ]);
     expect(missing).toContainEqual(['missing_instrument', 'tutor']);
     expect(missing).toContainEqual(['missing_instrument', 'trainer']);
-    expect(missing.filter(([, instrument]: [string, string]) => instrument === 'jury')).toEqual([]);
+  });
+
+  it('refuses a tutor’s evaluation in a VAE record: the VAE rule set counts no tutor', async () => {
+    const record = await vaeRecord({ R: 75, PO: 72, OT: 71 });
+    const tutor = {
+      instrument: ref('cqp-agc-tutor-grid'),
+      kind: 'final',
+      date: today(),
+      evaluator: { name: 'Paul Roussel', role: 'tutor' },
+      items: [{ item: 'M1A1', percentage: 80 }],
+    };
+    const withTutor = { ...record, evaluations: [...record.evaluations, tutor] };
+    const response = await j.call('POST', '/api/deliberations/preview', 'president', withTutor);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems).toContainEqual(
+      expect.objectContaining({ code: 'unmapped_instrument', path: '$.evaluations[4].instrument' }),
+    );
+  });
+
+  it('decides a VAE candidate’s jury session by the VAE rule set, and stores its version', async () => {
+    const candidateId = await readyVaeCandidate(j, t.app);
+    const { seatId, deliberation } = await agreedDeliberation(j, candidateId, {
+      percentages: { R: 80, PO: 72, OT: 60 },
+      comment: 'Expérience solide ; organisation du travail à consolider.',
+    });
+    const decision = deliberation.decision;
+    expect(decision.status).toBe('decided');
+    expect(decision.ruleSet).toEqual({
+      id: 'cqp-agc-vae-rules',
+      certification: 'cqp-agc',
+      version: '1',
+    });
+    expect(decision.grid.instruments).toEqual(['jury']);
+    expect(lines(decision, 'fr')).toContain(
+      'OT non validé : jury 60 % ≤ 70 % (doit dépasser 70 %)',
+    );
+    expect(decision.overall.summary.fr).toBe('CQP non attribué');
+    const [row] = await t.ctx.database.db
+      .select({ ruleSet: juryCandidates.ruleSet })
+      .from(juryCandidates)
+      .where(eq(juryCandidates.id, seatId));
+    expect(row?.ruleSet).toBe('cqp-agc-vae-rules@1');
   });
 });
