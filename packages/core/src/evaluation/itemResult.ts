@@ -8,7 +8,8 @@ import type { RecordItemResult } from './recordSchema.ts';
 
 export type ItemValue = { score: number } | { result: Outcome };
 
-function maxPoints(item: Item): number | undefined {
+/** The points an item is scored out of; undefined when it is given as a percentage only. */
+export function itemMaxPoints(item: Item): number | undefined {
   switch (item.scoring.model) {
     case 'right_wrong':
       return 1;
@@ -24,7 +25,7 @@ function maxPoints(item: Item): number | undefined {
 function expected(item: Item): string {
   if (item.scoring.model === 'acquis') return 'outcome';
   if (item.scoring.model === 'scale_percentage') return 'percentage';
-  return maxPoints(item) === undefined ? 'percentage' : 'points | percentage';
+  return itemMaxPoints(item) === undefined ? 'percentage' : 'points | percentage';
 }
 
 /** The value of one result, or why it cannot be read; `path` locates the result. */
@@ -43,7 +44,7 @@ export function itemValue(
   if (result.percentage !== undefined && want.includes('percentage'))
     value = { score: result.percentage };
   if (result.points !== undefined && want.includes('points')) {
-    const max = maxPoints(item) ?? 0;
+    const max = itemMaxPoints(item) ?? 0;
     if (result.points > max)
       return recordProblem(
         'score_out_of_range',

@@ -5,6 +5,7 @@
 
 import { instrumentItems } from '../candidates/evaluationItems.ts';
 import type { Instrument, Item } from '../instruments/index.ts';
+import { itemMaxPoints } from './itemResult.ts';
 import type { EvaluationKind, RecordItemResult } from './recordSchema.ts';
 
 export const SHEET_COLUMNS = {
@@ -83,12 +84,6 @@ function sheetNumber(cell: SheetCell): number | undefined {
   return Number(value);
 }
 
-function maxPointsOf(item: Item): number | undefined {
-  const scoring = item.scoring as { model: string; max?: number; maxPoints?: number };
-  if (scoring.model === 'right_wrong') return 1;
-  return scoring.max ?? scoring.maxPoints;
-}
-
 /** The header every template has, then one column per item id, then the comment. */
 export function sheetHeader(instrument: Instrument): string[] {
   return [
@@ -124,7 +119,7 @@ function itemResult(
     return {
       message: { fr: `« ${raw} » n’est pas un nombre.`, en: `"${raw}" is not a number.` },
     };
-  const max = maxPointsOf(item);
+  const max = itemMaxPoints(item);
   if (item.scoring.model === 'scale_percentage' || max === undefined) {
     if (number < 0 || number > 100)
       return {

@@ -5,6 +5,7 @@ import {
   candidateDisplayName,
   type Instrument,
   instrumentItems,
+  itemMaxPoints,
   type SheetCell,
   sheetHeader,
 } from '@certeval/core';
@@ -26,13 +27,9 @@ function label(item: ReturnType<typeof instrumentItems>[number]): string {
 }
 
 function expected(item: ReturnType<typeof instrumentItems>[number]): string {
-  const scoring = item.scoring as { model: string; max?: number; maxPoints?: number };
-  if (scoring.model === 'acquis') return 'acquis / non acquis';
-  if (scoring.model === 'right_wrong') return 'points 0–1';
-  if (scoring.model === 'partial_credit') return `points 0–${scoring.max}`;
-  if (scoring.model === 'manual' && scoring.maxPoints !== undefined)
-    return `points 0–${scoring.maxPoints}`;
-  return '% 0–100';
+  if (item.scoring.model === 'acquis') return 'acquis / non acquis';
+  const max = itemMaxPoints(item);
+  return max === undefined ? '% 0–100' : `points 0–${max}`;
 }
 
 function rows(instrument: Instrument, candidates: TemplateCandidate[]): string[][] {
