@@ -14,13 +14,33 @@ import {
 } from '@certeval/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { insertAudit } from '../accounts/store.ts';
-import { candidateOf } from '../candidates/service.ts';
+import { candidateFor, candidateOf, getProject } from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
 import * as instrumentStore from '../instruments/store.ts';
 import { type Context, todayOf } from '../platform/context.ts';
 import { candidates, evaluations, organisations } from '../platform/db/schema.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
+import { type Actor, can } from '../platform/policy.ts';
 import * as store from './store.ts';
+
+/** A candidate's record for a signed-in person who may export it (the API; the CLI is trusted). */
+export async function exportDossierFor(ctx: Context, actor: Actor, candidateId: string) {
+  await candidateFor(ctx, actor, candidateId, 'dossier.export');
+  return exportDossier(ctx, candidateId);
+}
+
+/** Imports a record into a project of the person's company, or any for the certifier. */
+export async function importDossierFor(
+  ctx: Context,
+  actor: Actor,
+  projectId: string,
+  record: unknown,
+) {
+  const project = await getProject(ctx, actor, projectId);
+  if (!can(actor, 'dossier.import', { organisationId: project.organisationId }))
+    throw new AppError('forbidden');
+  return importDossier(ctx, { projectId, record, actorId: actor.userId });
+}
 
 /** The record of a candidate: identity, certification, every submitted evaluation. */
 export async function exportDossier(ctx: Context, candidateId: string): Promise<EvaluationRecord> {

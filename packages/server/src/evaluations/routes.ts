@@ -2,13 +2,10 @@
 import { EVALUATION_KINDS } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { candidateFor, getProject } from '../candidates/service.ts';
 import type { Context } from '../platform/context.ts';
-import { AppError } from '../platform/errors.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { Day, IdParams, Revision, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
-import { type Actor, can } from '../platform/policy.ts';
 import * as bulk from './bulk.ts';
 import * as dossier from './dossier.ts';
 import * as online from './online.ts';
@@ -121,8 +118,7 @@ export function evaluationRoutes(ctx: Context) {
         response: { ...errors(401, 403, 404) },
       },
       handler: async (request: WithId) => {
-        await candidateFor(ctx, requireActor(request), request.params.id, 'dossier.export');
-        return dossier.exportDossier(ctx, request.params.id);
+        return dossier.exportDossierFor(ctx, requireActor(request), request.params.id);
       },
     });
 
@@ -146,13 +142,12 @@ export function evaluationRoutes(ctx: Context) {
         },
       },
       handler: async (request: WithId) => {
-        const actor = requireActor(request);
-        await projectAccess(ctx, actor, request.params.id);
-        return dossier.importDossier(ctx, {
-          projectId: request.params.id,
-          record: request.body,
-          actorId: actor.userId,
-        });
+        return dossier.importDossierFor(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body,
+        );
       },
     });
 
@@ -397,11 +392,4 @@ export function evaluationRoutes(ctx: Context) {
         service.historyOf(ctx, requireActor(request), request.params.id),
     });
   };
-}
-
-/** A project the actor may import records into: its pilot's company, or the certifier. */
-async function projectAccess(ctx: Context, actor: Actor, id: string) {
-  const project = await getProject(ctx, actor, id);
-  if (!can(actor, 'dossier.import', { organisationId: project.organisationId }))
-    throw new AppError('forbidden');
 }
