@@ -2,6 +2,7 @@
 // who may move it (issue 5, item 3). The pathway follows seed 000, slide 3: enrolment,
 // positioning, training with continuous evaluations, final evaluations, jury, decision.
 import type { Role } from '../organisation/roles.ts';
+import type { EVALUATION_ROUTES } from '../referential/certificationSchema.ts';
 
 export const CANDIDATE_STATES = [
   'enrolled',
@@ -26,7 +27,7 @@ export type Precondition =
  * How a file reaches the jury: through training (positioning, training, final evaluations) or
  * by VAE (seed 001, "accès par la VAE": a descriptive activity booklet, then the interview).
  */
-export type Pathway = 'training' | 'vae';
+export type Pathway = (typeof EVALUATION_ROUTES)[number];
 
 export const pathwayOf = (accessRoute: string): Pathway =>
   accessRoute === 'vae' ? 'vae' : 'training';
