@@ -5,11 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getInstrument } from '@certeval/server/instruments/service';
 import {
   agreedDeliberation,
+  allItems,
   journey,
   readyDemoCandidate,
   readyVaeCandidate,
+  recordEvaluation,
 } from '@certeval/server/jury/juryJourney.testing';
 import { createDemoTestApp } from '@certeval/server/test/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,13 +58,20 @@ describe('certeval deliberate on a record the jury decided in the web app', () =
     expect(text.out).toContain('  OT non validé : jury 45 % < 50 % minimum');
   });
 
-  it('decides a VAE candidate by the VAE rule set, as the jury did', async () => {
+  it('decides a VAE candidate by the VAE rule set, as the jury did, the booklet’s appreciation included', async () => {
     const j = await journey(t);
     const candidateId = await readyVaeCandidate(j, t.app);
-    const { deliberation } = await agreedDeliberation(j, candidateId, {
-      percentages: { R: 80, PO: 72, OT: 71 },
-      comment: 'Expérience solide et bien décrite.',
-    });
+    const booklet = (await getInstrument(t.ctx, 'cqp-agc-vae-booklet', '1')).instrument;
+    const { deliberation } = await agreedDeliberation(
+      j,
+      candidateId,
+      { percentages: { R: 80, PO: 72, OT: 71 }, comment: 'Expérience solide et bien décrite.' },
+      async () => {
+        // A member appreciates the booklet at the interview: it weighs on the savoir-faire.
+        const key = { key: 'cqp-agc-vae-booklet', kind: 'final' };
+        await recordEvaluation(j, 'opca', candidateId, key, allItems(booklet, 30));
+      },
+    );
     const web = deliberation.decision;
     expect(web.ruleSet.id).toBe('cqp-agc-vae-rules');
     expect(web.overall.summary.fr).toBe('CQP attribué');
@@ -71,8 +81,11 @@ describe('certeval deliberate on a record the jury decided in the web app', () =
     const cli = await runCli(t.ctx, ['deliberate', file, '--format', 'json']);
     expect(cli.code, cli.err).toBe(0);
     const decided = JSON.parse(cli.out);
-    for (const key of ['ruleSet', 'grid', 'units', 'overall', 'explanation'])
+    for (const key of ['ruleSet', 'grid', 'units', 'overall', 'explanation', 'competenceScores'])
       expect(decided[key], key).toEqual(web[key]);
+    expect(web.counted.map((c: { instrument: string }) => c.instrument)).toContain(
+      'cqp-agc-vae-booklet',
+    );
     const text = await runCli(t.ctx, ['deliberate', file]);
     expect(text.out).toContain(
       'Grille de synthèse / Synthesis grid (cqp-agc-vae-rules 1, référentiel 1)',

@@ -1,5 +1,5 @@
 // The decision on a candidate with the jury's agreement, taken exactly as `certeval deliberate`
-// takes it: the candidate's evaluation record (evaluations/dossier), its jury evaluations
+// takes it: the candidate's evaluation record (evaluations/dossier), its jury-guide evaluations
 // replaced by this jury's — each member's grid and the president's agreed percentages with
 // the synthesis comment (core: juryEvaluations) — decided by the same use case as
 // POST /api/deliberations/preview. The record exported once the agreement is recorded holds
@@ -26,7 +26,11 @@ export async function recordWithAgreement(
   agreement: Agreement,
 ): Promise<EvaluationRecord> {
   const record = await exportDossier(ctx, d.seat.candidate.id);
-  const others = record.evaluations.filter((e) => !JURY_ROLES.has(e.evaluator.role));
+  // The jury's grids on the guide are this session's; the members' other evaluations (the VAE
+  // booklet appreciated at the interview) stay, as the exported record keeps them for the CLI.
+  const others = record.evaluations.filter(
+    (e) => !JURY_ROLES.has(e.evaluator.role) || e.instrument.id !== d.guide.id,
+  );
   const graded = grids.filter(
     (g) =>
       g.status === 'submitted' &&

@@ -189,6 +189,8 @@ export async function agreedDeliberation(
   j: Journey,
   candidateId: string,
   agreement: { percentages: Record<string, number>; comment: string },
+  /** What the seated jury does before filling its grids (e.g. appreciate a VAE booklet). */
+  beforeGrids?: () => Promise<void>,
 ) {
   const session = await ok(
     await j.call('POST', '/api/jury/sessions', 'certifier', {
@@ -208,6 +210,7 @@ export async function agreedDeliberation(
     }),
     201,
   );
+  await beforeGrids?.();
   const grades: Record<string, [number, number, number]> = {
     president: [70, 70, 50],
     employees: [70, 70, 30],
