@@ -1,10 +1,10 @@
-import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Button, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../auth/me.ts';
+import { SectionHeading } from '../home/SectionHeading.tsx';
 import type { SectionKey } from '../home/sections.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
@@ -57,8 +57,6 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
   const candidates = useQuery(candidatesQuery);
   const projects = useQuery({ ...projectsQuery, enabled: isPilot });
   const [search, setSearch] = useState('');
-  const title = t(`sections.${section}.title`);
-  useDocumentTitle(`${title} · ${t('app.name')}`);
   const own = candidates.data
     ? candidatesOfSpace(candidates.data, membership, me, projects.data)
     : [];
@@ -76,22 +74,21 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
   }
   return (
     <Stack gap="lg" data-testid="candidate-list">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{title}</Title>
-          <Text>{t(`sections.${section}.description`)}</Text>
-        </Stack>
-        {isPilot ? (
-          <Button
-            renderRoot={(props) => (
-              <Link to={PATHS.enrol} params={spaceParams(membership)} {...props} />
-            )}
-            data-testid="enrol-candidate"
-          >
-            {t('candidates.enrol.open')}
-          </Button>
-        ) : null}
-      </Group>
+      <SectionHeading
+        section={section}
+        action={
+          isPilot ? (
+            <Button
+              renderRoot={(props) => (
+                <Link to={PATHS.enrol} params={spaceParams(membership)} {...props} />
+              )}
+              data-testid="enrol-candidate"
+            >
+              {t('candidates.enrol.open')}
+            </Button>
+          ) : null
+        }
+      />
       {candidates.isPending ? <Loading /> : null}
       {candidates.isError ? <LoadError error={candidates.error} /> : null}
       {candidates.isSuccess && own.length === 0 ? (

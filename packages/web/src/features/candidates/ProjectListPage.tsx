@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { certificationsQuery } from '../referential/referentialApi.ts';
@@ -20,29 +20,26 @@ export function ProjectListPage() {
   const certifications = useQuery(certificationsQuery);
   const titleOf = (slug: string) =>
     certifications.data?.find((c) => c.slug === slug)?.title ?? slug;
-  const title = t(`sections.${section}.title`);
-  useDocumentTitle(`${title} · ${t('app.name')}`);
   const shown = (projects.data ?? []).filter(
     (p) => !isPilot || p.organisationId === membership.organisationId,
   );
   return (
     <Stack gap="lg" data-testid="project-list">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{title}</Title>
-          <Text>{t(`sections.${section}.description`)}</Text>
-        </Stack>
-        {isPilot ? (
-          <Button
-            renderRoot={(props) => (
-              <Link to={PATHS.newProject} params={spaceParams(membership)} {...props} />
-            )}
-            data-testid="new-project-link"
-          >
-            {t('projects.create.open')}
-          </Button>
-        ) : null}
-      </Group>
+      <SectionHeading
+        section={section}
+        action={
+          isPilot ? (
+            <Button
+              renderRoot={(props) => (
+                <Link to={PATHS.newProject} params={spaceParams(membership)} {...props} />
+              )}
+              data-testid="new-project-link"
+            >
+              {t('projects.create.open')}
+            </Button>
+          ) : null
+        }
+      />
       {projects.isPending ? <Loading /> : null}
       {projects.isError ? <LoadError error={projects.error} /> : null}
       {projects.isSuccess && shown.length === 0 ? <Text>{t('projects.list.empty')}</Text> : null}

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
+import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { sessionsQuery } from './juryApi.ts';
@@ -17,26 +17,23 @@ export function SessionListPage() {
   const certifier = membership.role === 'certifier_admin';
   const section = certifier ? 'jurySessions' : 'myJurySessions';
   const sessions = useQuery(sessionsQuery);
-  const title = t(`sections.${section}.title`);
-  useDocumentTitle(`${title} · ${t('app.name')}`);
   return (
     <Stack gap="lg" data-testid="jury-session-list">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{title}</Title>
-          <Text>{t(`sections.${section}.description`)}</Text>
-        </Stack>
-        {certifier ? (
-          <Button
-            renderRoot={(props) => (
-              <Link to={JURY_PATHS.newSession} params={spaceParams(membership)} {...props} />
-            )}
-            data-testid="new-session-link"
-          >
-            {t('jury.list.newSession')}
-          </Button>
-        ) : null}
-      </Group>
+      <SectionHeading
+        section={section}
+        action={
+          certifier ? (
+            <Button
+              renderRoot={(props) => (
+                <Link to={JURY_PATHS.newSession} params={spaceParams(membership)} {...props} />
+              )}
+              data-testid="new-session-link"
+            >
+              {t('jury.list.newSession')}
+            </Button>
+          ) : null
+        }
+      />
       {sessions.isPending ? <Loading /> : null}
       {sessions.isError ? <LoadError error={sessions.error} /> : null}
       {sessions.data?.length === 0 ? <Text>{t('jury.list.empty')}</Text> : null}

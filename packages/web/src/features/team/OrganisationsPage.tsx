@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { createOrganisation, type NewOrganisation, organisationsQuery } from './teamApi.ts';
@@ -106,14 +106,9 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const { membership } = useRouteContext({ from: '/_authenticated/espace/$organisationId/$role' });
   const organisations = useQuery(organisationsQuery);
-  const title = t('sections.organisations.title');
-  useDocumentTitle(`${title} · ${t('app.name')}`);
   return (
     <Stack gap="lg" data-testid="organisations-page">
-      <Stack gap={4}>
-        <Title order={1}>{title}</Title>
-        <Text>{t('sections.organisations.description')}</Text>
-      </Stack>
+      <SectionHeading section="organisations" />
       {organisations.isPending ? <Loading /> : null}
       {organisations.isError ? <LoadError error={organisations.error} /> : null}
       {organisations.data?.length === 0 ? <Text>{t('team.organisations.empty')}</Text> : null}
