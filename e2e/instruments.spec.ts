@@ -5,23 +5,11 @@
 // the company.
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from './journeyApi.ts';
 import { signIn } from './signIn.ts';
 
 const GRID = 'cqp-agc-tutor-grid';
 const EDITED = 'Préparer la commande adaptée dans l’ERP et prévenir le client des ruptures (e2e)';
-
-/** The text of every page of a PDF, whitespace collapsed: what a reader of the paper sees. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await document.destroy();
-  return pages.join(' ').replace(/\s+/g, ' ');
-}
 
 async function openInstruments(page: Page, email: string, role: string) {
   await signIn(page, email);

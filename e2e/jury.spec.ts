@@ -6,8 +6,8 @@
 // agreement and signs with their password; the procès-verbal is downloaded and read back;
 // an edit after signing is refused.
 import { readFile } from 'node:fs/promises';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { pdfText, readyCandidate } from './journeyApi.ts';
 import { DEMO_PASSWORD, signIn } from './signIn.ts';
 
 const CERTIFIER = 'certificateur@demo.certeval.example';
@@ -27,117 +27,6 @@ const CANDIDATE = {
   accessRoute: 'professionalisation_contract',
   name: 'Anaïs Rivière',
 };
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await document.destroy();
-  return pages.join(' ').replace(/\s+/g, ' ');
-}
-
-async function apiAs(browser: Browser, email: string): Promise<APIRequestContext> {
-  const context = await browser.newContext();
-  const login = await context.request.post('/api/auth/login', {
-    data: { email, password: DEMO_PASSWORD },
-  });
-  expect(login.status()).toBe(200);
-  return context.request;
-}
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-type Instrument = { sections: Array<{ items: Array<{ id: string; scoring: { model: string } }> }> };
-
-/** Opens an evaluation, rates every item, submits it. */
-async function record(
-  api: APIRequestContext,
-  candidateId: string,
-  key: string,
-  kind: string,
-  pct: number,
-) {
-  const { instrument } = await json<{ instrument: Instrument }>(
-    await api.get(`/api/instruments/${key}/versions/1`),
-  );
-  const items = instrument.sections.flatMap((s) =>
-    s.items.map((i) =>
-      i.scoring.model === 'acquis'
-        ? { item: i.id, outcome: 'acquis' }
-        : { item: i.id, percentage: pct },
-    ),
-  );
-  const opened = await json<{ id: string; revision: number }>(
-    await api.post(`/api/candidates/${candidateId}/evaluations`, {
-      data: { instrument: { key, version: '1' }, kind, date: today() },
-    }),
-  );
-  const saved = await json<{ revision: number }>(
-    await api.put(`/api/evaluations/${opened.id}`, { data: { items, revision: opened.revision } }),
-  );
-  await json(
-    await api.post(`/api/evaluations/${opened.id}/submit`, { data: { revision: saved.revision } }),
-  );
-}
-
-async function move(api: APIRequestContext, candidateId: string, to: string) {
-  const file = await json<{ revision: number }>(await api.get(`/api/candidates/${candidateId}`));
-  await json(
-    await api.post(`/api/candidates/${candidateId}/status`, {
-      data: { to, revision: file.revision },
-    }),
-  );
-}
-
-/** The candidate enrolled in the demo project and taken to the jury through the API. */
-async function prepareCandidate(browser: Browser): Promise<void> {
-  const certifier = await apiAs(browser, CERTIFIER);
-  const instruments = await json<Array<{ key: string; status: string; revision: number }>>(
-    await certifier.get('/api/instruments'),
-  );
-  const quiz = instruments.find((i) => i.key === 'cqp-agc-demo-questionnaire');
-  if (quiz?.status === 'draft')
-    await json(
-      await certifier.post('/api/instruments/cqp-agc-demo-questionnaire/versions/1/publish', {
-        data: { revision: quiz.revision },
-      }),
-    );
-  const pilot = await apiAs(browser, 'pilote@demo.certeval.example');
-  const projects = await json<Array<{ id: string; status: string }>>(
-    await pilot.get('/api/projects'),
-  );
-  const project = projects.find((p) => p.status === 'validated')?.id as string;
-  const people = await json<{
-    tutors: Array<{ id: string; email: string }>;
-    trainers: Array<{ id: string }>;
-  }>(await pilot.get(`/api/projects/${project}/assignable`));
-  const tutorId = people.tutors.find((p) => p.email === 'tuteur@demo.certeval.example')?.id;
-  const { name: _name, ...identity } = CANDIDATE;
-  const { id } = await json<{ id: string }>(
-    await pilot.post(`/api/projects/${project}/candidates`, {
-      data: { candidate: { ...identity, tutorId, trainerId: people.trainers[0]?.id } },
-    }),
-  );
-  const tutor = await apiAs(browser, 'tuteur@demo.certeval.example');
-  await record(tutor, id, 'cqp-agc-tutor-grid', 'positioning', 50);
-  await move(pilot, id, 'in_training');
-  await record(tutor, id, 'cqp-agc-tutor-grid', 'final', 80);
-  const trainer = await apiAs(browser, 'formateur@demo.certeval.example');
-  await record(trainer, id, 'cqp-agc-demo-questionnaire', 'final', 75);
-  await move(pilot, id, 'ready_for_jury');
-}
 
 async function newPage(browser: Browser, email: string, role: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -229,7 +118,8 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   browser,
 }) => {
   test.setTimeout(300_000);
-  await prepareCandidate(browser);
+  const { name: _name, ...identity } = CANDIDATE;
+  await readyCandidate(browser, identity, { tutor: 80, trainer: 75 });
 
   const certifier = await newPage(browser, CERTIFIER, 'certifier_admin');
   await convene(certifier);

@@ -1,0 +1,145 @@
+// What the journeys prepare through the API rather than on screen (a candidate taken to the
+// jury, evaluations filled), and reading back a PDF they download.
+import { type APIRequestContext, type Browser, expect } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DEMO_PASSWORD } from './signIn.ts';
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The text of every page of a PDF, whitespace collapsed: what a reader of the paper sees. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const document = await getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await document.destroy();
+  return pages.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The API as a demo person, signed in in a context of their own. */
+export async function apiAs(browser: Browser, email: string): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  const login = await context.request.post('/api/auth/login', {
+    data: { email, password: DEMO_PASSWORD },
+  });
+  expect(login.status()).toBe(200);
+  return context.request;
+}
+
+export async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+  expect(response.status(), await response.text()).toBeLessThan(300);
+  return (await response.json()) as T;
+}
+
+type Instrument = { sections: Array<{ items: Array<{ id: string; scoring: { model: string } }> }> };
+
+/** Saves the items of an open evaluation on its current revision, then submits it. */
+export async function fill(api: APIRequestContext, evaluationId: string, items: object[]) {
+  const current = await json<{ revision: number }>(
+    await api.get(`/api/evaluations/${evaluationId}`),
+  );
+  const saved = await json<{ revision: number }>(
+    await api.put(`/api/evaluations/${evaluationId}`, {
+      data: { items, revision: current.revision },
+    }),
+  );
+  await json(
+    await api.post(`/api/evaluations/${evaluationId}/submit`, {
+      data: { revision: saved.revision },
+    }),
+  );
+}
+
+/** Opens an evaluation, rates every item at `pct` (Acquis items acquired), submits it. */
+async function record(
+  api: APIRequestContext,
+  candidateId: string,
+  key: string,
+  kind: string,
+  pct: number,
+) {
+  const { instrument } = await json<{ instrument: Instrument }>(
+    await api.get(`/api/instruments/${key}/versions/1`),
+  );
+  const items = instrument.sections.flatMap((s) =>
+    s.items.map((i) =>
+      i.scoring.model === 'acquis'
+        ? { item: i.id, outcome: 'acquis' }
+        : { item: i.id, percentage: pct },
+    ),
+  );
+  const opened = await json<{ id: string }>(
+    await api.post(`/api/candidates/${candidateId}/evaluations`, {
+      data: { instrument: { key, version: '1' }, kind, date: today() },
+    }),
+  );
+  await fill(api, opened.id, items);
+}
+
+async function move(api: APIRequestContext, candidateId: string, to: string) {
+  const file = await json<{ revision: number }>(await api.get(`/api/candidates/${candidateId}`));
+  await json(
+    await api.post(`/api/candidates/${candidateId}/status`, {
+      data: { to, revision: file.revision },
+    }),
+  );
+}
+
+export type Identity = {
+  birthName: string;
+  firstNames: string[];
+  birthDate: string;
+  birthPlace: string;
+  accessRoute: string;
+};
+
+/**
+ * A candidate enrolled in the demo project, positioned, trained, given the tutor's and the
+ * trainer's final results, and put before the jury; their id.
+ */
+export async function readyCandidate(
+  browser: Browser,
+  identity: Identity,
+  finals: { tutor: number; trainer: number },
+): Promise<string> {
+  const certifier = await apiAs(browser, 'certificateur@demo.certeval.example');
+  const instruments = await json<Array<{ key: string; status: string; revision: number }>>(
+    await certifier.get('/api/instruments'),
+  );
+  const quiz = instruments.find((i) => i.key === 'cqp-agc-demo-questionnaire');
+  if (quiz?.status === 'draft')
+    await json(
+      await certifier.post('/api/instruments/cqp-agc-demo-questionnaire/versions/1/publish', {
+        data: { revision: quiz.revision },
+      }),
+    );
+  const pilot = await apiAs(browser, 'pilote@demo.certeval.example');
+  const projects = await json<Array<{ id: string; status: string }>>(
+    await pilot.get('/api/projects'),
+  );
+  const project = projects.find((p) => p.status === 'validated')?.id as string;
+  const people = await json<{
+    tutors: Array<{ id: string; email: string }>;
+    trainers: Array<{ id: string }>;
+  }>(await pilot.get(`/api/projects/${project}/assignable`));
+  const tutorId = people.tutors.find((p) => p.email === 'tuteur@demo.certeval.example')?.id;
+  const { id } = await json<{ id: string }>(
+    await pilot.post(`/api/projects/${project}/candidates`, {
+      data: { candidate: { ...identity, tutorId, trainerId: people.trainers[0]?.id } },
+    }),
+  );
+  const tutor = await apiAs(browser, 'tuteur@demo.certeval.example');
+  await record(tutor, id, 'cqp-agc-tutor-grid', 'positioning', 50);
+  await move(pilot, id, 'in_training');
+  await record(tutor, id, 'cqp-agc-tutor-grid', 'final', finals.tutor);
+  const trainer = await apiAs(browser, 'formateur@demo.certeval.example');
+  await record(trainer, id, 'cqp-agc-demo-questionnaire', 'final', finals.trainer);
+  await move(pilot, id, 'ready_for_jury');
+  return id;
+}
