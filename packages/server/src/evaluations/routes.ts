@@ -45,6 +45,14 @@ type SheetRequest = FastifyRequest<{
   Querystring: { format?: SheetFormat; file?: string };
 }>;
 
+/** An evaluation to open on a candidate: filled by its evaluator, or taken online. */
+const NewEvaluation = Type.Object({
+  instrument: Type.Object({ key: Type.String(), version: Type.String() }),
+  kind: Type.Union(EVALUATION_KINDS.map((k) => Type.Literal(k))),
+  date: Day,
+});
+const Opened = Type.Object({ id: Type.String(), revision: Type.Integer() });
+
 export function evaluationRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
     app.get('/api/instruments/:key/versions/:version/sheet', {
@@ -170,15 +178,8 @@ export function evaluationRoutes(ctx: Context) {
         summary:
           'Open an evaluation of the candidate on a published instrument, as their tutor, trainer or jury member.',
         params: IdParams,
-        body: Type.Object({
-          instrument: Type.Object({ key: Type.String(), version: Type.String() }),
-          kind: Type.Union(EVALUATION_KINDS.map((k) => Type.Literal(k))),
-          date: Day,
-        }),
-        response: {
-          201: Type.Object({ id: Type.String(), revision: Type.Integer() }),
-          ...errors(400, 401, 403, 404),
-        },
+        body: NewEvaluation,
+        response: { 201: Opened, ...errors(400, 401, 403, 404) },
       },
       handler: async (request: WithId, reply) => {
         reply.code(201);
@@ -197,15 +198,8 @@ export function evaluationRoutes(ctx: Context) {
         tags: ['evaluations'],
         summary: 'Assign a questionnaire the candidate takes online (their trainer).',
         params: IdParams,
-        body: Type.Object({
-          instrument: Type.Object({ key: Type.String(), version: Type.String() }),
-          kind: Type.Union(EVALUATION_KINDS.map((k) => Type.Literal(k))),
-          date: Day,
-        }),
-        response: {
-          201: Type.Object({ id: Type.String(), revision: Type.Integer() }),
-          ...errors(400, 401, 403, 404),
-        },
+        body: NewEvaluation,
+        response: { 201: Opened, ...errors(400, 401, 403, 404) },
       },
       handler: async (request: WithId, reply) => {
         reply.code(201);
