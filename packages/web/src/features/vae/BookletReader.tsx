@@ -1,7 +1,8 @@
-import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { BookletAnswer } from './BookletAnswer.tsx';
+import { BookletSections } from './BookletSections.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import type { VaeBooklet } from './vaeApi.ts';
 
@@ -21,30 +22,17 @@ export function BookletReader({ view }: { view: VaeBooklet }) {
             : t('vae.page.draft')}
         </Text>
       </Stack>
-      {view.booklet.sections.map((section) => (
-        <Stack
-          key={section.id}
-          gap="sm"
-          component="section"
-          aria-label={section.title ?? section.id}
-        >
-          <Title order={2} size="h3">
-            {section.title
-              ? t('vae.page.section', { id: section.id, title: section.title })
-              : section.id}
-          </Title>
-          {section.items.map((item) => (
-            <Paper key={item.id} withBorder p="sm">
-              <Stack gap="xs">
-                <Text fw={600} style={{ whiteSpace: 'pre-wrap' }}>
-                  {item.stem}
-                </Text>
-                <BookletAnswer itemId={item.id} response={view.responses[item.id]} />
-              </Stack>
-            </Paper>
-          ))}
-        </Stack>
-      ))}
+      <BookletSections
+        booklet={view.booklet}
+        question={(item) => (
+          <Stack gap="xs">
+            <Text fw={600} style={{ whiteSpace: 'pre-wrap' }}>
+              {item.stem}
+            </Text>
+            <BookletAnswer itemId={item.id} response={view.responses[item.id]} />
+          </Stack>
+        )}
+      />
       <DocumentsPanel view={view} editable={false} />
     </Stack>
   );

@@ -1,9 +1,10 @@
 import { unansweredQuestions } from '@certeval/core/candidates/vaeBooklet';
-import { Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
 import { SaveStatus } from '../evaluations/SaveStatus.tsx';
 import { textOf, textResponse, withResponse } from '../online/responses.ts';
+import { BookletSections } from './BookletSections.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { SubmitBookletPanel } from './SubmitBookletPanel.tsx';
 import { useBookletAutosave } from './useBookletAutosave.ts';
@@ -46,41 +47,28 @@ export function BookletWriter({ view, onReload, onSubmitted }: Props) {
       ) : null}
       <Text>{t('vae.page.intro')}</Text>
       <Text size="sm">{t('vae.page.saved')}</Text>
-      {view.booklet.sections.map((section) => (
-        <Stack
-          key={section.id}
-          gap="sm"
-          component="section"
-          aria-label={section.title ?? section.id}
-        >
-          <Title order={2} size="h3">
-            {section.title
-              ? t('vae.page.section', { id: section.id, title: section.title })
-              : section.id}
-          </Title>
-          {section.items.map((item) => (
-            <Paper key={item.id} withBorder p="sm">
-              <Textarea
-                label={
-                  <Text span fw={600} style={{ whiteSpace: 'pre-wrap' }}>
-                    {item.stem}
-                  </Text>
-                }
-                description={t('vae.page.answerLabel')}
-                autosize
-                minRows={4}
-                maxLength={20000}
-                value={textOf(responses[item.id])}
-                onChange={(e) => {
-                  const text = e.currentTarget.value;
-                  edit((r) => withResponse(r, item.id, textResponse(text)));
-                }}
-                data-testid={`vae-answer-${item.id}`}
-              />
-            </Paper>
-          ))}
-        </Stack>
-      ))}
+      <BookletSections
+        booklet={view.booklet}
+        question={(item) => (
+          <Textarea
+            label={
+              <Text span fw={600} style={{ whiteSpace: 'pre-wrap' }}>
+                {item.stem}
+              </Text>
+            }
+            description={t('vae.page.answerLabel')}
+            autosize
+            minRows={4}
+            maxLength={20000}
+            value={textOf(responses[item.id])}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              edit((r) => withResponse(r, item.id, textResponse(text)));
+            }}
+            data-testid={`vae-answer-${item.id}`}
+          />
+        )}
+      />
       <DocumentsPanel view={view} editable />
       {state.phase === 'conflict' ? null : (
         <SubmitBookletPanel
