@@ -1,6 +1,6 @@
 // A convocation says when, where, how long and what to bring, in the certification's words.
 import { describe, expect, it } from 'vitest';
-import { convocationOf } from './convocation.ts';
+import { convocationOf, VAE_CONVOCATION } from './convocation.ts';
 import { cqpJuryRule, titleJuryRule } from './juryTestData.testing.ts';
 
 const input = {
@@ -36,5 +36,23 @@ describe('the convocation letter', () => {
       'Votre rapport écrit (projet de pérennisation)',
       ['Tiers temps'],
     ]);
+  });
+
+  it('tells a VAE candidate of the oral presentation and the interview on their booklet (seed 001), not of the workstation', () => {
+    const letter = convocationOf(cqpJuryRule(), { ...input, pathway: 'vae' });
+    expect(letter.programme).toEqual(VAE_CONVOCATION.programme);
+    expect(letter.programme.map((p) => p.fr).join(' ')).toMatch(
+      /Présentation orale .* livret descriptif d’activité .* Entretien avec les membres du jury/,
+    );
+    expect(JSON.stringify(letter)).not.toMatch(/poste de travail|outil de travail/);
+    expect([letter.minutes, letter.slot, letter.venue, letter.date]).toEqual([
+      45,
+      input.slot,
+      input.session.venue,
+      '2026-03-12',
+    ]);
+    expect(convocationOf(cqpJuryRule(), { ...input, pathway: 'training' }).programme[0]?.fr).toBe(
+      'Présentation de votre outil de travail',
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   type JuryVenue,
   type Minutes,
   minutesOf,
+  pathwayOf,
   presidentOf,
   startDeliberation,
 } from '@certeval/core';
@@ -146,7 +147,10 @@ export async function decisionsFile(
     : { body: await decisionsXlsx(table, lang), contentType: XLSX, fileName: name };
 }
 
-/** The convocation letter of one candidate of the session, with their slot. */
+/**
+ * The convocation letter of one candidate of the session, with their slot; what the test holds
+ * is their route's (core's convocationOf: the VAE jury's presentation and interview, seed 001).
+ */
 export async function convocationPdf(
   ctx: Context,
   actor: Actor,
@@ -166,6 +170,7 @@ export async function convocationPdf(
   const letter = convocationOf(rule.jury, {
     session: { ...header, certifier: { name: header.certifier.name } },
     candidate: { name: candidateName(seat.candidate), accommodations },
+    pathway: pathwayOf(seat.candidate.accessRoute),
     slot,
     issuedOn: ctx.now().toISOString().slice(0, 10),
     signatory: { name: actor.displayName },

@@ -5,6 +5,7 @@
 // once submitted it no longer changes and the file goes before the jury.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cqpJury, type Journey, journey, today } from '../jury/juryJourney.testing.ts';
+import { readPdfText } from '../platform/pdf/pdfText.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
 
@@ -48,6 +49,8 @@ const text = (value: string) => ({ kind: 'text', text: value });
 let questions: string[];
 let revision: number;
 let pdfId: string;
+let sessionId: string;
+let seatId: string;
 
 describe('the VAE booklet', () => {
   it('shows the candidate the booklet’s questions, without any scoring, to write from revision 0', async () => {
@@ -199,5 +202,23 @@ describe('the VAE booklet', () => {
     expect(certifier.statusCode).toBe(200);
     expect((await j.call('GET', `${url}/documents/${pdfId}`, 'tutor')).statusCode).toBe(403);
     expect((await j.call('GET', `${url}/documents/${pdfId}`, 'lucas')).statusCode).toBe(404);
+    sessionId = session.json().id;
+    seatId = seat.json().id;
+  });
+
+  it('convenes the VAE candidate to present their experience and be interviewed on their booklet (seed 001), not to the workstation', async () => {
+    const pdf = await j.call(
+      'GET',
+      `/api/jury/sessions/${sessionId}/candidates/${seatId}/convocation.pdf`,
+      'certifier',
+    );
+    expect(pdf.statusCode).toBe(200);
+    const text = (await readPdfText(pdf.rawPayload)).pages.join(' ');
+    expect(text).toContain('Camille Vasseur');
+    expect(text).toContain('de 14:00 à 14:45');
+    expect(text).toContain('Lieu Commission paritaire, salle Loire (démo)');
+    expect(text).toContain('Présentation orale de votre expérience');
+    expect(text).toContain('Entretien avec les membres du jury');
+    expect(text).not.toContain('poste de travail');
   });
 });

@@ -15,6 +15,7 @@ import {
   type Minutes,
   memberReport,
   minutesOf,
+  type Pathway,
   startDeliberation,
 } from '@certeval/core';
 import { cqpEvidence, cqpRules } from '@certeval/core/deliberation/testSupport.testing';
@@ -120,8 +121,9 @@ export function minutes(signed = true): Minutes {
   ]);
 }
 
-export function convocation(remote = false): ConvocationLetter {
+export function convocation(remote = false, pathway: Pathway = 'training'): ConvocationLetter {
   return convocationOf(cqpJuryRule(), {
+    pathway,
     session: {
       certification: session.certification,
       certifier: {
