@@ -20,6 +20,7 @@ import { openDatabase } from '../packages/server/src/platform/db/open.ts';
 import { buildApp } from '../packages/server/src/platform/http/app.ts';
 import { loadShippedReferentials } from '../packages/server/src/referential/loadShipped.ts';
 import { startCluster } from '../packages/server/src/test/postgresCluster.ts';
+import { postgresSeconds, processSeconds, threadSeconds } from './cpuTime.ts';
 
 const CLIENTS = 50;
 const SECONDS = 15;
@@ -32,7 +33,15 @@ async function createDatabase(adminUrl: string, name: string) {
   await admin.end();
 }
 
-function pgbench(socket: URL, database: string): number {
+interface PgbenchRun {
+  tps: number;
+  transactions: number;
+  /** CPU seconds of PostgreSQL and of pgbench during the timed run (not its -i setup). */
+  postgresSeconds: number;
+  clientSeconds: number;
+}
+
+function pgbench(socket: URL, database: string, postmaster: number): PgbenchRun {
   const bin = path.dirname(
     execFileSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -1'])
       .toString()
@@ -45,6 +54,7 @@ function pgbench(socket: URL, database: string): number {
   execFileSync(path.join(bin, 'pgbench'), ['-i', '-q', '-s', '10', ...common, database], {
     stdio: 'pipe',
   });
+  const before = { postgres: postgresSeconds(postmaster), client: processSeconds().children };
   const out = execFileSync(
     path.join(bin, 'pgbench'),
     [
@@ -63,8 +73,14 @@ function pgbench(socket: URL, database: string): number {
     { stdio: 'pipe' },
   ).toString();
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1];
-  if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
-  return Number(tps);
+  const transactions = /number of transactions actually processed: (\d+)/.exec(out)?.[1];
+  if (!tps || !transactions) throw new Error(`pgbench printed no tps:\n${out}`);
+  return {
+    tps: Number(tps),
+    transactions: Number(transactions),
+    postgresSeconds: postgresSeconds(postmaster) - before.postgres,
+    clientSeconds: processSeconds().children - before.client,
+  };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -141,6 +157,12 @@ export async function benchRecording(): Promise<string[]> {
       grids.push((await opened.json()).id);
     }
 
+    const postmaster = cluster.postmasterPid();
+    const before = {
+      server: threadSeconds(process.pid),
+      process: processSeconds().own,
+      postgres: postgresSeconds(postmaster),
+    };
     const { latencies, failures } = await new Promise<{ latencies: number[]; failures: number }>(
       (resolve, reject) => {
         const clients = new Worker(new URL('./recordingClients.mjs', import.meta.url), {
@@ -152,10 +174,16 @@ export async function benchRecording(): Promise<string[]> {
     );
     const saves = latencies.length - failures;
     const throughput = saves / SECONDS;
+    const perSave = (seconds: number) => ((seconds * 1000) / latencies.length).toFixed(2);
+    const server = threadSeconds(process.pid) - before.server;
+    const others = processSeconds().own - before.process - server;
+    const postgres = postgresSeconds(postmaster) - before.postgres;
     await app.close();
     await database.close();
 
-    const tps = pgbench(new URL(cluster.socketUrl('pgbench_bench')), 'pgbench_bench');
+    const bench = pgbench(new URL(cluster.socketUrl('pgbench_bench')), 'pgbench_bench', postmaster);
+    const { tps } = bench;
+    const perTransaction = (seconds: number) => ((seconds * 1000) / bench.transactions).toFixed(2);
     const sorted = [...latencies].sort((a, b) => a - b);
     const p50 = percentile(sorted, 50);
     const p99 = percentile(sorted, 99);
@@ -164,6 +192,8 @@ export async function benchRecording(): Promise<string[]> {
       `${CLIENTS} clients, ${ITEMS}-item grids, ${SECONDS} s, PostgreSQL (test cluster settings)`,
       `saves: ${saves} (${failures} refused)   throughput ${throughput.toFixed(0)} saves/s`,
       `latency p50 ${p50.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   target p99 < 50 ms   ratio ${(p99 / 50).toFixed(2)} ${p99 < 50 ? 'ok' : 'OVER TARGET'}`,
+      `CPU per save: server thread ${perSave(server)} ms, clients and other threads ${perSave(others)} ms, PostgreSQL ${perSave(postgres)} ms`,
+      `CPU per pgbench transaction: PostgreSQL ${perTransaction(bench.postgresSeconds)} ms, pgbench ${perTransaction(bench.clientSeconds)} ms`,
       `pgbench -c ${CLIENTS} simple-update: ${tps.toFixed(0)} tps   saves/pgbench ${(ratio * 100).toFixed(1)} %   target ≥ 50 % ${ratio >= 0.5 ? 'ok' : 'UNDER TARGET'}`,
     ];
   } finally {

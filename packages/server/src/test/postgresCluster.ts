@@ -11,6 +11,8 @@ export interface Cluster {
   url(database: string): string;
   /** Over the cluster's Unix socket, as an application on the database's machine connects. */
   socketUrl(database: string): string;
+  /** The postmaster's process id (the benchmarks read its CPU time). */
+  postmasterPid(): number;
   stop(): void;
 }
 
@@ -78,6 +80,8 @@ export async function startCluster(): Promise<Cluster> {
   return {
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     socketUrl: (database) => `postgres:///${database}?host=${dir}&port=${port}&user=postgres`,
+    postmasterPid: () =>
+      Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

@@ -1,0 +1,50 @@
+// CPU time read from Linux's /proc, for benchmarks that share 2 cores between Node and
+// PostgreSQL: where the time of one operation goes is steadier than the throughput, which
+// moves with whatever else runs on the machine.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** utime, stime, cutime, cstime of /proc/<path>/stat, in seconds. */
+function times(statPath: string): number[] {
+  const stat = fs.readFileSync(statPath, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime is field 14 of the line, the 12th after the name.
+  return fields.slice(11, 15).map((f) => Number(f) / ticksPerSecond);
+}
+
+/** CPU seconds of one thread of this process (its main thread: process.pid). */
+export function threadSeconds(tid: number): number {
+  const [user = 0, system = 0] = times(`/proc/self/task/${tid}/stat`);
+  return user + system;
+}
+
+/** CPU seconds of this process's threads, and of the children it waited for. */
+export function processSeconds(): { own: number; children: number } {
+  const [user = 0, system = 0, childUser = 0, childSystem = 0] = times('/proc/self/stat');
+  return { own: user + system, children: childUser + childSystem };
+}
+
+/**
+ * CPU seconds of a PostgreSQL server: the postmaster, its live children (backends and
+ * helpers), and the children that have exited (counted in the postmaster's cutime and
+ * cstime once it has reaped them).
+ */
+export function postgresSeconds(postmasterPid: number): number {
+  let total = times(`/proc/${postmasterPid}/stat`).reduce((a, b) => a + b, 0);
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent !== postmasterPid) continue;
+      const [user = 0, system = 0] = times(`/proc/${entry}/stat`);
+      total += user + system;
+    } catch {
+      // The process ended between the listing and the read: its time is in the postmaster's.
+    }
+  }
+  return total;
+}
