@@ -15,7 +15,7 @@ export interface CarryOver {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isIsoDate(text: string | undefined): text is string {
+export function isIsoDate(text: string | undefined): text is string {
   const match = ISO_DATE.exec(text ?? '');
   if (!match) return false;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -1,7 +1,9 @@
 // One candidate, explained: evidence → synthesis grid → per-competence scores → a decision per
 // domain or bloc and overall, with every condition in French and English and the rule-set
-// version it was taken under (issue 6, item 2). Bad input decides nothing.
+// version it was taken under (issue 6, item 2); where the rule set validates blocs on their
+// own, each bloc acquired or not (issue 6, item 5). Bad input decides nothing.
 import { accumulate } from './accumulate.ts';
+import { type BlocDecision, blocDecisions } from './blocs.ts';
 import { type CarryOver, carryOver } from './carryOver.ts';
 import type { CompiledRules } from './compile.ts';
 import { missingEvidence } from './completeness.ts';
@@ -39,8 +41,10 @@ export interface Decided extends Common {
   grid: SynthesisGrid;
   competenceScores: Record<string, number | null>;
   units: UnitDecision[];
+  /** Each bloc acquired or not, when the rule set has a `blocs` section. */
+  blocs?: BlocDecision[];
   overall: { passed: boolean; conditions: ConditionResult[]; summary: LocalText };
-  /** Every line, in order: each unit's conditions and verdict, then the final rule. */
+  /** Every line, in order: each unit's conditions and verdict, each bloc, then the final rule. */
   explanation: LocalText[];
 }
 
@@ -113,8 +117,14 @@ function expiredNotes(rules: CompiledRules, carry: CarryOver): LocalText[] {
 }
 
 /** The decision from computed scores, every condition explained. */
-export function decide(rules: CompiledRules, scores: Scores, carry: CarryOver): Decided {
+export function decide(
+  rules: CompiledRules,
+  scores: Scores,
+  carry: CarryOver,
+  options: DeliberationOptions = {},
+): Decided {
   const units = rules.units.map((_, u) => unitDecision(rules, scores, u, carry));
+  const blocs = blocDecisions(rules, units, options.decidedOn);
   const conditions = finalConditions(
     rules,
     units.map((d) => d.passed),
@@ -127,6 +137,7 @@ export function decide(rules: CompiledRules, scores: Scores, carry: CarryOver): 
   const explanation = [
     ...expiredNotes(rules, carry),
     ...units.flatMap((d) => [...d.conditions.map((c) => c.message), d.summary]),
+    ...(blocs ?? []).map((b) => b.summary),
     ...conditions.map((c) => c.message),
     summary,
   ];
@@ -143,6 +154,7 @@ export function decide(rules: CompiledRules, scores: Scores, carry: CarryOver): 
     grid,
     competenceScores,
     units,
+    ...(blocs ? { blocs } : {}),
     overall: { passed, conditions, summary },
     explanation,
   };
@@ -175,5 +187,5 @@ export function deliberate(
   const found = [...carry.reasons, ...acc.reasons, ...adjusted];
   const reasons = [...found, ...withoutEchoes(found, missingEvidence(rules, acc, carried))];
   if (reasons.length > 0) return { ...common(rules), status: 'undecidable', reasons };
-  return decide(rules, acc.scores, carry);
+  return decide(rules, acc.scores, carry, options);
 }

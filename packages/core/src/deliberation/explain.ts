@@ -1,8 +1,9 @@
 // Every condition in French and English, in the words of the synthesis grid:
 // "OT non validé : jury 45 % < 50 % minimum" / "OT not validated: jury 45% < 50% minimum".
+import type { BlocCompetence } from './blocs.ts';
 import type { Check, CompiledRules } from './compile.ts';
 import { rounded } from './evaluate.ts';
-import type { LocalText } from './ruleSetSchema.ts';
+import type { BlocsRule, LocalText, RuleSet } from './ruleSetSchema.ts';
 
 export interface ConditionResult {
   /** Stable within a rule set and facts: unit:condition:subject, e.g. "OT:1:jury". */
@@ -102,4 +103,68 @@ export function explainCheck(
 export function unitVerdict(rules: CompiledRules, unit: string, passed: boolean): LocalText {
   const word = passed ? rules.ruleSet.units.passed : rules.ruleSet.units.failed;
   return { fr: `${unit} ${word.fr}`, en: `${unit} ${word.en}` };
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "RSF1, RSF2 relèvent du domaine R, non validé ; OTSF5 relève du domaine OT, non validé". */
+function failedUnitsText(ruleSet: RuleSet, lines: readonly BlocCompetence[]): LocalText {
+  const { noun, failed } = ruleSet.units;
+  const byUnit = new Map<string, BlocCompetence[]>();
+  for (const line of lines.filter((l) => !l.passed))
+    byUnit.set(line.unit, [...(byUnit.get(line.unit) ?? []), line]);
+  const groups = [...byUnit].map(([unit, failing]) => {
+    const codes = failing.map((line) => line.competence).join(', ');
+    const many = failing.length > 1;
+    return {
+      fr: `${codes} ${many ? 'relèvent' : 'relève'} du ${noun.fr} ${unit}, ${failed.fr}`,
+      en: `${codes} ${many ? 'belong' : 'belongs'} to ${noun.en} ${unit}, ${failed.en}`,
+    };
+  });
+  return { fr: groups.map((g) => g.fr).join(' ; '), en: groups.map((g) => g.en).join('; ') };
+}
+
+function blocReason(
+  ruleSet: RuleSet,
+  acquired: boolean,
+  lines: readonly BlocCompetence[],
+): LocalText {
+  const { noun, competenceNoun, passed } = ruleSet.units;
+  if (lines.length === 0) {
+    return {
+      fr: `aucun de ses ${competenceNoun.fr} ne relève d'un ${noun.fr} de ce jeu de règles`,
+      en: `none of its ${competenceNoun.en} belongs to a ${noun.en} of this rule set`,
+    };
+  }
+  if (!acquired) return failedUnitsText(ruleSet, lines);
+  const units = [...new Set(lines.map((line) => line.unit))].join(', ');
+  return {
+    fr: `chacun de ses ${competenceNoun.fr} relève d'un ${noun.fr} ${passed.fr} (${units})`,
+    en: `every ${competenceNoun.en} of the bloc belongs to a ${passed.en} ${noun.en} (${units})`,
+  };
+}
+
+/**
+ * "Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine OT, non validé" /
+ * "Skills bloc RNCP28795BC02 not acquired: OTSF5 belongs to domain OT, not validated".
+ */
+export function blocSummary(
+  ruleSet: RuleSet,
+  words: BlocsRule,
+  bloc: {
+    bloc: string;
+    acquired: boolean;
+    competences: readonly BlocCompetence[];
+    until: string | undefined;
+  },
+): LocalText {
+  const verdict = bloc.acquired ? words.passed : words.failed;
+  const why = blocReason(ruleSet, bloc.acquired, bloc.competences);
+  const until = bloc.until
+    ? { fr: ` (valable jusqu'au ${bloc.until})`, en: ` (valid until ${bloc.until})` }
+    : { fr: '', en: '' };
+  return {
+    fr: `${capitalised(words.noun.fr)} ${bloc.bloc} ${verdict.fr} : ${why.fr}${until.fr}`,
+    en: `${capitalised(words.noun.en)} ${bloc.bloc} ${verdict.en}: ${why.en}${until.en}`,
+  };
 }

@@ -1,13 +1,15 @@
 // The referential facts a rule set needs, as plain data: each domain (or bloc) and the codes of
-// its competences of the kinds the rule set names. Built from a ReferentialVersion so that the
-// engine never reads a referential itself, and so that a test can hand-write them.
+// its competences of the kinds the rule set names, and, where the rule set validates blocs on
+// their own, each bloc with its competences and the units holding them. Built from a
+// ReferentialVersion so that the engine never reads a referential itself, and so that a test
+// can hand-write them.
 import {
   descendantsOf,
   linksOfType,
   nodesOfType,
   type ReferentialVersion,
 } from '../referential/index.ts';
-import type { RuleSet } from './ruleSetSchema.ts';
+import type { BlocsRule, RuleSet } from './ruleSetSchema.ts';
 
 export interface FactUnit {
   code: string;
@@ -16,23 +18,56 @@ export interface FactUnit {
   competences: string[];
 }
 
+export interface FactBloc {
+  code: string;
+  label: string;
+  /** The bloc's competences some unit holds, in referential order, with the units holding them. */
+  competences: Array<{ code: string; units: string[] }>;
+}
+
 export interface DeliberationFacts {
   referentialVersion: string;
   units: FactUnit[];
+  /** Present when the rule set has a `blocs` section (partial validation by bloc). */
+  blocs?: FactBloc[];
 }
 
-/** Competences under the unit in the tree, plus those linked to it by belongs_to. */
+/** Codes under the node in the tree, then those linked to it by belongs_to. */
+function membersOf(version: ReferentialVersion, code: string): string[] {
+  const under = descendantsOf(version, code).map((n) => n.code);
+  const linked = linksOfType(version, 'belongs_to')
+    .filter((link) => link.to === code)
+    .map((link) => link.from);
+  return [...new Set([...under, ...linked])];
+}
+
 function unitCompetences(version: ReferentialVersion, unit: string, ruleSet: RuleSet): string[] {
   const kinds: readonly string[] = ruleSet.units.competenceKinds;
   const wanted = (code: string) =>
     version.nodes.some(
       (n) => n.code === code && n.type === 'competence' && kinds.includes(n.kind ?? ''),
     );
-  const under = descendantsOf(version, unit).map((n) => n.code);
-  const linked = linksOfType(version, 'belongs_to')
-    .filter((link) => link.to === unit)
-    .map((link) => link.from);
-  return [...new Set([...under, ...linked])].filter(wanted);
+  return membersOf(version, unit).filter(wanted);
+}
+
+/**
+ * Each bloc's competences held by a unit: the fiche's printed texts under a bloc (RNCP28795BC0n.k)
+ * are held by no domain and left out, as is a bloc's competence no unit evaluates.
+ */
+function blocsOf(
+  version: ReferentialVersion,
+  type: BlocsRule['type'],
+  units: FactUnit[],
+): FactBloc[] {
+  const holders = (code: string) =>
+    units.filter((unit) => unit.competences.includes(code)).map((unit) => unit.code);
+  return nodesOfType(version, type).map((node) => ({
+    code: node.code,
+    label: node.label,
+    competences: membersOf(version, node.code)
+      .map((code) => ({ code, units: holders(code) }))
+      .filter((competence) => competence.units.length > 0),
+  }));
 }
 
 /** The domains (seed 000, slides 14-15) or blocs (seed 003) of a version, as the engine's facts. */
@@ -45,5 +80,6 @@ export function factsFromReferential(
     label: node.label,
     competences: unitCompetences(version, node.code, ruleSet),
   }));
-  return { referentialVersion: version.id, units };
+  const blocs = ruleSet.blocs ? blocsOf(version, ruleSet.blocs.type, units) : undefined;
+  return { referentialVersion: version.id, units, ...(blocs ? { blocs } : {}) };
 }

@@ -1,5 +1,6 @@
 export * from './batch.ts';
 export * from './batchLayout.ts';
+export * from './blocs.ts';
 export * from './compile.ts';
 export * from './deliberate.ts';
 export * from './evidence.ts';

@@ -5,6 +5,7 @@ import { parseRuleSet, validateRuleSet } from './parseRuleSet.ts';
 import { loadRuleSet } from './testSupport.testing.ts';
 
 const cqp = loadRuleSet('cqp-agc.yaml');
+const vae = loadRuleSet('cqp-agc-vae.yaml');
 const pathsOf = (input: unknown) => {
   const result = validateRuleSet(input);
   return result.ok ? [] : result.problems.map((p) => p.path);
@@ -54,6 +55,32 @@ describe('rule-set validation', () => {
     });
     expect(validateRuleSet({ ...cqp, route: 'training' }).ok).toBe(true);
     expect(pathsOf({ ...cqp, route: 'apprenticeship' })).toEqual(['$.route']);
+  });
+
+  it('reads the blocs section of partial validation by bloc, and refuses a malformed one, located', () => {
+    expect(vae.blocs?.acquiredWhen).toBe('all_competences_in_passed_units');
+    expect(parseRuleSet(stringify(vae))).toEqual({ ok: true, value: vae });
+    const { failed: _failed, ...withoutFailed } = vae.blocs ?? {};
+    const broken = { ...vae, blocs: { ...withoutFailed, acquiredWhen: 'most_competences' } };
+    const result = validateRuleSet(broken);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.path)).toEqual(['$.blocs', '$.blocs.acquiredWhen']);
+    expect(problems[0]?.message.fr).toMatch(/^non conforme au schéma : .*failed/);
+    expect(problems[0]?.message.en).toMatch(/^does not match the schema: .*failed/);
+  });
+
+  it('refuses blocs validated on their own when the units are the blocs already', () => {
+    const title = loadRuleSet('titre-relation-client.yaml');
+    const result = validateRuleSet({ ...title, blocs: vae.blocs });
+    expect(result.ok === false && result.problems).toEqual([
+      {
+        path: '$.blocs.type',
+        message: {
+          fr: 'les unités sont déjà des blocs : pas de validation par bloc en plus',
+          en: 'the units are already blocs: no partial validation by bloc on top of them',
+        },
+      },
+    ]);
   });
 
   it('refuses invalid YAML', () => {

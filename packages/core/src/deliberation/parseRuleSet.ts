@@ -68,6 +68,18 @@ function conditionProblems(ruleSet: RuleSet): RuleSetProblem[] {
   });
 }
 
+/** Blocs read off the units' decisions mean nothing when the units are the blocs. */
+function blocsProblems(ruleSet: RuleSet): RuleSetProblem[] {
+  if (ruleSet.blocs?.type !== ruleSet.units.type) return [];
+  return [
+    problem(
+      '$.blocs.type',
+      'les unités sont déjà des blocs : pas de validation par bloc en plus',
+      'the units are already blocs: no partial validation by bloc on top of them',
+    ),
+  ];
+}
+
 function structureProblems(ruleSet: RuleSet): RuleSetProblem[] {
   const problems: RuleSetProblem[] = [];
   const ids = ruleSet.instruments.map((inst) => inst.id);
@@ -103,7 +115,12 @@ function structureProblems(ruleSet: RuleSet): RuleSetProblem[] {
       ),
     );
   }
-  return [...problems, ...conditionProblems(ruleSet), ...juryRuleProblems(ruleSet)];
+  return [
+    ...problems,
+    ...conditionProblems(ruleSet),
+    ...blocsProblems(ruleSet),
+    ...juryRuleProblems(ruleSet),
+  ];
 }
 
 export function validateRuleSet(input: unknown): RuleSetResult {

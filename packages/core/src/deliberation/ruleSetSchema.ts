@@ -75,6 +75,32 @@ const Units = Type.Object(
   closed,
 );
 
+/**
+ * Blocs acquired on their own (partial validation by bloc), read off the units' decisions: a
+ * bloc of the referential is acquired when every one of its competences that some unit holds
+ * lies in a passed unit. For a certification decided per domain whose referential also groups
+ * the competences into blocs (the CQP AGC: fiche RNCP 28795, seed 001).
+ */
+const Blocs = Type.Object(
+  {
+    type: Type.Literal('bloc', {
+      description:
+        "The referential's node type of the blocs (bloc de compétences); a bloc's competences " +
+        'are those under it or linked to it by belongs_to',
+    }),
+    acquiredWhen: Type.Literal('all_competences_in_passed_units', {
+      description:
+        'Acquired when every competence of the bloc held by a unit lies in a passed unit ' +
+        '(carried over included); a bloc with none is not acquired',
+    }),
+    noun: Text,
+    passed: Text,
+    failed: Text,
+    citation: Citation,
+  },
+  closed,
+);
+
 const Threshold = { comparison: Comparison, threshold: Percentage, citation: Citation };
 
 export const UnitCondition = Type.Union([
@@ -171,6 +197,8 @@ export const RuleSetSchema = Type.Object(
     aggregation: Aggregation,
     units: Units,
     unitConditions: Type.Array(UnitCondition, { minItems: 1 }),
+    /** Partial validation by bloc, when the units are not the blocs themselves. */
+    blocs: Type.Optional(Blocs),
     final: Final,
     validity: Validity,
     carryOver: CarryOver,
@@ -188,3 +216,4 @@ export type RuleSet = Static<typeof RuleSetSchema>;
 export type RuleSetInstrument = RuleSet['instruments'][number];
 export type UnitConditionRule = Static<typeof UnitCondition>;
 export type FinalConditionRule = Static<typeof FinalCondition>;
+export type BlocsRule = Static<typeof Blocs>;

@@ -120,7 +120,7 @@ describe('data/rules/cqp-agc-vae.yaml: the VAE route, Certeval’s reading of sl
   });
 
   it('says where it is Certeval’s reading, not the seeds’', () => {
-    const notes = ruleSet.unitConditions.map((c) => c.citation.note ?? '');
+    const notes = [...ruleSet.unitConditions, ruleSet.blocs].map((c) => c?.citation.note ?? '');
     expect(notes.every((note) => note.includes("awaiting the certifier's confirmation"))).toBe(
       true,
     );
@@ -128,7 +128,9 @@ describe('data/rules/cqp-agc-vae.yaml: the VAE route, Certeval’s reading of sl
 
   it('decides on the same domains, savoir-faire and final rule as the training route', () => {
     const version = loadReferential('cqp-agc.yaml');
-    expect(factsFromReferential(version, ruleSet)).toEqual(factsFromReferential(version, training));
+    expect(factsFromReferential(version, ruleSet).units).toEqual(
+      factsFromReferential(version, training).units,
+    );
     const { citation: _units, ...units } = ruleSet.units;
     const { citation: _trainingUnits, ...trainingUnits } = training.units;
     expect(units).toEqual(trainingUnits);
@@ -137,6 +139,19 @@ describe('data/rules/cqp-agc-vae.yaml: the VAE route, Certeval’s reading of sl
       training.validity.unlimited,
       training.carryOver.allowed,
     ]);
+  });
+
+  it('validates the three blocs of fiche RNCP 28795 on their own, the training route none', () => {
+    const version = loadReferential('cqp-agc.yaml');
+    const blocs = factsFromReferential(version, ruleSet).blocs ?? [];
+    expect(blocs.map((b) => [b.code, b.competences.map((c) => c.code).join(' ')])).toEqual([
+      ['RNCP28795BC01', 'OTSF1 OTSF2 OTSF3 OTSF4 OTSF5 OTSF6 OTSF7 OTSF8 OTSF9'],
+      ['RNCP28795BC02', 'RSF1 RSF2 RSF3 RSF4 RSF5 RSF6 RSF7 RSF8 OTSF5 RSF10'],
+      ['RNCP28795BC03', 'POSF1 POSF2 POSF3 POSF4 POSF5 POSF6 POSF7'],
+    ]);
+    expect(ruleSet.validity.unlimited).toBe(true);
+    expect(training.blocs).toBeUndefined();
+    expect(factsFromReferential(version, training).blocs).toBeUndefined();
   });
 
   it('leaves the jury to the training rule set instead of copying it', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseReferential, type ReferentialVersion } from '../referential/index.ts';
 import { type CompiledRules, compileRules } from './compile.ts';
-import type { Evidence, InstrumentEvidence } from './evidence.ts';
+import type { Evidence, InstrumentEvidence, ItemResult } from './evidence.ts';
 import type { DeliberationFacts } from './facts.ts';
 import { parseRuleSet } from './parseRuleSet.ts';
 import type { RuleSet } from './ruleSetSchema.ts';
@@ -76,4 +76,25 @@ export function cqpEvidence(
 export function uniformCqpEvidence(score: number): Evidence {
   const all = { R: score, PO: score, OT: score };
   return cqpEvidence({ tutor: all, trainer: all, jury: all });
+}
+
+/**
+ * VAE evidence: the jury members' appreciations of the booklet and the interview, one item per
+ * savoir-faire (80 unless given), and the president's agreed percentage per domain, which
+ * replaces the items' mean in the domain's cell while the items still evidence the savoir-faire.
+ */
+export function vaeEvidence(
+  agreed: Record<string, number>,
+  savoirFaire: Record<string, number> = {},
+  facts: DeliberationFacts = smallCqpFacts,
+): Evidence {
+  const items: ItemResult[] = facts.units.flatMap((unit) =>
+    unit.competences.map((code) => ({
+      unit: unit.code,
+      competences: [code],
+      score: savoirFaire[code] ?? 80,
+      countsInUnit: false as const,
+    })),
+  );
+  return { instruments: [{ instrument: 'jury', items, unitScores: agreed }] };
 }

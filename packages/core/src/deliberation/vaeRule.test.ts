@@ -5,29 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from './compile.ts';
 import { type Deliberation, deliberate } from './deliberate.ts';
-import type { Evidence, ItemResult } from './evidence.ts';
-import { cqpEvidence, cqpRules, loadRuleSet, smallCqpFacts } from './testSupport.testing.ts';
+import {
+  cqpEvidence,
+  cqpRules,
+  loadRuleSet,
+  smallCqpFacts,
+  vaeEvidence,
+} from './testSupport.testing.ts';
 
 const rules = compileRules(loadRuleSet('cqp-agc-vae.yaml'), smallCqpFacts);
 const good = { R: 80, PO: 80, OT: 80 };
-
-/**
- * VAE evidence: the jury members' appreciations of the booklet and the interview, one item per
- * savoir-faire (80 unless given), and the president's agreed percentage per domain, which
- * replaces the items' mean in the domain's cell while the items still evidence the savoir-faire.
- */
-function vaeEvidence(agreed: Record<string, number>, savoirFaire: Record<string, number> = {}) {
-  const items: ItemResult[] = smallCqpFacts.units.flatMap((unit) =>
-    unit.competences.map((code) => ({
-      unit: unit.code,
-      competences: [code],
-      score: savoirFaire[code] ?? 80,
-      countsInUnit: false as const,
-    })),
-  );
-  const evidence: Evidence = { instruments: [{ instrument: 'jury', items, unitScores: agreed }] };
-  return evidence;
-}
 
 function ot(d: Deliberation) {
   if (d.status !== 'decided') throw new Error(JSON.stringify(d.reasons));

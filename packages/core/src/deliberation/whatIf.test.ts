@@ -1,6 +1,15 @@
 // What-if before signing: change a domain percentage and see the decision change.
 import { describe, expect, it } from 'vitest';
-import { cqpEvidence, cqpRules } from './testSupport.testing.ts';
+import { compileRules } from './compile.ts';
+import type { Deliberation } from './deliberate.ts';
+import { factsFromReferential } from './facts.ts';
+import {
+  cqpEvidence,
+  cqpRules,
+  loadReferential,
+  loadRuleSet,
+  vaeEvidence,
+} from './testSupport.testing.ts';
 import { whatIf } from './whatIf.ts';
 
 const rules = cqpRules();
@@ -34,5 +43,25 @@ describe('what-if', () => {
     expect(lowered.after.status === 'decided' && lowered.after.units[0]?.passed).toBe(false);
     const bad = whatIf(rules, evidence, [{ instrument: 'jury', unit: 'OT', score: 120 }]);
     expect(bad.after.status).toBe('undecidable');
+  });
+});
+
+describe('what-if on the VAE route, blocs validated on their own', () => {
+  const vae = loadRuleSet('cqp-agc-vae.yaml');
+  const facts = factsFromReferential(loadReferential('cqp-agc.yaml'), vae);
+  const acquired = (d: Deliberation) =>
+    d.status === 'decided' ? (d.blocs ?? []).map((b) => b.acquired) : [];
+
+  it('shows blocs n°1 and n°2 acquired when the agreed OT percentage rises above 70', () => {
+    const result = whatIf(compileRules(vae, facts), vaeEvidence({ ...good, OT: 60 }, {}, facts), [
+      { instrument: 'jury', unit: 'OT', score: 75 },
+    ]);
+    expect(acquired(result.before)).toEqual([false, false, true]);
+    expect(acquired(result.after)).toEqual([true, true, true]);
+    expect(result.decisionChanged).toBe(true);
+    const lines = result.after.status === 'decided' ? result.after.explanation : [];
+    expect(lines.map((line) => line.fr)).toContain(
+      "Bloc de compétences RNCP28795BC01 acquis : chacun de ses savoir-faire relève d'un domaine validé (OT)",
+    );
   });
 });
