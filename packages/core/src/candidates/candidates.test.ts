@@ -42,6 +42,18 @@ describe('candidate file states', () => {
     expect(checkTransition('enrolled', 'ready_for_jury', ['candidate'], 'vae').ok).toBe(false);
   });
 
+  it('takes a VAE file back from the jury to enrolment only by the product, on re-opening its booklet', () => {
+    expect(checkTransition('ready_for_jury', 'enrolled', ['system'], 'vae').ok).toBe(true);
+    expect(
+      checkTransition('ready_for_jury', 'enrolled', ['company_pilot', 'certifier_admin'], 'vae'),
+    ).toMatchObject({ ok: false, reason: 'not_allowed' });
+    expect(checkTransition('ready_for_jury', 'enrolled', ['system'], 'training')).toMatchObject({
+      ok: false,
+      reason: 'no_such_transition',
+    });
+    expect(nextStates('ready_for_jury', ['certifier_admin'], 'vae')).toEqual(['withdrawn']);
+  });
+
   it('keeps the training route as it was: no jury straight from enrolment', () => {
     const pathway = pathwayOf('professionalisation_contract');
     expect(pathway).toBe('training');

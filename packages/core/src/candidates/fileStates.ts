@@ -82,6 +82,10 @@ export const CANDIDATE_TRANSITIONS: readonly Transition[] = [
     requires: 'vae_booklet_submitted',
     pathway: 'vae',
   },
+  // A re-opened booklet (vaeBooklet.ts, bookletReopeningRefusal) takes the file back from the
+  // jury to where it stood before: its precondition no longer holds. Only the product moves
+  // it, on re-opening, so that a VAE file never leaves the jury with its booklet still sent.
+  { from: 'ready_for_jury', to: 'enrolled', by: ['system'], pathway: 'vae' },
   // Only a signed jury decision closes the file.
   { from: 'ready_for_jury', to: 'decided', by: ['system'] },
   ...(['enrolled', 'positioned', 'in_training', 'ready_for_jury'] as const).map((from) => ({

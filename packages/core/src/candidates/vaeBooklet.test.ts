@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateQuestionnaire } from './onlineQuestionnaire.ts';
 import {
   bookletAnswerProblems,
+  bookletReopeningRefusal,
   checkDocument,
+  reopeningReasonProblem,
   submissionProblem,
   unansweredQuestions,
   VAE_DOCUMENT_MAX_BYTES,
@@ -91,5 +93,40 @@ describe('the answers of a VAE booklet', () => {
     expect(
       submissionProblem(booklet, { ...partial, q2: { kind: 'text', text: 'Un client…' } }),
     ).toBeUndefined();
+  });
+});
+
+describe('re-opening a submitted VAE booklet', () => {
+  const submitted = { booklet: 'submitted' as const, file: 'ready_for_jury' as const };
+
+  it('re-opens a submitted booklet before the jury has begun, from either state of the file', () => {
+    expect(bookletReopeningRefusal({ ...submitted, juryBegun: false })).toBeUndefined();
+    expect(
+      bookletReopeningRefusal({ ...submitted, file: 'enrolled', juryBegun: false }),
+    ).toBeUndefined();
+  });
+
+  it('refuses a draft, a decided or withdrawn file, and a jury that has begun, saying why', () => {
+    const refusals = [
+      { booklet: 'draft' as const, file: 'enrolled' as const, juryBegun: false },
+      { booklet: undefined, file: 'enrolled' as const, juryBegun: false },
+      { ...submitted, file: 'decided' as const, juryBegun: true },
+      { ...submitted, file: 'withdrawn' as const, juryBegun: false },
+      { ...submitted, juryBegun: true },
+    ].map(bookletReopeningRefusal);
+    expect(refusals.map((r) => r?.code)).toEqual([
+      'not_submitted',
+      'not_submitted',
+      'file_decided',
+      'file_withdrawn',
+      'jury_begun',
+    ]);
+    expect(refusals[2]?.message.fr).toContain('Le jury a rendu sa décision');
+    expect(refusals[2]?.message.en).toContain('The jury has decided on this file');
+  });
+
+  it('asks for a written reason: blank is none', () => {
+    expect(reopeningReasonProblem(' \n ')?.fr).toContain('motif');
+    expect(reopeningReasonProblem('Il manque la mission M3.')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
 // online questionnaire's text responses, without a clock or scoring — and attaches technical
 // documents, then submits it for the jury.
 import type { ItemResponse } from '../instruments/index.ts';
+import type { CandidateState } from './fileStates.ts';
 import type { CandidateQuestionnaire } from './onlineQuestionnaire.ts';
 import { isItemResponse } from './onlineQuestionnaire.ts';
 
@@ -179,5 +180,65 @@ export function submissionProblem(
   return {
     fr: `Répondez à chaque question avant d’envoyer le livret (${missing.length} sans réponse : ${missing.join(', ')}).`,
     en: `Answer every question before submitting the booklet (${missing.length} unanswered: ${missing.join(', ')}).`,
+  };
+}
+
+type ReopeningRefusalCode = 'not_submitted' | 'file_decided' | 'file_withdrawn' | 'jury_begun';
+
+export interface ReopeningRefusal {
+  code: ReopeningRefusalCode;
+  message: Message;
+}
+
+const REOPENING_REFUSALS: Record<ReopeningRefusalCode, Message> = {
+  not_submitted: {
+    fr: 'Ce livret n’est pas envoyé au jury : le candidat peut encore le modifier, il n’y a rien à rouvrir.',
+    en: 'This booklet is not submitted to the jury: the candidate can still change it; there is nothing to re-open.',
+  },
+  file_decided: {
+    fr: 'Le jury a rendu sa décision sur ce dossier : le livret ne peut plus être rouvert.',
+    en: 'The jury has decided on this file: the booklet can no longer be re-opened.',
+  },
+  file_withdrawn: {
+    fr: 'Ce dossier est abandonné : réinscrivez le candidat avant de rouvrir son livret.',
+    en: 'This file is withdrawn: enrol the candidate again before re-opening their booklet.',
+  },
+  jury_begun: {
+    fr: 'Le jury a commencé à évaluer ce candidat sur son livret : il ne peut plus être rouvert.',
+    en: 'The jury has begun evaluating this candidate on their booklet: it can no longer be re-opened.',
+  },
+};
+
+interface ReopeningState {
+  booklet: VaeBookletStatus | undefined;
+  file: CandidateState;
+  juryBegun: boolean;
+}
+
+function reopeningRefusalCode(state: ReopeningState): ReopeningRefusalCode | undefined {
+  if (state.booklet !== 'submitted') return 'not_submitted';
+  if (state.file === 'decided') return 'file_decided';
+  if (state.file === 'withdrawn') return 'file_withdrawn';
+  if (state.juryBegun) return 'jury_begun';
+  return undefined;
+}
+
+/**
+ * Why a submitted booklet may not be re-opened for its candidate, or undefined when it may: only
+ * a submitted booklet, while the jury has neither decided on the file nor begun evaluating the
+ * candidate (a grid opened, an appreciation submitted) — the jury reads the booklet it decides
+ * on. A withdrawn file is enrolled again first. Who may re-open is the server's policy.
+ */
+export function bookletReopeningRefusal(state: ReopeningState): ReopeningRefusal | undefined {
+  const code = reopeningRefusalCode(state);
+  return code && { code, message: REOPENING_REFUSALS[code] };
+}
+
+/** A re-opening says why, in writing (as the certifier's reopening of a deliberation does). */
+export function reopeningReasonProblem(reason: string): Message | undefined {
+  if (reason.trim() !== '') return undefined;
+  return {
+    fr: 'Écrivez le motif de la réouverture : le candidat le lira.',
+    en: 'Write the reason for re-opening: the candidate will read it.',
   };
 }

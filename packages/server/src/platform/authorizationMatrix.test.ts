@@ -93,6 +93,7 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         'evaluation.take': ['candidate'],
         'vae_booklet.read': ['certifier', 'pilotA', 'candidate', 'jury', 'juryFormerTutor'],
         'vae_booklet.write': ['candidate'],
+        'vae_booklet.reopen': ['certifier', 'pilotA'],
         'dossier.export': ['certifier', 'pilotA'],
         'dossier.import': ['certifier', 'pilotA'],
       },

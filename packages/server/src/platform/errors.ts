@@ -77,6 +77,11 @@ export const errorTable = {
     fr: 'Ce livret est envoyé au jury : il ne peut plus changer.',
     en: 'This booklet is submitted to the jury: it can no longer change.',
   },
+  booklet_reopen_refused: {
+    status: 409,
+    fr: 'Ce livret ne peut pas être rouvert.',
+    en: 'This booklet cannot be re-opened.',
+  },
   document_refused: {
     status: 400,
     fr: "Ce document n'est pas accepté : rien n'a été joint.",

@@ -46,6 +46,7 @@ export type Action =
   | 'evaluation.take'
   | 'vae_booklet.read'
   | 'vae_booklet.write'
+  | 'vae_booklet.reopen'
   | 'dossier.import'
   | 'dossier.export'
   | 'jury.manage'
@@ -190,6 +191,15 @@ export const RULES: Rules = {
     anywhere: ['certifier_admin'],
   },
   'vae_booklet.write': { roles: ['candidate'], via: { candidate: 'self' } },
+  // Re-opening a submitted booklet for its candidate takes the file back from the jury: who may
+  // put a file before the jury or take it back (candidate.advance, fileStates) — the company's
+  // pilot for their own company's candidates, the certifier for any — less the tutor, who has
+  // no part in a VAE file.
+  'vae_booklet.reopen': {
+    roles: ['company_pilot'],
+    via: { company_pilot: 'organisation' },
+    anywhere: ['certifier_admin'],
+  },
   'dossier.import': {
     roles: ['company_pilot'],
     scope: 'organisation',

@@ -1,6 +1,7 @@
 // HTTP of the VAE booklet (issue 6, item 5): the candidate reads and writes it (autosave on a
 // revision, submission), attaches and removes technical documents; its readers (the jury of
-// the candidate's session, the company's pilot, the certifier) read it and download them.
+// the candidate's session, the company's pilot, the certifier) read it and download them; the
+// certifier or the company's pilot re-opens a submitted one with a reason.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
@@ -9,6 +10,7 @@ import { binaryResponse, sendFile } from '../platform/http/files.ts';
 import { IdParams, Nullable, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { attachDocument, downloadDocument, removeDocument } from './bookletDocuments.ts';
+import { reopenBooklet } from './reopenBooklet.ts';
 import { bookletView, saveAnswers, submitBooklet } from './writeBooklet.ts';
 
 const tags = ['vae'];
@@ -50,7 +52,22 @@ const BookletView = Type.Object({
   submittedAt: Nullable(Type.String()),
   documents: Type.Array(Document),
   canWrite: Type.Boolean(),
+  canReopen: Type.Boolean({ description: 'The reader may re-open the submitted booklet now' }),
+  reopening: Nullable(
+    Type.Object(
+      { at: Type.String(), by: Type.String(), reason: Type.String() },
+      { description: 'On a draft submitted before: its last re-opening' },
+    ),
+  ),
 });
+
+/** A submission or a re-opening: the booklet's new revision and status, and the file's. */
+const StatusChange = (status: 'submitted' | 'draft') =>
+  Type.Object({
+    revision: Type.Integer(),
+    status: Type.Literal(status),
+    fileStatus: Type.String({ description: 'The file’s state afterwards' }),
+  });
 
 const DocumentParams = Type.Object({ id: Type.String(), documentId: Type.String() });
 type DocumentRequest = FastifyRequest<{ Params: { id: string; documentId: string } }>;
@@ -111,11 +128,7 @@ export function vaeRoutes(ctx: Context) {
         params: IdParams,
         body: Type.Object({ revision: Type.Integer({ minimum: 1 }) }),
         response: {
-          200: Type.Object({
-            revision: Type.Integer(),
-            status: Type.Literal('submitted'),
-            fileStatus: Type.String(),
-          }),
+          200: StatusChange('submitted'),
           ...errors(400, 401, 403, 404, 409),
         },
       },
@@ -125,6 +138,31 @@ export function vaeRoutes(ctx: Context) {
           requireActor(request),
           request.params.id,
           request.body as { revision: number },
+        ),
+    });
+
+    app.post('/api/candidates/:id/vae-booklet/reopen', {
+      config: { policy: 'vae_booklet.reopen' },
+      schema: {
+        tags,
+        summary:
+          'Re-open a submitted booklet for the candidate, with a written reason, before the jury has decided or begun: it becomes a draft on the next revision and the file leaves the jury until it is submitted again.',
+        params: IdParams,
+        body: Type.Object({
+          reason: Type.String({ maxLength: 2000 }),
+          revision: Type.Integer({ minimum: 1, description: 'The revision read' }),
+        }),
+        response: {
+          200: StatusChange('draft'),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+      handler: async (request: WithId) =>
+        reopenBooklet(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body as { reason: string; revision: number },
         ),
     });
 

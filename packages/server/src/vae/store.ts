@@ -1,7 +1,15 @@
-// SQL of VAE booklets and their technical documents.
-import { and, asc, count, eq } from 'drizzle-orm';
+// SQL of VAE booklets and their technical documents, and what a re-opening reads: whether the
+// jury has begun on the candidate, and the last re-opening in the audit trail.
+import { and, asc, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
-import { vaeBooklets, vaeDocuments } from '../platform/db/schema.ts';
+import {
+  auditEvents,
+  evaluations,
+  juryCandidates,
+  users,
+  vaeBooklets,
+  vaeDocuments,
+} from '../platform/db/schema.ts';
 
 export type BookletRow = typeof vaeBooklets.$inferSelect;
 
@@ -81,4 +89,52 @@ export async function deleteDocument(db: Db, candidateId: string, id: string) {
     .where(and(eq(vaeDocuments.id, id), eq(vaeDocuments.candidateId, candidateId)))
     .returning({ id: vaeDocuments.id });
   return rows.length > 0;
+}
+
+/** The audit action of a re-opening; its data holds the reason. */
+export const REOPEN_ACTION = 'vae_booklet.reopen';
+
+/**
+ * Whether a jury has begun on the candidate: a deliberation under way before a session, or an
+ * evaluation submitted by a jury member or president (a booklet appreciation, a grid).
+ */
+export async function juryHasBegun(db: Db, candidateId: string): Promise<boolean> {
+  const [deliberation] = await db
+    .select({ id: juryCandidates.id })
+    .from(juryCandidates)
+    .where(and(eq(juryCandidates.candidateId, candidateId), isNotNull(juryCandidates.deliberation)))
+    .limit(1);
+  if (deliberation) return true;
+  const [evaluation] = await db
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .where(
+      and(
+        eq(evaluations.candidateId, candidateId),
+        eq(evaluations.status, 'submitted'),
+        inArray(evaluations.evaluatorRole, ['jury_member', 'jury_president']),
+      ),
+    )
+    .limit(1);
+  return evaluation !== undefined;
+}
+
+/** The booklet's last re-opening: when, by whom, why. */
+export async function lastReopening(db: Db, candidateId: string) {
+  const [row] = await db
+    .select({ at: auditEvents.at, data: auditEvents.data, by: users.displayName })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(
+      and(
+        eq(auditEvents.subjectType, 'candidate'),
+        eq(auditEvents.subjectId, candidateId),
+        eq(auditEvents.action, REOPEN_ACTION),
+      ),
+    )
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  if (!row) return undefined;
+  const { reason } = row.data as { reason?: string };
+  return { at: row.at.toISOString(), by: row.by ?? '', reason: reason ?? '' };
 }

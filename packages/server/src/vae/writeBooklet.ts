@@ -1,7 +1,7 @@
 // The VAE candidate writes their descriptive activity booklet (issue 6, item 5; seed 001): a
 // free text answer per question, saved as they type on a revision (a save based on an older
 // one is refused with 409, nothing overwritten), then submitted — after which it no longer
-// changes and the file goes before the jury.
+// changes and the file goes before the jury, unless it is re-opened (reopenBooklet.ts).
 import {
   bookletAnswerProblems,
   type CandidateState,
@@ -14,7 +14,8 @@ import { applyMove } from '../candidates/service.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
-import { assertDraft, bookletFor } from './bookletAccess.ts';
+import { assertDraft, type BookletAccess, bookletFor } from './bookletAccess.ts';
+import { reopeningRefusal } from './reopenBooklet.ts';
 import * as store from './store.ts';
 
 const conflict = () =>
@@ -23,12 +24,24 @@ const conflict = () =>
     en: 'Your booklet was saved from another tab: reload the page; nothing was overwritten.',
   });
 
-/** The booklet as its reader sees it: questions, answers, documents, what they may do. */
+/** Whether the actor may re-open the booklet now: their policy, and core's rule. */
+async function canReopen(ctx: Context, actor: Actor, access: BookletAccess) {
+  if (access.row?.status !== 'submitted') return false;
+  if (!can(actor, 'vae_booklet.reopen', access.resource)) return false;
+  return (await reopeningRefusal(ctx, access)) === undefined;
+}
+
+/**
+ * The booklet as its reader sees it: questions, answers, documents, what they may do, and, on
+ * a draft that was submitted before, its last re-opening (who, when, why).
+ */
 export async function bookletView(ctx: Context, actor: Actor, candidateId: string) {
   const access = await bookletFor(ctx, actor, candidateId, 'vae_booklet.read');
   const { file, row } = access;
   const status = row?.status === 'submitted' ? 'submitted' : 'draft';
   const documents = await store.listDocuments(ctx.database.db, file.id);
+  const reopening =
+    row && status === 'draft' ? await store.lastReopening(ctx.database.db, file.id) : undefined;
   return {
     candidateId: file.id,
     candidateName: [...(file.firstNames as string[]), file.usageName ?? file.birthName].join(' '),
@@ -41,6 +54,8 @@ export async function bookletView(ctx: Context, actor: Actor, candidateId: strin
     submittedAt: row?.submittedAt?.toISOString() ?? null,
     documents: documents.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })),
     canWrite: status === 'draft' && can(actor, 'vae_booklet.write', access.resource),
+    canReopen: await canReopen(ctx, actor, access),
+    reopening: reopening ?? null,
   };
 }
 
