@@ -1,6 +1,7 @@
 // SQL of the accounts capability: people, organisations, memberships, sessions, resets.
 import type { OrganisationKind, Role } from '@certeval/core';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { batcher, batcherFor } from '../platform/db/batch.ts';
 import type { Db } from '../platform/db/open.ts';
 import { preparedFor } from '../platform/db/prepared.ts';
 import {
@@ -89,10 +90,11 @@ export async function insertSession(db: Db, tokenHash: string, userId: string, e
   await db.insert(sessions).values({ tokenHash, userId, expiresAt });
 }
 
-/** The person behind a live session, in one query (every API request asks). */
-const sessionActor = preparedFor((db) =>
+/** The people behind live sessions and their memberships, in one query (every API request asks). */
+const sessionActors = preparedFor((db) =>
   db
     .select({
+      tokenHash: sessions.tokenHash,
       user: users,
       // The person's memberships in the same round trip, ordered as listMemberships orders them.
       memberships: sql<Membership[]>`coalesce((
@@ -106,17 +108,34 @@ const sessionActor = preparedFor((db) =>
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`,
         gt(sessions.expiresAt, sql.placeholder('now')),
       ),
     )
-    .prepare('session_actor'),
+    .prepare('session_actors'),
 );
 
-/** The person of an unexpired session and their memberships, in one query. */
-export async function findSessionUser(db: Db, tokenHash: string, now: Date) {
-  const [row] = await sessionActor(db).execute({ tokenHash, now: now.toISOString() });
-  return row;
+type SessionActor = { user: UserRow; memberships: Membership[] };
+
+/** The requests of one turn ask for their sessions together (platform/db/batch.ts). */
+const sessionBatcher = batcherFor((db: Db) =>
+  batcher<{ tokenHash: string; now: Date }, SessionActor | undefined>(
+    async (asked) => {
+      const rows = await sessionActors(db).execute({
+        tokenHashes: asked.map((a) => a.tokenHash),
+        // The turn's calls are a few milliseconds apart at most: the latest moment decides.
+        now: new Date(Math.max(...asked.map((a) => a.now.getTime()))).toISOString(),
+      });
+      const byHash = new Map(rows.map(({ tokenHash, ...found }) => [tokenHash, found]));
+      return asked.map((a) => byHash.get(a.tokenHash));
+    },
+    { key: (a) => a.tokenHash, sameKey: 'share' },
+  ),
+);
+
+/** The person of an unexpired session and their memberships. */
+export function findSessionUser(db: Db, tokenHash: string, now: Date) {
+  return sessionBatcher(db)({ tokenHash, now });
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {

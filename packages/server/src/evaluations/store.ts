@@ -1,5 +1,6 @@
 // SQL of evaluations and their history.
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { batcher, batcherFor } from '../platform/db/batch.ts';
 import type { Database, Db } from '../platform/db/open.ts';
 import { preparedFor } from '../platform/db/prepared.ts';
 import {
@@ -36,14 +37,27 @@ const withCandidate = preparedFor((db) =>
     })
     .from(evaluations)
     .innerJoin(candidates, eq(candidates.id, evaluations.candidateId))
-    .where(eq(evaluations.id, sql.placeholder('id')))
-    .prepare('evaluation_with_candidate'),
+    .where(sql`${evaluations.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('evaluations_with_candidate'),
+);
+
+type WithCandidate = Awaited<ReturnType<ReturnType<typeof withCandidate>['execute']>>[number];
+
+/** The requests of one turn ask for their evaluations together (platform/db/batch.ts). */
+const withCandidateBatcher = batcherFor((db: Db) =>
+  batcher<string, WithCandidate | undefined>(
+    async (ids) => {
+      const rows = await withCandidate(db).execute({ ids });
+      const byId = new Map(rows.map((row) => [row.evaluation.id, row]));
+      return ids.map((id) => byId.get(id));
+    },
+    { key: (id) => id, sameKey: 'share' },
+  ),
 );
 
 /** An evaluation with its candidate and the candidate's jury members, in one query. */
-export async function findEvaluationWithCandidate(db: Db, id: string) {
-  const [row] = await withCandidate(db).execute({ id });
-  return row;
+export function findEvaluationWithCandidate(db: Db, id: string) {
+  return withCandidateBatcher(db)(id);
 }
 
 export function evaluationsOf(db: Db, candidateId: string) {
@@ -72,47 +86,75 @@ export async function updateEvaluation(
   return row;
 }
 
+export interface DraftSave {
+  id: string;
+  revision: number;
+  items: unknown[];
+  comment: string | null;
+  date: string | undefined;
+  audit: { actorId: string; data: object } | undefined;
+}
+
 /**
- * Saves a draft still at `revision` and, when something changed, its audit event, in one
- * statement: both or neither, in one round trip (a grid is saved every few seconds while it
- * is filled). Returns the new revision, or undefined when someone saved first.
+ * Saves drafts still at their revision and, for each where something changed, its audit
+ * event, in one statement: each save and its event both or neither, every save of the batch
+ * in one round trip (a grid is saved every few seconds while it is filled, by every tutor,
+ * trainer and jury member at once). Returns, per save, the new revision, or undefined when
+ * someone saved first.
  */
-export async function saveDraft(
-  database: Database,
-  save: {
-    id: string;
-    revision: number;
-    items: unknown[];
-    comment: string | null;
-    date: string | undefined;
-    audit: { actorId: string; data: object } | undefined;
-  },
-) {
-  const [row] = await database.query<{ revision: number; updated_at: Date }>(
-    `with saved as (
-       update evaluations
-          set items = $3::jsonb, comment = $4, date = coalesce($5, date),
-              revision = revision + 1, updated_at = $6
-        where id = $1 and revision = $2
-       returning revision, updated_at),
+async function saveDrafts(database: Database, saves: readonly DraftSave[]) {
+  const rows = await database.query<{ id: string; revision: number; updated_at: Date }>(
+    `with input as (
+       select * from jsonb_to_recordset($1::jsonb)
+         as t(id uuid, revision integer, items jsonb, comment text, date text,
+              actor uuid, audit jsonb)),
+     saved as (
+       update evaluations e
+          set items = i.items, comment = i.comment, date = coalesce(i.date, e.date),
+              revision = e.revision + 1, updated_at = $2
+         from input i
+        where e.id = i.id and e.revision = i.revision
+       returning e.id, e.revision, e.updated_at),
      audited as (
        insert into audit_events (actor_id, action, subject_type, subject_id, data)
-       select $7, 'evaluation.save', 'evaluation', $8, $9::jsonb from saved where $9 is not null)
-     select revision, updated_at from saved`,
+       select i.actor, 'evaluation.save', 'evaluation', i.id::text, i.audit
+         from input i join saved s on s.id = i.id
+        where i.audit is not null)
+     select id, revision, updated_at from saved`,
     [
-      save.id,
-      save.revision,
-      JSON.stringify(save.items),
-      save.comment,
-      save.date ?? null,
+      JSON.stringify(
+        saves.map((save) => ({
+          id: save.id,
+          revision: save.revision,
+          items: save.items,
+          comment: save.comment,
+          date: save.date ?? null,
+          actor: save.audit?.actorId ?? null,
+          audit: save.audit?.data ?? null,
+        })),
+      ),
       new Date().toISOString(),
-      save.audit?.actorId ?? null,
-      save.id,
-      save.audit ? JSON.stringify(save.audit.data) : null,
     ],
-    'evaluation_save_draft',
+    'evaluation_save_drafts',
   );
-  return row && { revision: row.revision, updatedAt: new Date(row.updated_at) };
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return saves.map((save) => {
+    const row = byId.get(save.id);
+    return row && { revision: row.revision, updatedAt: new Date(row.updated_at) };
+  });
+}
+
+/** The saves of one turn share one statement (platform/db/batch.ts); two of one grid never. */
+const draftBatcher = batcherFor((database: Database) =>
+  batcher((saves: readonly DraftSave[]) => saveDrafts(database, saves), {
+    key: (save) => save.id,
+    sameKey: 'serialize',
+  }),
+);
+
+/** Saves a draft still at `revision`; undefined when someone saved first. */
+export function saveDraft(database: Database, save: DraftSave) {
+  return draftBatcher(database)(save);
 }
 
 export function historyOf(db: Db, id: string) {
