@@ -13,8 +13,9 @@ export const deliberateHelp = `certeval deliberate RECORD|- [--rules FILE] [--fo
   decides an evaluation record (data/schemas/evaluation-record.schema.json) by the rule set of
   its certification and of the candidate's route (data/rules: a VAE candidate by the VAE rule
   set, any other by the training one), or by --rules FILE: the synthesis grid, the decision
-  per domain or bloc and overall, every condition in French then English. Exit 0 when
-  decided, 1 when undecidable or invalid.`;
+  per domain or bloc and overall, the blocs acquired where the rule set validates blocs on
+  their own, every condition in French then English. Exit 0 when decided, 1 when
+  undecidable or invalid.`;
 
 type Decided = Extract<Preview, { status: 'decided' }>;
 
@@ -42,6 +43,20 @@ function decisionLines(decision: Decided): string[] {
   ];
 }
 
+/** Where the rule set validates blocs on their own: each bloc, acquired or not, and why. */
+function blocLines(decision: Decided): string[] {
+  if (!decision.blocs) return [];
+  return [
+    '',
+    'Blocs de compétences / Skills blocs',
+    ...decision.blocs.flatMap((b) => [
+      `  ${b.bloc} · ${b.label}`,
+      `    ${b.summary.fr}`,
+      `    ${b.summary.en}`,
+    ]),
+  ];
+}
+
 function printText(decision: Preview, io: CliIo) {
   if (decision.status === 'undecidable') {
     io.out(`Indécidable / Undecidable (${decision.ruleSet.id} ${decision.ruleSet.version})`);
@@ -53,6 +68,7 @@ function printText(decision: Preview, io: CliIo) {
     ...gridLines(decision),
     '',
     ...decisionLines(decision),
+    ...blocLines(decision),
     '',
     'Explication',
     ...decision.explanation.map((line) => `  ${line.fr}`),

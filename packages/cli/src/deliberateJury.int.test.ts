@@ -56,6 +56,9 @@ describe('certeval deliberate on a record the jury decided in the web app', () =
     expect(cli.code).toBe(0);
     const text = await runCli(t.ctx, ['deliberate', file]);
     expect(text.out).toContain('  OT non validé : jury 45 % < 50 % minimum');
+    // The training rule set validates no bloc on its own: no blocs section.
+    expect(decided.blocs).toBeUndefined();
+    expect(text.out).not.toContain('Blocs de compétences');
   });
 
   it('decides a VAE candidate by the VAE rule set, as the jury did, the booklet’s appreciation included', async () => {
@@ -81,14 +84,31 @@ describe('certeval deliberate on a record the jury decided in the web app', () =
     const cli = await runCli(t.ctx, ['deliberate', file, '--format', 'json']);
     expect(cli.code, cli.err).toBe(0);
     const decided = JSON.parse(cli.out);
-    for (const key of ['ruleSet', 'grid', 'units', 'overall', 'explanation', 'competenceScores'])
-      expect(decided[key], key).toEqual(web[key]);
+    const keys = [
+      'ruleSet',
+      'grid',
+      'units',
+      'blocs',
+      'overall',
+      'explanation',
+      'competenceScores',
+    ];
+    for (const key of keys) expect(decided[key], key).toEqual(web[key]);
+    // Every domain validated: the three blocs of fiche RNCP 28795 acquired, as the jury saw.
+    expect(web.blocs.map((b: { acquired: boolean }) => b.acquired)).toEqual([true, true, true]);
     expect(web.counted.map((c: { instrument: string }) => c.instrument)).toContain(
       'cqp-agc-vae-booklet',
     );
     const text = await runCli(t.ctx, ['deliberate', file]);
     expect(text.out).toContain(
       'Grille de synthèse / Synthesis grid (cqp-agc-vae-rules 1, référentiel 1)',
+    );
+    expect(text.out).toContain(
+      'Blocs de compétences / Skills blocs\n  RNCP28795BC01 · Organiser son activité commerciale',
+    );
+    expect(text.out).toContain(
+      "    Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO)\n" +
+        '    Skills bloc RNCP28795BC03 acquired: every know-how of the bloc belongs to a validated domain (PO)',
     );
   });
 });

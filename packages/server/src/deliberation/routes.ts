@@ -35,6 +35,23 @@ const Counted = Type.Array(
   { description: 'Which final evaluation counted as which instrument of the rule set' },
 );
 
+const Bloc = Type.Object({
+  bloc: Type.String({ description: 'The bloc code of the referential, e.g. "RNCP28795BC02"' }),
+  label: Type.String(),
+  acquired: Type.Boolean(),
+  competences: Type.Array(
+    Type.Object({
+      competence: Type.String(),
+      unit: Type.String({ description: 'The domain (or unit) the competence lies in' }),
+      passed: Type.Boolean({ description: 'Whether that unit passed' }),
+    }),
+  ),
+  summary: Text,
+  validUntil: Type.Optional(
+    Type.String({ description: 'YYYY-MM-DD, when the rule set limits validity in years' }),
+  ),
+});
+
 const Decided = Type.Object({
   status: Type.Literal('decided'),
   ruleSet: RuleSetRef,
@@ -64,6 +81,12 @@ const Decided = Type.Object({
       ),
       conditions: Type.Array(Condition),
       summary: Text,
+    }),
+  ),
+  blocs: Type.Optional(
+    Type.Array(Bloc, {
+      description:
+        'Each bloc acquired or not (partial validation by bloc), when the rule set has a blocs section',
     }),
   ),
   overall: Type.Object({
@@ -104,7 +127,8 @@ export function deliberationRoutes(ctx: Context) {
         summary:
           "Decide a candidate's evaluation record by the rule set of its certification and of the " +
           "candidate's route (training or VAE), storing nothing: " +
-          'the synthesis grid, the decision per domain or bloc and overall, every condition explained.',
+          'the synthesis grid, the decision per domain or bloc and overall, the blocs acquired ' +
+          'where the rule set validates blocs on their own, every condition explained.',
         body: {
           description:
             'An evaluation record (data/schemas/evaluation-record.schema.json). A faulty record ' +

@@ -4,8 +4,9 @@
 // with the interview on the jury guide and the president's agreement, all counting as the
 // jury's evidence — decided by the same engine, under the VAE rule set
 // (data/rules/cqp-agc-vae.yaml: Certeval's reading of slide 19 for a route whose only
-// component is the jury, awaiting the certifier's confirmation). A candidate on any other
-// route is still decided by the training rule set, which asks for the tutor and the trainer.
+// component is the jury, awaiting the certifier's confirmation), the blocs of fiche RNCP 28795
+// validated on their own. A candidate on any other route is still decided by the training
+// rule set, which asks for the tutor and the trainer.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument } from '../instruments/service.ts';
@@ -83,6 +84,8 @@ const preview = async (record: object) => {
 };
 const lines = (decision: { explanation: Array<{ fr: string; en: string }> }, lang: 'fr' | 'en') =>
   decision.explanation.map((line) => line[lang]);
+const blocs = (decision: { blocs?: Array<{ bloc: string; acquired: boolean }> }) =>
+  decision.blocs?.map((b) => [b.bloc, b.acquired]);
 
 describe('the VAE route', () => {
   it('ships the descriptive activity booklet: one section per mission, every domain covered', async () => {
@@ -130,6 +133,21 @@ describe('the VAE route', () => {
     expect(lines(decision, 'en')).toContain('OT not validated: jury 70% ≤ 70% (must be above 70%)');
     expect(lines(decision, 'fr')).toContain('R : savoir-faire RSF9 70 % ≥ 30 % minimum');
     expect(decision.overall.summary).toEqual({ fr: 'CQP non attribué', en: 'CQP not awarded' });
+    // Partial validation by bloc (the rule set's blocs section): R alone validated acquires no
+    // bloc of fiche RNCP 28795, bloc n°2 drawing on OT too (OTSF5).
+    expect(blocs(decision)).toEqual([
+      ['RNCP28795BC01', false],
+      ['RNCP28795BC02', false],
+      ['RNCP28795BC03', false],
+    ]);
+    expect(decision.blocs[1].competences).toContainEqual({
+      competence: 'OTSF5',
+      unit: 'OT',
+      passed: false,
+    });
+    expect(lines(decision, 'en')).toContain(
+      'Skills bloc RNCP28795BC02 not acquired: OTSF5 belongs to domain OT, not validated',
+    );
   });
 
   it('awards the CQP on the VAE route when the jury’s result is above 70 in every domain', async () => {
@@ -137,6 +155,7 @@ describe('the VAE route', () => {
     expect(decision.ruleSet.id).toBe('cqp-agc-vae-rules');
     expect(lines(decision, 'en')).toContain('OT: jury 70.5% > 70%');
     expect(decision.overall.summary).toEqual({ fr: 'CQP attribué', en: 'CQP awarded' });
+    expect(blocs(decision)?.every(([, acquired]) => acquired)).toBe(true);
   });
 
   it('still decides any other route by the training rule set, which lacks the tutor and the trainer here', async () => {
@@ -188,6 +207,15 @@ describe('the VAE route', () => {
       'OT non validé : jury 60 % ≤ 70 % (doit dépasser 70 %)',
     );
     expect(decision.overall.summary.fr).toBe('CQP non attribué');
+    // The blocs the candidate acquired all the same: bloc n°3, its savoir-faire all in PO.
+    expect(blocs(decision)).toEqual([
+      ['RNCP28795BC01', false],
+      ['RNCP28795BC02', false],
+      ['RNCP28795BC03', true],
+    ]);
+    expect(lines(decision, 'fr')).toContain(
+      "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO)",
+    );
     const [row] = await t.ctx.database.db
       .select({ ruleSet: juryCandidates.ruleSet })
       .from(juryCandidates)
