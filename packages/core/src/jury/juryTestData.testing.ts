@@ -29,6 +29,12 @@ export function cqpCompiledRules() {
   return compileRules(ruleSet, factsFromReferential(cqpAgcVersion(), ruleSet));
 }
 
+/** The CQP AGC on the VAE route compiled on the real referential, its blocs of fiche RNCP 28795. */
+export function vaeCompiledRules() {
+  const ruleSet = loadRuleSet('cqp-agc-vae.yaml');
+  return compileRules(ruleSet, factsFromReferential(cqpAgcVersion(), ruleSet));
+}
+
 export const CERTIFIER_ID = 'org-cpne';
 
 /** A CQP AGC jury (seed 001): one member per college, the employers' representative presides. */

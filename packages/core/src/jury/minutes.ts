@@ -1,8 +1,8 @@
 // The minutes (procès-verbal) of a jury session as plain data: the session (date, place or
 // remote link, members and their seats), and per candidate the members' appreciations (grille
 // de report), the synthesis grid with tutor, trainer and jury side by side (seed 000, slide
-// 19), the decision with every line of its explanation, the synthesis comment, the signature,
-// and any reopening. The server prints it (server/src/jury/paper) and hashes it; the hash is
+// 19), the decision with every line of its explanation and the blocs acquired where the rule set
+// validates blocs on their own, the synthesis comment, the signature, and any reopening. The server prints it (server/src/jury/paper) and hashes it; the hash is
 // computed on canonicalJson(minutes), so the same minutes always give the same hash.
 import type { Decided, LocalText, RuleSet, RuleSetRef } from '../deliberation/index.ts';
 import { compareMembers, type DomainComparison } from './comparison.ts';
@@ -38,6 +38,8 @@ export interface MinutesDecision {
   passed: boolean;
   summary: LocalText;
   units: Array<{ unit: string; label: string; passed: boolean; summary: LocalText }>;
+  /** Where the rule set validates blocs on their own: each bloc and whether it is acquired. */
+  blocs?: Array<{ bloc: string; label: string; acquired: boolean; validUntil?: string }>;
   explanation: LocalText[];
   ruleSet: RuleSetRef;
   referentialVersion: string;
@@ -96,6 +98,16 @@ function decisionOf(decided: Decided): MinutesDecision {
       passed,
       summary,
     })),
+    ...(decided.blocs
+      ? {
+          blocs: decided.blocs.map(({ bloc, label, acquired, validUntil }) => ({
+            bloc,
+            label,
+            acquired,
+            ...(validUntil ? { validUntil } : {}),
+          })),
+        }
+      : {}),
     explanation: decided.explanation,
     ruleSet: decided.ruleSet,
     referentialVersion: decided.referentialVersion,

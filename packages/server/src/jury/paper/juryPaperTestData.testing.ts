@@ -3,13 +3,16 @@
 // the president's agreement, the engine's decision, the signature — then its minutes and a
 // convocation letter.
 import {
+  type Agreement,
   agree,
   applyCommand,
   type CandidateDeliberation,
   type ConvocationLetter,
   compareMembers,
   convocationOf,
+  type Deliberation,
   type DeliberationCommand,
+  deliberate,
   deliberateWithJury,
   type JurySession,
   type Minutes,
@@ -18,12 +21,17 @@ import {
   type Pathway,
   startDeliberation,
 } from '@certeval/core';
-import { cqpEvidence, cqpRules } from '@certeval/core/deliberation/testSupport.testing';
+import {
+  cqpEvidence,
+  cqpRules,
+  vaeEvidence,
+} from '@certeval/core/deliberation/testSupport.testing';
 import {
   cqpJuryRule,
   cqpMembers,
   cqpRuleSet,
   juryGuide,
+  vaeCompiledRules,
 } from '@certeval/core/jury/juryTestData.testing';
 
 const guide = juryGuide();
@@ -41,6 +49,21 @@ export const session: JurySession = {
 };
 
 type Grids = Record<string, Record<string, number>>;
+type Decide = (agreement: Agreement) => Deliberation;
+
+/** The training route: the tutor's and the trainer's results beside the jury's agreement. */
+const trainingDecision: Decide = (agreement) =>
+  deliberateWithJury(
+    rules,
+    cqpEvidence({ tutor: { R: 82, PO: 76, OT: 71 }, trainer: { R: 74, PO: 80, OT: 68 } }),
+    agreement,
+  );
+
+/** The VAE route: the jury alone, every savoir-faire appreciated at 80 (booklet, interview). */
+const vaeDecision: Decide = (agreement) => {
+  const vae = vaeCompiledRules();
+  return deliberate(vae, vaeEvidence({ ...agreement.percentages }, {}, vae.facts));
+};
 
 function deliberation(
   candidateId: string,
@@ -48,6 +71,7 @@ function deliberation(
   agreed: Record<string, number | 'mean'>,
   comment: string,
   signAt?: string,
+  decide: Decide = trainingDecision,
 ): CandidateDeliberation {
   const reports = Object.entries(grids).map(([memberId, observations]) => {
     const report = memberReport(guide, { memberId, observations });
@@ -58,11 +82,7 @@ function deliberation(
   if (!comparison.ok) throw new Error('no comparison');
   const agreement = agree(comparison.value, { percentages: agreed, comment });
   if (!agreement.ok) throw new Error(JSON.stringify(agreement.problems));
-  const others = cqpEvidence({
-    tutor: { R: 82, PO: 76, OT: 71 },
-    trainer: { R: 74, PO: 80, OT: 68 },
-  });
-  const decision = deliberateWithJury(rules, others, agreement.value.agreement);
+  const decision = decide(agreement.value.agreement);
   const commands: DeliberationCommand[] = [
     ...reports.map((report) => ({ type: 'submit_grid' as const, report })),
     { type: 'close_grading' },
@@ -116,6 +136,27 @@ export function minutes(signed = true): Minutes {
         { R: 75, PO: 70, OT: 45 },
         "Relation client solide. L'organisation du travail reste insuffisante : planification à consolider.",
         signed ? '2026-03-12T17:20:00+01:00' : undefined,
+      ),
+    },
+  ]);
+}
+
+/**
+ * A VAE candidate decided by the VAE rule set (data/rules/cqp-agc-vae.yaml): OT agreed at 60 is
+ * not validated, so the CQP is not awarded and bloc n°3 alone, all in PO, is acquired.
+ */
+export function vaeMinutes(): Minutes {
+  return minutesOf(session, ruleSet, [
+    {
+      candidate: { id: 'c-vasseur', name: 'Sylvie Vasseur' },
+      slot: { start: '10:30', end: '11:15' },
+      deliberation: deliberation(
+        'c-vasseur',
+        { 'p-dubreuil': good, 'p-lemoine': good, 'p-ferrand': good },
+        { R: 80, PO: 72, OT: 60 },
+        'Expérience solide ; organisation du travail à consolider.',
+        '2026-03-12T17:40:00+01:00',
+        vaeDecision,
       ),
     },
   ]);

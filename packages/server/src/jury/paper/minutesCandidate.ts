@@ -1,9 +1,14 @@
 // One candidate in the minutes: the members' appreciations side by side (grille de report),
 // the synthesis grid with tutor, trainer and jury per domain and its means (seed 000, slide
-// 19), the decision and every line of its explanation, the synthesis comment (seed 002: "Le
-// président synthétise les commentaires en une formulation unique"), the signature and the
-// reopenings.
-import { formatNumber, type JuryMember, type MinutesCandidate } from '@certeval/core';
+// 19), the decision, the blocs acquired where the rule set validates blocs on their own, every
+// line of the explanation, the synthesis comment (seed 002: "Le président synthétise les
+// commentaires en une formulation unique"), the signature and the reopenings.
+import {
+  formatNumber,
+  type JuryMember,
+  type MinutesCandidate,
+  type MinutesDecision,
+} from '@certeval/core';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { FORM, framed, th } from './juryLayout.ts';
 import { MINUTES } from './minutesTexts.ts';
@@ -88,6 +93,24 @@ function synthesis(candidate: MinutesCandidate, f: PaperFormat): Content[] {
   ];
 }
 
+/** The blocs acquired, CQP awarded or not, where the rule set validates blocs on their own. */
+function blocsAcquired(d: MinutesDecision, f: PaperFormat): Content[] {
+  if (!d.blocs) return [];
+  const acquired = d.blocs.filter((b) => b.acquired);
+  const heading = f.labelled(
+    f.t(MINUTES.blocsAcquired),
+    acquired.length === 0 ? f.t(MINUTES.noBlocAcquired) : '',
+  );
+  const line = (b: (typeof acquired)[number]) =>
+    [b.bloc, b.label, b.validUntil ? f.t(MINUTES.validUntil(f.day(b.validUntil))) : '']
+      .filter(Boolean)
+      .join(' · ');
+  return [
+    { text: heading.trimEnd(), bold: true, margin: [0, 4, 0, 0] },
+    ...(acquired.length > 0 ? [{ ul: acquired.map(line), fontSize: 8.5 } as Content] : []),
+  ];
+}
+
 function decision(candidate: MinutesCandidate, f: PaperFormat): Content[] {
   const d = candidate.decision;
   if (!d) return [{ text: f.t(MINUTES.noDecision), style: 'verdict' }];
@@ -100,6 +123,7 @@ function decision(candidate: MinutesCandidate, f: PaperFormat): Content[] {
       ),
       style: 'note',
     },
+    ...blocsAcquired(d, f),
     { text: f.t(MINUTES.explanation), style: 'h2' },
     { ul: d.explanation.map((line) => f.t(line)), fontSize: 8.5 },
   ];

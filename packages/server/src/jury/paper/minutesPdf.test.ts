@@ -1,11 +1,11 @@
 // Opens the procès-verbal with an independent reader (pdf.js) and checks what a certifier
 // would read: the session, the jury and its seats, per candidate the members' appreciations,
-// the synthesis grid, the decision explained, the comment and the signature, then the lock
-// and the fingerprint of the content.
+// the synthesis grid, the decision explained (with the blocs acquired on the VAE route), the
+// comment and the signature, then the lock and the fingerprint of the content.
 import { canonicalJson } from '@certeval/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type PdfText, readPdfText } from '../../platform/pdf/pdfText.ts';
-import { minutes } from './juryPaperTestData.testing.ts';
+import { minutes, vaeMinutes } from './juryPaperTestData.testing.ts';
 import { minutesHash } from './minutesHash.ts';
 import { renderMinutesPdf } from './renderJuryPdf.ts';
 
@@ -69,6 +69,8 @@ describe('the procès-verbal of a signed session', () => {
     expect(page).toContain(
       'OT non validé : moyenne (tuteur, formateur, jury) 61,33 % ≤ 70 % (doit dépasser 70 %)',
     );
+    // The training rule set validates no bloc on its own: no blocs on these pages.
+    expect(pdf.pages.join(' ')).not.toContain('Blocs de compétences acquis');
   });
 
   it('prints the synthesis comment and the signature with its time', () => {
@@ -117,5 +119,30 @@ describe('minutes not yet signed, and in English', () => {
     expect(text).toContain('OT not validated: jury 45% < 50% minimum');
     expect(text).toContain('Signed by Claire Dubreuil, jury president, on 12/03/2026 at 17:20');
     expect(text).toContain('Locked: signed minutes.');
+  }, 30_000);
+});
+
+describe('the procès-verbal of a VAE candidate, blocs validated on their own', () => {
+  it('lists the blocs acquired under the decision, CQP not awarded, and explains each bloc', async () => {
+    const pdf = await readPdfText((await renderMinutesPdf(vaeMinutes())).pdf);
+    const text = pdf.pages.join(' ');
+    expect(text).toContain(
+      'Décision : CQP non attribué Jeu de règles : cqp-agc-vae-rules, version 1 (référentiel version 1) ' +
+        'Blocs de compétences acquis : RNCP28795BC03 · Proposer des solutions adaptées aux besoins ' +
+        'du client au regard de l’offre et de la politique commerciale de l’entreprise Explication',
+    );
+    expect(text).toContain(
+      'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine OT, non validé',
+    );
+  }, 30_000);
+
+  it('says so in English', async () => {
+    const pdf = await readPdfText((await renderMinutesPdf(vaeMinutes(), { lang: 'en' })).pdf);
+    const text = pdf.pages.join(' ');
+    expect(text).toContain('Skills blocs acquired: RNCP28795BC03 · Proposer des solutions');
+    expect(text).toContain(
+      'Skills bloc RNCP28795BC01 not acquired: OTSF1, OTSF2, OTSF3, OTSF4, OTSF5, OTSF6, OTSF7, ' +
+        'OTSF8, OTSF9 belong to domain OT, not validated',
+    );
   }, 30_000);
 });

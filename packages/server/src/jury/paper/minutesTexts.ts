@@ -45,6 +45,9 @@ export const MINUTES = {
   mean: T('Moyenne', 'Mean'),
   result: T('Résultat', 'Result'),
   explanation: T('Explication de la décision', 'Why'),
+  blocsAcquired: T('Blocs de compétences acquis', 'Skills blocs acquired'),
+  noBlocAcquired: T('aucun', 'none'),
+  validUntil: (day: string) => T(`valable jusqu'au ${day}`, `valid until ${day}`),
   comment: T('Commentaire de synthèse du jury', "The jury's synthesis comment"),
   noDecision: T('Pas encore de décision', 'No decision yet'),
   signedBy: (name: string, when: string) =>
