@@ -5,8 +5,56 @@ import type { WhatIf } from './juryApi.ts';
 import { formatPercent } from './juryModel.ts';
 
 type Decision = WhatIf['decision'];
+type Bloc = NonNullable<Extract<Decision, { status: 'decided' }>['blocs']>[number];
 
-/** The synthesis grid (tutor, trainer, jury per domain), the verdicts and every explanation line. */
+/** Partial validation by bloc: each bloc acquired or not, with its line of explanation. */
+function BlocsTable({ blocs, testId }: { blocs: Bloc[]; testId: string }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Stack gap={4} data-testid={`${testId}-blocs`}>
+      <Title order={4}>{t('jury.deliberation.blocs')}</Title>
+      <Table.ScrollContainer minWidth={480}>
+        <Table withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('jury.deliberation.bloc')}</Table.Th>
+              <Table.Th scope="col">{t('jury.deliberation.blocResult')}</Table.Th>
+              <Table.Th scope="col">{t('jury.deliberation.blocWhy')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {blocs.map((bloc) => (
+              <Table.Tr key={bloc.bloc} data-testid={`${testId}-bloc-${bloc.bloc}`}>
+                <Table.Th scope="row">
+                  <Text size="sm" fw={700}>
+                    {bloc.bloc}
+                  </Text>
+                  <Text size="xs">{bloc.label}</Text>
+                </Table.Th>
+                <Table.Td fw={700} c={bloc.acquired ? 'green.9' : 'red.8'}>
+                  {t(
+                    bloc.acquired
+                      ? 'jury.deliberation.blocAcquired'
+                      : 'jury.deliberation.blocNotAcquired',
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{bloc.summary[locale]}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+/**
+ * The synthesis grid (tutor, trainer, jury per domain), the verdicts, the blocs acquired where the
+ * rule set validates blocs on their own, and every explanation line.
+ */
 export function DecisionPanel({
   decision,
   title,
@@ -88,6 +136,7 @@ export function DecisionPanel({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {decision.blocs ? <BlocsTable blocs={decision.blocs} testId={testId} /> : null}
       <details open={explanationOpen}>
         <summary>{t('jury.deliberation.explanation')}</summary>
         <List size="sm" data-testid={`${testId}-explanation`}>
