@@ -1,8 +1,6 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { ReasonDialog } from '../../ui/ReasonDialog.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { type CertificateSummary, revoke } from './certificatesApi.ts';
 
@@ -13,56 +11,28 @@ export function RevokeDialog({ document, onClose }: Props) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
   const mutation = useMutation({
-    mutationFn: () => revoke(document.id, reason.trim()),
+    mutationFn: (reason: string) => revoke(document.id, reason),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['certificates'] });
       await queryClient.invalidateQueries({ queryKey: ['statistics'] });
       onClose();
     },
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (reason.trim()) mutation.mutate();
-  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ReasonDialog
       title={t('certificates.revoke.title', { number: document.number })}
-    >
-      <form onSubmit={submit} data-testid="revoke-form">
-        <Stack gap="sm">
-          <Text size="sm">{t('certificates.revoke.explain')}</Text>
-          <Textarea
-            label={t('certificates.revoke.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            required
-            withAsterisk={false}
-            maxLength={500}
-            autosize
-            minRows={2}
-            data-testid="revoke-reason"
-            data-autofocus
-          />
-          <LiveMessage message={mutation.isError ? errorMessage(mutation.error) : null} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('certificates.revoke.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="red"
-              loading={mutation.isPending}
-              data-testid="revoke-confirm"
-            >
-              {t('certificates.revoke.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      intro={t('certificates.revoke.explain')}
+      label={t('certificates.revoke.reason')}
+      confirm={t('certificates.revoke.confirm')}
+      cancel={t('certificates.revoke.cancel')}
+      color="red"
+      maxLength={500}
+      testId="revoke"
+      pending={mutation.isPending}
+      error={mutation.isError ? errorMessage(mutation.error) : null}
+      onConfirm={(reason) => mutation.mutate(reason)}
+      onClose={onClose}
+    />
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../ui/PasswordField.tsx';
+import { ReasonAction } from '../../ui/ReasonDialog.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { type JuryCandidate, reopen, sign } from './juryApi.ts';
 
@@ -76,62 +77,20 @@ export function SignDialog({ view }: { view: JuryCandidate }) {
 /** The certifier reopens a signed deliberation with a written reason. */
 export function ReopenDialog({ view }: { view: JuryCandidate }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const refresh = useRefresh(view);
-  const [opened, setOpened] = useState(false);
-  const [reason, setReason] = useState('');
-  const reopening = useMutation({
-    mutationFn: () => reopen(view.id, reason, view.revision),
-    onSuccess: async () => {
-      setOpened(false);
-      setReason('');
-      await refresh();
-    },
-  });
   return (
-    <>
-      <Button
-        variant="default"
-        color="orange"
-        onClick={() => setOpened(true)}
-        data-testid="reopen-open"
-      >
-        {t('jury.deliberation.reopen')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        title={t('jury.deliberation.reopenTitle')}
-      >
-        <Stack gap="sm" data-testid="reopen-dialog">
-          <Text size="sm">{t('jury.deliberation.reopenIntro')}</Text>
-          <Textarea
-            label={t('jury.deliberation.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            required
-            data-testid="reopen-reason"
-          />
-          {reopening.error ? (
-            <Alert color="red" variant="outline" role="alert">
-              {errorMessage(reopening.error)}
-            </Alert>
-          ) : null}
-          <Group>
-            <Button
-              color="orange"
-              onClick={() => reopening.mutate()}
-              disabled={!reason.trim()}
-              loading={reopening.isPending}
-              data-testid="reopen-confirm"
-            >
-              {t('jury.deliberation.confirmReopen')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
+    <ReasonAction
+      button={t('jury.deliberation.reopen')}
+      title={t('jury.deliberation.reopenTitle')}
+      intro={t('jury.deliberation.reopenIntro')}
+      label={t('jury.deliberation.reason')}
+      confirm={t('jury.deliberation.confirmReopen')}
+      cancel={t('jury.session.cancel')}
+      color="orange"
+      maxLength={5000}
+      testId="reopen"
+      send={(reason) => reopen(view.id, reason, view.revision)}
+      onDone={refresh}
+    />
   );
 }
