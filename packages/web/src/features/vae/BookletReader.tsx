@@ -4,9 +4,13 @@ import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { BookletAnswer } from './BookletAnswer.tsx';
 import { BookletSections } from './BookletSections.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { ReopenBookletAction } from './ReopenBooklet.tsx';
 import type { VaeBooklet } from './vaeApi.ts';
 
-/** The booklet read: each question with the candidate's answer, the documents to download. */
+/**
+ * The booklet read: each question with the candidate's answer, the documents to download, and
+ * re-opening it for those who may.
+ */
 export function BookletReader({ view }: { view: VaeBooklet }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
@@ -21,6 +25,7 @@ export function BookletReader({ view }: { view: VaeBooklet }) {
             ? t('vae.page.submittedOn', { date: formatDay(view.submittedAt.slice(0, 10)) })
             : t('vae.page.draft')}
         </Text>
+        {view.canReopen ? <ReopenBookletAction view={view} /> : null}
       </Stack>
       <BookletSections
         booklet={view.booklet}

@@ -8,6 +8,7 @@ import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { BookletReader } from './BookletReader.tsx';
 import { BookletWriter } from './BookletWriter.tsx';
+import { ReopeningNotice } from './ReopenBooklet.tsx';
 import { type VaeBooklet, vaeBookletQuery } from './vaeApi.ts';
 
 /**
@@ -63,6 +64,7 @@ export function BookletScreen({
         tone="success"
         testId="vae-submitted"
       />
+      {data ? <ReopeningNotice view={data} writing={Boolean(writing)} /> : null}
       {booklet.isPending || (data?.canWrite && !opened) ? <Loading /> : null}
       {booklet.isError ? <LoadError error={booklet.error} /> : null}
       {writing && opened ? (

@@ -1,7 +1,7 @@
 // What the VAE booklet reads and writes (issue 6, item 5), after packages/server/src/vae: the
 // booklet's questions with the candidate's answers and documents, answers saved on a revision
 // (409 when another tab saved meanwhile or the booklet is submitted), documents attached as
-// their bytes, removed, downloaded, and the submission.
+// their bytes, removed, downloaded, the submission, and its re-opening with a reason.
 import type { CandidateQuestionnaire } from '@certeval/core/candidates/onlineQuestionnaire';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../app/apiClient.ts';
@@ -29,6 +29,10 @@ export type VaeBooklet = {
   submittedAt: string | null;
   documents: VaeDocument[];
   canWrite: boolean;
+  /** The reader may re-open the submitted booklet now (certifier, company pilot). */
+  canReopen: boolean;
+  /** On a draft submitted before: its last re-opening. */
+  reopening: { at: string; by: string; reason: string } | null;
 };
 
 const segment = encodeURIComponent;
@@ -57,6 +61,13 @@ export function submitVaeBooklet(candidateId: string, revision: number) {
   return apiFetch<{ revision: number; status: 'submitted'; fileStatus: string }>(
     `${base(candidateId)}/submit`,
     { method: 'POST', body: { revision } },
+  );
+}
+
+export function reopenVaeBooklet(candidateId: string, reason: string, revision: number) {
+  return apiFetch<{ revision: number; status: 'draft'; fileStatus: string }>(
+    `${base(candidateId)}/reopen`,
+    { method: 'POST', body: { reason, revision } },
   );
 }
 

@@ -71,5 +71,16 @@ export const vaeEn: typeof vaeFr = {
       'Under each question, the answer the candidate wrote in their descriptive activity booklet.',
     notSubmitted: 'The candidate has not submitted their booklet yet.',
   },
+  reopen: {
+    button: 'Re-open the booklet',
+    title: 'Re-open the booklet submitted to the jury',
+    intro:
+      'The candidate will be able to change their booklet and its documents again, then submit it to the jury; until then, their file is no longer before the jury. The reason is recorded in the audit trail and shown to the candidate.',
+    reason: 'Reason for re-opening',
+    confirm: 'Re-open the booklet',
+    cancel: 'Cancel',
+    notice: 'Booklet re-opened on {{date}} by {{name}}: “{{reason}}”',
+    toCandidate: 'Complete it, then submit it to the jury again.',
+  },
   open: 'VAE booklet',
 };

@@ -72,5 +72,16 @@ export const vaeFr = {
       'Sous chaque question, la réponse écrite par le candidat dans son livret descriptif d’activité.',
     notSubmitted: 'Le candidat n’a pas encore envoyé son livret.',
   },
+  reopen: {
+    button: 'Rouvrir le livret',
+    title: 'Rouvrir le livret envoyé au jury',
+    intro:
+      'Le candidat pourra de nouveau modifier son livret et ses documents, puis l’envoyer au jury ; d’ici là, son dossier n’est plus présenté au jury. Le motif est inscrit au journal et montré au candidat.',
+    reason: 'Motif de la réouverture',
+    confirm: 'Rouvrir le livret',
+    cancel: 'Annuler',
+    notice: 'Livret rouvert le {{date}} par {{name}} : « {{reason}} »',
+    toCandidate: 'Complétez-le, puis envoyez-le de nouveau au jury.',
+  },
   open: 'Livret VAE',
 };
