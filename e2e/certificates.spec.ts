@@ -6,13 +6,11 @@
 // the reason; the statistics page counts the new certificate, then counts it revoked.
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, test } from '@playwright/test';
-import { apiAs, fill, json, pdfText, readyCandidate, today } from './journeyApi.ts';
+import { apiAs, fill, JURY, json, pdfText, readyCandidate, seatedSession } from './journeyApi.ts';
 import { DEMO_PASSWORD, signIn } from './signIn.ts';
 
 const CERTIFIER = 'certificateur@demo.certeval.example';
-const PRESIDENT = 'jury@demo.certeval.example';
-const EMPLOYEES = 'jury.salaries@demo.certeval.example';
-const OPCA = 'jury.opca@demo.certeval.example';
+const { president: PRESIDENT, employees: EMPLOYEES, opca: OPCA } = JURY;
 const PLACE = 'Salle des parchemins, Dijon (démo)';
 
 /** A fictional candidate, named apart from the other journeys' on the same server. */
@@ -40,40 +38,8 @@ const observations = (r: number, po: number, ot: number) =>
 
 /** A CQP AGC jury convened, graded, agreed and signed for the candidate: the session's id. */
 async function signedSession(browser: Browser): Promise<string> {
-  const certifier = await apiAs(browser, CERTIFIER);
   const candidateId = await readyCandidate(browser, CANDIDATE, { tutor: 85, trainer: 80 });
-  const users = await json<Array<{ id: string; email: string }>>(await certifier.get('/api/users'));
-  const idOf = (email: string) => users.find((u) => u.email === email)?.id;
-  const session = await json<{ id: string; revision: number }>(
-    await certifier.post('/api/jury/sessions', {
-      data: {
-        certification: 'cqp-agc',
-        referentialVersion: '1',
-        date: today(),
-        startTime: '14:00',
-        place: PLACE,
-        members: [
-          {
-            userId: idOf(PRESIDENT),
-            role: 'employers_representative',
-            affiliation: 'Fédération (démo)',
-            presides: true,
-          },
-          {
-            userId: idOf(EMPLOYEES),
-            role: 'employees_representative',
-            affiliation: 'Syndicat (démo)',
-          },
-          { userId: idOf(OPCA), role: 'opca_representative', affiliation: 'OPCA démo' },
-        ],
-      },
-    }),
-  );
-  const seat = await json<{ id: string }>(
-    await certifier.post(`/api/jury/sessions/${session.id}/candidates`, {
-      data: { candidateId, revision: session.revision },
-    }),
-  );
+  const seat = await seatedSession(browser, candidateId, { startTime: '14:00', place: PLACE });
   const president = await apiAs(browser, PRESIDENT);
   for (const [email, grades] of [
     [PRESIDENT, [70, 70, 70]],
@@ -82,21 +48,21 @@ async function signedSession(browser: Browser): Promise<string> {
   ] as const) {
     const member = email === PRESIDENT ? president : await apiAs(browser, email);
     const grid = await json<{ evaluationId: string }>(
-      await member.post(`/api/jury/candidates/${seat.id}/grid`),
+      await member.post(`/api/jury/candidates/${seat.seatId}/grid`),
     );
     const [r, po, ot] = grades;
     await fill(member, grid.evaluationId, observations(r, po, ot));
   }
   const revision = async () =>
-    (await json<{ revision: number }>(await president.get(`/api/jury/candidates/${seat.id}`)))
+    (await json<{ revision: number }>(await president.get(`/api/jury/candidates/${seat.seatId}`)))
       .revision;
   await json(
-    await president.post(`/api/jury/candidates/${seat.id}/commands`, {
+    await president.post(`/api/jury/candidates/${seat.seatId}/commands`, {
       data: { command: 'close_grading', revision: await revision() },
     }),
   );
   await json(
-    await president.post(`/api/jury/candidates/${seat.id}/agreement`, {
+    await president.post(`/api/jury/candidates/${seat.seatId}/agreement`, {
       data: {
         percentages: { R: 80, PO: 70, OT: 70 },
         comment: 'Argumentation claire, outils de la biscuiterie bien maîtrisés.',
@@ -105,11 +71,11 @@ async function signedSession(browser: Browser): Promise<string> {
     }),
   );
   await json(
-    await president.post(`/api/jury/candidates/${seat.id}/sign`, {
+    await president.post(`/api/jury/candidates/${seat.seatId}/sign`, {
       data: { password: DEMO_PASSWORD, revision: await revision() },
     }),
   );
-  return session.id;
+  return seat.sessionId;
 }
 
 test('a certifier issues a signed session; the QR link says valid, then revoked; statistics count it', async ({

@@ -1,5 +1,6 @@
 // What the journeys prepare through the API rather than on screen (a candidate taken to the
-// jury, evaluations filled), and reading back a PDF they download.
+// jury, a jury convened with the candidate seated, evaluations filled), and reading back a PDF
+// they download.
 import { type APIRequestContext, type Browser, expect } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DEMO_PASSWORD } from './signIn.ts';
@@ -142,4 +143,55 @@ export async function readyCandidate(
   await record(trainer, id, 'cqp-agc-demo-questionnaire', 'final', finals.trainer);
   await move(pilot, id, 'ready_for_jury');
   return id;
+}
+
+/** The demo's CQP AGC jury: one member per college, the employers' representative presiding. */
+export const JURY = {
+  president: 'jury@demo.certeval.example',
+  employees: 'jury.salaries@demo.certeval.example',
+  opca: 'jury.opca@demo.certeval.example',
+} as const;
+
+/**
+ * The certifier convenes the demo's CQP AGC jury today at `startTime` in `place` and seats the
+ * candidate, whose file is before the jury; the session's and the seat's ids.
+ */
+export async function seatedSession(
+  browser: Browser,
+  candidateId: string,
+  at: { startTime: string; place: string },
+): Promise<{ sessionId: string; seatId: string }> {
+  const certifier = await apiAs(browser, 'certificateur@demo.certeval.example');
+  const users = await json<Array<{ id: string; email: string }>>(await certifier.get('/api/users'));
+  const idOf = (email: string) => users.find((u) => u.email === email)?.id;
+  const session = await json<{ id: string; revision: number }>(
+    await certifier.post('/api/jury/sessions', {
+      data: {
+        certification: 'cqp-agc',
+        referentialVersion: '1',
+        date: today(),
+        ...at,
+        members: [
+          {
+            userId: idOf(JURY.president),
+            role: 'employers_representative',
+            affiliation: 'Fédération (démo)',
+            presides: true,
+          },
+          {
+            userId: idOf(JURY.employees),
+            role: 'employees_representative',
+            affiliation: 'Syndicat (démo)',
+          },
+          { userId: idOf(JURY.opca), role: 'opca_representative', affiliation: 'OPCA démo' },
+        ],
+      },
+    }),
+  );
+  const seat = await json<{ id: string }>(
+    await certifier.post(`/api/jury/sessions/${session.id}/candidates`, {
+      data: { candidateId, revision: session.revision },
+    }),
+  );
+  return { sessionId: session.id, seatId: seat.id };
 }

@@ -2,12 +2,20 @@
 // VAE : un livret descriptif d'activité rempli par le candidat, éventuellement accompagné de
 // documents techniques"): the demo's VAE candidate writes answers, reloads and finds them,
 // attaches a PDF (a program is refused, named), submits; the booklet is then read-only and the
-// file goes before the jury.
-import { expect, type Page, test } from '@playwright/test';
+// file goes before the jury. A jury member of her session then reads her answers under the
+// questions of the booklet's appreciation; the certifier re-opens the booklet with a reason, and
+// the candidate finds it editable again, with the reason, and sends it anew.
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { apiAs, JURY, json, seatedSession } from './journeyApi.ts';
 import { signIn } from './signIn.ts';
+
+// The second journey goes on from the booklet the first one submits.
+test.describe.configure({ mode: 'serial' });
 
 const VAE_CANDIDATE = 'candidat.vae@demo.certeval.example';
 const PILOT = 'pilote@demo.certeval.example';
+const CERTIFIER = 'certificateur@demo.certeval.example';
+const REASON = 'Il manque un exemple de réclamation client dans la mission M4.';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
 async function openBooklet(page: Page) {
@@ -102,4 +110,90 @@ test('a VAE candidate writes their booklet, finds it after a reload, attaches a 
   await pilot.getByTestId('vae-open').click();
   await expect(pilot.getByTestId('vae-reader')).toContainText('ruptures de stock');
   await expect(pilot.getByTestId('vae-document')).toContainText('procedure-edi.pdf');
+});
+
+async function newPage(browser: Browser, email: string, role: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await expect(page.getByTestId(`home-${role}`)).toBeVisible();
+  return page;
+}
+
+/** The demo's VAE candidate's file, seated before a CQP AGC jury convened through the API. */
+async function seatBeforeJury(browser: Browser) {
+  const certifier = await apiAs(browser, CERTIFIER);
+  const files = await json<Array<{ id: string; birthName: string }>>(
+    await certifier.get('/api/candidates'),
+  );
+  const candidateId = files.find((f) => f.birthName === 'Vasseur')?.id as string;
+  const { sessionId } = await seatedSession(browser, candidateId, {
+    startTime: '16:00',
+    place: 'Commission paritaire, salle Rhône (démo)',
+  });
+  return { sessionId, candidateId };
+}
+
+test('a jury member reads the submitted booklet under its questions; the certifier re-opens it with a reason and the candidate writes again', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { sessionId, candidateId } = await seatBeforeJury(browser);
+
+  // A jury member goes from their session to the candidate's file and opens the appreciation
+  // of her booklet: her answer stands under each question.
+  const member = await newPage(browser, JURY.opca, 'jury_member');
+  await member.getByTestId('nav-my-jury-sessions').click();
+  await member.getByTestId(`session-row-${sessionId}`).getByRole('link').click();
+  await member.getByTestId(`seat-${candidateId}`).getByTestId('seat-file').click();
+  await expect(member.getByTestId('candidate-name')).toHaveText(/Camille Vasseur/);
+  await member.getByTestId('new-evaluation-instrument').selectOption('cqp-agc-vae-booklet@1');
+  await member.getByTestId('new-evaluation-kind').selectOption('final');
+  await member.getByTestId('new-evaluation-submit').click();
+  await expect(member.getByTestId('vae-for-jury')).toBeVisible({ timeout: 15_000 });
+  await expect(member.getByTestId('vae-not-submitted')).toHaveCount(0);
+  await expect(
+    member.getByTestId('item-vae-M1-PO').getByTestId('vae-read-vae-M1-PO'),
+  ).toContainText('Chaque lundi, je relis les promotions en cours et les conditions de vente.');
+  await expect(
+    member.getByTestId('item-vae-M1-OT').getByTestId('vae-read-vae-M1-OT'),
+  ).toContainText('Je consulte les ruptures de stock avant de planifier mes appels.');
+  await expect(member.getByTestId('vae-document')).toContainText('procedure-edi.pdf');
+  await expect(member.getByTestId('vae-reopen-open')).toHaveCount(0);
+
+  // The certifier re-opens it from the file, with a reason: the file leaves the jury.
+  const certifier = await newPage(browser, CERTIFIER, 'certifier_admin');
+  await certifier.getByTestId('nav-candidates').click();
+  await certifier.getByRole('link', { name: /Camille Vasseur/ }).click();
+  await expect(certifier.getByTestId('candidate-state')).toHaveText('Présenté au jury');
+  await certifier.getByTestId('vae-open').click();
+  await expect(certifier.getByTestId('vae-status')).toHaveText('Envoyé au jury');
+  await certifier.getByTestId('vae-reopen-open').click();
+  await expect(certifier.getByTestId('vae-reopen-confirm')).toBeDisabled();
+  await certifier.getByTestId('vae-reopen-reason').fill('   ');
+  await expect(certifier.getByTestId('vae-reopen-confirm')).toBeDisabled();
+  await certifier.getByTestId('vae-reopen-reason').fill(REASON);
+  await certifier.getByTestId('vae-reopen-confirm').click();
+  await expect(certifier.getByTestId('vae-status')).toHaveText('En rédaction');
+  await expect(certifier.getByTestId('vae-reopened')).toContainText(
+    `par Hélène Marchetti : « ${REASON} »`,
+  );
+  await expect(certifier.getByTestId('vae-reopen-open')).toHaveCount(0);
+  await certifier.getByTestId('vae-back').click();
+  await expect(certifier.getByTestId('candidate-state')).toHaveText('Inscrit');
+
+  // The candidate finds her booklet editable again, with the reason, completes it, sends it.
+  const candidate = await newPage(browser, VAE_CANDIDATE, 'candidate');
+  await openBooklet(candidate);
+  await expect(candidate.getByTestId('vae-reopened')).toContainText(REASON);
+  await expect(candidate.getByTestId('vae-reopened')).toContainText(
+    'Complétez-le, puis envoyez-le de nouveau au jury.',
+  );
+  const m4 = candidate.getByTestId('vae-answer-vae-M4-R');
+  await expect(m4).toBeEditable();
+  await m4.fill('Un client a reçu des produits abîmés : je lui ai proposé un avoir le jour même.');
+  await savedStatus(candidate);
+  await candidate.getByTestId('vae-submit').click();
+  await candidate.getByTestId('vae-submit-confirm').click();
+  await expect(candidate.getByTestId('vae-status')).toHaveText('Envoyé au jury');
+  await expect(candidate.getByTestId('vae-reader')).toContainText('proposé un avoir le jour même');
 });

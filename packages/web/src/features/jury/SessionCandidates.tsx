@@ -17,6 +17,7 @@ import { ApiError } from '../../app/apiClient.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { candidateName } from '../candidates/candidateList.ts';
+import { PATHS } from '../candidates/candidateRouteIds.ts';
 import { candidatesQuery } from '../candidates/candidatesApi.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { DeliberationBadge } from './JuryBadges.tsx';
@@ -135,6 +136,19 @@ export function SessionCandidates({ session }: { session: SessionDetail }) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap="sm">
+                      {/* The file, where a member reads a VAE booklet and appreciates it. */}
+                      <Anchor
+                        renderRoot={(props) => (
+                          <Link
+                            to={PATHS.candidate}
+                            params={{ ...spaceParams(membership), candidateId: seat.candidateId }}
+                            {...props}
+                          />
+                        )}
+                        data-testid="seat-file"
+                      >
+                        {t('jury.session.file')}
+                      </Anchor>
                       <Anchor
                         renderRoot={(props) => (
                           <Link

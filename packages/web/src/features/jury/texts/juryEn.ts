@@ -74,6 +74,7 @@ export const juryEn: JuryDictionary = {
     status: 'Deliberation',
     decision: 'Decision',
     convocation: 'Convocation (PDF)',
+    file: 'The candidate’s file',
     deliberation: 'Deliberation',
     remove: 'Remove',
     addCandidate: 'Put a candidate before the jury',

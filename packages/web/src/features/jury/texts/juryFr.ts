@@ -73,6 +73,7 @@ export const juryFr = {
     status: 'Délibération',
     decision: 'Décision',
     convocation: 'Convocation (PDF)',
+    file: 'Dossier du candidat',
     deliberation: 'Délibération',
     remove: 'Retirer',
     addCandidate: 'Présenter un candidat',
