@@ -9,8 +9,14 @@ import {
   documentKindOf,
 } from './certificateData.ts';
 import { formatNumber, numberPrefix, sequenceOf } from './certificateNumber.ts';
-import { awardedDecision, cqpCertification, partialDecision } from './certificates.testing.ts';
 import {
+  awardedDecision,
+  cqpCertification,
+  partialDecision,
+  vaeDecision,
+} from './certificates.testing.ts';
+import {
+  attestationLine,
   birthLine,
   documentHeading,
   frenchDate,
@@ -102,6 +108,97 @@ describe('the document a signed decision gives', () => {
     expect(birthLine(data.holder)).toBe(
       'né(e) le 17 mars 1994 à Montrelay-sur-Aube (Aube), nom de naissance Marchetti',
     );
+  });
+});
+
+describe('a VAE decision that validates blocs on their own (cqp-agc-vae.yaml, blocs)', () => {
+  const BLOC3 =
+    'Proposer des solutions adaptées aux besoins du client au regard de l’offre et de la politique commerciale de l’entreprise';
+
+  it('gives an attestation of the acquired blocs only: OT at 60 leaves blocs n°1 and n°2 out', () => {
+    const data = certificateData(input({ decision: vaeDecision({ R: 80, PO: 72, OT: 60 }) }));
+    if (!data) throw new Error('no document');
+    expect(data.kind).toBe('attestation');
+    expect(data.unitKind).toBe('bloc');
+    // No synthesis column for a bloc: no percentage; the rule set's validity is unlimited.
+    expect(data.units).toEqual([{ code: 'RNCP28795BC03', label: BLOC3, acquired: true }]);
+    expect(data.validUntil).toBeUndefined();
+    expect(documentHeading(data)).toBe('Attestation de blocs de compétences');
+    expect(attestationLine(data)).toBe(
+      'a acquis, par décision du jury de certification du 12 juin 2025, les blocs de compétences suivants :',
+    );
+  });
+
+  it('takes each bloc’s end of validity from the bloc decision, not from the document’s inputs', () => {
+    const decision = vaeDecision(
+      { R: 80, PO: 72, OT: 60 },
+      { validityYears: 5, decidedOn: '2025-06-10' },
+    );
+    const data = certificateData(input({ decision, validity: { unlimited: true } }));
+    expect(data?.units.map((u) => [u.code, u.validUntil])).toEqual([
+      ['RNCP28795BC03', '2030-06-10'],
+    ]);
+    expect(data?.validUntil).toBe('2030-06-10');
+  });
+
+  it('gives the certificate listing every bloc when the CQP is awarded', () => {
+    const data = certificateData(input({ decision: vaeDecision({ R: 80, PO: 72, OT: 71 }) }));
+    expect(data?.kind).toBe('certificate');
+    expect(data?.unitKind).toBe('bloc');
+    expect(data?.units.map((u) => [u.code, u.acquired, u.percentage])).toEqual([
+      ['RNCP28795BC01', true, undefined],
+      ['RNCP28795BC02', true, undefined],
+      ['RNCP28795BC03', true, undefined],
+    ]);
+  });
+
+  it('keeps the attestation of domains when no bloc is acquired but R is validated', () => {
+    // R alone acquires no bloc: bloc n°2 draws on OT too (OTSF5).
+    const decision = vaeDecision({ R: 80, PO: 70, OT: 70 });
+    expect(decision.blocs?.some((bloc) => bloc.acquired)).toBe(false);
+    const data = certificateData(input({ decision }));
+    expect(data?.kind).toBe('attestation');
+    expect(data?.unitKind).toBe('domain');
+    expect(data?.units).toEqual([
+      { code: 'R', label: 'Relation client / Argumentation', acquired: true, percentage: 80 },
+    ]);
+  });
+
+  it('gives nothing when neither a bloc nor a domain is acquired', () => {
+    const decision = vaeDecision({ R: 60, PO: 60, OT: 60 });
+    expect(documentKindOf(decision)).toBeUndefined();
+    expect(certificateData(input({ decision }))).toBeUndefined();
+  });
+
+  it('names the blocs in the credential, each a result without percentage', () => {
+    const data = certificateData(input({ decision: vaeDecision({ R: 80, PO: 72, OT: 60 }) }));
+    if (!data) throw new Error('no document');
+    const ob = certificateCredentialInput(data, {
+      issuer: { id: 'https://certeval.example/api/public/issuers/x', name: 'Commission démo' },
+      achievementBase: 'https://certeval.example/achievements',
+      alignments: { units: new Map() },
+      criteria: 'Tous les domaines du CQP sont validés.',
+    });
+    expect(ob.certification.criteria).toBe(
+      `Blocs de compétences acquis par décision du jury de certification : RNCP28795BC03 ${BLOC3}.`,
+    );
+    expect(ob.results[0]).toEqual({
+      code: 'RNCP28795BC03',
+      label: BLOC3,
+      kind: 'bloc',
+      status: 'acquired',
+    });
+  });
+
+  it('leaves a decision without blocs (training route) with its domains and their means', () => {
+    const decision = partialDecision();
+    expect(decision.blocs).toBeUndefined();
+    const data = certificateData(input({ decision }));
+    expect(data?.unitKind).toBe('domain');
+    expect(data?.units.map((u) => [u.code, u.acquired, typeof u.percentage])).toEqual([
+      ['R', true, 'number'],
+      ['PO', true, 'number'],
+    ]);
   });
 });
 

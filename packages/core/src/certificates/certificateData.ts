@@ -7,11 +7,17 @@
 // and the verification page say the same thing years later.
 import type { Decided } from '../deliberation/index.ts';
 
-/** What a document needs of a decision: its verdicts, the synthesis grid's means, its rule set. */
+type BlocDecision = NonNullable<Decided['blocs']>[number];
+
+/**
+ * What a document needs of a decision: its verdicts, the synthesis grid's means, its rule set,
+ * and the blocs it validated on their own when its rule set has a `blocs` section.
+ */
 export type DecisionSummary = Pick<Decided, 'status' | 'ruleSet'> & {
   overall: Pick<Decided['overall'], 'passed'>;
   units: Array<Pick<Decided['units'][number], 'unit' | 'label' | 'passed'>>;
   grid: Pick<Decided['grid'], 'units' | 'means'>;
+  blocs?: Array<Pick<BlocDecision, 'bloc' | 'label' | 'acquired' | 'validUntil'>>;
 };
 
 import type { Certification, CertificationKind } from '../referential/index.ts';
@@ -109,12 +115,27 @@ export const certificationKindLabel = (kind: CertificationKind): string => KIND_
 
 /**
  * Which document a decision gives: the certificate when the certification is awarded, an
- * attestation when some units are acquired (seed 001: "Validité des composantes acquises"),
- * nothing when none is.
+ * attestation when some units or blocs are acquired (seed 001: "Validité des composantes
+ * acquises"), nothing when none is.
  */
 export function documentKindOf(decision: DecisionSummary): CertificateKind | undefined {
   if (decision.overall.passed) return 'certificate';
-  return decision.units.some((unit) => unit.passed) ? 'attestation' : undefined;
+  const acquired =
+    decision.units.some((unit) => unit.passed) ||
+    (decision.blocs ?? []).some((bloc) => bloc.acquired);
+  return acquired ? 'attestation' : undefined;
+}
+
+/**
+ * Whether the document speaks of the blocs the decision validated on their own (a rule set's
+ * `blocs` section; for the CQP AGC's VAE route, the blocs of fiche RNCP 28795, seed 001) rather
+ * than of its units: the certificate when there are blocs, an attestation when one is acquired.
+ * An attestation with no bloc acquired but a unit validated stays one of units, so that what
+ * the jury validated is still attested.
+ */
+function speaksOfBlocs(decision: DecisionSummary, kind: CertificateKind): boolean {
+  const blocs = decision.blocs ?? [];
+  return kind === 'certificate' ? blocs.length > 0 : blocs.some((bloc) => bloc.acquired);
 }
 
 /** "Camille Morel", with the birth name kept apart when a usage name is printed. */
@@ -145,6 +166,18 @@ function registrationOf(certification: Certification): string | undefined {
   return undefined;
 }
 
+/** A certificate's blocs, every one; an attestation's, those acquired. No synthesis column. */
+function blocsOf(decision: DecisionSummary, kind: CertificateKind): CertificateUnit[] {
+  return (decision.blocs ?? [])
+    .filter((bloc) => kind === 'certificate' || bloc.acquired)
+    .map((bloc) => ({
+      code: bloc.bloc,
+      label: bloc.label,
+      acquired: bloc.acquired,
+      ...(bloc.acquired && bloc.validUntil ? { validUntil: bloc.validUntil } : {}),
+    }));
+}
+
 function unitsOf(input: CertificateInput, kind: CertificateKind): CertificateUnit[] {
   const { decision, validity, decisionDate } = input;
   const until =
@@ -166,17 +199,26 @@ function unitsOf(input: CertificateInput, kind: CertificateKind): CertificateUni
     });
 }
 
+/**
+ * The day an attestation stops attesting anything: the last of its units' ends, none when a
+ * unit is valid without time limit. Domains decided together share one end; blocs may not, one
+ * drawing on a domain carried over from an earlier attempt.
+ */
+function attestationEnd(units: readonly CertificateUnit[]): string | undefined {
+  const ends = units.map((unit) => unit.validUntil);
+  if (ends.length === 0 || ends.some((end) => end === undefined)) return undefined;
+  return (ends as string[]).sort().at(-1);
+}
+
 /** The mentions of the document a signed decision gives, or undefined when it gives none. */
 export function certificateData(input: CertificateInput): CertificateData | undefined {
   const kind = documentKindOf(input.decision);
   if (!kind) return undefined;
   const { certification } = input;
   const registration = registrationOf(certification);
-  const units = unitsOf(input, kind);
-  const validUntil =
-    kind === 'attestation'
-      ? units.map((unit) => unit.validUntil).find((until) => until !== undefined)
-      : undefined;
+  const blocs = speaksOfBlocs(input.decision, kind);
+  const units = blocs ? blocsOf(input.decision, kind) : unitsOf(input, kind);
+  const validUntil = kind === 'attestation' ? attestationEnd(units) : undefined;
   return {
     kind,
     number: input.number,
@@ -199,7 +241,7 @@ export function certificateData(input: CertificateInput): CertificateData | unde
       status: kind === 'certificate' ? 'awarded' : 'partially_awarded',
       ruleSet: { id: input.decision.ruleSet.id, version: input.decision.ruleSet.version },
     },
-    unitKind: input.unitKind,
+    unitKind: blocs ? 'bloc' : input.unitKind,
     units,
     certifier: { ...input.certifier },
     signatory: { ...input.signatory },
