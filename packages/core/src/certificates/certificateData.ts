@@ -96,7 +96,10 @@ export interface CertificateInput {
   };
   decision: DecisionSummary;
   decisionDate: string;
-  /** The rule set's units: domains (CQP AGC, seed 000 slide 19) or blocs (RNCP titles). */
+  /**
+   * The rule set's units: domains (CQP AGC, seed 000 slide 19) or blocs (RNCP titles). A
+   * document of the blocs a decision validated on their own says 'bloc' whatever this is.
+   */
   unitKind: UnitKind;
   /** How long acquired units stay valid (seed 001: "Validité des composantes acquises"). */
   validity: { unlimited: boolean; years?: number };

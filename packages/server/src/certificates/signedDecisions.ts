@@ -57,7 +57,8 @@ export function sessionsWithSignedDecisions(db: Db, certifierIds: string[] | 'al
 export type SignedCandidateRow = Awaited<ReturnType<typeof signedCandidatesOf>>[number];
 
 // A signed decision is ~15 KB of explanations; a document needs ~0.5 KB of it (core's
-// DecisionSummary): a session of thousands reads only that.
+// DecisionSummary): a session of thousands reads only that. `blocs` only when the decision has
+// them (a rule set with a `blocs` section), each bloc's validUntil only when it has one.
 const decisionSummary = sql<unknown>`case when ${juryCandidates.decision} is null then null else jsonb_build_object(
   'status', ${juryCandidates.decision}->'status',
   'ruleSet', ${juryCandidates.decision}->'ruleSet',
@@ -68,7 +69,12 @@ const decisionSummary = sql<unknown>`case when ${juryCandidates.decision} is nul
   'units', coalesce((select jsonb_agg(jsonb_build_object(
       'unit', u->'unit', 'label', u->'label', 'passed', u->'passed') order by n)
     from jsonb_array_elements(${juryCandidates.decision}->'units') with ordinality as e(u, n)), '[]'::jsonb)
-) end`;
+) || case when jsonb_typeof(${juryCandidates.decision}->'blocs') = 'array' then jsonb_build_object(
+  'blocs', coalesce((select jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+      'bloc', b->'bloc', 'label', b->'label', 'acquired', b->'acquired',
+      'validUntil', b->'validUntil')) order by n)
+    from jsonb_array_elements(${juryCandidates.decision}->'blocs') with ordinality as e(b, n)), '[]'::jsonb)
+) else '{}'::jsonb end end`;
 
 /** The signed decisions of a session with the identity of each candidate and their company. */
 export function signedCandidatesOf(db: Db, sessionId: string) {
