@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { type CertificateSummary, credentialUrl, issuedQuery, pdfUrl } from './certificatesApi.ts';
+import { documentKindKey } from './certificateTexts.ts';
 import { RevokeDialog } from './RevokeDialog.tsx';
 import { useFormatDate } from './useFormatDate.ts';
 
@@ -26,7 +27,7 @@ function Row({ document, onRevoke }: { document: CertificateSummary; onRevoke: (
       </Table.Th>
       <Table.Td>{document.holderName}</Table.Td>
       <Table.Td>
-        {t(`certificates.kinds.${document.kind}`)}
+        {t(documentKindKey(document))}
         <Text size="sm" c="dimmed">
           {document.certificationTitle}
         </Text>

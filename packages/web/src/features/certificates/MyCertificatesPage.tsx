@@ -23,6 +23,7 @@ import {
   myCertificatesQuery,
   pdfUrl,
 } from './certificatesApi.ts';
+import { documentKindKey } from './certificateTexts.ts';
 import { useFormatDate } from './useFormatDate.ts';
 
 function ShareLink({ url }: { url: string }) {
@@ -73,7 +74,7 @@ function DocumentCard({ document }: { document: CertificateSummary }) {
           <Title order={2} size="h3">
             {document.certificationTitle}
           </Title>
-          <Badge variant="outline">{t(`certificates.kinds.${document.kind}`)}</Badge>
+          <Badge variant="outline">{t(documentKindKey(document))}</Badge>
         </Group>
         <Text>
           N° {document.number} —{' '}

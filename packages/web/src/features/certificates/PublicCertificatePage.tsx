@@ -9,6 +9,7 @@ import {
   type PublicCertificate,
   publicCertificateQuery,
 } from './certificatesApi.ts';
+import { documentKindKey } from './certificateTexts.ts';
 import { useFormatDate } from './useFormatDate.ts';
 import { VerificationChecks } from './VerificationChecks.tsx';
 import { VerificationFrame } from './VerificationFrame.tsx';
@@ -133,7 +134,7 @@ export function PublicCertificatePage() {
         {document ? (
           <>
             <Badge size="lg" variant="outline" w="fit-content">
-              {t(`certificates.kinds.${document.kind}`)}
+              {t(documentKindKey(document))}
             </Badge>
             <Verdict document={document} />
             <Facts document={document} />

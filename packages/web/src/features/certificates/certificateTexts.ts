@@ -1,11 +1,21 @@
 // The texts of certificates (issue 7): issuing, the list, revocation, the holder's page, the
 // public verification pages, the statistics. Merged into i18n/fr.ts and en.ts under
 // `certificates`; the English mirrors the French key for key (typed so).
+import type { CertificateKind, UnitKind } from '@certeval/core/certificates/index';
+
+/** The key naming a document: an attestation is named after its units, blocs or domains. */
+export const documentKindKey = (document: { kind: CertificateKind; unitKind: UnitKind }) =>
+  document.kind === 'certificate'
+    ? ('certificates.kinds.certificate' as const)
+    : (`certificates.kinds.attestation.${document.unitKind}` as const);
 
 export const certificatesFr = {
   kinds: {
     certificate: 'Certificat (parchemin)',
-    attestation: 'Attestation de blocs de compétences',
+    attestation: {
+      bloc: 'Attestation de blocs de compétences',
+      domain: 'Attestation de domaines de compétences',
+    },
   },
   status: {
     valid: 'Valide',
@@ -160,7 +170,10 @@ export type CertificateTexts = typeof certificatesFr;
 export const certificatesEn: CertificateTexts = {
   kinds: {
     certificate: 'Certificate',
-    attestation: 'Attestation of competence blocs',
+    attestation: {
+      bloc: 'Attestation of competence blocs',
+      domain: 'Attestation of competence domains',
+    },
   },
   status: {
     valid: 'Valid',
