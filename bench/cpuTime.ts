@@ -34,17 +34,48 @@ export function processSeconds(): { own: number; children: number } {
  */
 export function postgresSeconds(postmasterPid: number): number {
   let total = times(`/proc/${postmasterPid}/stat`).reduce((a, b) => a + b, 0);
+  for (const child of childrenOf(postmasterPid)) total += child.seconds;
+  return total;
+}
+
+/** The live children of a process and their CPU seconds. */
+function childrenOf(pid: number): Array<{ pid: number; seconds: number }> {
+  const children: Array<{ pid: number; seconds: number }> = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent !== postmasterPid) continue;
+      if (parent !== pid) continue;
       const [user = 0, system = 0] = times(`/proc/${entry}/stat`);
-      total += user + system;
+      children.push({ pid: Number(entry), seconds: user + system });
     } catch {
-      // The process ended between the listing and the read: its time is in the postmaster's.
+      // The process ended between the listing and the read.
     }
   }
-  return total;
+  return children;
+}
+
+/** Whether a child of the postmaster serves a client: its title names the client's address. */
+function isClientBackend(pid: number): boolean {
+  try {
+    const title = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return title.includes('[local]') || /\d+\.\d+\.\d+\.\d+\(\d+\)/.test(title);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits until a PostgreSQL server's client backends have exited and been reaped. One reaped
+ * while postgresSeconds reads would be counted neither alive nor in the postmaster's cutime:
+ * read after a run's fifty backends are gone, not while they exit.
+ */
+export async function postgresSettled(postmasterPid: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (
+    childrenOf(postmasterPid).some((child) => isClientBackend(child.pid)) &&
+    Date.now() < deadline
+  )
+    await new Promise((resolve) => setTimeout(resolve, 20));
 }

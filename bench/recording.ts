@@ -20,7 +20,7 @@ import { openDatabase } from '../packages/server/src/platform/db/open.ts';
 import { buildApp } from '../packages/server/src/platform/http/app.ts';
 import { loadShippedReferentials } from '../packages/server/src/referential/loadShipped.ts';
 import { startCluster } from '../packages/server/src/test/postgresCluster.ts';
-import { postgresSeconds, processSeconds, threadSeconds } from './cpuTime.ts';
+import { postgresSeconds, postgresSettled, processSeconds, threadSeconds } from './cpuTime.ts';
 
 const CLIENTS = 50;
 const SECONDS = 15;
@@ -41,7 +41,7 @@ interface PgbenchRun {
   clientSeconds: number;
 }
 
-function pgbench(socket: URL, database: string, postmaster: number): PgbenchRun {
+async function pgbench(socket: URL, database: string, postmaster: number): Promise<PgbenchRun> {
   const bin = path.dirname(
     execFileSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -1'])
       .toString()
@@ -54,6 +54,7 @@ function pgbench(socket: URL, database: string, postmaster: number): PgbenchRun 
   execFileSync(path.join(bin, 'pgbench'), ['-i', '-q', '-s', '10', ...common, database], {
     stdio: 'pipe',
   });
+  await postgresSettled(postmaster);
   const before = { postgres: postgresSeconds(postmaster), client: processSeconds().children };
   const out = execFileSync(
     path.join(bin, 'pgbench'),
@@ -75,6 +76,7 @@ function pgbench(socket: URL, database: string, postmaster: number): PgbenchRun 
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1];
   const transactions = /number of transactions actually processed: (\d+)/.exec(out)?.[1];
   if (!tps || !transactions) throw new Error(`pgbench printed no tps:\n${out}`);
+  await postgresSettled(postmaster);
   return {
     tps: Number(tps),
     transactions: Number(transactions),
@@ -181,7 +183,11 @@ export async function benchRecording(): Promise<string[]> {
     await app.close();
     await database.close();
 
-    const bench = pgbench(new URL(cluster.socketUrl('pgbench_bench')), 'pgbench_bench', postmaster);
+    const bench = await pgbench(
+      new URL(cluster.socketUrl('pgbench_bench')),
+      'pgbench_bench',
+      postmaster,
+    );
     const { tps } = bench;
     const perTransaction = (seconds: number) => ((seconds * 1000) / bench.transactions).toFixed(2);
     const sorted = [...latencies].sort((a, b) => a - b);
