@@ -145,6 +145,25 @@ describe('evaluation items', () => {
     ]);
   });
 
+  it('sees no change in a result whose fields come back in another order (jsonb)', () => {
+    const stored = [{ item: 'a', comment: 'bien', percentage: 70 }];
+    const sent = [{ item: 'a', percentage: 70, comment: 'bien' }];
+    expect(itemChanges(stored, sent)).toEqual([]);
+    expect(itemChanges(stored, [{ item: 'a', percentage: 70 }])).toEqual([
+      { item: 'a', before: stored[0], after: { item: 'a', percentage: 70 } },
+    ]);
+    expect(
+      itemChanges([{ item: 'a', outcome: 'acquis' }], [{ item: 'a', points: 1 }]),
+    ).toHaveLength(1);
+  });
+
+  it('compares a field the format does not know as well', () => {
+    const older = { item: 'a', percentage: 70, source: 'papier' } as RecordItemResult;
+    const newer = { item: 'a', percentage: 70, source: 'tablette' } as RecordItemResult;
+    expect(itemChanges([older], [newer])).toHaveLength(1);
+    expect(itemChanges([older], [{ ...older }])).toEqual([]);
+  });
+
   it('replaying the changes on the old results gives the new ones (property)', () => {
     const result = fc.record({
       item: fc.constantFrom<string>('a', 'b', 'c', 'd'),

@@ -7,9 +7,23 @@ import type { RecordProblem } from '../evaluation/problems.ts';
 import { recordMessages, recordProblem } from '../evaluation/problems.ts';
 import type { RecordItemResult } from '../evaluation/recordSchema.ts';
 import type { Instrument, Item } from '../instruments/index.ts';
+import { canonicalJson } from '../jury/minutes.ts';
 
 export function instrumentItems(instrument: Instrument): Item[] {
   return instrument.sections.flatMap((section) => section.items);
+}
+
+// An instrument's items by id, built once per instrument object: a grid is checked at every
+// autosave, against the same published instrument.
+const itemsById = new WeakMap<Instrument, Map<string, Item>>();
+
+function itemsOf(instrument: Instrument): Map<string, Item> {
+  let items = itemsById.get(instrument);
+  if (!items) {
+    items = new Map(instrumentItems(instrument).map((item) => [item.id, item]));
+    itemsById.set(instrument, items);
+  }
+  return items;
 }
 
 const missingMessage = (item: string) => ({
@@ -23,7 +37,7 @@ export function checkEvaluationItems(
   options: { complete: boolean; path?: string },
 ): RecordProblem[] {
   const at = options.path ?? '$.items';
-  const items = new Map(instrumentItems(instrument).map((item) => [item.id, item]));
+  const items = itemsOf(instrument);
   const problems: RecordProblem[] = [];
   const seen = new Set<string>();
   results.forEach((result, k) => {
@@ -85,8 +99,20 @@ export interface ItemChange {
   after?: RecordItemResult;
 }
 
-const same = (a: RecordItemResult | undefined, b: RecordItemResult | undefined) =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const FIELDS = ['item', 'percentage', 'outcome', 'points', 'comment'] as const;
+const KNOWN: ReadonlySet<string> = new Set(FIELDS);
+
+/**
+ * Whether two results of an item say the same thing, whatever the order of their fields (a
+ * stored result comes back from jsonb with its keys in jsonb's order, not the writer's).
+ */
+function same(a: RecordItemResult | undefined, b: RecordItemResult | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (FIELDS.some((field) => a[field] !== b[field])) return false;
+  const plain = (r: RecordItemResult) => Object.keys(r).every((key) => KNOWN.has(key));
+  // A field the format does not know (an older or foreign record) is compared too.
+  return (plain(a) && plain(b)) || canonicalJson(a) === canonicalJson(b);
+}
 
 /** Item by item, what a save changed: the audit trail shows it on each item (item 9). */
 export function itemChanges(
