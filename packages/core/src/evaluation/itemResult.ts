@@ -28,6 +28,9 @@ function expected(item: Item): string {
   return itemMaxPoints(item) === undefined ? 'percentage' : 'points | percentage';
 }
 
+const wrongKind = (path: string, kind: string) =>
+  recordProblem('wrong_result_kind', path, recordMessages.wrongKind(kind));
+
 /** The value of one result, or why it cannot be read; `path` locates the result. */
 export function itemValue(
   item: Item,
@@ -35,8 +38,6 @@ export function itemValue(
   scale: Scale,
   path: string,
 ): ItemValue | RecordProblem {
-  const wrong = (kind: string) =>
-    recordProblem('wrong_result_kind', path, recordMessages.wrongKind(kind));
   const want = expected(item);
   let value: ItemValue | undefined;
   if (result.outcome !== undefined && want === 'outcome')
@@ -53,9 +54,9 @@ export function itemValue(
       );
     value = { score: (100 * result.points) / max };
   }
-  if (value === undefined) return wrong(want);
+  if (value === undefined) return wrongKind(path, want);
   // The rule set reads this instrument on one scale: a percentage cannot pass for Acquis.
-  if (scale === 'outcome' && 'score' in value) return wrong('outcome');
-  if (scale === 'percentage' && 'result' in value) return wrong('percentage | points');
+  if (scale === 'outcome' && 'score' in value) return wrongKind(path, 'outcome');
+  if (scale === 'percentage' && 'result' in value) return wrongKind(path, 'percentage | points');
   return value;
 }
