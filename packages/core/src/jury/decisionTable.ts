@@ -1,7 +1,7 @@
 // The decisions of one or more jury sessions as a table, one row per candidate (issue 6,
 // item 6: "Decisions export to CSV and XLSX"): who, the synthesis grid cell by cell, each
-// domain's verdict, the overall decision, the rule-set version it was taken under, who signed
-// and when. Pure: the server writes it as CSV or XLSX (server/src/jury/export).
+// domain's verdict, each bloc's where the rule set validates blocs on their own, the overall
+// decision, the rule-set version it was taken under, who signed and when. Pure: the server writes it as CSV or XLSX (server/src/jury/export).
 import type { LocalText } from '../deliberation/index.ts';
 import { deliberationStatusLabels } from './deliberationStates.ts';
 import type { Minutes, MinutesCandidate } from './minutes.ts';
@@ -46,6 +46,12 @@ const HEAD: Record<string, LocalText> = {
   comment: { fr: 'Commentaire de synthèse', en: 'Synthesis comment' },
   mean: { fr: 'moyenne', en: 'mean' },
   verdict: { fr: 'décision', en: 'decision' },
+  bloc: { fr: 'bloc de compétences', en: 'skills bloc' },
+};
+
+const BLOC_VERDICT: Record<'acquired' | 'notAcquired', LocalText> = {
+  acquired: { fr: 'Acquis', en: 'Acquired' },
+  notAcquired: { fr: 'Non acquis', en: 'Not acquired' },
 };
 
 function unitColumns(rows: readonly Row[], lang: JuryLang): ColumnSpec[] {
@@ -86,6 +92,32 @@ function unitColumns(rows: readonly Row[], lang: JuryLang): ColumnSpec[] {
   ]);
 }
 
+/**
+ * A column per bloc where a decision validates blocs on their own (the VAE route): Acquis or
+ * Non acquis, with the day it stops being valid when it has one. None for a session whose
+ * rule set validates no bloc on its own, so that those exports are unchanged.
+ */
+function blocColumns(rows: readonly Row[], lang: JuryLang): ColumnSpec[] {
+  const blocs: string[] = [];
+  for (const { candidate } of rows)
+    for (const bloc of candidate.decision?.blocs ?? [])
+      if (!blocs.includes(bloc.bloc)) blocs.push(bloc.bloc);
+  return blocs.map((code) => ({
+    key: `${code}.bloc`,
+    header: `${code} – ${HEAD.bloc?.[lang]}`,
+    kind: 'text',
+    value: (row) => {
+      const bloc = row.candidate.decision?.blocs?.find((b) => b.bloc === code);
+      if (!bloc) return null;
+      const verdict = BLOC_VERDICT[bloc.acquired ? 'acquired' : 'notAcquired'][lang];
+      if (!bloc.acquired || !bloc.validUntil) return verdict;
+      return lang === 'fr'
+        ? `${verdict} jusqu’au ${bloc.validUntil}`
+        : `${verdict} until ${bloc.validUntil}`;
+    },
+  }));
+}
+
 function column(key: string, kind: DecisionColumnKind, lang: JuryLang, value: ColumnSpec['value']) {
   return { key, header: HEAD[key]?.[lang] ?? key, kind, value };
 }
@@ -97,6 +129,7 @@ function columnsOf(rows: readonly Row[], lang: JuryLang): ColumnSpec[] {
     column('candidate', 'text', lang, (r) => r.candidate.name),
     column('company', 'text', lang, (r) => r.candidate.company ?? null),
     ...unitColumns(rows, lang),
+    ...blocColumns(rows, lang),
     column('decision', 'text', lang, (r) => text(lang, r.candidate.decision?.summary)),
     column('status', 'text', lang, (r) => deliberationStatusLabels[r.candidate.status][lang]),
     column('ruleSet', 'text', lang, (r) => {

@@ -3,7 +3,7 @@
 import { decisionTable } from '@certeval/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { minutes } from '../paper/juryPaperTestData.testing.ts';
+import { minutes, vaeMinutes } from '../paper/juryPaperTestData.testing.ts';
 import { decisionsCsv } from './decisionsCsv.ts';
 import { decisionsXlsx } from './decisionsXlsx.ts';
 
@@ -52,6 +52,30 @@ describe('decisions as CSV', () => {
     const csv = decisionsCsv(decisionTable([minutes()], 'en'), 'en');
     expect(csv).toContain('Jury date,Certification,Candidate,Company,');
     expect(csv).toContain(',61.33,OT not validated,');
+  });
+});
+
+describe('the blocs of a VAE decision', () => {
+  it('has a column per bloc, Acquis or Non acquis, only where a decision validates blocs', () => {
+    const vae = decisionTable([vaeMinutes()]);
+    const blocs = vae.columns.filter((c) => c.key.endsWith('.bloc'));
+    expect(blocs.map((c) => c.header)).toEqual([
+      'RNCP28795BC01 – bloc de compétences',
+      'RNCP28795BC02 – bloc de compétences',
+      'RNCP28795BC03 – bloc de compétences',
+    ]);
+    const lines = decisionsCsv(vae).slice(1).split('\r\n');
+    const cells = (lines[1] ?? '').split(';');
+    expect(blocs.map((c) => cells[vae.columns.indexOf(c)])).toEqual([
+      'Non acquis',
+      'Non acquis',
+      'Acquis',
+    ]);
+    expect(decisionsCsv(decisionTable([vaeMinutes()], 'en'), 'en')).toContain(
+      ',Not acquired,Not acquired,Acquired,',
+    );
+    // A training session's rule set validates no bloc on its own: its export is unchanged.
+    expect(table.columns.some((c) => c.key.endsWith('.bloc'))).toBe(false);
   });
 });
 
