@@ -72,6 +72,26 @@ describe('the certifier’s statistics', () => {
     ]);
   });
 
+  it('gives a bloc validated on its own a pass rate but no spread: it has no percentage', () => {
+    const vae: DecidedCandidate = {
+      ...decided({ R: 80, PO: 75, OT: 40 }, false),
+      units: [
+        ...decided({ R: 80, PO: 75, OT: 40 }, false).units,
+        { code: 'RNCP28795BC03', label: 'Proposer des solutions', passed: true, percentage: null },
+        { code: 'RNCP28795BC01', label: 'Organiser', passed: false, percentage: null },
+      ],
+    };
+    const withBlocs = certificateStatistics([], [vae, decided({ R: 90, PO: 90, OT: 90 }, true)]);
+    expect(withBlocs.passRates.map((r) => [r.unit, r.passed, r.decided])).toEqual([
+      ['R', 2, 2],
+      ['PO', 2, 2],
+      ['OT', 1, 2],
+      ['RNCP28795BC03', 1, 1],
+      ['RNCP28795BC01', 0, 1],
+    ]);
+    expect(withBlocs.distribution.map((d) => d.unit)).toEqual(['R', 'PO', 'OT']);
+  });
+
   it('writes CSV in French with ";" and a decimal comma, in English with ","', () => {
     const fr = statisticsCsv(stats, 'pass-rates', 'fr');
     expect(fr.startsWith('\uFEFFCertification;Unité;Libellé')).toBe(true);

@@ -18,6 +18,10 @@ export interface DecidedCandidate {
   certificationTitle: string;
   year: number;
   passed: boolean;
+  /**
+   * The units decided (domains or blocs), then the blocs validated on their own where the rule
+   * set has them (the VAE route), which have no percentage.
+   */
   units: Array<{ code: string; label: string; passed: boolean; percentage: number | null }>;
 }
 
@@ -90,6 +94,7 @@ function unitFigures(decisions: readonly DecidedCandidate[]) {
       label: string;
       decided: number;
       passed: number;
+      scored: number;
       buckets: number[];
     }
   >();
@@ -105,6 +110,7 @@ function unitFigures(decisions: readonly DecidedCandidate[]) {
           label: unit.label,
           decided: 0,
           passed: 0,
+          scored: 0,
           buckets: new Array(PERCENTAGE_BUCKETS.length).fill(0),
         };
         units.set(key, entry);
@@ -112,6 +118,7 @@ function unitFigures(decisions: readonly DecidedCandidate[]) {
       entry.decided++;
       if (unit.passed) entry.passed++;
       if (unit.percentage !== null) {
+        entry.scored++;
         const bucket = bucketOf(unit.percentage);
         entry.buckets[bucket] = (entry.buckets[bucket] ?? 0) + 1;
       }
@@ -148,16 +155,14 @@ export function certificateStatistics(
       (d) => d.company,
       (d) => ({ company: d.company, ...emptyCounts() }),
     ).sort((a, b) => a.company.localeCompare(b.company, 'fr')),
-    passRates: units.map(({ buckets: _buckets, ...unit }) => ({
+    passRates: units.map(({ buckets: _buckets, scored: _scored, ...unit }) => ({
       ...unit,
       rate: unit.decided === 0 ? 0 : rounded((100 * unit.passed) / unit.decided),
     })),
-    distribution: units.map(({ certification, unit, label, buckets }) => ({
-      certification,
-      unit,
-      label,
-      buckets,
-    })),
+    // A unit no decision gave a percentage (a bloc: Acquis or not) has no spread to show.
+    distribution: units
+      .filter((unit) => unit.scored > 0)
+      .map(({ certification, unit, label, buckets }) => ({ certification, unit, label, buckets })),
   };
 }
 

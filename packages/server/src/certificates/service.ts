@@ -166,11 +166,20 @@ function decidedCandidate(
     certificationTitle: titles.get(row.certification) ?? row.certification,
     year: Number(row.date.slice(0, 4)),
     passed: decision.overall.passed,
-    units: decision.units.map((unit) => {
-      const column = decision.grid.units.indexOf(unit.unit);
-      const mean = column < 0 ? null : (decision.grid.means[column] ?? null);
-      return { code: unit.unit, label: unit.label, passed: unit.passed, percentage: mean };
-    }),
+    units: [
+      ...decision.units.map((unit) => {
+        const column = decision.grid.units.indexOf(unit.unit);
+        const mean = column < 0 ? null : (decision.grid.means[column] ?? null);
+        return { code: unit.unit, label: unit.label, passed: unit.passed, percentage: mean };
+      }),
+      // The blocs a VAE decision validates on their own: Acquis or not, no percentage.
+      ...(decision.blocs ?? []).map((bloc) => ({
+        code: bloc.bloc,
+        label: bloc.label,
+        passed: bloc.acquired,
+        percentage: null,
+      })),
+    ],
   };
 }
 

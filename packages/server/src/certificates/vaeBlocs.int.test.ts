@@ -108,4 +108,18 @@ describe('a VAE decision that validates a bloc on its own, signed and issued', (
     expect(bloc.alignment[0].targetName).toMatch(/^RNCP28795BC03 — /);
     expect(achievement.criteria.narrative).toContain('Blocs de compétences acquis');
   });
+
+  it('counts the bloc in the certifier’s pass rates, with no spread of percentages', async () => {
+    const stats = (await j.call('GET', '/api/statistics/certificates', 'certifier')).json();
+    const rate = (unit: string) =>
+      stats.passRates.find((r: { unit: string }) => r.unit === unit) as
+        | { decided: number; passed: number }
+        | undefined;
+    expect(rate('RNCP28795BC03')).toMatchObject({ decided: 1, passed: 1 });
+    expect(rate('RNCP28795BC01')).toMatchObject({ decided: 1, passed: 0 });
+    expect(rate('PO')).toMatchObject({ decided: 1, passed: 1 });
+    const spread = stats.distribution.map((d: { unit: string }) => d.unit);
+    expect(spread).toContain('PO');
+    expect(spread).not.toContain('RNCP28795BC03');
+  });
 });
