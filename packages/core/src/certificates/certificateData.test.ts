@@ -141,6 +141,17 @@ describe('a VAE decision that validates blocs on their own (cqp-agc-vae.yaml, bl
     expect(data?.validUntil).toBe('2030-06-10');
   });
 
+  it('counts a bloc’s validity from the day of the decision when its decision gives no end', () => {
+    // Decided without a day (the server's jury decisions): the bloc decision has no end.
+    const decision = vaeDecision({ R: 80, PO: 72, OT: 60 }, { validityYears: 5 });
+    expect(decision.blocs?.every((b) => b.validUntil === undefined)).toBe(true);
+    const data = certificateData(input({ decision, validity: { unlimited: false, years: 5 } }));
+    expect(data?.units.map((u) => [u.code, u.validUntil])).toEqual([
+      ['RNCP28795BC03', '2030-06-12'],
+    ]);
+    expect(data?.validUntil).toBe('2030-06-12');
+  });
+
   it('gives the certificate listing every bloc when the CQP is awarded', () => {
     const data = certificateData(input({ decision: vaeDecision({ R: 80, PO: 72, OT: 71 }) }));
     expect(data?.kind).toBe('certificate');

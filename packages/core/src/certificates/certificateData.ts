@@ -169,24 +169,37 @@ function registrationOf(certification: Certification): string | undefined {
   return undefined;
 }
 
-/** A certificate's blocs, every one; an attestation's, those acquired. No synthesis column. */
-function blocsOf(decision: DecisionSummary, kind: CertificateKind): CertificateUnit[] {
-  return (decision.blocs ?? [])
+/** The end of validity of units acquired on the day of the decision, none when unlimited. */
+function acquiredUntil(input: CertificateInput): string | undefined {
+  const { validity, decisionDate } = input;
+  return !validity.unlimited && validity.years !== undefined
+    ? addYears(decisionDate, validity.years)
+    : undefined;
+}
+
+/**
+ * A certificate's blocs, every one; an attestation's, those acquired. No synthesis column. A
+ * bloc's end of validity is its decision's (earlier when it draws on a domain carried over),
+ * else the rule set's validity counted from the day of the decision, as for domains.
+ */
+function blocsOf(input: CertificateInput, kind: CertificateKind): CertificateUnit[] {
+  const until = acquiredUntil(input);
+  return (input.decision.blocs ?? [])
     .filter((bloc) => kind === 'certificate' || bloc.acquired)
-    .map((bloc) => ({
-      code: bloc.bloc,
-      label: bloc.label,
-      acquired: bloc.acquired,
-      ...(bloc.acquired && bloc.validUntil ? { validUntil: bloc.validUntil } : {}),
-    }));
+    .map((bloc) => {
+      const end = bloc.validUntil ?? until;
+      return {
+        code: bloc.bloc,
+        label: bloc.label,
+        acquired: bloc.acquired,
+        ...(bloc.acquired && end ? { validUntil: end } : {}),
+      };
+    });
 }
 
 function unitsOf(input: CertificateInput, kind: CertificateKind): CertificateUnit[] {
-  const { decision, validity, decisionDate } = input;
-  const until =
-    !validity.unlimited && validity.years !== undefined
-      ? addYears(decisionDate, validity.years)
-      : undefined;
+  const { decision } = input;
+  const until = acquiredUntil(input);
   return decision.units
     .filter((unit) => kind === 'certificate' || unit.passed)
     .map((unit) => {
@@ -220,7 +233,7 @@ export function certificateData(input: CertificateInput): CertificateData | unde
   const { certification } = input;
   const registration = registrationOf(certification);
   const blocs = speaksOfBlocs(input.decision, kind);
-  const units = blocs ? blocsOf(input.decision, kind) : unitsOf(input, kind);
+  const units = blocs ? blocsOf(input, kind) : unitsOf(input, kind);
   const validUntil = kind === 'attestation' ? attestationEnd(units) : undefined;
   return {
     kind,
