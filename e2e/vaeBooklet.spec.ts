@@ -164,7 +164,10 @@ test('a jury member reads the submitted booklet under its questions; the certifi
   const certifier = await newPage(browser, CERTIFIER, 'certifier_admin');
   await certifier.getByTestId('nav-candidates').click();
   await certifier.getByRole('link', { name: /Camille Vasseur/ }).click();
-  await expect(certifier.getByTestId('candidate-state')).toHaveText('Présenté au jury');
+  // Her file's page, not the list just left: each row of the list has a state too.
+  await expect(certifier.getByTestId('candidate-page').getByTestId('candidate-state')).toHaveText(
+    'Présenté au jury',
+  );
   await certifier.getByTestId('vae-open').click();
   await expect(certifier.getByTestId('vae-status')).toHaveText('Envoyé au jury');
   await certifier.getByTestId('vae-reopen-open').click();
