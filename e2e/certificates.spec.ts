@@ -6,11 +6,10 @@
 // the reason; the statistics page counts the new certificate, then counts it revoked.
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, test } from '@playwright/test';
-import { apiAs, fill, JURY, json, pdfText, readyCandidate, seatedSession } from './journeyApi.ts';
+import { agreedDeliberation, json, pdfText, readyCandidate, seatedSession } from './journeyApi.ts';
 import { DEMO_PASSWORD, signIn } from './signIn.ts';
 
 const CERTIFIER = 'certificateur@demo.certeval.example';
-const { president: PRESIDENT, employees: EMPLOYEES, opca: OPCA } = JURY;
 const PLACE = 'Salle des parchemins, Dijon (démo)';
 
 /** A fictional candidate, named apart from the other journeys' on the same server. */
@@ -23,56 +22,22 @@ const CANDIDATE = {
 };
 const NAME = 'Maëlle Delaunay';
 
-const observations = (r: number, po: number, ot: number) =>
-  (
-    [
-      ['R.1', r],
-      ['R.2', r],
-      ['R.3', r],
-      ['PO.1', po],
-      ['OT.1', ot],
-      ['OT.2', ot],
-      ['OT.3', ot],
-    ] as const
-  ).map(([item, percentage]) => ({ item, percentage }));
-
 /** A CQP AGC jury convened, graded, agreed and signed for the candidate: the session's id. */
 async function signedSession(browser: Browser): Promise<string> {
   const candidateId = await readyCandidate(browser, CANDIDATE, { tutor: 85, trainer: 80 });
   const seat = await seatedSession(browser, candidateId, { startTime: '14:00', place: PLACE });
-  const president = await apiAs(browser, PRESIDENT);
-  for (const [email, grades] of [
-    [PRESIDENT, [70, 70, 70]],
-    [EMPLOYEES, [70, 70, 70]],
-    [OPCA, [100, 70, 70]],
-  ] as const) {
-    const member = email === PRESIDENT ? president : await apiAs(browser, email);
-    const grid = await json<{ evaluationId: string }>(
-      await member.post(`/api/jury/candidates/${seat.seatId}/grid`),
-    );
-    const [r, po, ot] = grades;
-    await fill(member, grid.evaluationId, observations(r, po, ot));
-  }
-  const revision = async () =>
-    (await json<{ revision: number }>(await president.get(`/api/jury/candidates/${seat.seatId}`)))
-      .revision;
-  await json(
-    await president.post(`/api/jury/candidates/${seat.seatId}/commands`, {
-      data: { command: 'close_grading', revision: await revision() },
-    }),
-  );
-  await json(
-    await president.post(`/api/jury/candidates/${seat.seatId}/agreement`, {
-      data: {
-        percentages: { R: 80, PO: 70, OT: 70 },
-        comment: 'Argumentation claire, outils de la biscuiterie bien maîtrisés.',
-        revision: await revision(),
-      },
-    }),
+  const { president, revision } = await agreedDeliberation(
+    browser,
+    seat.seatId,
+    { president: [70, 70, 70], employees: [70, 70, 70], opca: [100, 70, 70] },
+    {
+      percentages: { R: 80, PO: 70, OT: 70 },
+      comment: 'Argumentation claire, outils de la biscuiterie bien maîtrisés.',
+    },
   );
   await json(
     await president.post(`/api/jury/candidates/${seat.seatId}/sign`, {
-      data: { password: DEMO_PASSWORD, revision: await revision() },
+      data: { password: DEMO_PASSWORD, revision },
     }),
   );
   return seat.sessionId;

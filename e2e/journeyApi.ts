@@ -1,6 +1,6 @@
 // What the journeys prepare through the API rather than on screen (a candidate taken to the
-// jury, a jury convened with the candidate seated, evaluations filled), and reading back a PDF
-// they download.
+// jury, a jury convened with the candidate seated, evaluations filled, the members' grids and
+// the president's agreement), and reading back a PDF they download.
 import { type APIRequestContext, type Browser, expect } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DEMO_PASSWORD } from './signIn.ts';
@@ -194,4 +194,54 @@ export async function seatedSession(
     }),
   );
   return { sessionId: session.id, seatId: seat.id };
+}
+
+/** A member's observations on the jury guide (seed 002): R.1–R.3, PO.1, OT.1–OT.3. */
+export const observations = (r: number, po: number, ot: number) =>
+  (
+    [
+      ['R.1', r],
+      ['R.2', r],
+      ['R.3', r],
+      ['PO.1', po],
+      ['OT.1', ot],
+      ['OT.2', ot],
+      ['OT.3', ot],
+    ] as const
+  ).map(([item, percentage]) => ({ item, percentage }));
+
+/**
+ * A seated candidate's deliberation taken to the president's agreement: each member of the
+ * demo's jury fills their grid on the jury guide with their [R, PO, OT] percentages and submits
+ * it, the president closes the grading and records the agreed percentages with the synthesis
+ * comment. The president's API and the deliberation's revision, to go on (e.g. to sign).
+ */
+export async function agreedDeliberation(
+  browser: Browser,
+  seatId: string,
+  grades: Record<keyof typeof JURY, readonly [number, number, number]>,
+  agreement: { percentages: Record<string, number>; comment: string },
+): Promise<{ president: APIRequestContext; revision: number }> {
+  const president = await apiAs(browser, JURY.president);
+  for (const [who, email] of Object.entries(JURY) as Array<[keyof typeof JURY, string]>) {
+    const member = who === 'president' ? president : await apiAs(browser, email);
+    const grid = await json<{ evaluationId: string }>(
+      await member.post(`/api/jury/candidates/${seatId}/grid`),
+    );
+    await fill(member, grid.evaluationId, observations(...grades[who]));
+  }
+  const url = `/api/jury/candidates/${seatId}`;
+  const revision = async () =>
+    (await json<{ revision: number }>(await president.get(url))).revision;
+  await json(
+    await president.post(`${url}/commands`, {
+      data: { command: 'close_grading', revision: await revision() },
+    }),
+  );
+  await json(
+    await president.post(`${url}/agreement`, {
+      data: { ...agreement, revision: await revision() },
+    }),
+  );
+  return { president, revision: await revision() };
 }
