@@ -4,13 +4,18 @@
 // attaches a PDF (a program is refused, named), submits; the booklet is then read-only and the
 // file goes before the jury. A jury member of her session then reads her answers under the
 // questions of the booklet's appreciation; the certifier re-opens the booklet with a reason, and
-// the candidate finds it editable again, with the reason, and sends it anew.
+// the candidate finds it editable again, with the reason, and sends it anew. Last, the jury she
+// is seated before decides with OT not validated (prepared through the API), and its president
+// reads which blocs of fiche RNCP 28795 the decision validates on their own
+// (data/rules/cqp-agc-vae.yaml, `blocs`), then tries OT at 75 % before signing.
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { apiAs, JURY, json, seatedSession } from './journeyApi.ts';
+import { agreedDeliberation, apiAs, JURY, json, seatedSession } from './journeyApi.ts';
 import { signIn } from './signIn.ts';
 
-// The second journey goes on from the booklet the first one submits.
+// Each journey goes on from the one before: the booklet the first submits, the seat the second
+// gives her (re-opening the booklet does not take her off the session).
 test.describe.configure({ mode: 'serial' });
+let seated: { sessionId: string; seatId: string; candidateId: string } | undefined;
 
 const VAE_CANDIDATE = 'candidat.vae@demo.certeval.example';
 const PILOT = 'pilote@demo.certeval.example';
@@ -126,18 +131,19 @@ async function seatBeforeJury(browser: Browser) {
     await certifier.get('/api/candidates'),
   );
   const candidateId = files.find((f) => f.birthName === 'Vasseur')?.id as string;
-  const { sessionId } = await seatedSession(browser, candidateId, {
+  const seat = await seatedSession(browser, candidateId, {
     startTime: '16:00',
     place: 'Commission paritaire, salle Rhône (démo)',
   });
-  return { sessionId, candidateId };
+  return { ...seat, candidateId };
 }
 
 test('a jury member reads the submitted booklet under its questions; the certifier re-opens it with a reason and the candidate writes again', async ({
   browser,
 }) => {
   test.setTimeout(90_000);
-  const { sessionId, candidateId } = await seatBeforeJury(browser);
+  seated = await seatBeforeJury(browser);
+  const { sessionId, candidateId } = seated;
 
   // A jury member goes from their session to the candidate's file and opens the appreciation
   // of her booklet: her answer stands under each question.
@@ -199,4 +205,87 @@ test('a jury member reads the submitted booklet under its questions; the certifi
   await candidate.getByTestId('vae-submit-confirm').click();
   await expect(candidate.getByTestId('vae-status')).toHaveText('Envoyé au jury');
   await expect(candidate.getByTestId('vae-reader')).toContainText('proposé un avoir le jour même');
+});
+
+const BC01 =
+  'Organiser son activité commerciale en utilisant les ressources et les moyens disponibles';
+const BC02 =
+  'Gérer la relation client dans le cadre de son activité commerciale en utilisant les techniques de vente';
+const BC03 =
+  'Proposer des solutions adaptées aux besoins du client au regard de l’offre et de la politique commerciale de l’entreprise';
+
+/** A decision panel's blocs, row by row, in the referential's order: code and label, result. */
+async function expectBlocs(page: Page, panel: string, results: [string, string, string]) {
+  const rows = page.getByTestId(`${panel}-blocs`).getByRole('rowheader');
+  await expect(rows).toHaveText([
+    `RNCP28795BC01${BC01}`,
+    `RNCP28795BC02${BC02}`,
+    `RNCP28795BC03${BC03}`,
+  ]);
+  for (const [k, result] of results.entries())
+    await expect(
+      page
+        .getByTestId(`${panel}-bloc-RNCP28795BC0${k + 1}`)
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(result);
+}
+
+test('the jury president reads which blocs of fiche RNCP 28795 the decision validates, and tries OT at 75 % before signing', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  if (!seated) throw new Error('the second journey seats the candidate');
+  const { sessionId, seatId, candidateId } = seated;
+
+  // Through the API: the three members' grids, then the agreement R 80, PO 72, OT 60 — OT is
+  // not validated (not above 70), so only bloc n°3, all of whose savoir-faire are in PO.
+  await agreedDeliberation(
+    browser,
+    seatId,
+    { president: [70, 70, 50], employees: [70, 70, 30], opca: [100, 70, 70] },
+    {
+      percentages: { R: 80, PO: 72, OT: 60 },
+      comment: 'Expérience solide ; organisation du travail à consolider.',
+    },
+  );
+
+  // The president opens her deliberation from their sessions and reads the decision.
+  const president = await newPage(browser, JURY.president, 'jury_member');
+  await president.getByTestId('nav-my-jury-sessions').click();
+  await president.getByTestId(`session-row-${sessionId}`).getByRole('link').click();
+  await president.getByTestId(`seat-${candidateId}`).getByTestId('seat-deliberation').click();
+  await expect(president.getByTestId('deliberation-title')).toContainText('Camille Vasseur');
+  await expect(president.getByTestId('deliberation-status')).toHaveText('Décidé, à signer');
+  await expect(president.getByTestId('decision-panel-summary')).toHaveText('CQP non attribué');
+  await expect(president.getByTestId('decision-panel-unit-OT')).toHaveText('OT non validé');
+  const blocs = president.getByTestId('decision-panel-blocs');
+  await expect(blocs.getByRole('heading')).toHaveText('Blocs de compétences');
+  await expectBlocs(president, 'decision-panel', ['Non acquis', 'Non acquis', 'Acquis']);
+  const why = (bloc: string) =>
+    president.getByTestId(`decision-panel-bloc-${bloc}`).getByRole('cell').last();
+  await expect(why('RNCP28795BC02')).toHaveText(
+    'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine OT, non validé',
+  );
+  await expect(why('RNCP28795BC03')).toHaveText(
+    "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO)",
+  );
+
+  // Before signing, the president revises the agreement: the what-if starts from it, and OT
+  // at 75 % would validate every bloc and award the CQP.
+  await president.getByTestId('step-revise').click();
+  const ot = president.getByTestId('agreed-OT');
+  await expect(ot).toHaveValue('60');
+  const whatIf = president.getByTestId('what-if');
+  await expectBlocs(president, 'what-if-decision', ['Non acquis', 'Non acquis', 'Acquis']);
+  await ot.fill('75');
+  await expect(whatIf.getByTestId('what-if-decision-summary')).toHaveText('CQP attribué');
+  await expectBlocs(president, 'what-if-decision', ['Acquis', 'Acquis', 'Acquis']);
+
+  // Trying is not deciding: back at the jury's 60 %, recorded, only bloc n°3 stands.
+  await ot.fill('60');
+  await expect(whatIf.getByTestId('what-if-decision-summary')).toHaveText('CQP non attribué');
+  await president.getByTestId('record-agreement').click();
+  await expect(president.getByTestId('deliberation-status')).toHaveText('Décidé, à signer');
+  await expectBlocs(president, 'decision-panel', ['Non acquis', 'Non acquis', 'Acquis']);
 });
