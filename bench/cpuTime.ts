@@ -38,17 +38,17 @@ export function postgresSeconds(postmasterPid: number): number {
   return total;
 }
 
-/** The live children of a process and their CPU seconds. */
-function childrenOf(pid: number): Array<{ pid: number; seconds: number }> {
-  const children: Array<{ pid: number; seconds: number }> = [];
+/** The live children of a process: their CPU seconds, and whether they have exited unreaped. */
+function childrenOf(pid: number): Array<{ pid: number; seconds: number; zombie: boolean }> {
+  const children: Array<{ pid: number; seconds: number; zombie: boolean }> = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent !== pid) continue;
+      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(parent) !== pid) continue;
       const [user = 0, system = 0] = times(`/proc/${entry}/stat`);
-      children.push({ pid: Number(entry), seconds: user + system });
+      children.push({ pid: Number(entry), seconds: user + system, zombie: state === 'Z' });
     } catch {
       // The process ended between the listing and the read.
     }
@@ -67,14 +67,15 @@ function isClientBackend(pid: number): boolean {
 }
 
 /**
- * Waits until a PostgreSQL server's client backends have exited and been reaped. One reaped
- * while postgresSeconds reads would be counted neither alive nor in the postmaster's cutime:
- * read after a run's fifty backends are gone, not while they exit.
+ * Waits until a PostgreSQL server's client backends have exited and been reaped (an exited,
+ * unreaped one has lost its title: it is waited for as a zombie). One reaped while
+ * postgresSeconds reads would be counted neither alive nor in the postmaster's cutime: read
+ * after a run's fifty backends are gone, not while they exit.
  */
 export async function postgresSettled(postmasterPid: number): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (
-    childrenOf(postmasterPid).some((child) => isClientBackend(child.pid)) &&
+    childrenOf(postmasterPid).some((child) => child.zombie || isClientBackend(child.pid)) &&
     Date.now() < deadline
   )
     await new Promise((resolve) => setTimeout(resolve, 20));
