@@ -94,7 +94,6 @@ function unitFigures(decisions: readonly DecidedCandidate[]) {
       label: string;
       decided: number;
       passed: number;
-      scored: number;
       buckets: number[];
     }
   >();
@@ -110,7 +109,6 @@ function unitFigures(decisions: readonly DecidedCandidate[]) {
           label: unit.label,
           decided: 0,
           passed: 0,
-          scored: 0,
           buckets: new Array(PERCENTAGE_BUCKETS.length).fill(0),
         };
         units.set(key, entry);
@@ -118,7 +116,6 @@ function unitFigures(decisions: readonly DecidedCandidate[]) {
       entry.decided++;
       if (unit.passed) entry.passed++;
       if (unit.percentage !== null) {
-        entry.scored++;
         const bucket = bucketOf(unit.percentage);
         entry.buckets[bucket] = (entry.buckets[bucket] ?? 0) + 1;
       }
@@ -155,13 +152,13 @@ export function certificateStatistics(
       (d) => d.company,
       (d) => ({ company: d.company, ...emptyCounts() }),
     ).sort((a, b) => a.company.localeCompare(b.company, 'fr')),
-    passRates: units.map(({ buckets: _buckets, scored: _scored, ...unit }) => ({
+    passRates: units.map(({ buckets: _buckets, ...unit }) => ({
       ...unit,
       rate: unit.decided === 0 ? 0 : rounded((100 * unit.passed) / unit.decided),
     })),
     // A unit no decision gave a percentage (a bloc: Acquis or not) has no spread to show.
     distribution: units
-      .filter((unit) => unit.scored > 0)
+      .filter((unit) => unit.buckets.some((n) => n > 0))
       .map(({ certification, unit, label, buckets }) => ({ certification, unit, label, buckets })),
   };
 }
