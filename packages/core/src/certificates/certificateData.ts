@@ -169,49 +169,47 @@ function registrationOf(certification: Certification): string | undefined {
   return undefined;
 }
 
-/** The end of validity of units acquired on the day of the decision, none when unlimited. */
-function acquiredUntil(input: CertificateInput): string | undefined {
-  const { validity, decisionDate } = input;
-  return !validity.unlimited && validity.years !== undefined
-    ? addYears(decisionDate, validity.years)
-    : undefined;
+/**
+ * What the decision says of each unit a document may list: the domains with the synthesis
+ * grid's mean (or the units of an RNCP title), or the blocs it validated on their own, which
+ * have no synthesis column but may carry their own end of validity.
+ */
+function decidedUnits(decision: DecisionSummary, blocs: boolean): CertificateUnit[] {
+  if (blocs)
+    return (decision.blocs ?? []).map((bloc) => ({
+      code: bloc.bloc,
+      label: bloc.label,
+      acquired: bloc.acquired,
+      ...(bloc.validUntil ? { validUntil: bloc.validUntil } : {}),
+    }));
+  return decision.units.map((unit) => {
+    const column = decision.grid.units.indexOf(unit.unit);
+    const mean = column < 0 ? null : decision.grid.means[column];
+    return {
+      code: unit.unit,
+      label: unit.label,
+      acquired: unit.passed,
+      ...(typeof mean === 'number' ? { percentage: Math.round(mean * 100) / 100 } : {}),
+    };
+  });
 }
 
 /**
- * A certificate's blocs, every one; an attestation's, those acquired. No synthesis column. A
- * bloc's end of validity is its decision's (earlier when it draws on a domain carried over),
- * else the rule set's validity counted from the day of the decision, as for domains.
+ * A certificate's units, every one; an attestation's, those acquired. An acquired unit ends
+ * when its decision says (a bloc drawing on a domain carried over), else after the rule set's
+ * years from the day of the decision; never when the validity is unlimited.
  */
-function blocsOf(input: CertificateInput, kind: CertificateKind): CertificateUnit[] {
-  const until = acquiredUntil(input);
-  return (input.decision.blocs ?? [])
-    .filter((bloc) => kind === 'certificate' || bloc.acquired)
-    .map((bloc) => {
-      const end = bloc.validUntil ?? until;
-      return {
-        code: bloc.bloc,
-        label: bloc.label,
-        acquired: bloc.acquired,
-        ...(bloc.acquired && end ? { validUntil: end } : {}),
-      };
-    });
-}
-
-function unitsOf(input: CertificateInput, kind: CertificateKind): CertificateUnit[] {
-  const { decision } = input;
-  const until = acquiredUntil(input);
-  return decision.units
-    .filter((unit) => kind === 'certificate' || unit.passed)
-    .map((unit) => {
-      const column = decision.grid.units.indexOf(unit.unit);
-      const mean = column < 0 ? null : decision.grid.means[column];
-      return {
-        code: unit.unit,
-        label: unit.label,
-        acquired: unit.passed,
-        ...(typeof mean === 'number' ? { percentage: Math.round(mean * 100) / 100 } : {}),
-        ...(unit.passed && until ? { validUntil: until } : {}),
-      };
+function unitsOf(input: CertificateInput, kind: CertificateKind, blocs: boolean) {
+  const { validity, decisionDate } = input;
+  const until =
+    !validity.unlimited && validity.years !== undefined
+      ? addYears(decisionDate, validity.years)
+      : undefined;
+  return decidedUnits(input.decision, blocs)
+    .filter((unit) => kind === 'certificate' || unit.acquired)
+    .map(({ validUntil, ...unit }): CertificateUnit => {
+      const end = validUntil ?? until;
+      return { ...unit, ...(unit.acquired && end ? { validUntil: end } : {}) };
     });
 }
 
@@ -233,7 +231,7 @@ export function certificateData(input: CertificateInput): CertificateData | unde
   const { certification } = input;
   const registration = registrationOf(certification);
   const blocs = speaksOfBlocs(input.decision, kind);
-  const units = blocs ? blocsOf(input, kind) : unitsOf(input, kind);
+  const units = unitsOf(input, kind, blocs);
   const validUntil = kind === 'attestation' ? attestationEnd(units) : undefined;
   return {
     kind,
