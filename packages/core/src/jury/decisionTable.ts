@@ -1,7 +1,8 @@
 // The decisions of one or more jury sessions as a table, one row per candidate (issue 6,
 // item 6: "Decisions export to CSV and XLSX"): who, the synthesis grid cell by cell, each
 // domain's verdict, each bloc's where the rule set validates blocs on their own, the overall
-// decision, the rule-set version it was taken under, who signed and when. Pure: the server writes it as CSV or XLSX (server/src/jury/export).
+// decision, the rule-set version it was taken under, who signed and when. Pure: the server
+// writes it as CSV or XLSX (server/src/jury/export).
 import type { LocalText } from '../deliberation/index.ts';
 import { deliberationStatusLabels } from './deliberationStates.ts';
 import type { Minutes, MinutesCandidate } from './minutes.ts';
