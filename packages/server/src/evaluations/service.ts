@@ -4,7 +4,6 @@
 // then submits it. Every change is in the audit trail, item by item (item 9).
 import {
   type CandidateState,
-  canonicalJson,
   checkEvaluationItems,
   type EVALUATION_KINDS,
   type Instrument,
@@ -315,8 +314,8 @@ function sameSave(
   input: { items: RecordItemResult[]; comment?: string | null; date?: string },
 ) {
   return (
-    // jsonb does not keep the order an object's keys were written in.
-    canonicalJson(row.items) === canonicalJson(input.items) &&
+    // Compared as the audit trail compares them: jsonb keeps no key order.
+    itemChanges(row.items as RecordItemResult[], input.items).length === 0 &&
     row.comment === (input.comment ?? null) &&
     (input.date === undefined || row.date === input.date)
   );
