@@ -5,7 +5,7 @@
 import { itemValue } from '../evaluation/itemResult.ts';
 import type { RecordProblem } from '../evaluation/problems.ts';
 import { recordMessages, recordProblem } from '../evaluation/problems.ts';
-import type { RecordItemResult } from '../evaluation/recordSchema.ts';
+import { ItemResultSchema, type RecordItemResult } from '../evaluation/recordSchema.ts';
 import type { Instrument, Item } from '../instruments/index.ts';
 import { canonicalJson } from '../jury/minutes.ts';
 
@@ -99,7 +99,8 @@ export interface ItemChange {
   after?: RecordItemResult;
 }
 
-const FIELDS = ['item', 'percentage', 'outcome', 'points', 'comment'] as const;
+// The fields of an item result, read off its schema: a field added there is compared too.
+const FIELDS = Object.keys(ItemResultSchema.properties) as Array<keyof RecordItemResult>;
 const KNOWN: ReadonlySet<string> = new Set(FIELDS);
 
 /**
