@@ -18,6 +18,12 @@ const Env = Type.Object({
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
   CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  // Issue 15, mail and jobs: the SMTP server (absent: messages stay in the outbox), the sender.
+  CERTEVAL_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
+  CERTEVAL_MAIL_FROM: Type.Optional(Type.String({ minLength: 3, pattern: '^[^\\r\\n]+$' })),
+  CERTEVAL_MAIL_RETRIES: Type.Optional(Type.String({ pattern: '^[0-9]{1,2}$' })),
+  CERTEVAL_MAIL_RETRY_DELAY_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  CERTEVAL_JOB_TIMEOUT_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   LOG_LEVEL: Type.Optional(
     Type.Union(
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
@@ -52,6 +58,23 @@ export interface Config {
   // folder). Outside demo mode, CERTEVAL_SECRET must be set before a certificate is issued.
   masterSecret?: string;
   masterSecretFile?: string;
+  mail: MailConfig;
+  jobs: JobsConfig;
+}
+
+// Issue 15: where mail goes. Without `smtpUrl` every message stays in the outbox (the demo).
+export interface MailConfig {
+  smtpUrl?: string;
+  /** The sender, `Name <address>` or an address. */
+  from: string;
+  /** Attempts after the first before a message is marked failed, and the first delay. */
+  retries: number;
+  retryDelaySeconds: number;
+}
+
+export interface JobsConfig {
+  /** A job running longer is taken as lost (its server stopped) and run again. */
+  timeoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +111,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionDays: 14,
     resetTokenHours: 24,
     ...masterSecretOf(picked),
+    mail: mailOf(picked, port),
+    jobs: { timeoutSeconds: Math.max(5, Number(picked.CERTEVAL_JOB_TIMEOUT_SECONDS ?? 120)) },
   };
 }
 
@@ -100,4 +125,15 @@ function masterSecretOf(
   if ((picked.CERTEVAL_DEMO ?? '1') !== '1') return {};
   const dataDir = path.resolve(picked.CERTEVAL_DATA_DIR ?? path.join(repoRoot, 'data', 'pglite'));
   return { masterSecretFile: `${dataDir}.secret` };
+}
+
+// Issue 15: a sender on the product's own host by default, so the demo's messages read right.
+function mailOf(picked: Record<string, string>, port: number): MailConfig {
+  const host = new URL(picked.CERTEVAL_PUBLIC_URL ?? `http://localhost:${port}`).hostname;
+  return {
+    ...(picked.CERTEVAL_SMTP_URL ? { smtpUrl: picked.CERTEVAL_SMTP_URL } : {}),
+    from: picked.CERTEVAL_MAIL_FROM ?? `Certeval <no-reply@${host}>`,
+    retries: Number(picked.CERTEVAL_MAIL_RETRIES ?? 5),
+    retryDelaySeconds: Number(picked.CERTEVAL_MAIL_RETRY_DELAY_SECONDS ?? 30),
+  };
 }
