@@ -1,0 +1,89 @@
+// The delivery job of one message. It first claims the message (a second run of the same job,
+// after a crash or a timeout, finds it sent or held and does nothing), then sends it through
+// SMTP or leaves it in the outbox, and records the outcome: sent, or the server's answer and a
+// new attempt later, or failed once the attempts are spent.
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Context } from '../context.ts';
+import { mailAttachments, mailMessages } from '../db/schema.ts';
+import type { Job } from '../jobs/jobQueue.ts';
+import { DeliveryError, deliverBySmtp } from './transport.ts';
+
+export interface DeliverJob {
+  messageId: string;
+}
+
+type MessageRow = typeof mailMessages.$inferSelect;
+
+/** Takes the message for this attempt; undefined when it is sent, failed or held by another. */
+async function claim(ctx: Context, id: string): Promise<MessageRow | undefined> {
+  const hold = ctx.config.jobs.timeoutSeconds;
+  const [row] = await ctx.database.db
+    .update(mailMessages)
+    .set({
+      state: 'sending',
+      attempts: sql`${mailMessages.attempts} + 1`,
+      claimedUntil: sql`now() + make_interval(secs => ${hold})`,
+    })
+    .where(
+      sql`${mailMessages.id} = ${id} and (${mailMessages.state} = 'queued' or (${mailMessages.state} = 'sending' and ${mailMessages.claimedUntil} < now()))`,
+    )
+    .returning();
+  return row;
+}
+
+async function record(ctx: Context, id: string, values: Partial<MessageRow>) {
+  await ctx.database.db
+    .update(mailMessages)
+    .set({ claimedUntil: null, ...values })
+    .where(eq(mailMessages.id, id));
+}
+
+function printSummary(message: MessageRow) {
+  const files = message.confidential ? ' (lien confidentiel)' : '';
+  process.stdout.write(
+    `mail (outbox): ${message.template} to ${message.toName} <${message.toEmail}>: ${message.subject}${files}\n`,
+  );
+}
+
+export function deliverMessage(ctx: Context) {
+  return async (job: Job<DeliverJob>): Promise<void> => {
+    const message = await claim(ctx, job.data.messageId);
+    if (!message) {
+      const [row] = await ctx.database.db
+        .select({ state: mailMessages.state })
+        .from(mailMessages)
+        .where(eq(mailMessages.id, job.data.messageId));
+      // Held by an attempt that may still be running: try again later, never twice at once.
+      if (row?.state === 'sending')
+        throw new Error('This message is being sent by another attempt.');
+      return;
+    }
+    if (message.transport === 'outbox') {
+      await record(ctx, message.id, { state: 'stored', sentAt: ctx.now() });
+      printSummary(message);
+      return;
+    }
+    const attachments = await ctx.database.db
+      .select()
+      .from(mailAttachments)
+      .where(eq(mailAttachments.messageId, message.id))
+      .orderBy(asc(mailAttachments.position));
+    try {
+      await deliverBySmtp(ctx.config, {
+        id: message.id,
+        from: ctx.config.mail.from,
+        to: { name: message.toName, email: message.toEmail },
+        subject: message.subject,
+        text: message.textBody,
+        html: message.htmlBody,
+        attachments,
+      });
+      await record(ctx, message.id, { state: 'sent', sentAt: ctx.now(), lastError: null });
+    } catch (error) {
+      const answer = error instanceof DeliveryError ? error.message : String(error);
+      const last = job.retryCount >= job.retryLimit;
+      await record(ctx, message.id, { state: last ? 'failed' : 'queued', lastError: answer });
+      throw error;
+    }
+  };
+}

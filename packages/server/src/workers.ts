@@ -1,0 +1,15 @@
+// The server's workers: which queue is handled by what, started beside the HTTP server (any
+// number of servers may run them; each job is taken by one).
+import type { Context } from './platform/context.ts';
+import { deliverMessage } from './platform/mail/deliverMessage.ts';
+import { closeTransports } from './platform/mail/transport.ts';
+
+export async function startWorkers(ctx: Context): Promise<void> {
+  await ctx.jobs.start();
+  await ctx.jobs.work('mail-deliver', 25, deliverMessage(ctx));
+}
+
+export async function stopWorkers(ctx: Context): Promise<void> {
+  await ctx.jobs.stop();
+  closeTransports();
+}
