@@ -36,9 +36,8 @@ export function siteOf(publicUrl: string): Site {
 
 /** One line for a header: control characters (CR, LF, tab…) become spaces, spaces collapse. */
 export function headerText(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
   return value
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
