@@ -41,6 +41,7 @@ CREATE TABLE "mail_messages" (
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
 	"claimed_until" timestamp with time zone,
+	"handed_over_at" timestamp with time zone,
 	"organisation_id" uuid,
 	"requested_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

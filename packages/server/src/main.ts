@@ -7,6 +7,7 @@ import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
 import { loadShippedReferentials, type ShippedOutcome } from './referential/loadShipped.ts';
+import { startWorkers, stopWorkers } from './workers.ts';
 
 function fail(sentence: string): never {
   process.stderr.write(`certeval: ${sentence}\n`);
@@ -35,6 +36,7 @@ async function main() {
   const created = config.demo ? await seedDemo(ctx) : [];
   const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });
+  await startWorkers(ctx);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -42,6 +44,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal} received: closing the server and flushing the database`);
     await app.close();
+    await stopWorkers(ctx);
     await database.close();
     process.exit(0);
   };
@@ -51,6 +54,7 @@ async function main() {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await stopWorkers(ctx);
     await database.close();
     fail(
       `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
@@ -59,6 +63,7 @@ async function main() {
   const port = (app.server.address() as { port: number }).port;
   const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
   printWelcome(url, database.kind, created, demo);
+  printMail(config.mail.smtpUrl);
   printShipped(shipped);
 }
 
@@ -69,6 +74,13 @@ function printShipped(outcomes: ShippedOutcome[]) {
     for (const v of added)
       process.stdout.write(`Referential ${result?.certification} ${v.key}: ${v.outcome}\n`);
   }
+}
+
+function printMail(smtpUrl: string | undefined) {
+  const where = smtpUrl
+    ? `through ${smtpUrl.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, '//$1@')}`
+    : 'to the outbox only (no CERTEVAL_SMTP_URL): the certifier reads it under « Messages »';
+  process.stdout.write(`E-mail goes ${where}.\n\n`);
 }
 
 type DemoAccounts = Awaited<ReturnType<typeof seedDemo>>;

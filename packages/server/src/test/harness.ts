@@ -11,6 +11,12 @@ import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
 import { buildApp } from '../platform/http/app.ts';
 import { loadShippedReferentials } from '../referential/loadShipped.ts';
+import { startWorkers, stopWorkers } from '../workers.ts';
+
+/** `workers`: run the job queue's workers too (mail delivery, certificate issuance). */
+export interface TestAppOptions {
+  workers?: boolean;
+}
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -42,15 +48,20 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   return createContext(database, config);
 }
 
-export async function createTestApp(env: Record<string, string> = {}) {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+) {
   const ctx = await createTestContext(env);
   const { app, routes } = await buildApp(ctx);
+  if (options.workers) await startWorkers(ctx);
   return {
     ctx,
     app,
     routes,
     async close() {
       await app.close();
+      if (options.workers) await stopWorkers(ctx);
       await ctx.database.close();
     },
   };
@@ -61,8 +72,11 @@ export async function createTestApp(env: Record<string, string> = {}) {
  * certifications, the demo organisations and accounts (and their adaptation), the shipped
  * instruments.
  */
-export async function createDemoTestApp(env: Record<string, string> = {}) {
-  const t = await createTestApp(env);
+export async function createDemoTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+) {
+  const t = await createTestApp(env, options);
   await loadShippedReferentials(t.ctx);
   await seedDemo(t.ctx);
   await loadShippedInstruments(t.ctx);

@@ -595,6 +595,11 @@ export const mailMessages = pgTable(
     lastError: text('last_error'),
     /** Until when an attempt in progress holds the message (a crashed one lets go). */
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    /**
+     * When the attempt had given the server the whole message but its final dot: from then on
+     * the message is taken as delivered even if the attempt dies, so it is never sent twice.
+     */
+    handedOverAt: timestamp('handed_over_at', { withTimezone: true }),
     organisationId: uuid('organisation_id').references(() => organisations.id, {
       onDelete: 'set null',
     }),

@@ -2,6 +2,10 @@
 // after a crash or a timeout, finds it sent or held and does nothing), then sends it through
 // SMTP or leaves it in the outbox, and records the outcome: sent, or the server's answer and a
 // new attempt later, or failed once the attempts are spent.
+// At most once: just before the final dot of the SMTP conversation, the attempt records that
+// it handed the message over. An attempt that dies before that point sent nothing the server
+// kept (a message without its dot is dropped): the next attempt sends it. One that dies after
+// it is taken as delivered, never sent again.
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Context } from '../context.ts';
 import { mailAttachments, mailMessages } from '../db/schema.ts';
@@ -23,19 +27,46 @@ async function claim(ctx: Context, id: string): Promise<MessageRow | undefined> 
       state: 'sending',
       attempts: sql`${mailMessages.attempts} + 1`,
       claimedUntil: sql`now() + make_interval(secs => ${hold})`,
+      handedOverAt: null,
     })
     .where(
-      sql`${mailMessages.id} = ${id} and (${mailMessages.state} = 'queued' or (${mailMessages.state} = 'sending' and ${mailMessages.claimedUntil} < now()))`,
+      sql`${mailMessages.id} = ${id} and (${mailMessages.state} = 'queued' or (${mailMessages.state} = 'sending' and ${mailMessages.claimedUntil} < now() and ${mailMessages.handedOverAt} is null))`,
     )
     .returning();
   return row;
 }
 
-async function record(ctx: Context, id: string, values: Partial<MessageRow>) {
+async function record(ctx: Context, id: string, values: Partial<MessageRow>, release = true) {
   await ctx.database.db
     .update(mailMessages)
-    .set({ claimedUntil: null, ...values })
+    .set({ ...(release && { claimedUntil: null }), ...values })
     .where(eq(mailMessages.id, id));
+}
+
+/**
+ * A message this attempt could not claim: done already, or held by another attempt. A holder
+ * that died after handing the message over delivered it: it is recorded as sent. One still in
+ * its time may be running: the job tries again later, never twice at once.
+ */
+async function settleUnclaimed(ctx: Context, id: string): Promise<void> {
+  const [row] = await ctx.database.db
+    .select({
+      state: mailMessages.state,
+      handedOverAt: mailMessages.handedOverAt,
+      lapsed: sql<boolean>`${mailMessages.claimedUntil} < now()`,
+    })
+    .from(mailMessages)
+    .where(eq(mailMessages.id, id));
+  if (row?.state !== 'sending') return;
+  if (row.handedOverAt && row.lapsed) {
+    await record(ctx, id, {
+      state: 'sent',
+      sentAt: row.handedOverAt,
+      lastError: 'Handed over to the server by an attempt that stopped before its answer.',
+    });
+    return;
+  }
+  throw new Error('This message is being sent by another attempt.');
 }
 
 function printSummary(message: MessageRow) {
@@ -77,12 +108,17 @@ export function deliverMessage(ctx: Context) {
         text: message.textBody,
         html: message.htmlBody,
         attachments,
+        handOver: () => record(ctx, message.id, { handedOverAt: ctx.now() }, false),
       });
       await record(ctx, message.id, { state: 'sent', sentAt: ctx.now(), lastError: null });
     } catch (error) {
       const answer = error instanceof DeliveryError ? error.message : String(error);
       const last = job.retryCount >= job.retryLimit;
-      await record(ctx, message.id, { state: last ? 'failed' : 'queued', lastError: answer });
+      await record(ctx, message.id, {
+        state: last ? 'failed' : 'queued',
+        lastError: answer,
+        handedOverAt: null,
+      });
       throw error;
     }
   };

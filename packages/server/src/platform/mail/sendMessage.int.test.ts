@@ -83,13 +83,13 @@ describe('mail through SMTP', () => {
     expect(sent).toMatchObject({ state: 'queued', created: true });
     const [message] = await until(async () => server.received.length === 1 && server.received);
     const mail = message?.mail;
-    expect(mail?.subject).toBe('Your attestation CQP Assistant(e) de Gestion Client');
+    expect(mail?.subject).toBe('Your attestation is issued — CQP Assistant(e) de Gestion Client');
     expect(mail?.from?.value).toEqual([
       { name: 'Certeval', address: 'no-reply@certeval.example.org' },
     ]);
-    expect(mail?.to && 'text' in mail.to ? mail.to.text : '').toBe(
-      'Camille Vasseur <camille@exemple.test>',
-    );
+    expect(mail?.to && 'value' in mail.to ? mail.to.value : []).toEqual([
+      { name: 'Camille Vasseur', address: 'camille@exemple.test' },
+    ]);
     expect(mail?.messageId).toBe(`<${sent.id}@certeval.example.org>`);
     expect(mail?.text).toContain('https://certeval.example.org/verifier/CQP-AGC-2026-000042');
     expect(mail?.html).toContain(
@@ -103,6 +103,8 @@ describe('mail through SMTP', () => {
       return r?.state === 'sent' && r;
     });
     expect(row.attempts).toBe(1);
+    // The attempt recorded that the server had the whole message before its final dot.
+    expect(row.handedOverAt).toBeInstanceOf(Date);
   });
 
   it('sends a message once per template, recipient and key, even when asked twice', async () => {
@@ -124,7 +126,7 @@ describe('mail through SMTP', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(server.received).toHaveLength(1);
     expect(server.received[0]?.mail.subject).toBe(
-      'Votre attestation CQP Assistant(e) de Gestion Client',
+      'Votre attestation est délivrée — CQP Assistant(e) de Gestion Client',
     );
   });
 
@@ -143,6 +145,7 @@ describe('mail through SMTP', () => {
     }, 60_000);
     expect(row.attempts).toBe(3);
     expect(row.lastError).toMatch(/^550 .*Mailbox unknown here/);
+    expect(row.handedOverAt).toBeNull();
     expect(server.received).toHaveLength(0);
   }, 90_000);
 
@@ -198,7 +201,9 @@ describe('mail through SMTP', () => {
     expect(message?.recipients).toEqual(['camille@exemple.test']);
     expect(message?.mail.bcc).toBeUndefined();
     expect(message?.mail.headers.has('bcc')).toBe(false);
-    expect(message?.mail.subject).toBe('Votre attestation CQP Bcc: intrus@exemple.test faux corps');
+    expect(message?.mail.subject).toBe(
+      'Votre attestation est délivrée — CQP Bcc: intrus@exemple.test faux corps',
+    );
     const headerBlock = message?.raw.split(/\r?\n\r?\n/)[0] ?? '';
     expect(headerBlock).not.toMatch(/^Bcc:/im);
   });

@@ -1,6 +1,7 @@
 // Where a message goes: an SMTP server (CERTEVAL_SMTP_URL: smtp:// upgrades with STARTTLS when
 // the server offers it, `?requireTLS=true` insists; smtps:// is TLS from the start) through a
 // small pool of connections, or, without one, nowhere but the outbox and a line on the console.
+import { Transform } from 'node:stream';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 
@@ -12,6 +13,22 @@ export interface Envelope {
   text: string;
   html: string;
   attachments: Array<{ fileName: string; contentType: string; content: Buffer }>;
+  /**
+   * Called once the server has the whole message but its final dot, and awaited before the dot
+   * is sent: what it records is true of every message the server may have accepted.
+   */
+  handOver?: () => Promise<void>;
+}
+
+/** Holds the end of the message (the SMTP final dot) until `handOver` has resolved. */
+function heldEnd(handOver: () => Promise<void>) {
+  return () =>
+    new Transform({
+      transform: (chunk, _encoding, callback) => callback(null, chunk),
+      flush: (callback) => {
+        handOver().then(() => callback(), callback);
+      },
+    });
 }
 
 /** An SMTP refusal or a connection failure, with the server's answer when there was one. */
@@ -36,6 +53,11 @@ function transportOf(config: Config): Transporter {
       greetingTimeout: wait,
       socketTimeout: wait,
     } as Parameters<typeof nodemailer.createTransport>[0]);
+    transport.use('stream', (mail, done) => {
+      const { handOver } = mail.data as { handOver?: () => Promise<void> };
+      if (handOver) mail.message.transform(heldEnd(handOver));
+      done();
+    });
     transports.set(url, transport);
   }
   return transport;
@@ -60,7 +82,8 @@ export async function deliverBySmtp(config: Config, envelope: Envelope): Promise
       })),
       disableFileAccess: true,
       disableUrlAccess: true,
-    });
+      ...(envelope.handOver && { handOver: envelope.handOver }),
+    } as Parameters<Transporter['sendMail']>[0]);
     const rejected = (info.rejected ?? []).length;
     if (rejected > 0) throw new DeliveryError(String(info.response ?? 'recipient refused'));
     return String(info.response ?? '');

@@ -26,7 +26,7 @@ export const certificateIssued: MailTemplate<CertificateIssuedData> = {
     const date = longDate(data.decisionDate, locale);
     return locale === 'fr'
       ? {
-          subject: `${data.kind === 'certificate' ? 'Votre certificat' : 'Votre attestation'} ${data.certificationTitle}`,
+          subject: `${data.kind === 'certificate' ? 'Votre certificat est délivré' : 'Votre attestation est délivrée'} — ${data.certificationTitle}`,
           blocks: [
             { paragraph: `Bonjour ${data.holderName},` },
             {
@@ -45,7 +45,7 @@ export const certificateIssued: MailTemplate<CertificateIssuedData> = {
           ],
         }
       : {
-          subject: `${data.kind === 'certificate' ? 'Your certificate' : 'Your attestation'} ${data.certificationTitle}`,
+          subject: `${data.kind === 'certificate' ? 'Your certificate is issued' : 'Your attestation is issued'} — ${data.certificationTitle}`,
           blocks: [
             { paragraph: `Hello ${data.holderName},` },
             {
