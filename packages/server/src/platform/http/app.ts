@@ -23,6 +23,9 @@ import { vaeRoutes } from '../../vae/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
 import { healthRoutes } from '../health.ts';
+// The job queue and the outbox, for the certifier's administrators (issue 15).
+import { jobRoutes } from '../jobs/routes.ts';
+import { mailRoutes } from '../mail/routes.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
 import { registerErrorHandler } from './errorHandler.ts';
 import { ErrorSchema } from './schemas.ts';
@@ -96,6 +99,8 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(vaeRoutes(ctx));
   await app.register(juryRoutes(ctx));
   await app.register(certificateRoutes(ctx));
+  await app.register(mailRoutes(ctx));
+  await app.register(jobRoutes(ctx));
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {
