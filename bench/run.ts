@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates) runs one of them.
+// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates, mail) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
+import { benchMail } from './mail.ts';
 import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
@@ -30,6 +31,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 7: 10,000 certificates, PDF + signed credential.
   async certificates() {
     return benchCertificates();
+  },
+  // Issue 15: 10,000 notifications through the job queue to an SMTP server.
+  async mail() {
+    return benchMail();
   },
 };
 

@@ -17,7 +17,7 @@ import {
   issueSessionCertificates,
   sessionToIssue,
 } from './issueCertificates.ts';
-import { tellHolder } from './tellHolder.ts';
+import { tellHolders } from './tellHolders.ts';
 
 export interface IssueJob {
   batchId: string;
@@ -132,7 +132,7 @@ async function runSlice(ctx: Context, batch: batches.BatchRow, job: IssueJob) {
     inTransaction: async (tx, documents) => {
       await recordPlan(tx);
       await batches.addIssued(tx, batch.id, documents.length);
-      for (const document of documents) await tellHolder(ctx, tx, document, batch);
+      await tellHolders(ctx, tx, documents, batch);
     },
   });
   await ctx.database.db.transaction(async (tx) => {

@@ -31,6 +31,8 @@ export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 export interface JobQueue {
   /** Queues a job in the caller's transaction; its id. */
   enqueue(tx: Db, queue: QueueName, data: object, options?: JobOptions): Promise<string>;
+  /** Queues many jobs of one queue in the caller's transaction, in one statement. */
+  enqueueMany(tx: Db, queue: QueueName, data: object[], options?: JobOptions): Promise<void>;
   /** Starts taking jobs of a queue: up to `concurrency` at once; a handler that throws fails its job. */
   work<T>(queue: QueueName, concurrency: number, handler: JobHandler<T>): Promise<void>;
   /** Starts the queue's maintenance (lost jobs retried, old ones archived). */
@@ -79,13 +81,31 @@ export function createJobQueue(database: Database, config: JobsConfig): JobQueue
       if (!id) throw new Error(`The job queue ${queue} is not installed.`);
       return id;
     },
+    async enqueueMany(tx, queue, data, options = {}) {
+      if (data.length === 0) return;
+      const retry = {
+        ...(options.retryLimit !== undefined && { retryLimit: options.retryLimit }),
+        ...(options.retryDelaySeconds !== undefined && {
+          retryDelay: options.retryDelaySeconds,
+          retryBackoff: true,
+        }),
+        ...(options.timeoutSeconds !== undefined && { expireInSeconds: options.timeoutSeconds }),
+      };
+      await boss.insert(
+        data.map((d) => ({ name: queue, data: d, ...retry })),
+        { db: transactionSql(tx) },
+      );
+    },
     async work<T>(queue: QueueName, concurrency: number, handler: JobHandler<T>) {
       if (!started) throw new Error('Start the job queue before its workers.');
       await started;
-      await boss.work<T>(
+      let worker: string | undefined;
+      worker = await boss.work<T>(
         queue,
         { batchSize: concurrency, includeMetadata: true, pollingIntervalSeconds: 1 },
         async (jobs) => {
+          // A full batch means more are waiting: fetch again at once rather than after a poll.
+          if (worker && jobs.length === concurrency) boss.notifyWorker(worker);
           const outcomes = await Promise.allSettled(
             jobs.map((job) =>
               handler({

@@ -6,7 +6,7 @@
 // it handed the message over. An attempt that dies before that point sent nothing the server
 // kept (a message without its dot is dropped): the next attempt sends it. One that dies after
 // it is taken as delivered, never sent again.
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Context } from '../context.ts';
 import { mailAttachments, mailMessages } from '../db/schema.ts';
 import type { Job } from '../jobs/jobQueue.ts';
@@ -18,8 +18,11 @@ export interface DeliverJob {
 
 type MessageRow = typeof mailMessages.$inferSelect;
 
+// Qualified by hand: inside the subquery an unqualified `id` would be the attachment's.
+const attachmentCount = sql<number>`(select count(*)::int from mail_attachments a where a.message_id = "mail_messages"."id")`;
+
 /** Takes the message for this attempt; undefined when it is sent, failed or held by another. */
-async function claim(ctx: Context, id: string): Promise<MessageRow | undefined> {
+async function claim(ctx: Context, id: string) {
   const hold = ctx.config.jobs.timeoutSeconds;
   const [row] = await ctx.database.db
     .update(mailMessages)
@@ -32,7 +35,7 @@ async function claim(ctx: Context, id: string): Promise<MessageRow | undefined> 
     .where(
       sql`${mailMessages.id} = ${id} and (${mailMessages.state} = 'queued' or (${mailMessages.state} = 'sending' and ${mailMessages.claimedUntil} < now() and ${mailMessages.handedOverAt} is null))`,
     )
-    .returning();
+    .returning({ ...getTableColumns(mailMessages), attachmentCount });
   return row;
 }
 
@@ -94,11 +97,14 @@ export function deliverMessage(ctx: Context) {
       printSummary(message);
       return;
     }
-    const attachments = await ctx.database.db
-      .select()
-      .from(mailAttachments)
-      .where(eq(mailAttachments.messageId, message.id))
-      .orderBy(asc(mailAttachments.position));
+    const attachments =
+      message.attachmentCount === 0
+        ? []
+        : await ctx.database.db
+            .select()
+            .from(mailAttachments)
+            .where(eq(mailAttachments.messageId, message.id))
+            .orderBy(asc(mailAttachments.position));
     try {
       await deliverBySmtp(ctx.config, {
         id: message.id,

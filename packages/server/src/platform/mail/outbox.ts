@@ -96,7 +96,9 @@ export async function messageFor(ctx: Context, actor: Actor, id: string) {
   const base = ctx.config.publicUrl.replace(/\/+$/, '');
   const links = hidden
     ? []
-    : [...new Set(row.textBody.match(/https?:\/\/\S+/g) ?? [])].filter((l) => l.startsWith(`${base}/`));
+    : [...new Set(row.textBody.match(/https?:\/\/\S+/g) ?? [])].filter((l) =>
+        l.startsWith(`${base}/`),
+      );
   return {
     ...iso({ ...row, attachments: attachments.length }),
     confidential: row.confidential,
