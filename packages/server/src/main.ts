@@ -79,7 +79,7 @@ function printShipped(outcomes: ShippedOutcome[]) {
 function printMail(smtpUrl: string | undefined) {
   const where = smtpUrl
     ? `through ${smtpUrl.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, '//$1@')}`
-    : 'to the outbox only (no CERTEVAL_SMTP_URL): the certifier reads it under « Messages »';
+    : 'to the outbox only (no CERTEVAL_SMTP_URL): the certifier reads it under « Courriels et tâches »';
   process.stdout.write(`E-mail goes ${where}.\n\n`);
 }
 
