@@ -2,6 +2,7 @@
 // (issue 4, item 6; paper/), or a questionnaire as a QTI 3.0 content package (item 5; qti/).
 import type { Instrument } from '@certeval/core';
 import { listOrganisations } from '../accounts/service.ts';
+import { zipFiles } from '../platform/archive/writeZip.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type DownloadedFile, safeFileName as safe } from '../platform/http/files.ts';
@@ -11,7 +12,6 @@ import { assertVisible } from './access.ts';
 import { renderInstrumentPdf } from './paper/renderInstrumentPdf.ts';
 import { notExportable } from './qti/writeItem.ts';
 import { exportQtiPackage } from './qti/writePackage.ts';
-import { zipFiles } from './qti/zip.ts';
 import { findRow } from './service.ts';
 
 /** Who and what the printed form is for; a field left out prints blank, to fill by hand. */

@@ -5,13 +5,17 @@ import { exportCase, importCase } from '@certeval/core';
 import type { RncpMapping } from '@certeval/core/referential/rncp/mapFiche';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
-import { importRncpCsvZip, importRncpXmlFile } from './rncp/importRncp.ts';
+import { inWorker } from '../platform/workers/pool.ts';
+import type csvZipTask from './rncp/csvZipTask.ts';
+import { importRncpXmlFile } from './rncp/importRncp.ts';
 import {
   exportReferential,
   type ImportResult,
   importCheckedFile,
   importReferential,
 } from './service.ts';
+
+const readCsvZip = inWorker<typeof csvZipTask>(new URL('./rncp/csvZipTask.ts', import.meta.url));
 
 export async function exportCaseVersion(ctx: Context, slug: string, versionKey: string) {
   const file = await exportReferential(ctx, slug);
@@ -72,7 +76,7 @@ export async function importRncpExport(
   const mappings: AsyncIterable<RncpMapping> | Iterable<RncpMapping> = file
     .toLowerCase()
     .endsWith('.zip')
-    ? (await importRncpCsvZip(file)).mappings
+    ? (await readCsvZip({ file, limits: ctx.config.archiveLimits })).mappings
     : importRncpXmlFile(file);
   const report: RncpImportReport = { fiches: 0, imported: [], kept: [], warnings: [] };
   await ctx.database.db.transaction(async (tx) => {
