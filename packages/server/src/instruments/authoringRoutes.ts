@@ -173,7 +173,7 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
           'application/pdf',
           'The PDF, as an attachment named <key>-v<version>.pdf',
         ),
-        ...errors(401, 403, 404),
+        ...errors(401, 403, 404, 503),
       },
     },
     handler: async (

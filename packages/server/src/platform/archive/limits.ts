@@ -36,13 +36,20 @@ const fr = (n: number) => n.toLocaleString('fr-FR');
 const en = (n: number) => String(n);
 const megabytes = (bytes: number) => Math.floor(bytes / MB);
 
-/** The coded error (413) naming the limit an archive crossed, with its value. */
-export function limitError(limit: ArchiveLimit, limits: ArchiveLimits, name = ''): AppError {
+/**
+ * The coded error (413) naming the limit an archive crossed, with its value; `name` is the
+ * entry that crossed it, `count` the entries of an archive that has too many.
+ */
+export function limitError(
+  limit: ArchiveLimit,
+  limits: ArchiveLimits,
+  { name = '', count = 0 }: { name?: string; count?: number } = {},
+): AppError {
   switch (limit) {
     case 'entries':
       return new AppError('archive_too_many_entries', {
-        fr: `L’archive contient plus de ${fr(limits.maxEntries)} fichiers, la limite : rien n’a été importé.`,
-        en: `The archive holds more than ${en(limits.maxEntries)} files, the limit: nothing was imported.`,
+        fr: `L’archive contient ${fr(count)} fichiers, au-delà de la limite de ${fr(limits.maxEntries)} : rien n’a été importé.`,
+        en: `The archive holds ${en(count)} files, past the limit of ${en(limits.maxEntries)}: nothing was imported.`,
       });
     case 'entry':
       return new AppError('archive_entry_too_large', {

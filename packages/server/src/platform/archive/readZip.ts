@@ -112,7 +112,7 @@ function centralEntry(zip: Buffer, at: number, directoryStart: number) {
 
 function centralDirectory(zip: Buffer, limits: ArchiveLimits): ZipEntry[] {
   const eocd = endOfCentralDirectory(zip);
-  if (eocd.count > limits.maxEntries) throw limitError('entries', limits);
+  if (eocd.count > limits.maxEntries) throw limitError('entries', limits, { count: eocd.count });
   const spans: Array<{ start: number; end: number }> = [];
   const entries: ZipEntry[] = [];
   let at = eocd.offset;
@@ -171,7 +171,8 @@ export function openZip(bytes: Uint8Array, limits: ArchiveLimits): ZipArchive {
   let declared = 0;
   for (const entry of entries) {
     const budget = budgetOf(entry, declared, limits);
-    if (entry.declaredSize > budget.bytes) throw limitError(budget.limit, limits, entry.name);
+    if (entry.declaredSize > budget.bytes)
+      throw limitError(budget.limit, limits, { name: entry.name });
     declared += entry.declaredSize;
   }
   let used = 0;
@@ -180,7 +181,7 @@ export function openZip(bytes: Uint8Array, limits: ArchiveLimits): ZipArchive {
     read(entry) {
       const budget = budgetOf(entry, used, limits);
       const data = inflate(zip, entry, budget.bytes);
-      if (data === 'over') throw limitError(budget.limit, limits, entry.name);
+      if (data === 'over') throw limitError(budget.limit, limits, { name: entry.name });
       if (data.length !== entry.declaredSize || crc32(data) !== entry.crc32)
         unreadable(`${entry.name} is corrupt (size or CRC-32 mismatch)`);
       used += data.length;
