@@ -124,10 +124,9 @@ function centralDirectory(zip: Buffer, limits: ArchiveLimits): ZipEntry[] {
     spans.push({ start: local, end: entry.dataStart + entry.compressedSize });
     at = next;
   }
-  spans.sort((a, b) => a.start - b.start);
-  for (let k = 1; k < spans.length; k++)
-    if ((spans[k] as { start: number }).start < (spans[k - 1] as { end: number }).end)
-      unreadable('entries overlap');
+  spans
+    .sort((a, b) => a.start - b.start)
+    .reduce((end, span) => (span.start < end ? unreadable('entries overlap') : span.end), 0);
   const names = new Set(entries.map((e) => e.name));
   if (names.size !== entries.length) unreadable('an entry name appears twice');
   return entries;
