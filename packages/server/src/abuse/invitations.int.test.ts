@@ -53,7 +53,8 @@ const auditOf = (invitationId: string, actions: string[]) =>
   t.ctx.database.db
     .select()
     .from(auditEvents)
-    .where(and(eq(auditEvents.subjectId, invitationId), inArray(auditEvents.action, actions)));
+    .where(and(eq(auditEvents.subjectId, invitationId), inArray(auditEvents.action, actions)))
+    .orderBy(auditEvents.id);
 
 const signInStatus = async (email: string, password: string) =>
   (await call('POST', '/api/auth/login', undefined, { email, password })).statusCode;
@@ -82,10 +83,7 @@ describe('finding: account takeover through an invitation', () => {
       displayName: 'Odile Brunet',
       role: 'tutor',
     });
-    expect((await call('GET', `/api/invitations/${token}`)).json()).toMatchObject({
-      accountExists: true,
-      session: 'none',
-    });
+    expect((await call('GET', `/api/invitations/${token}`)).json().standing).toBe('sign_in');
 
     const accepted = await call('POST', `/api/invitations/${token}/accept`, undefined, {
       password: PILOT_CHOICE,
@@ -121,6 +119,26 @@ describe('finding: account takeover through an invitation', () => {
     expect(await signInStatus(email, PILOT_CHOICE)).toBe(401);
     expect(await rolesOf(email)).toEqual([`candidate@${demoOrganisations.company}`]);
   });
+
+  it('decides at acceptance: an account made after the invitation is not taken over', async () => {
+    const email = 'recrue.tardive@demo.certeval.example';
+    const { token } = await invite(pilot, companyId, {
+      email,
+      displayName: 'Inès Garnier',
+      role: 'tutor',
+    });
+    expect((await call('GET', `/api/invitations/${token}`)).json().standing).toBe('new_account');
+    await createUser(t.ctx, {
+      email,
+      displayName: 'Inès Garnier',
+      roles: [{ organisationName: demoOrganisations.certifier, role: 'jury_member' }],
+    });
+    const accepted = await call('POST', `/api/invitations/${token}/accept`, undefined, {
+      password: PILOT_CHOICE,
+    });
+    expect(accepted.statusCode).toBe(401);
+    expect((await findUserByEmail(t.ctx.database.db, email))?.passwordHash).toBeNull();
+  });
 });
 
 describe('finding: a role added to an account without its owner’s consent', () => {
@@ -144,12 +162,14 @@ describe('finding: a role added to an account without its owner’s consent', ()
     expect(asPilot.statusCode).toBe(403);
     const byIdAsPilot = await call('POST', `/api/me/invitations/${id}/accept`, pilot);
     expect(byIdAsPilot.statusCode).toBe(404);
-    expect((await call('GET', `/api/invitations/${token}`, pilot)).json().session).toBe('other');
+    expect((await call('GET', `/api/invitations/${token}`, pilot)).json().standing).toBe(
+      'someone_else',
+    );
     expect(await rolesOf(JURY)).toEqual([`jury_member@${demoOrganisations.certifier}`]);
   });
 
   it('shows the invitation to the person, signed in, who accepts it: role and audit', async () => {
-    expect((await call('GET', `/api/invitations/${token}`, jury)).json().session).toBe('invitee');
+    expect((await call('GET', `/api/invitations/${token}`, jury)).json().standing).toBe('invitee');
     const pending = (await call('GET', '/api/me/invitations', jury)).json();
     expect(pending).toEqual([
       expect.objectContaining({
@@ -253,6 +273,21 @@ describe('declining and cancelling', () => {
     expect(await findUserByEmail(t.ctx.database.db, email)).toBeUndefined();
     const pilotId = (await findUserByEmail(t.ctx.database.db, 'pilote@demo.certeval.example'))?.id;
     expect((await auditOf(id, ['invitation.cancel'])).map((a) => a.actorId)).toEqual([pilotId]);
+  });
+
+  it('is not cancelled by a pilot when its role is one only the certifier hands out', async () => {
+    const { id } = await invite(certifier, companyId, {
+      email: 'formatrice.interne@demo.certeval.example',
+      displayName: 'Agnès Morel',
+      role: 'trainer',
+    });
+    const listed = (await call('GET', `/api/organisations/${companyId}/people`, pilot))
+      .json()
+      .invitations.find((i: { id: string }) => i.id === id);
+    expect(listed).toMatchObject({ canCancel: false, invitedBy: 'Hélène Marchetti' });
+    const cancelUrl = `/api/organisations/${companyId}/invitations/${id}/cancel`;
+    expect((await call('POST', cancelUrl, pilot)).statusCode).toBe(403);
+    expect((await call('POST', cancelUrl, certifier)).statusCode).toBe(204);
   });
 });
 
