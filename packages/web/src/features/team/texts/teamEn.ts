@@ -93,8 +93,8 @@ export const teamEn: TeamDictionary = {
     offer: '{{role}} for {{organisation}}',
     by: 'Invited by {{name}}, valid until {{date}}.',
     until: 'Valid until {{date}}.',
-    acceptLabel: 'Accept the role {{role}} for {{organisation}}',
-    declineLabel: 'Decline the role {{role}} for {{organisation}}',
+    acceptLabel: 'Accept the invitation: {{role}} for {{organisation}}',
+    declineLabel: 'Decline the invitation: {{role}} for {{organisation}}',
     declined: 'Invitation declined: {{role}} for {{organisation}}.',
   },
 };

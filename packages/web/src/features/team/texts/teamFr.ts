@@ -93,8 +93,8 @@ export const teamFr = {
     offer: '{{role}} pour {{organisation}}',
     by: 'Invitation de {{name}}, valable jusqu’au {{date}}.',
     until: 'Valable jusqu’au {{date}}.',
-    acceptLabel: 'Accepter le rôle {{role}} pour {{organisation}}',
-    declineLabel: 'Refuser le rôle {{role}} pour {{organisation}}',
+    acceptLabel: 'Accepter l’invitation : {{role}} pour {{organisation}}',
+    declineLabel: 'Refuser l’invitation : {{role}} pour {{organisation}}',
     declined: 'Invitation refusée : {{role}} pour {{organisation}}.',
   },
 };
