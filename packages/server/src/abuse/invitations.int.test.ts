@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, ensureOrganisation } from '../accounts/service.ts';
 import { findUserByEmail, listMemberships } from '../accounts/store.ts';
 import { demoOrganisations } from '../demo/seedDemo.ts';
-import { auditEvents } from '../platform/db/schema.ts';
+import { auditEvents, invitations } from '../platform/db/schema.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
 
@@ -56,11 +56,23 @@ const auditOf = (invitationId: string, actions: string[]) =>
     .where(and(eq(auditEvents.subjectId, invitationId), inArray(auditEvents.action, actions)))
     .orderBy(auditEvents.id);
 
+/** The state an invitation was left in, and by whom. */
+const stateOf = async (id: string) => {
+  const [row] = await t.ctx.database.db
+    .select({ status: invitations.status, closedBy: invitations.closedBy })
+    .from(invitations)
+    .where(eq(invitations.id, id));
+  return row;
+};
+
+const idOf = async (email: string) => (await findUserByEmail(t.ctx.database.db, email))?.id;
+
 const signInStatus = async (email: string, password: string) =>
   (await call('POST', '/api/auth/login', undefined, { email, password })).statusCode;
 
 beforeAll(async () => {
-  t = await createDemoTestApp();
+  // Many answers from one address in a minute: the limit of public answers is not the point.
+  t = await createDemoTestApp({ CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: '100' });
   pilot = await signInCookie(t.app, 'pilote@demo.certeval.example');
   certifier = await signInCookie(t.app, 'certificateur@demo.certeval.example');
   jury = await signInCookie(t.app, JURY);
@@ -201,6 +213,7 @@ describe('finding: a role added to an account without its owner’s consent', ()
 
     const jurorId = (await findUserByEmail(t.ctx.database.db, JURY))?.id;
     const pilotId = (await findUserByEmail(t.ctx.database.db, 'pilote@demo.certeval.example'))?.id;
+    expect(await stateOf(id)).toEqual({ status: 'accepted', closedBy: jurorId });
     const audit = await auditOf(id, ['invitation.create', 'invitation.accept']);
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ['invitation.create', pilotId],
@@ -211,6 +224,25 @@ describe('finding: a role added to an account without its owner’s consent', ()
       role: 'candidate',
       organisationId: companyId,
     });
+  });
+});
+
+describe('accepting for an address without an account', () => {
+  it('creates one account, once, even when the link is accepted twice at the same time', async () => {
+    const email = 'claire.vidal@demo.certeval.example';
+    const { token, id } = await invite(pilot, companyId, {
+      email,
+      displayName: 'Claire Vidal',
+      role: 'tutor',
+    });
+    const body = { password: 'une phrase de passe solide' };
+    const answers = await Promise.all([
+      call('POST', `/api/invitations/${token}/accept`, undefined, body),
+      call('POST', `/api/invitations/${token}/accept`, undefined, body),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 404]);
+    expect(await rolesOf(email)).toEqual([`tutor@${demoOrganisations.company}`]);
+    expect(await stateOf(id)).toEqual({ status: 'accepted', closedBy: await idOf(email) });
   });
 });
 
@@ -239,6 +271,7 @@ describe('declining and cancelling', () => {
     expect(people.invitations.map((i: { id: string }) => i.id)).not.toContain(id);
     const tutorId = (await findUserByEmail(t.ctx.database.db, 'tuteur@demo.certeval.example'))?.id;
     expect((await auditOf(id, ['invitation.decline'])).map((a) => a.actorId)).toEqual([tutorId]);
+    expect(await stateOf(id)).toEqual({ status: 'declined', closedBy: tutorId });
   });
 
   it('is declined through the link of an address without an account', async () => {
@@ -273,6 +306,7 @@ describe('declining and cancelling', () => {
     expect(await findUserByEmail(t.ctx.database.db, email)).toBeUndefined();
     const pilotId = (await findUserByEmail(t.ctx.database.db, 'pilote@demo.certeval.example'))?.id;
     expect((await auditOf(id, ['invitation.cancel'])).map((a) => a.actorId)).toEqual([pilotId]);
+    expect(await stateOf(id)).toEqual({ status: 'cancelled', closedBy: pilotId });
   });
 
   it('is not cancelled by a pilot when its role is one only the certifier hands out', async () => {

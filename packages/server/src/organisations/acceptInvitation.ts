@@ -9,7 +9,7 @@ import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
-import { closeInvitation, type InvitationRow } from './invitationStore.ts';
+import { closeInvitation, type InvitationRow, setClosedBy } from './invitationStore.ts';
 import {
   assertMayAnswer,
   type InvitationKey,
@@ -27,13 +27,14 @@ export async function acceptInvitation(
   assertMayAnswer(standing);
   const passwordHash = accountId ? null : await chosenPasswordHash(password);
   return ctx.database.db.transaction(async (tx) => {
-    const userId = accountId ?? (await createInvitedAccount(tx, invitation, passwordHash));
+    // Closed first: a second acceptance waits on this row and then finds it closed.
     const closed = await closeInvitation(tx, invitation.id, {
       status: 'accepted',
-      by: userId,
+      by: accountId,
       now: ctx.now(),
     });
     if (!closed) throw invitationNotOpen();
+    const userId = accountId ?? (await createInvitedAccount(tx, invitation, passwordHash));
     await accountStore.insertMembership(tx, {
       userId,
       organisationId: invitation.organisationId,
@@ -88,6 +89,7 @@ async function createInvitedAccount(
     displayName: invitation.displayName,
     passwordHash,
   });
+  await setClosedBy(tx, invitation.id, user.id);
   await accountStore.insertAudit(tx, {
     actorId: user.id,
     action: 'user.create',

@@ -26,10 +26,12 @@ const Accepted = Type.Object({
   role: RoleSchema,
 });
 const PasswordBody = Type.Object({ password: Type.Optional(Type.String({ maxLength: 1024 })) });
-// Answering through a link is public: limited like signing in, against guessing.
-const answerLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
-
 export function invitationRoutes(ctx: Context, app: FastifyInstance) {
+  // Answering through a link is public (and may hash a password): limited like signing in.
+  const answerLimit = {
+    rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
+  };
+
   app.post('/api/organisations/:id/invitations', {
     config: { policy: 'person.invite' },
     schema: {

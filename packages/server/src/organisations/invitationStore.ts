@@ -140,3 +140,8 @@ export async function closeInvitation(
     .returning({ id: invitations.id });
   return closed.length > 0;
 }
+
+/** Who accepted an invitation whose account was created by accepting it. */
+export async function setClosedBy(db: Db, id: string, userId: string) {
+  await db.update(invitations).set({ closedBy: userId }).where(eq(invitations.id, id));
+}
