@@ -53,7 +53,7 @@ async function measure(cookie: string) {
       const response = await fetch(`${BASE}${SHEET}`, {
         method: 'POST',
         headers: { cookie, 'content-type': XLSX },
-        body: bomb,
+        body: new Uint8Array(bomb),
       }).finally(() => inFlight--);
       const { code } = (await response.json()) as { code?: string };
       if (response.status !== 413)
