@@ -10,6 +10,7 @@ import { loadConfig } from '../platform/config.ts';
 import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
 import { buildApp } from '../platform/http/app.ts';
+import { closeWorkerPool } from '../platform/workers/pool.ts';
 import { loadShippedReferentials } from '../referential/loadShipped.ts';
 import { startWorkers, stopWorkers } from '../workers.ts';
 
@@ -62,6 +63,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       if (options.workers) await stopWorkers(ctx);
+      await closeWorkerPool();
       await ctx.database.close();
     },
   };
