@@ -82,16 +82,7 @@ function printSummary(message: MessageRow) {
 export function deliverMessage(ctx: Context) {
   return async (job: Job<DeliverJob>): Promise<void> => {
     const message = await claim(ctx, job.data.messageId);
-    if (!message) {
-      const [row] = await ctx.database.db
-        .select({ state: mailMessages.state })
-        .from(mailMessages)
-        .where(eq(mailMessages.id, job.data.messageId));
-      // Held by an attempt that may still be running: try again later, never twice at once.
-      if (row?.state === 'sending')
-        throw new Error('This message is being sent by another attempt.');
-      return;
-    }
+    if (!message) return settleUnclaimed(ctx, job.data.messageId);
     if (message.transport === 'outbox') {
       await record(ctx, message.id, { state: 'stored', sentAt: ctx.now() });
       printSummary(message);

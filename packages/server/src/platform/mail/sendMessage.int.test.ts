@@ -1,7 +1,7 @@
 // Mail through a real SMTP server started by the test: both parts and the attachment arrive,
 // a message is sent once per key, a refused recipient or an unreachable server ends failed
 // with the answer, a slow server holds no transaction, and nothing can be slipped into headers.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../test/harness.ts';
 import { startSmtpServer, unusedPort } from '../../test/smtpServer.ts';
@@ -219,6 +219,56 @@ describe('mail through SMTP', () => {
       }),
     ).rejects.toMatchObject({ code: 'validation_failed' });
     expect(await ctx.database.db.select().from(mailMessages)).toHaveLength(0);
+  });
+});
+
+describe('an attempt that died', () => {
+  // A message left `sending` by a dead attempt, its hold lapsed, then its job run again.
+  async function leftBy(ctx: Context, handedOver: boolean, key: string) {
+    const queued = await ctx.database.db.transaction(async (tx) => {
+      const sent = await sendMessage(ctx, tx, {
+        template: 'certificate-issued',
+        to: { email: `${key}@exemple.test`, name: 'Camille Vasseur', locale: 'fr' },
+        data: certificate,
+        key,
+      });
+      // Its own job is taken out: the dead attempt had it.
+      await tx.execute(sql`delete from pgboss.job where data->>'messageId' = ${sent.id}`);
+      await tx
+        .update(mailMessages)
+        .set({
+          state: 'sending',
+          attempts: 1,
+          claimedUntil: new Date(Date.now() - 1000),
+          handedOverAt: handedOver ? new Date(Date.now() - 2000) : null,
+        })
+        .where(eq(mailMessages.id, sent.id));
+      await ctx.jobs.enqueue(tx, 'mail-deliver', { messageId: sent.id }, { retryLimit: 2 });
+      return sent;
+    });
+    return queued.id;
+  }
+
+  it('never sends again a message it handed over, and records it sent', async () => {
+    const server = await smtp();
+    const ctx = await contextWith({ CERTEVAL_SMTP_URL: server.url });
+    const id = await leftBy(ctx, true, 'handed-over');
+    const row = await until(async () => {
+      const r = await stateOf(ctx, id);
+      return r?.state === 'sent' && r;
+    });
+    expect(row.lastError).toMatch(/^Handed over to the server/);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('sends a message it had not handed over', async () => {
+    const server = await smtp();
+    const ctx = await contextWith({ CERTEVAL_SMTP_URL: server.url });
+    const id = await leftBy(ctx, false, 'not-handed-over');
+    await until(async () => (await stateOf(ctx, id))?.state === 'sent');
+    expect(server.received).toHaveLength(1);
+    expect((await stateOf(ctx, id))?.attempts).toBe(2);
   });
 });
 
