@@ -3,6 +3,8 @@
 // SMTP server in this process. The figure is the wall time from the first queued message to
 // the last one received; target under 60 s, with no message received twice. Run on the
 // embedded database (the default) and on PostgreSQL.
+
+import { startJobWorkers, stopJobWorkers } from '../packages/server/src/jobWorkers.ts';
 import { loadConfig } from '../packages/server/src/platform/config.ts';
 import { type Context, createContext } from '../packages/server/src/platform/context.ts';
 import { type Database, openDatabase } from '../packages/server/src/platform/db/open.ts';
@@ -10,7 +12,6 @@ import { sendMessages } from '../packages/server/src/platform/mail/sendMessage.t
 import { templates } from '../packages/server/src/platform/mail/templates.ts';
 import { startCluster } from '../packages/server/src/test/postgresCluster.ts';
 import { startSmtpServer } from '../packages/server/src/test/smtpServer.ts';
-import { startWorkers, stopWorkers } from '../packages/server/src/workers.ts';
 
 const COUNT = 10_000;
 const PER_TRANSACTION = 500;
@@ -47,7 +48,7 @@ async function run(label: string, database: Database): Promise<string> {
   const smtp = await startSmtpServer({ rawOnly: true });
   const config = loadConfig({ CERTEVAL_DATA_DIR: '/unused', CERTEVAL_SMTP_URL: smtp.url });
   const ctx = createContext(database, config);
-  await startWorkers(ctx);
+  await startJobWorkers(ctx);
   const started = performance.now();
   await queueAll(ctx);
   const queued = (performance.now() - started) / 1000;
@@ -55,7 +56,7 @@ async function run(label: string, database: Database): Promise<string> {
     await new Promise((r) => setTimeout(r, 50));
   }
   const seconds = (performance.now() - started) / 1000;
-  await stopWorkers(ctx);
+  await stopJobWorkers(ctx);
   await smtp.close();
   const ids = smtp.received.map((m) => /^Message-ID: (.+)$/im.exec(m.raw)?.[1] ?? '');
   const duplicates = ids.length - new Set(ids).size;

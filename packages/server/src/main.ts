@@ -2,13 +2,13 @@
 
 import { DEMO_PASSWORD, existingDemoAccounts, seedDemo } from './demo/seedDemo.ts';
 import { loadShippedInstruments } from './instruments/loadShipped.ts';
+import { startJobWorkers, stopJobWorkers } from './jobWorkers.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
 import { closeWorkerPool, startWorkerPool } from './platform/workers/pool.ts';
 import { loadShippedReferentials, type ShippedOutcome } from './referential/loadShipped.ts';
-import { startWorkers, stopWorkers } from './workers.ts';
 
 function fail(sentence: string): never {
   process.stderr.write(`certeval: ${sentence}\n`);
@@ -38,7 +38,7 @@ async function main() {
   const created = config.demo ? await seedDemo(ctx) : [];
   const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });
-  await startWorkers(ctx);
+  await startJobWorkers(ctx);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -46,7 +46,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal} received: closing the server and flushing the database`);
     await app.close();
-    await stopWorkers(ctx);
+    await stopJobWorkers(ctx);
     await closeWorkerPool();
     await database.close();
     process.exit(0);
@@ -57,7 +57,7 @@ async function main() {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    await stopWorkers(ctx);
+    await stopJobWorkers(ctx);
     await database.close();
     fail(
       `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,

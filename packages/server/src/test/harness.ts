@@ -6,13 +6,13 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { seedDemo } from '../demo/seedDemo.ts';
 import { loadShippedInstruments } from '../instruments/loadShipped.ts';
+import { startJobWorkers, stopJobWorkers } from '../jobWorkers.ts';
 import { loadConfig } from '../platform/config.ts';
 import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
 import { buildApp } from '../platform/http/app.ts';
 import { closeWorkerPool } from '../platform/workers/pool.ts';
 import { loadShippedReferentials } from '../referential/loadShipped.ts';
-import { startWorkers, stopWorkers } from '../workers.ts';
 
 /** `workers`: run the job queue's workers too (mail delivery, certificate issuance). */
 export interface TestAppOptions {
@@ -55,14 +55,14 @@ export async function createTestApp(
 ) {
   const ctx = await createTestContext(env);
   const { app, routes } = await buildApp(ctx);
-  if (options.workers) await startWorkers(ctx);
+  if (options.workers) await startJobWorkers(ctx);
   return {
     ctx,
     app,
     routes,
     async close() {
       await app.close();
-      if (options.workers) await stopWorkers(ctx);
+      if (options.workers) await stopJobWorkers(ctx);
       await closeWorkerPool();
       await ctx.database.close();
     },

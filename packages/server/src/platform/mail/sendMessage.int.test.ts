@@ -3,9 +3,9 @@
 // with the answer, a slow server holds no transaction, and nothing can be slipped into headers.
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startJobWorkers, stopJobWorkers } from '../../jobWorkers.ts';
 import { createTestContext } from '../../test/harness.ts';
 import { startSmtpServer, unusedPort } from '../../test/smtpServer.ts';
-import { startWorkers, stopWorkers } from '../../workers.ts';
 import type { Context } from '../context.ts';
 import { mailMessages } from '../db/schema.ts';
 import { type OutgoingMessage, sendMessage } from './sendMessage.ts';
@@ -26,10 +26,10 @@ async function contextWith(env: Record<string, string>) {
     ...env,
   });
   cleanups.push(async () => {
-    await stopWorkers(ctx);
+    await stopJobWorkers(ctx);
     await ctx.database.close();
   });
-  await startWorkers(ctx);
+  await startJobWorkers(ctx);
   return ctx;
 }
 

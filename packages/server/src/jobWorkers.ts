@@ -5,13 +5,13 @@ import type { Context } from './platform/context.ts';
 import { deliverMessage } from './platform/mail/deliverMessage.ts';
 import { closeTransports } from './platform/mail/transport.ts';
 
-export async function startWorkers(ctx: Context): Promise<void> {
+export async function startJobWorkers(ctx: Context): Promise<void> {
   await ctx.jobs.start();
   await ctx.jobs.work('mail-deliver', 25, deliverMessage(ctx));
   await ctx.jobs.work('certificates-issue', 2, issueBatchSlice(ctx));
 }
 
-export async function stopWorkers(ctx: Context): Promise<void> {
+export async function stopJobWorkers(ctx: Context): Promise<void> {
   await ctx.jobs.stop();
   closeTransports();
 }
