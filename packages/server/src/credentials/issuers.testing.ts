@@ -15,8 +15,10 @@ export interface DocumentServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
   port: number;
-  /** Publishes `document` (JSON) at `path`, or answers with `handler`. */
-  serve(path: string, document: unknown | Handler): void;
+  /** Publishes `document` (JSON) at `path`. */
+  serve(path: string, document: unknown): void;
+  /** Answers requests to `path` with `handler`. */
+  handle(path: string, handler: Handler): void;
   /** How many requests `path` received. */
   hits(path: string): number;
   close(): Promise<void>;
@@ -38,13 +40,13 @@ export async function startDocumentServer(): Promise<DocumentServer> {
     origin: `http://127.0.0.1:${port}`,
     port,
     serve(path, document) {
-      const handler: Handler =
-        typeof document === 'function'
-          ? (document as Handler)
-          : (_request, response) =>
-              response
-                .writeHead(200, { 'content-type': 'application/json' })
-                .end(JSON.stringify(document));
+      routes.set(path, (_request, response) =>
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(document)),
+      );
+    },
+    handle(path, handler) {
       routes.set(path, handler);
     },
     hits: (path) => counts.get(path) ?? 0,
