@@ -33,10 +33,10 @@ describe('verdictOf', () => {
   it('says not verified, with the reason, when the issuer is not proven', () => {
     const verdict = verdictOf([passed('signature'), failed('issuer_key', 'key_not_published')]);
     expect(verdict).toMatchObject({ outcome: 'unverified', cause: 'issuer_not_proven' });
-    expect(verdict.headline.fr).toBe(
-      'Credential non vérifié : l’émetteur n’est pas prouvé : la clé qui a signé n’est pas une clé qu’il publie.',
-    );
-    expect(verdict.headline.en).toMatch(/^Credential not verified: the issuer is not proven/);
+    expect(verdict.headline).toEqual({
+      fr: 'Credential non vérifié : l’émetteur n’est pas prouvé.',
+      en: 'Credential not verified: the issuer is not proven.',
+    });
     expect(verdict.reasons).toEqual([
       { fr: 'échec key_not_published', en: 'failed key_not_published' },
     ]);

@@ -118,10 +118,7 @@ const CAUSES: Record<VerdictCause, Message> = {
     fr: 'ce n’est pas un credential Open Badges 3.0 conforme',
     en: 'it is not a conforming Open Badges 3.0 credential',
   },
-  issuer_not_proven: {
-    fr: 'l’émetteur n’est pas prouvé : la clé qui a signé n’est pas une clé qu’il publie',
-    en: 'the issuer is not proven: the signing key is not one the issuer publishes',
-  },
+  issuer_not_proven: { fr: 'l’émetteur n’est pas prouvé', en: 'the issuer is not proven' },
   signature_not_checkable: {
     fr: 'la signature ne peut pas être vérifiée',
     en: 'the signature cannot be checked',

@@ -90,16 +90,22 @@ export async function publishedProfile(ctx: Context, organisationId: string) {
 
 /**
  * Our certifiers as the verifier asks for them: by the exact normalised issuer id, read from
- * the database (never over HTTP). An id at our address that is none of theirs is not fetched.
+ * the database (never over HTTP). A certifier without a key yet publishes none; an id at our
+ * address that is none of theirs is not fetched (issuerDirectory.ts).
  */
 export function storedIssuers(ctx: Context): OwnIssuers {
   return {
     async keysOf(issuerId) {
       const organisationId = organisationOfIssuerId(issuerId);
       if (!organisationId) return undefined;
-      const keyring = await keyringOf(ctx, ctx.database.db, organisationId);
+      const { db } = ctx.database;
+      const keyring = await keyringOf(ctx, db, organisationId);
       const keys = keyring.keys.filter((key) => sameId(key.controller, issuerId));
-      if (keys.length === 0) return undefined;
+      if (keys.length === 0) {
+        const known =
+          sameId(keyring.issuerId, issuerId) && (await organisationName(db, organisationId));
+        return known ? [] : undefined;
+      }
       return keys.map(
         (key): PublishedKey => ({
           id: key.id,
