@@ -5,6 +5,7 @@ import { awardedDecision, partialDecision } from '@certeval/core/certificates/ce
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIssuerKeyring, unsealSigningKey } from '../credentials/issuerKeys.ts';
 import { signCredential } from '../credentials/signCredential.ts';
+import { createContext } from '../platform/context.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { actorForEmail, signInCookie } from '../test/sessions.ts';
 import { signedJurySession, TEST_SECRET } from './certificates.testing.ts';
@@ -13,6 +14,7 @@ import { signingKeyOf } from './signingKeys.ts';
 const certifierIdOf = (issuerId: string) => issuerId.split('/').at(-1) ?? '';
 
 import { issueSessionCertificates } from './issueCertificates.ts';
+import { verifyUpload as verifyUploadAt } from './verifyCertificates.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 let certifier: string;
@@ -106,6 +108,17 @@ describe('verification of an uploaded credential', () => {
     expect(result.verification.signer.trust).toBe('issuer-key');
     expect(result.verification.issuer).toEqual({ id: credential.issuer.id, source: 'certeval' });
     expect(result.summary.issuer).toBe('Commission paritaire démo de l’alimentaire');
+  });
+
+  it('stays valid after the public address changes: keys and lists are ours by their ids', async () => {
+    const credential = await credentialOf(issued[0]?.id ?? '');
+    const moved = createContext(t.ctx.database, {
+      ...t.ctx.config,
+      publicUrl: 'https://certeval.nouvelle-adresse.example',
+    });
+    const { verification } = await verifyUploadAt(moved, JSON.stringify(credential));
+    expect(failed(verification)).toEqual([]);
+    expect(verification.verdict.outcome).toBe('valid');
   });
 
   it('is never valid once tampered: the signature check says the document was altered', async () => {

@@ -26,14 +26,20 @@ export function isOwnAddress(ctx: Context, url: string): boolean {
   return own !== undefined && target?.startsWith(own) === true;
 }
 
-/** The status list id of a URL of ours, or undefined for anyone else's. */
-export function ownStatusListId(ctx: Context, url: string): string | undefined {
-  const prefix = normaliseId(`${base(ctx)}/api/public/status-lists/`);
-  const target = normaliseId(url);
-  if (!prefix || !target?.startsWith(prefix)) return undefined;
-  const id = target.slice(prefix.length);
-  return UUID.test(id) ? id : undefined;
+/**
+ * The address a status list URL of ours was published under and the list's id, whatever our
+ * public address was then; undefined for a URL of another form.
+ */
+export function statusListPlaceOf(url: string): { base: string; id: string } | undefined {
+  const match = /^(.*)\/api\/public\/status-lists\/([^/?#]+)$/.exec(normaliseId(url) ?? '');
+  return match?.[1] && match[2] && UUID.test(match[2])
+    ? { base: match[1], id: match[2] }
+    : undefined;
 }
+
+/** The address an issuer id of ours was made under (`<base>/api/public/issuers/<uuid>`). */
+export const issuerBaseOf = (issuerId: string) =>
+  /^(.*)\/api\/public\/issuers\/[^/?#]+$/.exec(normaliseId(issuerId) ?? '')?.[1];
 
 /**
  * The organisation an issuer id of the form `<any address>/api/public/issuers/<uuid>` names:

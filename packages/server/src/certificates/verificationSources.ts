@@ -29,7 +29,8 @@ function publicStatusSources(ctx: Context): StatusSources {
   const own = storedStatusSources(ctx);
   return {
     async load(url) {
-      if (isOwnAddress(ctx, url)) return own.load(url);
+      const ours = await own.load(url);
+      if (ours !== undefined || isOwnAddress(ctx, url)) return ours;
       const fetched = await fetcherOf(ctx).fetchJson(url, { ttlMs: STATUS_TTL_MS });
       return fetched.ok ? fetched.document : undefined;
     },
