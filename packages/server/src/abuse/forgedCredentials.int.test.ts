@@ -21,7 +21,7 @@ import {
   type DocumentServer,
   didKeyIssuer,
   didWebIssuer,
-  signingKeyOf,
+  signingKeyUnder,
   startDocumentServer,
 } from '../credentials/issuers.testing.ts';
 import { signCredential } from '../credentials/signCredential.ts';
@@ -170,7 +170,7 @@ describe('a forged credential is never reported valid', () => {
 
   it('signed with a key of one’s own named under the certifier’s id (<issuer id>#<key>): non vérifié', async () => {
     const unsigned = unsignedCopy(genuine);
-    const forged = await signCredential(unsigned, await signingKeyOf(unsigned.issuer.id));
+    const forged = await signCredential(unsigned, await signingKeyUnder(unsigned.issuer.id));
     const verification = await verifyOn(ours, forged);
     expect(verification).toMatchObject({ valid: false, verdict: { outcome: 'unverified' } });
     expect(failed(verification)).toContain('issuer_key:key_not_published');
@@ -183,7 +183,7 @@ describe('a forged credential is never reported valid', () => {
     const unsigned = unsignedCopy(genuine);
     unsigned.issuer.id = lookAlike(unsigned.issuer.id);
     const { credentialStatus: _status, ...withoutStatus } = unsigned;
-    const forged = await signCredential(withoutStatus, await signingKeyOf(unsigned.issuer.id));
+    const forged = await signCredential(withoutStatus, await signingKeyUnder(unsigned.issuer.id));
     const verification = await verifyOn(ours, forged);
     expect(verification.valid).toBe(false);
     expect(verification.verdict.outcome).toBe('unverified');

@@ -9,7 +9,7 @@ import {
   didKeyIssuer,
   didWebOf,
   keysDocument,
-  signingKeyOf,
+  signingKeyUnder,
   startDocumentServer,
 } from './issuers.testing.ts';
 import { base58btcDecode } from './multibase.ts';
@@ -79,10 +79,10 @@ describe('issuerDirectory', () => {
   it('reads a did:web issuer’s assertion keys from its DID document', async () => {
     const did = didWebOf(server);
     const [first, second, stranger, unlisted] = await Promise.all([
-      signingKeyOf(did),
-      signingKeyOf(did),
-      signingKeyOf('did:web:someone-else.example'),
-      signingKeyOf(did),
+      signingKeyUnder(did),
+      signingKeyUnder(did),
+      signingKeyUnder('did:web:someone-else.example'),
+      signingKeyUnder(did),
     ]);
     if (!first || !second || !stranger || !unlisted) throw new Error('no keys');
     const document = keysDocument(did, [first, second, stranger, unlisted]) as {
@@ -109,7 +109,7 @@ describe('issuerDirectory', () => {
 
   it('keeps a key its issuer marks revoked, with the date', async () => {
     const did = didWebOf(server);
-    const key = await signingKeyOf(did);
+    const key = await signingKeyUnder(did);
     const document = keysDocument(did, [key]) as {
       verificationMethod: Array<Record<string, unknown>>;
     };
@@ -132,7 +132,7 @@ describe('issuerDirectory', () => {
 
   it('reads an https issuer’s profile at its id, and nothing at a look-alike id', async () => {
     const id = `${server.origin}/issuers/organisme`;
-    const key = await signingKeyOf(id);
+    const key = await signingKeyUnder(id);
     server.serve('/issuers/organisme', {
       ...keysDocument(id, [key]),
       type: ['Profile'],
@@ -149,7 +149,7 @@ describe('issuerDirectory', () => {
 
   it('asks our own issuers first, by normalised id, and never fetches at our own address', async () => {
     const ours = `${server.origin}/api/public/issuers/ours`;
-    const key = await signingKeyOf(ours);
+    const key = await signingKeyUnder(ours);
     const directory = issuerDirectory({
       own: {
         keysOf: (id) => (id === ours ? [{ ...key }] : undefined),

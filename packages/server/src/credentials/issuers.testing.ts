@@ -70,7 +70,7 @@ export async function closedPort(): Promise<number> {
 const SECRET = 'issuers.testing master secret, 32+ characters long';
 
 /** A signing key of `controller`, its verification method `<controller>#<multibase>`. */
-export async function signingKeyOf(
+export async function signingKeyUnder(
   controller: string,
   seed = randomBytes(32),
 ): Promise<SigningKey> {
@@ -88,7 +88,7 @@ export async function didKeyIssuer(): Promise<{ did: string; key: SigningKey }> 
   const seed = randomBytes(32);
   const pair = await Ed25519Multikey.generate({ seed });
   const did = `did:key:${pair.publicKeyMultibase}`;
-  return { did, key: await signingKeyOf(did, seed) };
+  return { did, key: await signingKeyUnder(did, seed) };
 }
 
 /** The did:web DID of the document server (port percent-encoded, as did:web writes it). */
@@ -114,7 +114,7 @@ export async function didWebIssuer(
   server: DocumentServer,
 ): Promise<{ did: string; key: SigningKey }> {
   const did = didWebOf(server);
-  const key = await signingKeyOf(did);
+  const key = await signingKeyUnder(did);
   server.serve('/.well-known/did.json', keysDocument(did, [key]));
   return { did, key };
 }

@@ -1,9 +1,9 @@
-// Finds the public key a proof names. First among the keys its issuer publishes (issuerDirectory.ts):
-// such a key proves the issuer. Failing that, a key the proof carries in its own name — a
-// did:key, or a `<controller>#<multibase key>` id, the form the Open Badges 3.0 validator of
-// 1EdTech reads offline — is enough to check the signature (is the document intact?) but not
-// the issuer: anyone can make one. Anything else (a did:web or https key the issuer does not
-// publish) cannot be found, and its signature cannot be checked.
+// Finds the public key a proof names. First among the keys its issuer publishes
+// (issuerDirectory.ts): such a key proves the issuer. Failing that, a key the proof carries in
+// its own name — a did:key, or a `<controller>#<multibase key>` id, the form the Open Badges 3.0
+// validator of 1EdTech reads offline — is enough to check the signature (is the document
+// intact?) but not the issuer: anyone can make one. Anything else (a did:web or https key the
+// issuer does not publish) cannot be found, and its signature cannot be checked.
 import type { Message } from '@certeval/core';
 import type { IssuerResolution, OwnIssuers, PublishedKey } from './issuerDirectory.ts';
 import { sameId } from './issuerIds.ts';
