@@ -9,7 +9,7 @@ import { loadShippedInstruments } from '../instruments/loadShipped.ts';
 import { loadConfig } from '../platform/config.ts';
 import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
-import { buildApp } from '../platform/http/app.ts';
+import { type BuildOptions, buildApp } from '../platform/http/app.ts';
 import { loadShippedReferentials } from '../referential/loadShipped.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -42,9 +42,9 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   return createContext(database, config);
 }
 
-export async function createTestApp(env: Record<string, string> = {}) {
+export async function createTestApp(env: Record<string, string> = {}, options: BuildOptions = {}) {
   const ctx = await createTestContext(env);
-  const { app, routes } = await buildApp(ctx);
+  const { app, routes } = await buildApp(ctx, options);
   return {
     ctx,
     app,
@@ -61,10 +61,38 @@ export async function createTestApp(env: Record<string, string> = {}) {
  * certifications, the demo organisations and accounts (and their adaptation), the shipped
  * instruments.
  */
-export async function createDemoTestApp(env: Record<string, string> = {}) {
-  const t = await createTestApp(env);
+export async function createDemoTestApp(
+  env: Record<string, string> = {},
+  options: BuildOptions = {},
+) {
+  const t = await createTestApp(env, options);
   await loadShippedReferentials(t.ctx);
   await seedDemo(t.ctx);
   await loadShippedInstruments(t.ctx);
   return t;
+}
+
+/**
+ * Two app instances on one demo database, as two server processes behind a load balancer
+ * share one PostgreSQL: on PostgreSQL each opens its own pool on the same URL; on PGlite
+ * (one connection) they share the one database.
+ */
+export async function createDemoTestAppPair(env: Record<string, string> = {}) {
+  const { database, url } = await createTestDatabase();
+  const config = loadConfig({ CERTEVAL_DATA_DIR: '/nonexistent-unused', ...env });
+  const first = createContext(database, config);
+  await loadShippedReferentials(first);
+  await seedDemo(first);
+  const secondDatabase = url ? await openDatabase({ kind: 'postgres', url }) : database;
+  const second = createContext(secondDatabase, config);
+  const apps = [(await buildApp(first)).app, (await buildApp(second)).app] as const;
+  return {
+    apps,
+    ctx: first,
+    async close() {
+      for (const app of apps) await app.close();
+      if (secondDatabase !== database) await secondDatabase.close();
+      await database.close();
+    },
+  };
 }

@@ -33,9 +33,17 @@ export interface App {
   routes: DeclaredRoute[];
 }
 
-export async function buildApp(ctx: Context, options: { logger?: boolean } = {}): Promise<App> {
+export interface BuildOptions {
+  logger?: boolean;
+  /** Where the log lines go (standard output when not given): tests read them. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(ctx: Context, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    logger: options.logger
+      ? { level: ctx.config.logLevel, ...(options.logStream && { stream: options.logStream }) }
+      : false,
     trustProxy: ctx.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
