@@ -4,6 +4,8 @@ export * from './deliberation/index.ts';
 export * from './evaluation/index.ts';
 export * from './instruments/index.ts';
 export * from './jury/index.ts';
+export * from './organisation/emailAddress.ts';
 export * from './organisation/roles.ts';
 export * from './organisation/siret.ts';
 export * from './referential/index.ts';
+export * from './spreadsheet/cells.ts';
