@@ -6,6 +6,7 @@ import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors, RoleSchema } from '../platform/http/schemas.ts';
+import { enforceLimits } from '../platform/rateLimit.ts';
 import * as service from './service.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
@@ -99,7 +100,7 @@ export function organisationRoutes(ctx: Context) {
     });
 
     app.post('/api/invitations/:token/accept', {
-      config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { policy: 'public' },
       schema: {
         tags: ['accounts'],
         summary: 'Accept an invitation: creates the account (choose a password) or adds the role.',
@@ -107,12 +108,16 @@ export function organisationRoutes(ctx: Context) {
         body: Type.Object({ password: Type.Optional(Type.String({ maxLength: 500 })) }),
         response: { 200: Type.Object({ email: Type.String() }), ...errors(400, 404, 409, 429) },
       },
-      handler: async (request: WithToken) =>
-        service.acceptInvitation(
+      handler: async (request: WithToken) => {
+        await enforceLimits(ctx, [
+          { key: `invitation-accept-ip:${request.ip}`, limit: 10, windowSeconds: 60 },
+        ]);
+        return service.acceptInvitation(
           ctx,
           request.params.token,
           (request.body as { password?: string }).password,
-        ),
+        );
+      },
     });
   };
 }

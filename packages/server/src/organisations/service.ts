@@ -5,6 +5,7 @@
 // password the person chooses) or adds the role to their existing account.
 import {
   isRoleAllowedIn,
+  normaliseEmail,
   type OrganisationKind,
   type Role,
   roleLabels,
@@ -149,7 +150,7 @@ export async function invite(
   await ctx.database.db.transaction(async (tx) => {
     await tx.insert(invitations).values({
       organisationId: organisation.id,
-      email: input.email.trim(),
+      email: normaliseEmail(input.email),
       displayName: input.displayName.trim(),
       role: input.role,
       tokenHash: tokenHash(token),

@@ -26,4 +26,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ CERTEVAL_DEMO: 'yes' })).toThrow(/CERTEVAL_DEMO/);
   });
+
+  it('reads which proxies to believe: none, a number of hops, or addresses and ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ CERTEVAL_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ CERTEVAL_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ CERTEVAL_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(
+      loadConfig({ CERTEVAL_TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1,fd00::/8' }).trustProxy,
+    ).toEqual(['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8']);
+    for (const bad of ['10.0.0.300', '10.0.0.0/33', '10.0.0.1/8/8', 'fd00::/129', '1,,2'])
+      expect(() => loadConfig({ CERTEVAL_TRUST_PROXY: bad })).toThrow(/CERTEVAL_TRUST_PROXY/);
+  });
 });

@@ -1,7 +1,6 @@
 // The one Drizzle schema of the database. Migrations in packages/server/drizzle are generated
 // from it (`npm run db:generate`) and never edited once they have landed.
 import { ORGANISATION_KINDS, ROLES } from '@certeval/core';
-import { sql } from 'drizzle-orm';
 import {
   bigserial,
   customType,
@@ -41,7 +40,8 @@ export const users = pgTable(
     locale: text('locale').notNull().default('fr'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
+  // Addresses are stored normalised (core's normaliseEmail): equal spellings are equal texts.
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
 );
 
 /** A person holds a role in an organisation; several memberships make several roles. */
@@ -564,3 +564,22 @@ export const statusLists = pgTable('status_lists', {
   revision: integer('revision').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The counts of the rate limits (platform/rateLimit.ts), shared by every server instance on the
+ * database: one row per key and fixed window. The key is a SHA-256 of what is counted (an
+ * address, a network address), so no address is stored here.
+ */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    hits: integer('hits').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.key, t.windowStart] }),
+    index('rate_limit_hits_expires_idx').on(t.expiresAt),
+  ],
+);

@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
 // Certificates, public verification, statistics (issue 7).
@@ -24,8 +24,12 @@ import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
 import { healthRoutes } from '../health.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
+import { registerCrossSiteCheck } from './crossSite.ts';
 import { registerErrorHandler } from './errorHandler.ts';
+import { registerInputHygiene } from './inputHygiene.ts';
+import { loggerOptions } from './logging.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerSecurityHeaders } from './securityHeaders.ts';
 
 export interface App {
   app: FastifyInstance;
@@ -41,13 +45,15 @@ export interface BuildOptions {
 
 export async function buildApp(ctx: Context, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger
-      ? { level: ctx.config.logLevel, ...(options.logStream && { stream: options.logStream }) }
-      : false,
-    trustProxy: ctx.config.trustProxy,
+    logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
+    // A number reaches Fastify as configured (its types omit it): see config.ts.
+    trustProxy: ctx.config.trustProxy as FastifyServerOptions['trustProxy'],
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
+  await registerSecurityHeaders(app);
   await app.register(cookie);
+  // Jury signatures and public certificate lookups still count in memory; sign-in, password
+  // reset and invitations count in the database (platform/rateLimit.ts).
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -88,7 +94,9 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
     { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
+  registerCrossSiteCheck(app, ctx.config.publicUrl);
   const routes = registerAuthorization(app, ctx);
+  registerInputHygiene(app);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
 
