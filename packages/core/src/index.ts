@@ -5,6 +5,7 @@ export * from './evaluation/index.ts';
 export * from './instruments/index.ts';
 export * from './jury/index.ts';
 export * from './organisation/emailAddress.ts';
+export * from './organisation/invitations.ts';
 export * from './organisation/roles.ts';
 export * from './organisation/siret.ts';
 export * from './referential/index.ts';

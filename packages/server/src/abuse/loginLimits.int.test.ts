@@ -276,9 +276,9 @@ describe('several server instances on one database', () => {
     expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('limits invitation acceptances across instances', async () => {
+  it('limits answers to invitation links across instances', async () => {
     const statuses = [];
-    for (let i = 0; i < 12; i++)
+    for (let i = 0; i < 8; i++)
       statuses.push(
         (
           await (pair.apps[i % 2] as FastifyInstance).inject({
@@ -288,7 +288,6 @@ describe('several server instances on one database', () => {
           })
         ).statusCode,
       );
-    expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
-    expect(statuses.slice(10)).toEqual([429, 429]);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 429, 429]);
   });
 });
