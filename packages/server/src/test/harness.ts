@@ -10,6 +10,7 @@ import { loadConfig } from '../platform/config.ts';
 import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
 import { type BuildOptions, buildApp } from '../platform/http/app.ts';
+import { closeWorkerPool } from '../platform/workers/pool.ts';
 import { loadShippedReferentials } from '../referential/loadShipped.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -51,6 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: B
     routes,
     async close() {
       await app.close();
+      await closeWorkerPool();
       await ctx.database.close();
     },
   };
@@ -91,6 +93,7 @@ export async function createDemoTestAppPair(env: Record<string, string> = {}) {
     ctx: first,
     async close() {
       for (const app of apps) await app.close();
+      await closeWorkerPool();
       if (secondDatabase !== database) await secondDatabase.close();
       await database.close();
     },
