@@ -1,9 +1,7 @@
 CREATE TABLE "rate_limit_hits" (
-	"key" text NOT NULL,
-	"window_start" timestamp with time zone NOT NULL,
+	"key" text PRIMARY KEY NOT NULL,
 	"hits" integer NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "rate_limit_hits_key_window_start_pk" PRIMARY KEY("key","window_start")
+	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 DROP INDEX "users_email_unique";--> statement-breakpoint

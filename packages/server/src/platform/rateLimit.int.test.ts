@@ -1,5 +1,5 @@
-// The rate limits' counts in the database: exact under concurrent attempts, restarted each
-// window, with the seconds to wait, purged once past, and stored without the key in clear.
+// The rate limits' counts in the database: exact under concurrent attempts, a window opened by
+// a key's first attempt, the seconds to wait, purged once past, no key stored in clear.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from '../test/harness.ts';
 import type { Context } from './context.ts';
@@ -23,10 +23,14 @@ describe('hit', () => {
     for (let i = 0; i < 5; i++) outcomes.push(await hit(ctx, rule));
     expect(outcomes.map((o) => o.allowed)).toEqual([true, true, true, false, false]);
     expect(outcomes.map((o) => o.hits)).toEqual([1, 2, 3, 4, 5]);
-    // 10 s into the minute: 50 s to wait.
-    expect(outcomes[4]).toMatchObject({ allowed: false, retryAfterSeconds: 50 });
+    expect(outcomes[4]).toMatchObject({ allowed: false, retryAfterSeconds: 60 });
+    // The window opened at the first attempt (10:00:10): at 10:01:00 it still holds…
     now = new Date('2026-05-04T10:01:00Z');
+    expect(await hit(ctx, rule)).toMatchObject({ allowed: false, hits: 6, retryAfterSeconds: 10 });
+    // …and the first attempt after it opens the next.
+    now = new Date('2026-05-04T10:01:10Z');
     expect(await hit(ctx, rule)).toEqual({ allowed: true, hits: 1 });
+    expect(await hit(ctx, rule)).toEqual({ allowed: true, hits: 2 });
   });
 
   it('counts concurrent attempts exactly', async () => {
@@ -70,12 +74,12 @@ describe('enforceLimits', () => {
     await enforceLimits(ctx, rules);
     const refusal = await enforceLimits(ctx, rules).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(TooManyRequests);
-    expect((refusal as TooManyRequests).retryAfterSeconds).toBe(3570);
+    expect((refusal as TooManyRequests).retryAfterSeconds).toBe(3600);
     expect((refusal as TooManyRequests).toBody()).toMatchObject({
       code: 'too_many_requests',
       message: {
-        fr: 'Trop de tentatives. Réessayez dans 3570 secondes.',
-        en: 'Too many attempts. Try again in 3570 seconds.',
+        fr: 'Trop de tentatives. Réessayez dans 3600 secondes.',
+        en: 'Too many attempts. Try again in 3600 seconds.',
       },
     });
   });

@@ -9,11 +9,12 @@
 // on each rule, allowed or not. Prefix a key with what it protects ("login-address:"), so that
 // two uses never share a count; normalise what goes in it (normaliseEmail, request.ip).
 //
-// Fixed windows: the count of a key restarts at each multiple of its window. One statement
-// (INSERT … ON CONFLICT … DO UPDATE … RETURNING) adds the attempt and reads the count, so
-// concurrent attempts on several instances are counted exactly. Keys are stored as SHA-256:
-// the table holds no address. Windows past their end are purged at most once a minute per
-// instance.
+// A key's window opens at its first attempt and lasts `windowSeconds`; the first attempt after
+// it ends opens the next (no boundary of the clock at which a burst gets twice the limit). One
+// statement (INSERT … ON CONFLICT … DO UPDATE … RETURNING) adds the attempt and reads the
+// count, so concurrent attempts on several instances are counted exactly. Keys are stored as
+// SHA-256: the table holds no address. Rows whose window is over are purged at most once a
+// minute per instance.
 import { createHash } from 'node:crypto';
 import { lt, sql } from 'drizzle-orm';
 import type { Context } from './context.ts';
@@ -40,22 +41,24 @@ const lastPurge = new WeakMap<Db, number>();
 export async function hit(ctx: Context, rule: LimitRule): Promise<LimitOutcome> {
   const { db } = ctx.database;
   const now = ctx.now();
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const expiresAt = new Date(windowStart.getTime() + windowMs);
+  const windowEnd = new Date(now.getTime() + rule.windowSeconds * 1000);
   await purgeExpired(db, now);
+  const over = sql`${rateLimitHits.expiresAt} <= ${now.toISOString()}::timestamptz`;
   const [row] = await db
     .insert(rateLimitHits)
-    .values({ key: hashed(rule.key), windowStart, hits: 1, expiresAt })
+    .values({ key: hashed(rule.key), hits: 1, expiresAt: windowEnd })
     .onConflictDoUpdate({
-      target: [rateLimitHits.key, rateLimitHits.windowStart],
-      set: { hits: sql`${rateLimitHits.hits} + 1` },
+      target: rateLimitHits.key,
+      set: {
+        hits: sql`case when ${over} then 1 else ${rateLimitHits.hits} + 1 end`,
+        expiresAt: sql`case when ${over} then ${windowEnd.toISOString()}::timestamptz else ${rateLimitHits.expiresAt} end`,
+      },
     })
-    .returning({ hits: rateLimitHits.hits });
+    .returning({ hits: rateLimitHits.hits, expiresAt: rateLimitHits.expiresAt });
   const hits = row?.hits ?? 1;
   if (hits <= rule.limit) return { allowed: true, hits };
-  const retryAfterSeconds = Math.max(1, Math.ceil((expiresAt.getTime() - now.getTime()) / 1000));
-  return { allowed: false, hits, retryAfterSeconds };
+  const left = (row?.expiresAt ?? windowEnd).getTime() - now.getTime();
+  return { allowed: false, hits, retryAfterSeconds: Math.max(1, Math.ceil(left / 1000)) };
 }
 
 /**

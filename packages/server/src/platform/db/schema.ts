@@ -579,19 +579,15 @@ export const statusLists = pgTable('status_lists', {
 
 /**
  * The counts of the rate limits (platform/rateLimit.ts), shared by every server instance on the
- * database: one row per key and fixed window. The key is a SHA-256 of what is counted (an
- * address, a network address), so no address is stored here.
+ * database: one row per key, its count and the end of its window. The key is a SHA-256 of what
+ * is counted (an address, a network address), so no address is stored here.
  */
 export const rateLimitHits = pgTable(
   'rate_limit_hits',
   {
-    key: text('key').notNull(),
-    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    key: text('key').primaryKey(),
     hits: integer('hits').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.key, t.windowStart] }),
-    index('rate_limit_hits_expires_idx').on(t.expiresAt),
-  ],
+  (t) => [index('rate_limit_hits_expires_idx').on(t.expiresAt)],
 );
