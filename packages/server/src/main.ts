@@ -24,6 +24,10 @@ async function main() {
       throw error;
     }
   })();
+  if (typeof config.trustProxy === 'number')
+    process.stderr.write(
+      `certeval: CERTEVAL_TRUST_PROXY=${config.trustProxy} is a count of hops, for which no X-Forwarded-* header is believed: set the proxy's address (e.g. 127.0.0.1) instead.\n`,
+    );
   const database = await openDatabase(config.database).catch((error) => {
     if (error instanceof DatabaseOpenError) fail(error.message);
     throw error;

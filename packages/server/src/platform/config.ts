@@ -1,5 +1,6 @@
 // The one typed configuration of the server and the CLI, read from the environment and
 // validated at start-up. Every variable is documented in .env.example at the repository root.
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +16,11 @@ const Env = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   CERTEVAL_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   CERTEVAL_DEMO: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
-  CERTEVAL_TRUST_PROXY: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+  // 0, a number of proxy hops, or the proxies' addresses and CIDR ranges separated by commas.
+  CERTEVAL_TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F:.,/ ]+$' })),
   CERTEVAL_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
+  CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
   CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   // Issue 15, mail and jobs: the SMTP server (absent: messages stay in the outbox), the sender.
@@ -50,9 +53,17 @@ export interface Config {
   host: string;
   database: DatabaseConfig;
   demo: boolean;
-  trustProxy: boolean;
+  /**
+   * Which peers' X-Forwarded-* headers are believed, as Fastify's trustProxy takes it: none
+   * (false), a count of hops (a number, which Fastify treats as none), or the proxies'
+   * addresses and CIDR ranges.
+   */
+  trustProxy: false | number | string[];
   publicUrl: string;
+  /** Sign-in attempts per minute for one person (one normalised address). */
   loginAttemptsPerMinute: number;
+  /** Sign-in attempts per minute from one network address, whatever the person. */
+  loginAttemptsPerIpPerMinute: number;
   logLevel: string;
   webDist: string;
   /** The certifications shipped with the product, loaded at start-up. */
@@ -119,9 +130,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           dataDir: path.resolve(picked.CERTEVAL_DATA_DIR ?? path.join(repoRoot, 'data', 'pglite')),
         },
     demo: (picked.CERTEVAL_DEMO ?? '1') === '1',
-    trustProxy: picked.CERTEVAL_TRUST_PROXY === '1',
+    trustProxy: trustedProxies(picked.CERTEVAL_TRUST_PROXY ?? '0'),
     publicUrl: picked.CERTEVAL_PUBLIC_URL ?? `http://localhost:${port}`,
     loginAttemptsPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
+    loginAttemptsPerIpPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE ?? 100),
     logLevel: picked.LOG_LEVEL ?? 'info',
     webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
     shippedReferentialsDir: path.join(repoRoot, 'data', 'certifications'),
@@ -153,6 +165,31 @@ function archiveLimitsOf(picked: Record<string, string>): ArchiveLimits {
     maxTotalBytes: number('CERTEVAL_ARCHIVE_MAX_TOTAL_MB', MB) ?? d.maxTotalBytes,
     maxRatio: number('CERTEVAL_ARCHIVE_MAX_RATIO') ?? d.maxRatio,
   };
+}
+
+/**
+ * CERTEVAL_TRUST_PROXY: "0" trusts no proxy; a number is a count of hops, given to Fastify as
+ * it is (Fastify 5.12 then believes no forwarded header: a count cannot tell a proxy from a
+ * client that reaches the server directly); otherwise a comma-separated list of the proxies'
+ * addresses and CIDR ranges, whose headers alone are believed.
+ */
+function trustedProxies(value: string): Config['trustProxy'] {
+  if (/^[0-9]+$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !isAddressOrRange(entry));
+  if (bad !== undefined)
+    throw new ConfigError(
+      `Invalid value for CERTEVAL_TRUST_PROXY: "${bad}" is neither an IP address nor a CIDR range.`,
+    );
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^[0-9]{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 // Issue 7, certificates: a set CERTEVAL_SECRET wins; in demo mode the secret is generated on

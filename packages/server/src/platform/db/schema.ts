@@ -43,7 +43,8 @@ export const users = pgTable(
     locale: text('locale').notNull().default('fr'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
+  // Addresses are stored normalised (core's normaliseEmail): equal spellings are equal texts.
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
 );
 
 /** A person holds a role in an organisation; several memberships make several roles. */
@@ -666,4 +667,19 @@ export const certificateBatches = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('certificate_batches_session_idx').on(t.sessionId, t.status)],
+);
+
+/**
+ * The counts of the rate limits (platform/rateLimit.ts), shared by every server instance on the
+ * database: one row per key, its count and the end of its window. The key is a SHA-256 of what
+ * is counted (an address, a network address), so no address is stored here.
+ */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_hits_expires_idx').on(t.expiresAt)],
 );

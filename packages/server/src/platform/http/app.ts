@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
 // Certificates, public verification, statistics (issue 7).
@@ -27,8 +27,12 @@ import { healthRoutes } from '../health.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 import { mailRoutes } from '../mail/routes.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
+import { registerCrossSiteCheck } from './crossSite.ts';
 import { registerErrorHandler } from './errorHandler.ts';
+import { registerInputHygiene } from './inputHygiene.ts';
+import { loggerOptions } from './logging.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerSecurityHeaders } from './securityHeaders.ts';
 
 export interface App {
   app: FastifyInstance;
@@ -36,13 +40,23 @@ export interface App {
   routes: DeclaredRoute[];
 }
 
-export async function buildApp(ctx: Context, options: { logger?: boolean } = {}): Promise<App> {
+export interface BuildOptions {
+  logger?: boolean;
+  /** Where the log lines go (standard output when not given): tests read them. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(ctx: Context, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ? { level: ctx.config.logLevel } : false,
-    trustProxy: ctx.config.trustProxy,
+    logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
+    // A number reaches Fastify as configured (its types omit it): see config.ts.
+    trustProxy: ctx.config.trustProxy as FastifyServerOptions['trustProxy'],
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
+  await registerSecurityHeaders(app);
   await app.register(cookie);
+  // Jury signatures and public certificate lookups still count in memory; sign-in, password
+  // reset and invitations count in the database (platform/rateLimit.ts).
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -83,7 +97,9 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
     { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
+  registerCrossSiteCheck(app, ctx.config.publicUrl);
   const routes = registerAuthorization(app, ctx);
+  registerInputHygiene(app);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
 
