@@ -29,7 +29,11 @@ export const templates = {
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<N extends TemplateName> =
-  (typeof templates)[N] extends MailTemplate<infer D> ? D : never;
+  (typeof templates)[N] extends MailTemplate<infer D, boolean> ? D : never;
+/** The templates whose recipient may switch them off. */
+export type OptionalTemplate = {
+  [K in TemplateName]: (typeof templates)[K]['optional'] extends true ? K : never;
+}[TemplateName];
 
 /** A template's subject and blocks for its data, in a language, on the product's address. */
 export function composeMessage<N extends TemplateName>(
@@ -38,11 +42,11 @@ export function composeMessage<N extends TemplateName>(
   locale: Locale,
   publicUrl: string,
 ): Composed {
-  const template = templates[name] as MailTemplate<TemplateData<N>>;
+  const template = templates[name] as MailTemplate<TemplateData<N>, boolean>;
   return template.compose(data, locale, siteOf(publicUrl));
 }
 
 /** The templates a person may switch off (not required by the procedure). */
 export const OPTIONAL_TEMPLATES = (Object.keys(templates) as TemplateName[]).filter(
-  (name) => templates[name].optional,
+  (name): name is OptionalTemplate => templates[name].optional,
 );

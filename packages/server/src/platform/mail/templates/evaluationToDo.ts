@@ -23,7 +23,7 @@ const STAGES = {
   },
 } as const;
 
-export const evaluationToDo: MailTemplate<EvaluationToDoData> = {
+export const evaluationToDo: MailTemplate<EvaluationToDoData, true> = {
   confidential: false,
   optional: true,
   compose(data, locale, site) {

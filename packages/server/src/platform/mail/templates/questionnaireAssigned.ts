@@ -15,7 +15,7 @@ export interface QuestionnaireAssignedData {
   evaluationId: string;
 }
 
-export const questionnaireAssigned: MailTemplate<QuestionnaireAssignedData> = {
+export const questionnaireAssigned: MailTemplate<QuestionnaireAssignedData, true> = {
   confidential: false,
   optional: true,
   compose(data, locale, site) {

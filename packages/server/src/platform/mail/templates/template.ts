@@ -2,7 +2,7 @@
 // language. `example` is data every template is rendered with in the tests (no "undefined").
 import type { Composed, Locale, Site } from '../compose.ts';
 
-export interface MailTemplate<D> {
+export interface MailTemplate<D, O extends boolean = false> {
   /** The message carries a secret link: its body is not shown in the outbox once sent by SMTP. */
   confidential: boolean;
   /**
@@ -10,7 +10,7 @@ export interface MailTemplate<D> {
    * procedure requires (an account, a reset, an invitation, a convocation, a decision, a
    * certificate and its status) are always sent.
    */
-  optional: boolean;
+  optional: O;
   compose(data: D, locale: Locale, site: Site): Composed;
   example: D;
 }
