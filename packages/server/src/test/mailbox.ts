@@ -45,3 +45,17 @@ export function settled(ctx: Context, queues: string[]) {
     return rows[0]?.n === 0;
   });
 }
+
+/**
+ * The token of the latest message of a template to an address, read from the outbox (where a
+ * message waits without an SMTP server: the body as it would be sent).
+ */
+export async function outboxToken(ctx: Context, template: string, email: string, path: string) {
+  const [row] = await ctx.database.query<{ text_body: string }>(
+    'select text_body from mail_messages where template = $1 and lower(to_email) = lower($2) order by created_at desc, id desc limit 1',
+    [template, email],
+  );
+  const found = row?.text_body.match(new RegExp(`${path}\\?token=([^\\s&]+)`));
+  if (!found?.[1]) throw new Error(`no ${template} message with a link to ${path} for ${email}`);
+  return decodeURIComponent(found[1]);
+}

@@ -3,6 +3,7 @@
 // message is about a thing when its key is the thing's id or starts with it and a colon
 // (`${invitationId}:resent-…`): the latest one of each thing is read.
 import { and, desc, eq, like, or } from 'drizzle-orm';
+import { Type } from 'typebox';
 import type { Db } from '../db/open.ts';
 import { mailMessages } from '../db/schema.ts';
 import type { MailState } from './sendMessage.ts';
@@ -15,6 +16,19 @@ export interface Delivery {
   lastError: string | null;
   sentAt: string | null;
 }
+
+/** A delivery as the API shows it (`null` where no message was sent). */
+export const DeliverySchema = Type.Union([
+  Type.Object({
+    messageId: Type.Union([Type.String(), Type.Null()]),
+    state: Type.Union(
+      ['queued', 'sending', 'sent', 'failed', 'stored', 'muted'].map((s) => Type.Literal(s)),
+    ),
+    lastError: Type.Union([Type.String(), Type.Null()]),
+    sentAt: Type.Union([Type.String(), Type.Null()]),
+  }),
+  Type.Null(),
+]);
 
 /** The key of a message about a thing: its id, then what tells this message from the others. */
 export const keyAbout = (subjectId: string, ...rest: string[]) => [subjectId, ...rest].join(':');
