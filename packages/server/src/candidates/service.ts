@@ -28,6 +28,7 @@ import {
 } from '../platform/policy.ts';
 import { findVersionRow } from '../referential/service.ts';
 import * as variantStore from '../variant/store.ts';
+import { enrolmentAccount } from './enrolmentAccount.ts';
 import * as store from './store.ts';
 
 export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
@@ -339,16 +340,20 @@ export async function enrolCandidate(
   if (problems.length > 0) throw new AppError('candidate_invalid', undefined, undefined, problems);
   const candidate = input as CandidateInput;
   return ctx.database.db.transaction(async (tx) => {
-    const userId = candidate.email
-      ? await store.candidateAccount(tx, candidate.email, project.organisationId)
-      : null;
     const row = await store.insertCandidate(tx, {
       ...candidateColumns(candidate),
       projectId,
       organisationId: project.organisationId,
-      userId,
+      userId: null,
       status: 'enrolled',
     });
+    const { email } = candidate;
+    if (email)
+      await enrolmentAccount(ctx, tx, actor, {
+        id: row.id,
+        candidate: { ...candidate, email },
+        project,
+      });
     await insertAudit(tx, {
       actorId: actor.userId,
       action: 'candidate.enrol',
