@@ -30,6 +30,7 @@ import { findVersionRow } from '../referential/service.ts';
 import * as variantStore from '../variant/store.ts';
 import { enrolmentAccount } from './enrolmentAccount.ts';
 import * as store from './store.ts';
+import { tellEvaluationsToDo } from './tellEvaluationsToDo.ts';
 
 export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -468,7 +469,11 @@ export async function moveCandidate(
     const missing = await store.missingPrecondition(ctx.database.db, id, requires);
     if (missing) throw new AppError('transition_refused', missing);
   }
-  return applyMove(ctx.database.db, actor.userId, row, move.to, move.revision);
+  return ctx.database.db.transaction(async (tx) => {
+    const moved = await applyMove(tx, actor.userId, row, move.to, move.revision);
+    await tellEvaluationsToDo(ctx, tx, row, { ...moved, to: move.to, by: actor.userId });
+    return moved;
+  });
 }
 
 export async function applyMove(
