@@ -1,5 +1,9 @@
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
-import { loginRoute, resetPasswordRoute } from '../features/auth/authRoutes.tsx';
+import {
+  forgotPasswordRoute,
+  loginRoute,
+  resetPasswordRoute,
+} from '../features/auth/authRoutes.tsx';
 // Projets, candidats et évaluations (issue 5).
 import { candidateRoutes } from '../features/candidates/candidateRoutes.tsx';
 // Issue 7: certificates, statistics, and the public verification pages (no login).
@@ -37,6 +41,7 @@ import { rootRoute } from './rootRoute.tsx';
 const routeTree = rootRoute.addChildren([
   loginRoute,
   resetPasswordRoute,
+  forgotPasswordRoute,
   // Issue 5, item 1: accepting an invitation, without a session.
   invitationRoute,
   // Issue 7: /verifier and /verifier/$number, opened by QR codes without a session.

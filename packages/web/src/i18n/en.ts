@@ -31,12 +31,17 @@ export const en: Dictionary = {
     showPassword: 'Show the password',
     submit: 'Sign in',
     forgotPassword: 'Forgot your password?',
-    forgotPasswordHelp:
-      'Ask your organisation’s administrator for a reset link. When no mail server is configured, they generate it with the command:',
-    resetCommand: 'certeval user reset-password --email <address>',
     logout: 'Sign out',
     logoutFailed: 'Signing out failed. Try again before leaving this device.',
     signedInAs: 'Signed in as {{name}}',
+  },
+  forgot: {
+    title: 'Forgot your password',
+    intro:
+      'Give the email address of your account: Certeval sends a link there to choose a new password.',
+    submit: 'Send me the link',
+    sent: 'If an account exists for {{email}}, a link to choose a new password was just sent there. It works for one hour, and once.',
+    toLogin: 'Back to sign in',
   },
   reset: {
     title: 'New password',
@@ -46,7 +51,8 @@ export const en: Dictionary = {
     submit: 'Save the password',
     tooShort: 'The password must be at least 12 characters long.',
     mismatch: 'The two passwords do not match.',
-    missingToken: 'This reset link is incomplete. Ask your administrator for a new link.',
+    missingToken: 'This reset link is incomplete. Ask for a new link with "Forgot your password?".',
+    askAgain: 'Ask for a new link',
     done: 'Your password has been changed. You can now sign in.',
     toLogin: 'Go to sign in',
   },

@@ -29,12 +29,17 @@ export const fr = {
     showPassword: 'Afficher le mot de passe',
     submit: 'Se connecter',
     forgotPassword: 'Mot de passe oublié ?',
-    forgotPasswordHelp:
-      'Demandez à l’administrateur de votre organisation un lien de réinitialisation. Lorsqu’aucun serveur de messagerie n’est configuré, il le génère avec la commande :',
-    resetCommand: 'certeval user reset-password --email <adresse>',
     logout: 'Se déconnecter',
     logoutFailed: 'La déconnexion a échoué. Réessayez avant de quitter ce poste.',
     signedInAs: 'Connecté en tant que {{name}}',
+  },
+  forgot: {
+    title: 'Mot de passe oublié',
+    intro:
+      'Indiquez l’adresse électronique de votre compte : Certeval y envoie un lien pour choisir un nouveau mot de passe.',
+    submit: 'Recevoir le lien',
+    sent: 'Si un compte existe pour {{email}}, un lien pour choisir un nouveau mot de passe vient d’y être envoyé. Il est valable une heure et ne sert qu’une fois.',
+    toLogin: 'Retour à la connexion',
   },
   reset: {
     title: 'Nouveau mot de passe',
@@ -45,7 +50,8 @@ export const fr = {
     tooShort: 'Le mot de passe doit contenir au moins 12 caractères.',
     mismatch: 'Les deux mots de passe ne sont pas identiques.',
     missingToken:
-      'Ce lien de réinitialisation est incomplet. Demandez un nouveau lien à votre administrateur.',
+      'Ce lien de réinitialisation est incomplet. Demandez un nouveau lien avec « Mot de passe oublié ? ».',
+    askAgain: 'Demander un nouveau lien',
     done: 'Votre mot de passe a été modifié. Vous pouvez maintenant vous connecter.',
     toLogin: 'Aller à la connexion',
   },
