@@ -26,6 +26,8 @@ import { juryRoutes } from '../features/jury/juryRoutes.tsx';
 import { takeRoute } from '../features/online/onlineRoutes.tsx';
 // Issue 15: the certifier's outbox and tasks.
 import { outboxRoute } from '../features/outbox/outboxRoutes.tsx';
+// Issue 15: the person's profile (language, e-mails switched off).
+import { profileRoute } from '../features/profile/profileRoutes.tsx';
 import {
   certificationListRoute,
   certificationVersionRoute,
@@ -48,6 +50,7 @@ const routeTree = rootRoute.addChildren([
   ...publicCertificateRoutes,
   authenticatedRoute.addChildren([
     homeRoute,
+    profileRoute,
     spaceRoute.addChildren([
       spaceHomeRoute,
       certificationListRoute,

@@ -6,6 +6,8 @@ import { juryEn } from '../features/jury/texts/juryEn.ts';
 import { onlineEn } from '../features/online/texts/onlineEn.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxEn } from '../features/outbox/outboxTexts.ts';
+// Issue 15: the profile page (language, e-mails).
+import { profileEn } from '../features/profile/profileTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamEn } from '../features/team/texts/teamEn.ts';
 import { vaeEn } from '../features/vae/texts/vaeEn.ts';
@@ -1087,6 +1089,7 @@ export const en: Dictionary = {
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
   outbox: outboxEn,
+  profile: profileEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
   sections: {

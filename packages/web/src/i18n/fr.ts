@@ -6,6 +6,8 @@ import { juryFr } from '../features/jury/texts/juryFr.ts';
 import { onlineFr } from '../features/online/texts/onlineFr.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxFr } from '../features/outbox/outboxTexts.ts';
+// Issue 15: the profile page (language, e-mails).
+import { profileFr } from '../features/profile/profileTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamFr } from '../features/team/texts/teamFr.ts';
 import { vaeFr } from '../features/vae/texts/vaeFr.ts';
@@ -1097,6 +1099,7 @@ export const fr = {
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesFr,
   outbox: outboxFr,
+  profile: profileFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
   sections: {
