@@ -1,5 +1,7 @@
 // Issue 7: certificates, public verification, statistics.
 import { certificatesEn } from '../features/certificates/certificateTexts.ts';
+// Issue 15: the convocations sent by e-mail.
+import { convocationMailEn } from '../features/jury/texts/convocationMailTexts.ts';
 // Jury screens (issue 6): their texts live beside them, plugged in here as one block.
 import { juryEn } from '../features/jury/texts/juryEn.ts';
 // Issue 5, item 6: the questionnaire taken online.
@@ -1090,6 +1092,7 @@ export const en: Dictionary = {
   certificates: certificatesEn,
   outbox: outboxEn,
   profile: profileEn,
+  convocationMail: convocationMailEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
   sections: {

@@ -1,5 +1,7 @@
 // Issue 7: certificates, public verification, statistics.
 import { certificatesFr } from '../features/certificates/certificateTexts.ts';
+// Issue 15: the convocations sent by e-mail.
+import { convocationMailFr } from '../features/jury/texts/convocationMailTexts.ts';
 // Jury screens (issue 6): their texts live beside them, plugged in here as one block.
 import { juryFr } from '../features/jury/texts/juryFr.ts';
 // Issue 5, item 6: the questionnaire taken online.
@@ -1100,6 +1102,7 @@ export const fr = {
   certificates: certificatesFr,
   outbox: outboxFr,
   profile: profileFr,
+  convocationMail: convocationMailFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
   sections: {
