@@ -90,7 +90,8 @@ export async function importRncpExport(
           code: w.code,
           path: w.path,
           message: w.message,
-          file: w.location ?? file,
+          file: w.file,
+          ...(w.line !== undefined && { line: w.line }),
         })),
       );
       if (!mapping.ok) continue;

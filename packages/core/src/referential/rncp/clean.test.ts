@@ -9,7 +9,7 @@ import {
 } from './clean.ts';
 import { WarningSink } from './warnings.ts';
 
-const sink = () => new WarningSink('test.xml, line 1');
+const sink = () => new WarningSink({ file: 'test.xml', line: 1 });
 const codes = (s: WarningSink) => s.warnings.map((w) => w.code);
 
 describe('cleanSiret', () => {
