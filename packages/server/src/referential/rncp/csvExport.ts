@@ -63,6 +63,8 @@ function tableRows(text: string, name: string): CsvRowAt[] {
 export async function readRncpCsvZip(
   file: string,
   limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+  /** The name people know the zip by (an upload's), else the file's own. */
+  name = path.basename(file),
 ): Promise<RncpCsvExport> {
   const archive = openZip(await readFile(file), limits);
   const tables: RncpCsvTables = {};
@@ -70,7 +72,7 @@ export async function readRncpCsvZip(
   const warnings: RncpWarning[] = [];
   for (const entry of archive.entries) {
     if (entry.name.endsWith('/')) continue;
-    const sink = new WarningSink({ file: `${path.basename(file)}: ${entry.name}` });
+    const sink = new WarningSink({ file: `${name}: ${entry.name}` });
     const table = csvTableOf(entry.name, sink);
     warnings.push(...sink.warnings);
     const rows: CsvRowAt[] = [];

@@ -142,8 +142,13 @@ export async function* readRncpXml(
   yield* collector.drain();
 }
 
-/** Reads an export file from disk in 256 KiB chunks. */
-export function readRncpXmlFile(file: string, options: Partial<RncpXmlOptions> = {}) {
+/** Reads an export file from disk in 256 KiB chunks, telling the bytes read so far. */
+export function readRncpXmlFile(
+  file: string,
+  options: Partial<RncpXmlOptions> & { onBytes?: (read: number) => void } = {},
+) {
+  const { onBytes, ...rest } = options;
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
-  return readRncpXml(stream, { name: path.basename(file), ...options });
+  if (onBytes) stream.on('data', () => onBytes(stream.bytesRead));
+  return readRncpXml(stream, { name: path.basename(file), ...rest });
 }
