@@ -198,7 +198,10 @@ describe('readRncpXml', () => {
   it('rejects a document cut short, and one that is not the fiches flux', async () => {
     const problems = async (text: string) => {
       try {
-        for await (const _ of readRncpXml([text], { name: 'x.xml' })) void _;
+        async function* chunks() {
+          yield text;
+        }
+        for await (const _ of readRncpXml(chunks(), { name: 'x.xml' })) void _;
       } catch (error) {
         return (error as { problems: unknown[] }).problems;
       }
