@@ -513,6 +513,8 @@ export const en: Dictionary = {
       partial_credit: 'Partial credit (points per answer)',
       acquis: 'Acquired / not acquired',
       manual: 'Marked by hand',
+      unscored: 'Not scored (survey question)',
+      response_cases: 'Points by the response given (imported rules)',
     },
     scoring: {
       scale: 'Scale',

@@ -516,6 +516,8 @@ export const fr = {
       partial_credit: 'Crédit partiel (points par réponse)',
       acquis: 'Acquis / Non acquis',
       manual: 'Correction à la main',
+      unscored: 'Non notée (question d’enquête)',
+      response_cases: 'Points selon la réponse donnée (règles importées)',
     },
     scoring: {
       scale: 'Échelle',

@@ -49,7 +49,10 @@ export function answerInput(item: Item, instrument: Instrument): AnswerInput {
     case 'right_wrong':
       return { kind: 'points', max: 1 };
     case 'partial_credit':
+    case 'response_cases':
       return { kind: 'points', max: scoring.max };
+    case 'unscored':
+      return { kind: 'points', max: 0 };
     case 'manual':
       return scoring.maxPoints === undefined
         ? { kind: 'percentage' }
