@@ -45,7 +45,7 @@ describe('QTI import', () => {
     expect(response.json().problems[0].code).toBe('missing_domain');
   });
 
-  it('imports the supported QTIWorks items into a draft and names the unsupported one', async () => {
+  it('imports every QTIWorks item into a draft: the survey unscored, the custom rules reduced', async () => {
     const names = fs.readdirSync(fixtures).filter((f) => f.endsWith('.xml'));
     const files = new Map(names.map((f) => [f, fs.readFileSync(path.join(fixtures, f), 'utf8')]));
     files.set('imsmanifest.xml', manifest(names));
@@ -57,13 +57,7 @@ describe('QTI import', () => {
     expect(response.statusCode, response.body).toBe(201);
     const body = response.json();
     expect(body.key).toBe('qtiworks-exemples');
-    expect(body.imported + body.unsupported.length).toBe(names.length);
-    // Both score by a hand-written responseProcessing, not by a standard template.
-    expect(body.unsupported.map((u: { file: string }) => u.file).sort()).toEqual([
-      'likert.xml',
-      'order_partial_scoring.xml',
-    ]);
-    for (const u of body.unsupported) expect(u.interactions).toContain('responseProcessing');
+    expect([body.imported, body.unsupported]).toEqual([names.length, []]);
     const stored = await t.app.inject({
       method: 'GET',
       url: '/api/instruments/qtiworks-exemples/versions/1',
@@ -75,6 +69,10 @@ describe('QTI import', () => {
     expect(new Set(items.map((i: { type: string }) => i.type))).toEqual(
       new Set(['single_choice', 'multiple_choice', 'open', 'matching', 'ordering', 'text_entry']),
     );
+    const scoring = (id: string) =>
+      items.find((i: { id: string }) => i.id === id)?.scoring as { model: string };
+    expect(scoring('questionnaire').model).toBe('unscored');
+    expect(scoring('orderPartialScoring').model).toBe('response_cases');
     expect(stored.json().status).toBe('draft');
   });
 

@@ -19,7 +19,15 @@ import {
   safeId,
 } from './readInteraction.ts';
 import { readScoring, type TemplateName } from './readScoring.ts';
-import { childElements, descendants, firstChild, parseXml, type XmlElement } from './xmlTree.ts';
+import { defaultTitle } from './writeItem.ts';
+import {
+  childElements,
+  collapse,
+  descendants,
+  firstChild,
+  parseXml,
+  type XmlElement,
+} from './xmlTree.ts';
 
 export type QtiItemImport =
   | {
@@ -105,21 +113,29 @@ function readAssessmentItem(root: XmlElement, file: string, identifier: string):
   const manual = interaction.value.name === 'extendedTextInteraction';
   const scoring = manual
     ? ok({ template: null, scoring: manualScoring(root), correct: [], caseSensitive: true })
-    : readScoring(firstChild(root, 'responseProcessing'), {
-        declaration: declaration.value,
-        shape: shape.value,
-        file,
-      });
+    : readScoring(
+        firstChild(root, 'responseProcessing'),
+        {
+          declaration: declaration.value,
+          shape: shape.value,
+          file,
+        },
+        root,
+      );
   if (scoring.status !== 'ok') return failed(scoring, file, identifier);
   const { stem, omitted } = bodyText(body, interaction.value);
   const { template, correct, caseSensitive } = scoring.value;
   const base = {
     id: safeId(identifier),
+    ...itemFacts(root, stem),
     evaluates: [],
     scoring: scoring.value.scoring,
     stem: stem || root.attributes.title || identifier,
   };
-  const item = shape.value.item(base, correct, caseSensitive);
+  const shaped = shape.value.item(base, correct, caseSensitive);
+  // A text entry nobody scores has no right answer: it is an open question.
+  const item: Item =
+    shaped.type === 'text_entry' && shaped.correct === '' ? { ...base, type: 'open' } : shaped;
   const version = root.rawName.includes('qti-') ? ('3.0' as const) : ('2.x' as const);
   const imported = {
     outcome: 'imported' as const,
@@ -131,6 +147,21 @@ function readAssessmentItem(root: XmlElement, file: string, identifier: string):
     omitted,
   };
   return { ...imported, interaction: interaction.value.name };
+}
+
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The item's title and language (xml:lang), kept as QTI gives them; not a title that is only
+ * its stem cut short (what our export writes for an item without one), nor the default French.
+ */
+function itemFacts(root: XmlElement, stem: string): Pick<Item, 'title' | 'language'> {
+  const title = collapse(root.attributes.title ?? '');
+  const language = root.attributes['xml:lang']?.trim() ?? '';
+  return {
+    ...(title !== '' && title !== defaultTitle(stem) && { title }),
+    ...(LANGUAGE.test(language) && language !== 'fr' && { language }),
+  };
 }
 
 function failed(

@@ -131,6 +131,9 @@ function processing(item: Exported): XmlOut[] {
   return [el('qti-response-processing', { template: `${TEMPLATES}/${name}.xml` })];
 }
 
+/** The title of an item that has none: its stem, cut at 80 characters. */
+export const defaultTitle = (stem: string) => (stem.length > 80 ? `${stem.slice(0, 79)}…` : stem);
+
 /** Why an item cannot be exported, or undefined when it can. */
 export function notExportable(item: Item): QtiUnsupported | undefined {
   if (item.type === 'observation')
@@ -156,10 +159,10 @@ export function qtiItemXml(item: Exported): string {
       'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       'xsi:schemaLocation': `${QTI3_NAMESPACE} ${QTI3_XSD}`,
       identifier: item.id,
-      title: item.stem.length > 80 ? `${item.stem.slice(0, 79)}…` : item.stem,
+      title: item.title ?? defaultTitle(item.stem),
       adaptive: 'false',
       'time-dependent': 'false',
-      'xml:lang': 'fr',
+      'xml:lang': item.language ?? 'fr',
     },
     [declaration(item), score, el('qti-item-body', {}, body(item)), ...processing(item)],
   );
