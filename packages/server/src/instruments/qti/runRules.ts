@@ -161,14 +161,15 @@ export class RuleRun {
     return cannot(e);
   }
 
-  private branch(e: XmlElement): void {
+  /** The rules of the first branch whose condition holds (responseElse: always). */
+  private branch(e: XmlElement): readonly XmlElement[] {
     for (const part of childElements(e)) {
       const [test, ...body] = childElements(part);
-      if (part.name === 'responseElse')
-        return this.rules([test, ...body].filter(Boolean) as XmlElement[]);
-      if (part.name !== 'responseIf' && part.name !== 'responseElseIf') return cannot(part);
-      if (this.condition(test)) return this.rules(body);
+      if (part.name === 'responseElse') return childElements(part);
+      if (part.name !== 'responseIf' && part.name !== 'responseElseIf') cannot(part);
+      if (this.condition(test)) return body;
     }
+    return [];
   }
 
   rules(list: readonly XmlElement[]): void {
@@ -176,9 +177,9 @@ export class RuleRun {
       if (this.exited) return;
       if (rule.name === 'setOutcomeValue') {
         const [expression] = childElements(rule);
-        if (expression === undefined) return cannot(rule);
-        this.outcomes.set(rule.attributes.identifier ?? '', this.value(expression));
-      } else if (rule.name === 'responseCondition') this.branch(rule);
+        if (expression === undefined) cannot(rule);
+        else this.outcomes.set(rule.attributes.identifier ?? '', this.value(expression));
+      } else if (rule.name === 'responseCondition') this.rules(this.branch(rule));
       else if (rule.name === 'exitResponse') this.exited = true;
       else cannot(rule);
     }
