@@ -1,7 +1,7 @@
 // Import of one QTI 2.1 or 3.0 item (issue 4, item 5) into our item model: the item is
 // imported with its interaction and scoring, or reported unsupported with every part we do not
 // read named, or invalid with located problems. Never throws on bad input.
-import type { Item } from '@certeval/core';
+import type { Item, Scoring } from '@certeval/core';
 import { bodyText } from './itemBodyText.ts';
 import {
   invalid,
@@ -90,12 +90,16 @@ function declarationOf(root: XmlElement, interaction: Supported, file: string): 
   return invalid('missing_response_declaration', qtiMessages.missingDeclaration(id), at);
 }
 
-/** For an extended text: the points SCORE may reach (normalMaximum), else 1. */
-function manualScoring(root: XmlElement) {
+/**
+ * For an extended text: graded by hand, out of the points SCORE may reach (normalMaximum,
+ * else 1); without a SCORE at all, a survey question: unscored.
+ */
+function manualScoring(root: XmlElement): Scoring {
   const score = childElements(root, 'outcomeDeclaration').find(
     (o) => o.attributes.identifier === 'SCORE',
   );
-  const max = Number(score?.attributes.normalMaximum);
+  if (score === undefined) return { model: 'unscored' };
+  const max = Number(score.attributes.normalMaximum);
   return { model: 'manual' as const, ...(max > 0 ? { maxPoints: max } : {}) };
 }
 

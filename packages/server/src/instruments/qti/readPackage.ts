@@ -55,10 +55,19 @@ function basisOf(info: XmlElement | undefined): QuestionnaireResultRule | undefi
   return basis === 'questions' || basis === 'points' ? { basis } : undefined;
 }
 
+export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
+
+const decoder = new TextDecoder();
+/** A file of the package as text (UTF-8), or undefined when the package lacks it. */
+function textOf(files: PackageFiles, name: string): string | undefined {
+  const content = files.get(name);
+  return content === undefined || typeof content === 'string' ? content : decoder.decode(content);
+}
+
 /** Imports a package given as paths → contents (a directory, or a zip's entries). */
-export function importQtiPackage(files: ReadonlyMap<string, string>): QtiPackageImport {
+export function importQtiPackage(files: PackageFiles): QtiPackageImport {
   const empty = { questionnaire: { sections: [] }, items: [] };
-  const text = files.get(MANIFEST);
+  const text = textOf(files, MANIFEST);
   if (text === undefined)
     return {
       ...empty,
@@ -82,7 +91,7 @@ export function importQtiPackage(files: ReadonlyMap<string, string>): QtiPackage
     (e) => e.name === 'resource' && e.attributes.type?.startsWith('imsqti_item_xml'),
   )) {
     const href = res.attributes.href ?? '';
-    const itemText = files.get(href);
+    const itemText = textOf(files, href);
     if (itemText === undefined) {
       problems.push({
         code: 'missing_file',
