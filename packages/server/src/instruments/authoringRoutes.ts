@@ -191,18 +191,22 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
     schema: {
       tags: ['instruments'],
       summary:
-        'A questionnaire as a QTI 3.0 content package (ZIP); 400 for other instruments, or ' +
-        'when an item cannot be exported (each listed).',
+        'A questionnaire as a QTI 3.0 content package (ZIP), or QTI 2.1 with qti=2.1; 400 for ' +
+        'other instruments, or when an item cannot be exported (each listed).',
       params: Params,
+      querystring: Type.Object({
+        qti: Type.Optional(Type.Union([Type.Literal('3.0'), Type.Literal('2.1')])),
+      }),
       response: {
         200: binaryResponse('application/zip', 'The package, named <key>-v<version>-qti.zip'),
         ...errors(400, 401, 403, 404),
       },
     },
-    handler: async (request: WithParams, reply) => {
+    handler: async (request: WithParams<{ Querystring: { qti?: '3.0' | '2.1' } }>, reply) => {
       const { key, version } = request.params;
       const actor = requireActor(request);
-      return sendFile(reply, await instrumentQtiPackage(ctx, actor, key, version));
+      const file = await instrumentQtiPackage(ctx, actor, key, version, request.query.qti);
+      return sendFile(reply, file);
     },
   });
 }

@@ -8,11 +8,12 @@ import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type DownloadedFile, safeFileName as safe } from '../platform/http/files.ts';
 import type { Actor } from '../platform/policy.ts';
 import { inWorker } from '../platform/workers/pool.ts';
+import { exportCaseVersion } from '../referential/interchange.ts';
 import { getVersion } from '../referential/service.ts';
 import { assertVisible } from './access.ts';
 import type instrumentPdfTask from './paper/instrumentPdfTask.ts';
-import { notExportable } from './qti/writeItem.ts';
-import { exportQtiPackage } from './qti/writePackage.ts';
+import { notExportable, type QtiVersion } from './qti/writeItem.ts';
+import { type CaseLink, exportQtiPackage } from './qti/writePackage.ts';
 import { findRow } from './service.ts';
 
 const renderPdf = inWorker<typeof instrumentPdfTask>(
@@ -79,11 +80,26 @@ function leftOut(instrument: Instrument): ProblemDetail[] {
   );
 }
 
+/** The CASE items of the referential version the instrument is bound to, by code. */
+async function caseLinks(ctx: Context, certification: string | null, version: string | null) {
+  if (!certification || !version) return {};
+  const { CFDocument, CFItems } = await exportCaseVersion(ctx, certification, version);
+  const caseItems = new Map<string, CaseLink>(
+    CFItems.flatMap((item) =>
+      item.humanCodingScheme
+        ? [[item.humanCodingScheme, { identifier: item.identifier, uri: item.uri }]]
+        : [],
+    ),
+  );
+  return { caseItems, caseDocument: CFDocument.uri };
+}
+
 export async function instrumentQtiPackage(
   ctx: Context,
   actor: Actor,
   key: string,
   version: string,
+  qtiVersion: QtiVersion = '3.0',
 ): Promise<DownloadedFile> {
   const row = await visibleRow(ctx, actor, key, version);
   const instrument = row.document as Instrument;
@@ -103,9 +119,11 @@ export async function instrumentQtiPackage(
       undefined,
       problems,
     );
-  const { files } = exportQtiPackage(instrument);
+  const links = await caseLinks(ctx, row.certification, row.referentialVersion);
+  const { files } = exportQtiPackage(instrument, { version: qtiVersion, ...links });
+  const suffix = qtiVersion === '2.1' ? 'qti21' : 'qti';
   return {
-    fileName: `${safe(key)}-v${safe(version)}-qti.zip`,
+    fileName: `${safe(key)}-v${safe(version)}-${suffix}.zip`,
     contentType: 'application/zip',
     body: zipFiles(files),
   };
