@@ -418,6 +418,7 @@ export const en: Dictionary = {
       publish: 'Publish',
       newVersion: 'New version',
       exportQti: 'Export as QTI 3.0',
+      exportQti21: 'Export as QTI 2.1',
       newVersionDone: 'Version {{version}} created as a draft.',
       publishTitle: 'Publish version {{version}}?',
       publishText:

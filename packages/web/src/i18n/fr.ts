@@ -420,6 +420,7 @@ export const fr = {
       publish: 'Publier',
       newVersion: 'Nouvelle version',
       exportQti: 'Exporter en QTI 3.0',
+      exportQti21: 'Exporter en QTI 2.1',
       newVersionDone: 'Version {{version}} créée en brouillon.',
       publishTitle: 'Publier la version {{version}} ?',
       publishText:
