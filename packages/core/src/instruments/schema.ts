@@ -150,8 +150,8 @@ export const PairSchema = Type.Object({ source: Id, target: Id }, closed);
 /** A picture shown with the item, stored with the instrument (issue 18, item 4). */
 export const ItemImageSchema = Type.Object(
   {
-    /** Its path among the instrument's files: images/<name>.png, jpg, gif or svg. */
-    file: Type.String({ pattern: '^images/[A-Za-z0-9][A-Za-z0-9_.-]*\\.(png|jpe?g|gif|svg)$' }),
+    /** Where it is stored: images/<sha256>.png, jpg or gif. */
+    file: Type.String({ pattern: '^images/[A-Za-z0-9][A-Za-z0-9_.-]*\\.(png|jpe?g|gif)$' }),
     /** Its text alternative, read out to who cannot see it. */
     alt: Type.Optional(Type.String()),
   },

@@ -11,6 +11,7 @@ import { inWorker } from '../platform/workers/pool.ts';
 import { exportCaseVersion } from '../referential/interchange.ts';
 import { getVersion } from '../referential/service.ts';
 import { assertVisible } from './access.ts';
+import { imageOf, loadImages } from './images.ts';
 import type instrumentPdfTask from './paper/instrumentPdfTask.ts';
 import { notExportable, type QtiVersion } from './qti/writeItem.ts';
 import { type CaseLink, exportQtiPackage } from './qti/writePackage.ts';
@@ -68,6 +69,19 @@ export async function instrumentPdf(
   return { fileName: `${safe(key)}-v${safe(version)}.pdf`, contentType: 'application/pdf', body };
 }
 
+/** A picture one of the instrument's items shows (images/<sha256>.<ext>). */
+export async function instrumentImage(
+  ctx: Context,
+  actor: Actor,
+  key: string,
+  version: string,
+  name: string,
+): Promise<DownloadedFile> {
+  const row = await visibleRow(ctx, actor, key, version);
+  const { contentType, body } = await imageOf(ctx.database.db, row.document as Instrument, name);
+  return { fileName: name, contentType, body };
+}
+
 /** The items QTI cannot carry (observations, items scored on a scale), each located. */
 function leftOut(instrument: Instrument): ProblemDetail[] {
   return instrument.sections.flatMap((section, s) =>
@@ -120,7 +134,8 @@ export async function instrumentQtiPackage(
       problems,
     );
   const links = await caseLinks(ctx, row.certification, row.referentialVersion);
-  const { files } = exportQtiPackage(instrument, { version: qtiVersion, ...links });
+  const images = await loadImages(ctx.database.db, instrument);
+  const { files } = exportQtiPackage(instrument, { version: qtiVersion, images, ...links });
   const suffix = qtiVersion === '2.1' ? 'qti21' : 'qti';
   return {
     fileName: `${safe(key)}-v${safe(version)}-${suffix}.zip`,

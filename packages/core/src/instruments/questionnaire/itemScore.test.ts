@@ -212,9 +212,9 @@ describe('response rules (response_cases, from QTI custom response processing)',
         max: 10,
       },
     };
-    expect(scoreItem(item, { kind: 'choices', ids: ['c', 'b'] }).points).toBe(10);
-    expect(scoreItem(item, { kind: 'choices', ids: ['a', 'b'] }).points).toBe(4);
-    expect(scoreItem(item, undefined).points).toBe(-1);
+    expect(scoreItem(item, { kind: 'choices', ids: ['c', 'b'] })).toMatchObject({ points: 10 });
+    expect(scoreItem(item, { kind: 'choices', ids: ['a', 'b'] })).toMatchObject({ points: 4 });
+    expect(scoreItem(item, undefined)).toMatchObject({ points: -1 });
   });
 });
 

@@ -3,10 +3,17 @@
 import type { RncpCodeLabel, RncpSource } from './record.ts';
 import { rncpMessages as m, type WarningSink } from './warnings.ts';
 
-/** Trimmed NFC text, or undefined when blank. */
+/**
+ * Control characters (NUL and the like; tab, line feed and carriage return stay) are no text
+ * of a fiche: a damaged export may carry them, and a database cannot store NUL in text.
+ */
+export const withoutControls = (text: string) =>
+  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+
+/** Trimmed NFC text without control characters, or undefined when blank. */
 export function cleanText(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  const text = raw.trim();
+  const text = withoutControls(raw).trim();
   return text === '' ? undefined : text.normalize('NFC');
 }
 

@@ -16,9 +16,12 @@ export interface RncpSource {
   line?: number;
 }
 
-/** "export.xml, line 1234", for sources written into the referential. */
+/** "export.xml, line 1234", for sources written into the referential (no control character). */
 export const sourceText = (s: RncpSource) =>
-  s.line === undefined ? s.file : `${s.file}, line ${s.line}`;
+  (s.line === undefined ? s.file : `${s.file}, line ${s.line}`).replace(
+    /[\u0000-\u001f\u007f]/g,
+    '',
+  );
 
 export interface RncpCertifierRecord {
   /** Where it was read when not with the fiche itself (the CSV export's Certificateurs file). */

@@ -93,8 +93,11 @@ describe('import of every QTIWorks fixture item', () => {
     expect(points(item, order('DriverA', 'DriverB', 'DriverC'))).toBe(0);
   });
 
-  it('lists the pictures it leaves out of the stem', () => {
-    expect(imported('choice.xml').omitted.map((o) => [o.name, o.line])).toEqual([['img', 20]]);
+  it('finds the pictures of the body, and lists what else it leaves out of the stem', () => {
+    expect(imported('choice.xml').pictures).toEqual([
+      { src: 'images/sign.png', alt: 'NEVER LEAVE LUGGAGE UNATTENDED', line: 20 },
+    ]);
+    expect(imported('choice.xml').omitted).toEqual([]);
     expect(imported('extended_text.xml').omitted.map((o) => o.name)).toEqual(['object']);
   });
 

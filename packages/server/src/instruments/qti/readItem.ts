@@ -2,7 +2,7 @@
 // imported with its interaction and scoring, or reported unsupported with every part we do not
 // read named, or invalid with located problems. Never throws on bad input.
 import type { Item, Scoring } from '@certeval/core';
-import { bodyText } from './itemBodyText.ts';
+import { bodyText, type Picture } from './itemBodyText.ts';
 import {
   invalid,
   ok,
@@ -39,8 +39,10 @@ export type QtiItemImport =
       /** null: graded by hand (extended text). */
       template: TemplateName | null;
       item: Item;
-      /** Content kept out of the stem (pictures, formulas…), to be redone by hand. */
+      /** Content kept out of the stem (formulas, media…), to be redone by hand. */
       omitted: QtiUnsupported[];
+      /** The body's pictures, as the item file names them (readPictures.ts finds them). */
+      pictures: Picture[];
     }
   | { outcome: 'unsupported'; file: string; identifier: string; unsupported: QtiUnsupported[] }
   | { outcome: 'invalid'; file: string; problems: QtiProblem[] };
@@ -127,7 +129,7 @@ function readAssessmentItem(root: XmlElement, file: string, identifier: string):
         root,
       );
   if (scoring.status !== 'ok') return failed(scoring, file, identifier);
-  const { stem, omitted } = bodyText(body, interaction.value);
+  const { stem, omitted, pictures } = bodyText(body, interaction.value);
   const { template, correct, caseSensitive } = scoring.value;
   const base = {
     id: safeId(identifier),
@@ -149,6 +151,7 @@ function readAssessmentItem(root: XmlElement, file: string, identifier: string):
     template,
     item,
     omitted,
+    pictures,
   };
   return { ...imported, interaction: interaction.value.name };
 }

@@ -14,7 +14,7 @@ import {
 import type { RncpFicheRecord } from '@certeval/core/referential/rncp/record';
 import { type RncpWarning, WarningSink } from '@certeval/core/referential/rncp/warnings';
 import { type ArchiveLimits, DEFAULT_ARCHIVE_LIMITS } from '../../platform/archive/limits.ts';
-import { openZip } from '../../platform/archive/readZip.ts';
+import { ArchiveUnreadable, openZip } from '../../platform/archive/readZip.ts';
 import { CsvTruncated, csvRows } from '../../platform/csv.ts';
 import { exportInvalid, readProblem } from './exportProblems.ts';
 
@@ -66,7 +66,16 @@ export async function readRncpCsvZip(
   /** The name people know the zip by (an upload's), else the file's own. */
   name = path.basename(file),
 ): Promise<RncpCsvExport> {
-  const archive = openZip(await readFile(file), limits);
+  try {
+    return readArchive(await readFile(file), limits, name);
+  } catch (error) {
+    if (!(error instanceof ArchiveUnreadable)) throw error;
+    throw exportInvalid([readProblem('not_a_zip', { file: name }, error.message)]);
+  }
+}
+
+function readArchive(bytes: Buffer, limits: ArchiveLimits, name: string): RncpCsvExport {
+  const archive = openZip(bytes, limits);
   const tables: RncpCsvTables = {};
   const files: CsvFileRead[] = [];
   const warnings: RncpWarning[] = [];

@@ -3,7 +3,7 @@
 // located problem list as every other import: file, line, column, in French and English.
 import { AppError, type ProblemDetail } from '../../platform/errors.ts';
 
-export type RncpReadProblem = 'malformed_xml' | 'not_rncp_export' | 'malformed_csv';
+export type RncpReadProblem = 'malformed_xml' | 'not_rncp_export' | 'malformed_csv' | 'not_a_zip';
 
 type Message = { fr: string; en: string };
 /** The parser's own words (English only), or ours in both languages. */
@@ -19,6 +19,10 @@ const messages: Record<RncpReadProblem, (detail: Detail) => Message> = {
   not_rncp_export: (root) => ({
     fr: `L’élément racine est « ${fr(root)} » : un export des fiches RNCP ou RS commence par FICHES.`,
     en: `The root element is "${en(root)}": an export of RNCP or RS fiches starts with FICHES.`,
+  }),
+  not_a_zip: (detail) => ({
+    fr: `Le fichier n’est pas une archive zip lisible : ${fr(detail)}`,
+    en: `The file is not a readable zip archive: ${en(detail)}`,
   }),
   malformed_csv: (detail) => ({
     fr: `Le fichier CSV est illisible (tronqué ou abîmé) : ${fr(detail)}`,
