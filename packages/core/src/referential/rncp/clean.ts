@@ -7,8 +7,14 @@ import { rncpMessages as m, type WarningSink } from './warnings.ts';
  * Control characters (NUL and the like; tab, line feed and carriage return stay) are no text
  * of a fiche: a damaged export may carry them, and a database cannot store NUL in text.
  */
-export const withoutControls = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+export const withoutControls = (text: string, keepWhitespace = true) =>
+  Array.from(text)
+    .filter((c) => {
+      const code = c.charCodeAt(0);
+      if (keepWhitespace && (code === 9 || code === 10 || code === 13)) return true;
+      return code >= 0x20 && code !== 0x7f;
+    })
+    .join('');
 
 /** Trimmed NFC text without control characters, or undefined when blank. */
 export function cleanText(raw: string | undefined): string | undefined {

@@ -18,10 +18,9 @@ export interface RncpSource {
 
 /** "export.xml, line 1234", for sources written into the referential (no control character). */
 export const sourceText = (s: RncpSource) =>
-  (s.line === undefined ? s.file : `${s.file}, line ${s.line}`).replace(
-    /[\u0000-\u001f\u007f]/g,
-    '',
-  );
+  Array.from(s.line === undefined ? s.file : `${s.file}, line ${s.line}`)
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('');
 
 export interface RncpCertifierRecord {
   /** Where it was read when not with the fiche itself (the CSV export's Certificateurs file). */
