@@ -73,6 +73,7 @@ describe('fichesFromCsv', () => {
       rome: [{ code: 'H1102', label: "d'affaires" }],
       replaces: [],
       replacedBy: ['RNCP2'],
+      chainSources: { replaces: [], replacedBy: [{ file: 't.csv', line: 2 }] },
     });
     expect(warnings.map((w) => [w.code, w.location])).toEqual([
       ['duplicate_fiche', 't.csv, line 3'],

@@ -85,9 +85,17 @@ function ficheFromStandard({ row, location }: CsvRowAt): RncpFicheRecord {
 
 type RowFiller = (record: RncpFicheRecord, row: CsvRow, source: RncpSource) => void;
 
-const pushNumber = (list: string[], raw: string | undefined) => {
-  if (cleanText(raw) !== undefined) list.push(raw as string);
-};
+function pushNumber(
+  f: RncpFicheRecord,
+  list: 'replaces' | 'replacedBy',
+  raw: string | undefined,
+  source: RncpSource,
+) {
+  if (cleanText(raw) === undefined) return;
+  f[list].push(raw as string);
+  f.chainSources ??= { replaces: [], replacedBy: [] };
+  f.chainSources[list].push(source);
+}
 
 /** How a row of each side table adds to its fiche; ccn, partners and access routes are not kept. */
 const FILLERS: Partial<Record<RncpCsvTable, RowFiller>> = {
@@ -105,9 +113,9 @@ const FILLERS: Partial<Record<RncpCsvTable, RowFiller>> = {
     }),
   formacode: (f, r, source) =>
     f.formacode.push({ source, code: r.Formacode_Code ?? '', label: r.Formacode_Libelle }),
-  chain: (f, r) => {
-    pushNumber(f.replaces, r.Ancienne_Certification);
-    pushNumber(f.replacedBy, r.Nouvelle_Certification);
+  chain: (f, r, source) => {
+    pushNumber(f, 'replaces', r.Ancienne_Certification, source);
+    pushNumber(f, 'replacedBy', r.Nouvelle_Certification, source);
   },
 };
 

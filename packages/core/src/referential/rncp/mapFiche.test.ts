@@ -80,6 +80,21 @@ describe('mapRncpFiche', () => {
       ['missing_title', 'test.xml', 4, 'test.xml, line 4'],
       ['siret_cleaned', 'c.csv', 7, 'c.csv, line 7'],
     ]);
+    const chain = mapped(
+      fiche({
+        replaces: ['RNCP900', '??'],
+        chainSources: {
+          replaces: [
+            { file: 'a.csv', line: 2 },
+            { file: 'a.csv', line: 3 },
+          ],
+          replacedBy: [],
+        },
+      }),
+    );
+    expect(chain.warnings.map((w) => [w.code, w.location])).toEqual([
+      ['invalid_certification_number', 'a.csv, line 3'],
+    ]);
   });
 
   it('leaves out a fiche without a usable number, saying why', () => {

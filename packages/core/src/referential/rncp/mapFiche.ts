@@ -64,12 +64,19 @@ function certifiers(list: readonly RncpCertifierRecord[], sink: WarningSink): Rn
   return result;
 }
 
-function ficheNumbers(list: readonly string[], self: string, path: string, sink: WarningSink) {
+function ficheNumbers(
+  record: RncpFicheRecord,
+  list: 'replaces' | 'replacedBy',
+  self: string,
+  sink: WarningSink,
+) {
   const result: string[] = [];
-  list.forEach((raw, i) => {
+  record[list].forEach((raw, i) => {
     const number = ficheNumber(raw);
     if (number === undefined || number === self) {
-      sink.add('invalid_certification_number', `${path}[${i}]`, m.invalidCertificationNumber(raw));
+      const at = record.chainSources?.[list][i];
+      const message = m.invalidCertificationNumber(raw);
+      sink.add('invalid_certification_number', `$.${list}[${i}]`, message, at);
     } else if (!result.includes(number)) result.push(number);
   });
   return result;
@@ -169,8 +176,8 @@ export function mapRncpFiche(record: RncpFicheRecord): RncpMapping {
     ...(active !== undefined && { active }),
     ...(state !== undefined && { state }),
     certifiers: allCertifiers,
-    replaces: ficheNumbers(record.replaces, number, '$.replaces', sink),
-    replacedBy: ficheNumbers(record.replacedBy, number, '$.replacedBy', sink),
+    replaces: ficheNumbers(record, 'replaces', number, sink),
+    replacedBy: ficheNumbers(record, 'replacedBy', number, sink),
     correspondences: correspondences(record.correspondences, blocs.codes, sink),
   };
   cert.directory = { ...directory, source: `France Compétences, fiche ${number}` };

@@ -75,6 +75,8 @@ export interface RncpFicheRecord {
   capacities?: string; // CAPACITES_ATTESTEES
   replaces: string[]; // ANCIENNES_CERTIFICATIONS/.../ID_FICHE_ANCIENNE_CERTIFICATION
   replacedBy: string[]; // NOUVELLES_CERTIFICATIONS/.../ID_FICHE_NOUVELLE_CERTIFICATION
+  /** Where each of `replaces` and `replacedBy` was read, when not with the fiche (the CSV's chain file). */
+  chainSources?: { replaces: RncpSource[]; replacedBy: RncpSource[] };
   correspondences: RncpCorrespondenceRecord[]; // CORRESPONDANCES/CORRESPONDANCE
 }
 
