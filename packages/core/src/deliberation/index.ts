@@ -8,6 +8,8 @@ export * from './explain.ts';
 export * from './facts.ts';
 export * from './grid.ts';
 export * from './jsonSchema.ts';
+export * from './measure.ts';
+export * from './names.ts';
 export * from './parseRuleSet.ts';
 export * from './reasons.ts';
 export * from './ruleSetFor.ts';

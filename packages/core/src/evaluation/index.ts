@@ -1,3 +1,4 @@
+export * from './completeness.ts';
 export * from './countsAs.ts';
 export * from './deliberateRecord.ts';
 export * from './evidenceFromRecord.ts';
