@@ -68,12 +68,16 @@ async function record(
   const { instrument } = await json<{ instrument: Instrument }>(
     await api.get(`/api/instruments/${key}/versions/1`),
   );
+  // A closed question is scored from its key: right (1 point) from 50 up, else a share of its points.
   const items = instrument.sections.flatMap((s) =>
-    s.items.map((i) =>
-      i.scoring.model === 'acquis'
-        ? { item: i.id, outcome: 'acquis' }
-        : { item: i.id, percentage: pct },
-    ),
+    s.items.map((i) => {
+      const { scoring } = i;
+      if (scoring.model === 'acquis') return { item: i.id, outcome: 'acquis' };
+      if (scoring.model === 'right_wrong') return { item: i.id, points: pct >= 50 ? 1 : 0 };
+      if (scoring.model === 'partial_credit')
+        return { item: i.id, points: (pct / 100) * scoring.max };
+      return { item: i.id, percentage: pct };
+    }),
   );
   const opened = await json<{ id: string }>(
     await api.post(`/api/candidates/${candidateId}/evaluations`, {

@@ -3,6 +3,7 @@ export * from './batchLayout.ts';
 export * from './blocs.ts';
 export * from './compile.ts';
 export * from './deliberate.ts';
+export { roundTo } from './evaluate.ts';
 export * from './evidence.ts';
 export * from './explain.ts';
 export * from './facts.ts';

@@ -23,6 +23,21 @@ const Condition = Type.Object({
   passed: Type.Boolean(),
   message: Text,
   source: Type.String({ description: 'Where the rule comes from, e.g. "seed 000, slide 19"' }),
+  measuredBy: Type.Optional(
+    Type.Array(
+      Type.Object({
+        instrument: Type.String({ description: 'The rule-set instrument, e.g. tutor' }),
+        instrumentLabel: Text,
+        item: Type.String({ description: 'The item in its instrument, e.g. M3A1' }),
+        name: Type.String({ description: 'How people name it: its code or its words' }),
+        values: Type.Array(Type.Number(), { description: 'One per evaluation, in order' }),
+      }),
+      {
+        description:
+          "On a savoir-faire's condition: the items that produced its score, by the rule set's measure",
+      },
+    ),
+  ),
 });
 
 const Counted = Type.Array(
@@ -59,9 +74,14 @@ const Decided = Type.Object({
   grid: Type.Object(
     {
       instruments: Type.Array(Type.String()),
+      instrumentLabels: Type.Array(Text, { description: 'The rows as people name them' }),
       units: Type.Array(Type.String()),
+      unitLabels: Type.Array(Type.String(), { description: 'The columns’ labels' }),
       rows: Type.Array(Type.Array(nullable(Type.Number()))),
       means: Type.Array(nullable(Type.Number())),
+      decimals: Type.Integer({
+        description: 'Every value is rounded to this many decimals, and compared rounded',
+      }),
     },
     { description: 'The synthesis grid: rows[instrument][unit] and the mean of each column' },
   ),
