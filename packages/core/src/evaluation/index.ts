@@ -4,6 +4,7 @@ export * from './deliberateRecord.ts';
 export * from './evidenceFromRecord.ts';
 export * from './itemResult.ts';
 export * from './jsonSchema.ts';
+export * from './overrides.ts';
 export * from './problems.ts';
 export * from './recordSchema.ts';
 export * from './sheet.ts';

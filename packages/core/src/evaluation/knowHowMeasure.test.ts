@@ -13,6 +13,8 @@ function onNationalGrid(m3a5: number): EvaluationRecord {
   for (const e of record.evaluations) {
     if (e.evaluator.role !== 'tutor') continue;
     e.instrument.id = 'cqp-agc-tutor-grid';
+    // The national grid has no line for RSF8 of its own: the company added it.
+    e.items = e.items.filter((result) => result.item !== 'M3A5.RSF8');
     for (const result of e.items) if (result.item === 'M3A5') result.percentage = m3a5;
   }
   return record;
@@ -44,5 +46,24 @@ describe('the CQP AGC measures a savoir-faire by the items of its own domain', (
     ]);
     expect(rsf8?.message.fr).toContain('tuteur M3A1 80 %');
     expect(rsf8?.message.fr).not.toContain('M3A5');
+  });
+});
+
+describe('a company’s grid scores RSF8 itself, on a line under M3A5', () => {
+  const decision = decided(sampleRecord());
+
+  it('measures RSF8 by that line too, without counting it in the tutor’s R cell', () => {
+    const rsf8 = decision.units.flatMap((u) => u.conditions).find((c) => c.subject === 'RSF8');
+    const line = rsf8?.measuredBy?.find((m) => m.item === 'M3A5.RSF8');
+    expect(line).toEqual({
+      instrument: 'tutor',
+      instrumentLabel: { fr: 'tuteur', en: 'tutor' },
+      item: 'M3A5.RSF8',
+      name: 'M3A5.RSF8',
+      values: [75],
+    });
+    expect(rsf8?.message.fr).toContain('M3A5.RSF8 75 %');
+    // The tutor's R cell is the mean of the activity lines counted in R, the line apart: 80.
+    expect(decision.grid.rows[0]?.[0]).toBe(80);
   });
 });
