@@ -38,7 +38,9 @@ export async function json<T>(response: Awaited<ReturnType<APIRequestContext['ge
   return (await response.json()) as T;
 }
 
-type Instrument = { sections: Array<{ items: Array<{ id: string; scoring: { model: string } }> }> };
+type Instrument = {
+  sections: Array<{ items: Array<{ id: string; scoring: { model: string; max?: number } }> }>;
+};
 
 /** Saves the items of an open evaluation on its current revision, then submits it. */
 export async function fill(api: APIRequestContext, evaluationId: string, items: object[]) {
@@ -75,7 +77,7 @@ async function record(
       if (scoring.model === 'acquis') return { item: i.id, outcome: 'acquis' };
       if (scoring.model === 'right_wrong') return { item: i.id, points: pct >= 50 ? 1 : 0 };
       if (scoring.model === 'partial_credit')
-        return { item: i.id, points: (pct / 100) * scoring.max };
+        return { item: i.id, points: (pct / 100) * (scoring.max ?? 1) };
       return { item: i.id, percentage: pct };
     }),
   );

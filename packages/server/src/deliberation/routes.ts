@@ -2,7 +2,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
+import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { candidateGapsFor } from './candidateGaps.ts';
 import { previewDeliberation } from './service.ts';
 
 const Text = Type.Object({ fr: Type.String(), en: Type.String() });
@@ -138,6 +140,50 @@ const Undecidable = Type.Object({
   counted: Counted,
 });
 
+const MeasuredBy = Type.Array(
+  Type.Object({
+    instrument: Type.String(),
+    instrumentLabel: Text,
+    item: Type.String(),
+    name: Type.String(),
+    values: Type.Array(Type.Number()),
+  }),
+);
+
+const Gaps = Type.Object({
+  ruleSet: Type.Object({ id: Type.String(), version: Type.String() }),
+  status: Type.Union(
+    [Type.Literal('invalid'), Type.Literal('undecidable'), Type.Literal('ready')],
+    {
+      description:
+        'invalid: input errors; undecidable: evidence missing; ready: the jury can decide',
+    },
+  ),
+  knowHow: Type.Array(
+    Type.Object({
+      competence: Type.String(),
+      label: Type.String(),
+      unit: Type.String(),
+      score: nullable(Type.Number()),
+      measuredBy: MeasuredBy,
+    }),
+    { description: 'Each savoir-faire, its score so far and the items it is measured by' },
+  ),
+  notEvaluated: Type.Array(
+    Type.Object({
+      path: Type.String(),
+      instrument: Type.String(),
+      item: Type.String(),
+      evaluator: Type.String(),
+      reason: Type.String(),
+    }),
+    { description: 'The lines of final evaluations marked « non évalué », with their reason' },
+  ),
+  problems: Type.Array(
+    Type.Object({ code: Type.String(), path: Type.Optional(Type.String()), message: Text }),
+  ),
+});
+
 export function deliberationRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
     app.post('/api/deliberations/preview', {
@@ -158,6 +204,21 @@ export function deliberationRoutes(ctx: Context) {
       },
       handler: async (request: FastifyRequest<{ Body: unknown }>) =>
         previewDeliberation(ctx, request.body),
+    });
+
+    app.get('/api/candidates/:id/coverage', {
+      config: { policy: 'dossier.export' },
+      schema: {
+        tags: ['deliberations'],
+        summary:
+          "A candidate's gaps before the jury: each savoir-faire with the items it is measured " +
+          'by so far and their values, the lines marked « non évalué » and why, and what makes ' +
+          'the record invalid or undecidable.',
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: Gaps, ...errors(400, 401, 403, 404) },
+      },
+      handler: async (request: FastifyRequest<{ Params: { id: string } }>) =>
+        candidateGapsFor(ctx, requireActor(request), request.params.id),
     });
   };
 }

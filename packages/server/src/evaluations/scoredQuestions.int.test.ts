@@ -23,13 +23,13 @@ beforeAll(async () => {
   const demo = (await getInstrument(t.ctx, 'cqp-agc-demo-questionnaire', '1')).instrument;
   const [first, ...rest] = demo.sections;
   if (!first) throw new Error('no section');
-  const open = {
+  const open: Instrument['sections'][number]['items'][number] = {
     type: 'open',
     id: 'q-open',
     evaluates: ['RC2'],
     scoring: { model: 'manual', maxPoints: 2 },
     stem: 'Décrivez comment vous reformulez la demande d’un client mécontent.',
-  } as const;
+  };
   const instrument: Instrument = {
     ...demo,
     id: KEY,
