@@ -177,7 +177,7 @@ describe('seed 000 + 001: CQP Assistant(e) de Gestion Client', () => {
       'Au choix des entreprises et des candidats à la VAE',
     ]);
     expect(c.links?.map((link) => [link.label, link.url])).toEqual([
-      ['Autres sources d\'information', 'http://www.opcalim.org/'],
+      ["Autres sources d'information", 'http://www.opcalim.org/'],
       ['Site Internet de l’autorité délivrant la certification', undefined],
     ]);
     expect(c.territories?.map((t) => t.label)).toEqual([
