@@ -36,6 +36,12 @@ type Props = {
   onOverride?: (item: string, reason: string) => void;
 };
 
+/** The points an answer is out of, to say "1 point sur 1"; none for a percentage. */
+function maxPointsOf(answer: ReturnType<typeof answerInput>): number | undefined {
+  if (answer.kind === 'points') return answer.max;
+  return answer.kind === 'rightWrong' ? 1 : undefined;
+}
+
 /** « Non évalué », with the reason a final evaluation needs (issue 17, item 2). */
 function NotEvaluated({
   item,
@@ -125,9 +131,7 @@ export const ItemCard = memo(function ItemCard(props: Props) {
           <BookletAnswer itemId={item.id} response={candidateAnswer ?? undefined} />
         ) : null}
         {readOnly ? (
-          <Text data-testid={`value-${item.id}`}>
-            {resultText(result, answer.kind === 'points' ? answer.max : undefined)}
-          </Text>
+          <Text data-testid={`value-${item.id}`}>{resultText(result, maxPointsOf(answer))}</Text>
         ) : (
           <>
             {result?.notEvaluated === undefined ? (
