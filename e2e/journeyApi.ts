@@ -202,6 +202,16 @@ export async function seatedSession(
   return { sessionId: session.id, seatId: seat.id };
 }
 
+/**
+ * A jury member appreciates a VAE candidate's booklet at the interview (seed 001: one of the
+ * route's two components): it measures the savoir-faire the jury guide alone does not measure
+ * in their own domain (issue 17).
+ */
+export async function appreciateBooklet(browser: Browser, candidateId: string, pct: number) {
+  const member = await apiAs(browser, JURY.opca);
+  await record(member, candidateId, 'cqp-agc-vae-booklet', 'final', pct);
+}
+
 /** A member's observations on the jury guide (seed 002): R.1–R.3, PO.1, OT.1–OT.3. */
 export const observations = (r: number, po: number, ot: number) =>
   (
