@@ -1,11 +1,15 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates) runs one of them.
+// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates, zipbomb,
+// verification, mail) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
+import { benchMail } from './mail.ts';
 import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
+import { benchVerification } from './verification.ts';
+import { benchZipBomb } from './zipBomb.ts';
 
 const benches: Record<string, () => Promise<string[]>> = {
   async startup() {
@@ -30,6 +34,18 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 7: 10,000 certificates, PDF + signed credential.
   async certificates() {
     return benchCertificates();
+  },
+  // Issue 14: /api/health while zip bombs are refused.
+  async zipbomb() {
+    return benchZipBomb();
+  },
+  // Issue 14: an uploaded credential verified with its issuer resolved from the cache.
+  async verification() {
+    return benchVerification();
+  },
+  // Issue 15: 10,000 notifications through the job queue to an SMTP server.
+  async mail() {
+    return benchMail();
   },
 };
 

@@ -78,7 +78,8 @@ function issueRoutes(ctx: Context, app: FastifyInstance) {
       params: IdParams,
       response: { 200: schemas.BatchProgress, ...errors(401, 403, 404) },
     },
-    handler: async (request: WithId) => batchProgressFor(requireActor(request), request.params.id),
+    handler: async (request: WithId) =>
+      batchProgressFor(ctx, requireActor(request), request.params.id),
   });
 
   app.get('/api/certificates', {
@@ -102,7 +103,7 @@ function issueRoutes(ctx: Context, app: FastifyInstance) {
       params: IdParams,
       response: {
         200: binaryResponse('application/pdf', 'The documents'),
-        ...errors(401, 403, 404),
+        ...errors(401, 403, 404, 503),
       },
     },
     handler: async (request: WithId, reply) => {
@@ -154,7 +155,7 @@ function holderRoutes(ctx: Context, app: FastifyInstance) {
       params: IdParams,
       response: {
         200: binaryResponse('application/pdf', 'The document'),
-        ...errors(401, 403, 404),
+        ...errors(401, 403, 404, 503),
       },
     },
     handler: async (request: WithId, reply) => {

@@ -1,15 +1,22 @@
 // Spreadsheet files of evaluations: the template of an instrument (XLSX with an items sheet,
 // or CSV) pre-filled with the evaluator's candidates, and reading a filled XLSX or CSV back
-// into a table of cells for core's readEvaluationSheet. exceljs does the file formats.
+// into a table of cells for core's readEvaluationSheet. exceljs does the file formats. Every
+// text written goes through core's spreadsheetText, so that none runs as a formula.
 import {
   candidateDisplayName,
+  csvField,
+  csvFile,
   type Instrument,
   instrumentItems,
   itemMaxPoints,
   type SheetCell,
   sheetHeader,
+  spreadsheetText,
 } from '@certeval/core';
 import ExcelJS from 'exceljs';
+import type { ArchiveLimits } from '../platform/archive/limits.ts';
+import { ArchiveUnreadable, unzip } from '../platform/archive/readZip.ts';
+import { zipFiles } from '../platform/archive/writeZip.ts';
 import { csvRecords } from '../platform/csv.ts';
 
 export const SHEET_NAME = 'Évaluations';
@@ -47,18 +54,18 @@ export async function writeTemplate(
   candidates: TemplateCandidate[],
   format: SheetFormat,
 ): Promise<Buffer> {
-  const header = sheetHeader(instrument);
+  const table = [sheetHeader(instrument), ...rows(instrument, candidates)];
   if (format === 'csv') {
     // Semicolons and a byte-order mark: what French spreadsheet software opens as columns.
-    const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-    const lines = [header, ...rows(instrument, candidates)].map((r) => r.map(quote).join(';'));
-    return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+    const lines = table.map((r) => r.map((cell) => csvField(cell, ';')).join(';'));
+    return Buffer.from(csvFile(lines), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Certeval';
   const sheet = workbook.addWorksheet(SHEET_NAME);
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows(instrument, candidates)) sheet.addRow(row);
+  const safe = table.map((r) => r.map(spreadsheetText));
+  sheet.addRow(safe[0] ?? []).font = { bold: true };
+  for (const row of safe.slice(1)) sheet.addRow(row);
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   sheet.getColumn(1).width = 38;
   sheet.getColumn(2).width = 28;
@@ -69,7 +76,7 @@ export async function writeTemplate(
     bold: true,
   };
   for (const item of instrumentItems(instrument))
-    items.addRow([item.id, label(item), item.domain ?? '', expected(item)]);
+    items.addRow([item.id, label(item), item.domain ?? '', expected(item)].map(spreadsheetText));
   items.addRow([]);
   items.addRow([
     'type',
@@ -81,25 +88,46 @@ export async function writeTemplate(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The cells of the evaluations sheet of a filled file; `format` from its type or name. */
+const unreadableWorkbook = {
+  error: {
+    fr: 'Ce fichier n’est pas un classeur XLSX lisible.',
+    en: 'This file is not a readable XLSX workbook.',
+  },
+};
+
+/**
+ * The workbook's entries, inflated under the limits, stored again uncompressed for exceljs:
+ * it never inflates anything itself (issue 14). Throws the AppError of a limit crossed.
+ */
+function checkedWorkbook(body: Buffer, limits: ArchiveLimits): Buffer | undefined {
+  try {
+    return zipFiles(unzip(body, limits), { store: true });
+  } catch (error) {
+    if (error instanceof ArchiveUnreadable) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The cells of the evaluations sheet of a filled file; `format` from its type or name. An
+ * XLSX is read under the archive limits. Runs in a worker thread (readSheetTask.ts).
+ */
 export async function readTable(
   body: Buffer,
   format: SheetFormat,
+  limits: ArchiveLimits,
 ): Promise<{ sheet: string; table: SheetCell[][] } | { error: { fr: string; en: string } }> {
   if (format === 'csv') {
     const text = body.toString('utf8').replace(/^\uFEFF/, '');
     return { sheet: 'CSV', table: parseCsv(text) };
   }
+  const checked = checkedWorkbook(body, limits);
+  if (!checked) return unreadableWorkbook;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
-    return {
-      error: {
-        fr: 'Ce fichier n’est pas un classeur XLSX lisible.',
-        en: 'This file is not a readable XLSX workbook.',
-      },
-    };
+    return unreadableWorkbook;
   }
   const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
   if (!sheet) return { error: { fr: 'Le classeur est vide.', en: 'The workbook is empty.' } };

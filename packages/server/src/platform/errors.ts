@@ -22,6 +22,21 @@ export const errorTable = {
     fr: 'Trop de tentatives. Réessayez dans une minute.',
     en: 'Too many attempts. Try again in a minute.',
   },
+  cross_site_request: {
+    status: 403,
+    fr: 'Requête refusée : elle a été envoyée depuis un autre site.',
+    en: 'Request refused: it was sent from another site.',
+  },
+  invalid_text: {
+    status: 400,
+    fr: 'Un texte contient un caractère interdit (caractère nul ou demi-caractère isolé).',
+    en: 'A text holds a forbidden character (a NUL character or an unpaired surrogate).',
+  },
+  payload_too_large: {
+    status: 413,
+    fr: 'La requête est trop volumineuse.',
+    en: 'The request is too large.',
+  },
   reset_token_invalid: {
     status: 400,
     fr: 'Ce lien de réinitialisation est invalide, expiré ou déjà utilisé.',
@@ -96,6 +111,33 @@ export const errorTable = {
     status: 400,
     fr: "Le fichier n'est pas valide : rien n'a été importé. Voir la liste des problèmes.",
     en: 'The file is not valid: nothing was imported. See the list of problems.',
+  },
+  // Issue 14: the limits archives are read under (platform/archive/limits.ts); each message
+  // names the limit crossed.
+  archive_too_many_entries: {
+    status: 413,
+    fr: "L'archive contient trop de fichiers : rien n'a été importé.",
+    en: 'The archive holds too many files: nothing was imported.',
+  },
+  archive_entry_too_large: {
+    status: 413,
+    fr: "Un fichier de l'archive est trop volumineux une fois décompressé : rien n'a été importé.",
+    en: 'A file of the archive is too large once uncompressed: nothing was imported.',
+  },
+  archive_too_large: {
+    status: 413,
+    fr: "Les fichiers de l'archive sont trop volumineux une fois décompressés : rien n'a été importé.",
+    en: 'The files of the archive are too large once uncompressed: nothing was imported.',
+  },
+  archive_ratio_too_high: {
+    status: 413,
+    fr: "Un fichier de l'archive est anormalement compressé : rien n'a été importé.",
+    en: 'A file of the archive is abnormally compressed: nothing was imported.',
+  },
+  server_busy: {
+    status: 503,
+    fr: 'Le serveur lit déjà beaucoup de fichiers : réessayez dans un instant.',
+    en: 'The server is already reading many files: try again in a moment.',
   },
   internal: {
     status: 500,
