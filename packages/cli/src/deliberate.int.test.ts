@@ -132,7 +132,11 @@ describe('certeval deliberate', () => {
     const result = await cli(['deliberate', '-'], JSON.stringify(record));
     expect(result.code).toBe(1);
     expect(result.err).toContain(
-      '$.evaluations[1].items: M3 « Intervenir auprès du client pour anticiper un défaut de livraison » : aucun de ses 7 éléments n’a de résultat',
+      '$.evaluations[1].items: M3 « Intervenir auprès du client pour anticiper un défaut de livraison » : aucun de ses 8 éléments n’a de résultat',
+    );
+    // The savoir-faire the tutor's grid then measures nowhere else, RSF8's own line included.
+    expect(result.err).toContain(
+      'Savoir-faire alors sans mesure dans cette évaluation : RSF3, RSF7, RSF8, POSF6.',
     );
   });
 
