@@ -29,8 +29,8 @@ export function benchCase(): string[] {
     const versionId = result.file.versions[0]?.id ?? '';
     const exportStarted = performance.now();
     exportCase(result.file, versionId, {
-      baseUri: 'https://certeval.example/ims/case/v1p1',
-      now: new Date(),
+      publicUrl: 'https://certeval.example',
+      changedAt: new Date(),
     });
     exportTimes.push(performance.now() - exportStarted);
   }

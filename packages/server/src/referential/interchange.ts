@@ -29,8 +29,8 @@ export async function exportCaseVersion(ctx: Context, slug: string, versionKey: 
     });
   }
   return exportCase(file, versionKey, {
-    baseUri: `${ctx.config.publicUrl}/ims/case/v1p1`,
-    now: ctx.now(),
+    publicUrl: ctx.config.publicUrl,
+    changedAt: ctx.now(),
   });
 }
 

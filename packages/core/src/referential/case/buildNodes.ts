@@ -54,8 +54,9 @@ export function buildNodes(items: RawItem[], warnings: CaseProblem[]) {
         ),
       );
     }
-    // Our extension never holds code, label or parent; drop them should a tool have added them.
-    const { code: _c, label: _l, parent: _p, ...extension } = item.certeval ?? {};
+    // Our extension never holds code, label, parent or case (the CASE record itself carries
+    // those); drop them should a tool have added them.
+    const { code: _c, label: _l, parent: _p, case: _k, ...extension } = item.certeval ?? {};
     const fields = item.certeval ? extension : foreignFields(item, warnings);
     return { type: undefined, ...fields, code: codes[i] ?? item.identifier, label: label ?? '' };
   });
