@@ -22,7 +22,10 @@ export const CaseLinkSchema = Type.Object(
 
 export const CaseNodeLinkSchema = Type.Object(
   { title: Text, identifier: Identifier, uri: Text, targetType: Type.Optional(Text) },
-  { ...closed, description: 'A CASE LinkGenURI: an association end, inside or outside the package' },
+  {
+    ...closed,
+    description: 'A CASE LinkGenURI: an association end, inside or outside the package',
+  },
 );
 
 /** The isChildOf association that places an item under its parent (or the document). */

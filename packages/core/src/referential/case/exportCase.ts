@@ -62,8 +62,8 @@ function ourDocument(ctx: Context, extension: DocumentExtension): CfDocument {
 }
 
 function keptDocument(ctx: Context, extension: DocumentExtension): CfDocument {
-  const { identifier, uri, creator, title, lastChangeDateTime, extensions, ...fields } =
-    ctx.version.case?.document ?? { identifier: '' };
+  const { identifier, uri, creator, title, lastChangeDateTime, extensions, ...fields } = ctx.version
+    .case?.document ?? { identifier: '' };
   return defined({
     identifier,
     uri: uri ?? caseUri(ctx.publicUrl, 'CFDocuments', identifier),
@@ -91,9 +91,7 @@ export function exportCase(
   const extension = documentExtension(ctx);
   const rubrics = version.case?.rubrics ?? [];
   return {
-    CFDocument: version.case?.document
-      ? keptDocument(ctx, extension)
-      : ourDocument(ctx, extension),
+    CFDocument: version.case?.document ? keptDocument(ctx, extension) : ourDocument(ctx, extension),
     CFItems: version.nodes.map((node) => exportItem(ctx, node)),
     CFAssociations: [
       ...version.nodes.map((node, index) => treeAssociation(ctx, node, index)),

@@ -10,7 +10,7 @@ import {
 } from '../fileSchema.ts';
 import type { CfDefinition, CfPackage, LinkUri } from './caseTypes.ts';
 import { type CaseCollection, caseUri } from './caseUri.ts';
-import { cachedUuid, type Context, defined, linkUri } from './exportContext.ts';
+import { type Context, cachedUuid, defined, linkUri } from './exportContext.ts';
 import { documentIdentifier } from './identity.ts';
 import { LINK_WORDING, NODE_TYPE_WORDING } from './vocabulary.ts';
 

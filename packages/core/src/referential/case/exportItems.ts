@@ -8,7 +8,7 @@ import type { CaseAssociationFields } from '../caseRecordSchema.ts';
 import type { ReferentialLink, ReferentialNode } from '../fileSchema.ts';
 import type { CfAssociation, CfItem, ItemExtension } from './caseTypes.ts';
 import { caseUri } from './caseUri.ts';
-import { cachedUuid, type Context, defined, itemUri } from './exportContext.ts';
+import { type Context, cachedUuid, defined, itemUri } from './exportContext.ts';
 import { documentLink, groupingUri, itemTypeUri } from './exportDefinitions.ts';
 import { itemNotes } from './readableNotes.ts';
 import { COMPETENCE_KIND_LABELS, LINK_WORDING } from './vocabulary.ts';
@@ -62,17 +62,19 @@ export const exportItem = (ctx: Context, node: ReferentialNode): CfItem =>
   node.case ? keptItem(ctx, node) : ourItem(ctx, node);
 
 /** A top item is isChildOf the CFDocument (as in every package of ../shared/fixtures/case). */
-export function treeAssociation(
-  ctx: Context,
-  node: ReferentialNode,
-  index: number,
-): CfAssociation {
-  const destination =
-    node.parent === undefined ? documentLink(ctx) : itemUri(ctx, node.parent);
+export function treeAssociation(ctx: Context, node: ReferentialNode, index: number): CfAssociation {
+  const destination = node.parent === undefined ? documentLink(ctx) : itemUri(ctx, node.parent);
   const kept = node.case?.childOf;
   const identifier =
     kept?.identifier ??
-    cachedUuid(ctx, 'association', ctx.file.certification.id, ctx.versionId, 'isChildOf', node.code);
+    cachedUuid(
+      ctx,
+      'association',
+      ctx.file.certification.id,
+      ctx.versionId,
+      'isChildOf',
+      node.code,
+    );
   return defined({
     identifier,
     uri: kept?.uri ?? caseUri(ctx.publicUrl, 'CFAssociations', identifier),

@@ -103,7 +103,9 @@ function endLink(end: RawEnd, at: End, pkg: RawPackage): CaseNodeLink {
     typeof at === 'number' ? pkg.items[at] : at === 'document' ? pkg.document : undefined;
   const title =
     end.title ??
-    (typeof at === 'number' ? (pkg.items[at]?.humanCodingScheme ?? pkg.items[at]?.fullStatement) : undefined) ??
+    (typeof at === 'number'
+      ? (pkg.items[at]?.humanCodingScheme ?? pkg.items[at]?.fullStatement)
+      : undefined) ??
     (at === 'document' ? pkg.document.title : undefined) ??
     end.identifier;
   return {

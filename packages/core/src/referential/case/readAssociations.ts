@@ -62,7 +62,11 @@ function readAssociation(
   const type = text(record.associationType);
   const origin = endOf(record, 'origin');
   const destination = endOf(record, 'destination');
-  const required = { associationType: type, originNodeURI: origin, destinationNodeURI: destination };
+  const required = {
+    associationType: type,
+    originNodeURI: origin,
+    destinationNodeURI: destination,
+  };
   for (const [field, value] of Object.entries(required)) {
     if (value !== undefined) continue;
     const message = messages.missingField(field, 'CFAssociation');

@@ -8,8 +8,8 @@ import type { CaseDefinitions, CaseRubric } from '../caseRecordSchema.ts';
 import { messages } from '../problems.ts';
 import {
   DOCUMENT_FIELDS,
-  isObject,
   ITEM_FIELDS,
+  isObject,
   type Json,
   noteIdentifier,
   readCaseFields,
