@@ -21,7 +21,13 @@ export const CaseLinkSchema = Type.Object(
 );
 
 export const CaseNodeLinkSchema = Type.Object(
-  { title: Text, identifier: Identifier, uri: Text, targetType: Type.Optional(Text) },
+  {
+    title: Text,
+    identifier: Identifier,
+    /** Absent for an item of the framework that has no URI of its own: the export gives it. */
+    uri: Type.Optional(Text),
+    targetType: Type.Optional(Text),
+  },
   {
     ...closed,
     description: 'A CASE LinkGenURI: an association end, inside or outside the package',

@@ -46,9 +46,13 @@ export const caseMessages = {
     fr: `L'identifiant « ${identifier} » est déjà utilisé dans le paquet (${firstPath}).`,
     en: `Identifier "${identifier}" is already used in the package (${firstPath}).`,
   }),
-  generatedCode: (code: string): Message => ({
-    fr: `Élément sans humanCodingScheme : le code « ${code} » a été tiré de son identifiant.`,
-    en: `Item without humanCodingScheme: code "${code}" was derived from its identifier.`,
+  generatedCode: (count: number, example: string): Message => ({
+    fr: `${count} élément(s) sans humanCodingScheme : leur code dans Certeval est tiré de leur identifiant (ex. « ${example} ») ; le champ reste absent à l'export.`,
+    en: `${count} item(s) without humanCodingScheme: their code in Certeval is derived from their identifier (e.g. "${example}"); the field stays absent on export.`,
+  }),
+  repeatedCode: (count: number, written: string, code: string): Message => ({
+    fr: `${count} élément(s) reprennent le humanCodingScheme d'un autre : leur code dans Certeval est numéroté (ex. « ${written} » devient « ${code} ») ; leur humanCodingScheme est gardé tel quel.`,
+    en: `${count} item(s) repeat another item's humanCodingScheme: their code in Certeval is numbered (e.g. "${written}" becomes "${code}"); their humanCodingScheme is kept as written.`,
   }),
   unknownItemType: (name: string, count: number): Message => ({
     fr: `Type d'élément « ${name} » (${count} élément(s)) : type gardé tel quel ; pour l'évaluation, ces éléments comptent comme des compétences (savoir-faire) tant que le certificateur n'en décide pas autrement.`,

@@ -43,13 +43,16 @@ export interface CfItem extends ItemFields {
   extensions: Record<string, unknown> & { certeval: ItemExtension };
 }
 
+/** LinkGenURI: an association end, inside or outside the package. */
+export type CfNodeLink = CaseNodeLink & { uri: string };
+
 export interface CfAssociation {
   identifier: string;
   uri: string;
   associationType: string;
   sequenceNumber?: number;
-  originNodeURI: CaseNodeLink;
-  destinationNodeURI: CaseNodeLink;
+  originNodeURI: CfNodeLink;
+  destinationNodeURI: CfNodeLink;
   CFAssociationGroupingURI?: LinkUri;
   notes?: string;
   lastChangeDateTime: string;

@@ -24,6 +24,8 @@ export interface Context {
   ids: Map<string, string>;
   /** The CASE identity of each node of the version, by code. */
   nodes: Map<string, LinkUri>;
+  /** The same, by identifier. */
+  byIdentifier: Map<string, LinkUri>;
 }
 
 export function cachedUuid(ctx: Context, ...parts: string[]): string {
@@ -71,13 +73,16 @@ export function exportContext(
     stamp: options.changedAt.toISOString(),
     ids: new Map(),
     nodes: new Map(),
+    byIdentifier: new Map(),
   };
   for (const node of version.nodes) {
     const identifier =
       node.case?.identifier ??
       cachedUuid(ctx, 'item', file.certification.id, version.id, node.code);
     const uri = node.case?.uri ?? caseUri(ctx.publicUrl, 'CFItems', identifier);
-    ctx.nodes.set(node.code, { title: node.code, identifier, uri });
+    const link = { title: node.code, identifier, uri };
+    ctx.nodes.set(node.code, link);
+    ctx.byIdentifier.set(identifier, link);
   }
   return ctx;
 }

@@ -4,9 +4,9 @@
 // identifier, URI, type and fields, as it came. The tree is one isChildOf per node, ordered by
 // sequenceNumber; our links are typed associations; the associations an import kept
 // (crosswalks, ends outside the package) are written back as they came.
-import type { CaseAssociationFields } from '../caseRecordSchema.ts';
+import type { CaseAssociationFields, CaseNodeLink } from '../caseRecordSchema.ts';
 import type { ReferentialLink, ReferentialNode } from '../fileSchema.ts';
-import type { CfAssociation, CfItem, ItemExtension } from './caseTypes.ts';
+import type { CfAssociation, CfItem, CfNodeLink, ItemExtension } from './caseTypes.ts';
 import { caseUri } from './caseUri.ts';
 import { type Context, cachedUuid, defined, itemUri } from './exportContext.ts';
 import { documentLink, groupingUri, itemTypeUri } from './exportDefinitions.ts';
@@ -118,9 +118,20 @@ export function linkAssociation(ctx: Context, link: ReferentialLink): CfAssociat
   });
 }
 
+/** A kept end as written; one of the framework's own without a URI gets its current one. */
+function endLink(ctx: Context, end: CaseNodeLink): CfNodeLink {
+  if (end.uri !== undefined) return { ...end, uri: end.uri };
+  const document = documentLink(ctx);
+  const own = ctx.byIdentifier.get(end.identifier);
+  const uri = own?.uri ?? (document.identifier === end.identifier ? document.uri : end.identifier);
+  return { ...end, uri };
+}
+
 export function keptAssociation(ctx: Context, kept: CaseAssociationFields): CfAssociation {
   return defined({
     ...kept,
+    originNodeURI: endLink(ctx, kept.originNodeURI),
+    destinationNodeURI: endLink(ctx, kept.destinationNodeURI),
     uri: kept.uri ?? caseUri(ctx.publicUrl, 'CFAssociations', kept.identifier),
     lastChangeDateTime: kept.lastChangeDateTime ?? ctx.stamp,
   });

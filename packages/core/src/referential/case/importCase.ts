@@ -101,7 +101,7 @@ export function importCase(json: unknown): CaseImportResult {
   const counted = tally();
   const { pkg, problems } = readPackage(input.value, warnings, counted);
   if (!pkg) return { ok: false, problems };
-  const built = buildNodes(pkg.items, warnings);
+  const built = buildNodes(pkg.items, warnings, counted);
   if (built.problems.length > 0) return { ok: false, problems: built.problems };
   const resolve = endResolver(pkg);
   const tree = buildTree(pkg, resolve, warnings);

@@ -165,8 +165,28 @@ describe('importCase warns and goes on', () => {
       ['exactMatchOf', 'urn:urn:other-framework:X'],
     ]);
     expect(kept.map((a) => a.identifier)).toEqual(
-      [1, 3, 4, 5].map((i) => pkg.CFAssociations[i]?.identifier),
+      [1, 3, 4, 5].map((i) => (pkg.CFAssociations[i] as { identifier: string }).identifier),
     );
+  });
+});
+
+describe('importCase numbers a humanCodingScheme a foreign tool repeats', () => {
+  it('keeps the first as code, numbers the next, and writes both back as they came', () => {
+    const pkg = casePackage(
+      [item(1), item(2, { humanCodingScheme: 'I1' })],
+      [association('isChildOf', id(1), DOC), association('isChildOf', id(2), DOC)],
+    );
+    const { version, warnings } = file(importCase(pkg));
+    expect(version?.nodes.map((n) => [n.code, n.case?.humanCodingScheme])).toEqual([
+      ['I1', undefined],
+      ['I1 (2)', 'I1'],
+    ]);
+    expect(warnings.find((w) => w.code === 'generated_code')).toMatchObject({
+      path: '$.CFItems[1].humanCodingScheme',
+      message: {
+        en: '1 item(s) repeat another item\'s humanCodingScheme: their code in Certeval is numbered (e.g. "I1" becomes "I1 (2)"); their humanCodingScheme is kept as written.',
+      },
+    });
   });
 });
 
@@ -251,8 +271,9 @@ describe('importCase refuses bad input with located, bilingual problems', () => 
     });
   });
 
-  it('a duplicate humanCodingScheme, since codes are unique within a version', () => {
-    const pkg = casePackage([item(1), item(2, { humanCodingScheme: 'I1' })], []);
+  it('a duplicate humanCodingScheme among items Certeval wrote, whose links name codes', () => {
+    const ours = { extensions: { certeval: { type: 'competence', kind: 'know_how' } } };
+    const pkg = casePackage([item(1, ours), item(2, { ...ours, humanCodingScheme: 'I1' })], []);
     const result = importCase(pkg);
     expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
       ['duplicate_code', '$.CFItems[1].humanCodingScheme'],

@@ -1,3 +1,4 @@
+export { type CaseCsvResult, type CsvProblem, importCaseCsv } from './caseCsv.ts';
 export * from './caseProblems.ts';
 export * from './caseTypes.ts';
 export * from './caseUri.ts';

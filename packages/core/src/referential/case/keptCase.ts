@@ -108,10 +108,11 @@ function endLink(end: RawEnd, at: End, pkg: RawPackage): CaseNodeLink {
       : undefined) ??
     (at === 'document' ? pkg.document.title : undefined) ??
     end.identifier;
+  const uri = end.uri ?? inside?.uri ?? (inside ? undefined : end.identifier);
   return {
     title,
     identifier: inside?.identifier ?? end.identifier,
-    uri: end.uri ?? inside?.uri ?? end.identifier,
+    ...(uri === undefined ? {} : { uri }),
     ...(end.targetType ? { targetType: end.targetType } : {}),
   };
 }
