@@ -102,3 +102,16 @@ export function exportCase(
     ...(rubrics.length > 0 ? { CFRubrics: rubrics } : {}),
   };
 }
+
+/** Only the CFDocument of one version: what the list of the CASE service shows of each. */
+export function exportCaseDocument(
+  file: ReferentialFile,
+  versionId: string,
+  options: ExportOptions,
+): CfDocument {
+  const version = file.versions.find((candidate) => candidate.id === versionId);
+  if (!version) throw new RangeError(`No version "${versionId}" in ${file.certification.id}`);
+  const ctx = exportContext(file, { ...version, nodes: [] }, options);
+  const extension = documentExtension(ctx);
+  return version.case?.document ? keptDocument(ctx, extension) : ourDocument(ctx, extension);
+}

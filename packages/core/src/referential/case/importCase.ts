@@ -22,6 +22,7 @@ import {
 } from './keptCase.ts';
 import { inCase, type Origins } from './problemPaths.ts';
 import { isObject, type RawDocument, type RawPackage, readPackage } from './readPackage.ts';
+import { unstorable } from './storable.ts';
 import { tally } from './tally.ts';
 
 export type CaseImportResult =
@@ -97,6 +98,8 @@ function placedNodes(pkg: RawPackage, nodes: NodeDraft[], tree: Tree, at: Frame)
 export function importCase(json: unknown): CaseImportResult {
   const input = parsed(json);
   if ('problem' in input) return { ok: false, problems: [input.problem] };
+  const unfit = unstorable(input.value);
+  if (unfit) return { ok: false, problems: [unfit] };
   const warnings: CaseProblem[] = [];
   const counted = tally();
   const { pkg, problems } = readPackage(input.value, warnings, counted);

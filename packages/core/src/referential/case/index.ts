@@ -5,5 +5,6 @@ export * from './caseUri.ts';
 export * from './exportCase.ts';
 export * from './identity.ts';
 export * from './importCase.ts';
+export * from './serviceViews.ts';
 export { isUuid, uuidV5 } from './uuid.ts';
 export * from './vocabulary.ts';
