@@ -7,4 +7,5 @@ export * from './identity.ts';
 export * from './importCase.ts';
 export * from './serviceViews.ts';
 export { isUuid, uuidV5 } from './uuid.ts';
+export * from './versionPlace.ts';
 export * from './vocabulary.ts';
