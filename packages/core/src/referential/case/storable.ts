@@ -10,8 +10,9 @@ export const MAX_DEPTH = 64;
 // PostgreSQL indexes at most ~2,700 bytes per entry; 500 UTF-16 units are at most 1,500 bytes.
 export const MAX_IDENTIFIER = 500;
 
-// NUL, or a high surrogate not followed by a low one, or a low one not preceded by a high one.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const HALF_PAIR = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unfit = (text: string) => text.includes(String.fromCharCode(0)) || HALF_PAIR.test(text);
 
 const messages = {
   character: (): Message => ({
@@ -39,8 +40,7 @@ export function unstorable(value: unknown): CaseProblem | undefined {
   while (stack.length > 0) {
     const { value: current, path, depth } = stack.pop() as (typeof stack)[number];
     if (typeof current === 'string') {
-      if (UNSTORABLE.test(current))
-        return caseProblem('invalid_case_package', path, messages.character());
+      if (unfit(current)) return caseProblem('invalid_case_package', path, messages.character());
       const indexed = path.endsWith('.identifier') || path.endsWith('.humanCodingScheme');
       if (indexed && current.length > MAX_IDENTIFIER) {
         return caseProblem('invalid_case_package', path, messages.identifier());
@@ -53,7 +53,7 @@ export function unstorable(value: unknown): CaseProblem | undefined {
       ? current.map((v, i) => [i, v])
       : Object.entries(current);
     for (const [key, child] of entries) {
-      if (typeof key === 'string' && UNSTORABLE.test(key)) {
+      if (typeof key === 'string' && unfit(key)) {
         return caseProblem('invalid_case_package', childPath(path, key), messages.character());
       }
       stack.push({ value: child, path: childPath(path, key), depth: depth + 1 });
