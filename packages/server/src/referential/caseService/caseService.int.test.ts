@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CfPackage } from '@certeval/core';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerAuthorization } from '../../platform/http/authorization.ts';
 import { createDemoTestApp } from '../../test/harness.ts';
 import { actorForEmail } from '../../test/sessions.ts';
 import { exportCaseVersion, importCasePackage } from '../caseInterchange.ts';
@@ -117,6 +119,40 @@ describe('the CQP AGC through the CASE 1.1 service', () => {
     const again = await get(`${SERVICE}/CFPackages/${document.identifier}`);
     expect(again.body).toEqual(first.body);
     expect(first.body.CFDocument.lastChangeDateTime).toBe(first.body.CFItems[0].lastChangeDateTime);
+  });
+});
+
+describe('the routes of the service', () => {
+  it('are all declared, public, for reading', () => {
+    const routes = t.routes.filter((r) => r.url.startsWith(SERVICE));
+    expect(routes.map((r) => `${r.method} ${r.url.slice(SERVICE.length)}`).sort()).toEqual(
+      [
+        'GET /CFAssociationGroupings/:sourcedId',
+        'GET /CFAssociations/:sourcedId',
+        'GET /CFConcepts/:sourcedId',
+        'GET /CFDocuments',
+        'GET /CFDocuments/:sourcedId',
+        'GET /CFItemAssociations/:sourcedId',
+        'GET /CFItemTypes/:sourcedId',
+        'GET /CFItems/:sourcedId',
+        'GET /CFLicenses/:sourcedId',
+        'GET /CFPackages/:sourcedId',
+        'GET /CFRubrics/:sourcedId',
+        'GET /CFSubjects/:sourcedId',
+        'OPTIONS /*',
+      ].sort(),
+    );
+    expect(new Set(routes.map((r) => r.policy))).toEqual(new Set(['public']));
+  });
+
+  it('could not be registered without declaring a policy', async () => {
+    const app = Fastify();
+    registerAuthorization(app, t.ctx);
+    const register = async () => {
+      app.get(`${SERVICE}/CFOubli/:sourcedId`, async () => 'oops');
+      await app.ready();
+    };
+    await expect(register()).rejects.toThrow(/CFOubli\/:sourcedId declares no policy/);
   });
 });
 
