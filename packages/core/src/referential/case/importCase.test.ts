@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReferentialFile } from '../fileSchema.ts';
 import { exportCase } from './exportCase.ts';
 import { type CaseImportResult, importCase } from './importCase.ts';
+import { ownItemType } from './vocabulary.ts';
 
 const caseDir = new URL('../../../../../../shared/fixtures/case/', import.meta.url);
 const options = { publicUrl: 'https://certeval.example', changedAt: new Date(0) };
@@ -105,7 +106,7 @@ describe('importCase on the CCSS mathematics package', () => {
     expect(version?.nodes.filter((node) => node.type === 'domain')).toEqual([]);
     const types = new Map<string, number>();
     for (const node of version?.nodes ?? []) {
-      const type = node.case?.CFItemType ?? '—';
+      const type = ownItemType(node) ?? '—';
       types.set(type, (types.get(type) ?? 0) + 1);
     }
     expect(Object.fromEntries(types)).toEqual({
