@@ -9,6 +9,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { ReferentialFile } from '../fileSchema.ts';
 import { exportCase } from './exportCase.ts';
+import { fullPackage } from './fullPackage.testing.ts';
 import { importCase } from './importCase.ts';
 
 type Json = Record<string, unknown>;
@@ -193,6 +194,34 @@ describe('the 1.0-era math package, exported', () => {
       '/CFDocument/identifier format uuid',
       '/CFItems/n/identifier format uuid',
       '/CFDefinitions/CFItemTypes/n required description',
+    ]);
+  });
+});
+
+describe('a package using every field of CASE 1.1', () => {
+  const source = fullPackage();
+  const result = importCase(JSON.parse(JSON.stringify(source)));
+
+  it('is valid against the official schema, and imports with no warning but the assumptions', () => {
+    expect(validate(source)).toBe(true);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings.map((w) => w.code)).toEqual([
+      'unknown_item_type',
+      'unknown_item_type',
+      'assumed_certification',
+    ]);
+  });
+
+  it('comes out with every field, association, definition and rubric as it came in', () => {
+    const out = exported(imported(source));
+    expect(out).toMatchObject(source);
+    expect(validate(out)).toBe(true);
+  });
+
+  it('makes no decision domain of its "Domaine" items', () => {
+    expect(imported(source).versions[0]?.nodes.map((n) => n.type)).toEqual([
+      'competence',
+      'competence',
     ]);
   });
 });

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CfPackage } from '@certeval/core';
+import { FULL, fullPackage } from '@certeval/core/referential/case/fullPackage.testing';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerAuthorization } from '../../platform/http/authorization.ts';
@@ -214,6 +215,37 @@ describe('imported frameworks, once published', () => {
         await served('CFItemAssociations', `${SERVICE}/CFItemAssociations/${item.identifier}`);
       }
     }
+  });
+
+  it('serve every class of a package using every field of CASE 1.1', async () => {
+    const { result } = await importCasePackage(t.ctx, { json: fullPackage() }, { actorId: null });
+    await publishVersion(
+      t.ctx,
+      result.certification,
+      result.versions[0]?.key ?? '',
+      1,
+      await anyCertifier(),
+    );
+    const concepts = await served('CFConcepts', `${SERVICE}/CFConcepts/${FULL.concept}`);
+    expect(concepts.CFConcepts.map((c: { hierarchyCode: string }) => c.hierarchyCode)).toEqual([
+      '1',
+      '1.1',
+    ]);
+    const types = await served('CFItemTypes', `${SERVICE}/CFItemTypes/${FULL.itemType}`);
+    expect(types.CFItemTypes).toHaveLength(2);
+    const childTypes = await served('CFItemTypes', `${SERVICE}/CFItemTypes/${FULL.childType}`);
+    expect(childTypes.CFItemTypes).toHaveLength(1);
+    await served('CFSubjects', `${SERVICE}/CFSubjects/${FULL.subject}`);
+    const license = await served('CFLicenses', `${SERVICE}/CFLicenses/${FULL.license}`);
+    expect(license.licenseText).toBe('Libre réutilisation.');
+    await served('CFAssociationGroupings', `${SERVICE}/CFAssociationGroupings/${FULL.grouping}`);
+    const rubric = await served('CFRubrics', `${SERVICE}/CFRubrics/${FULL.rubric}`);
+    expect(rubric.CFRubricCriteria[0].CFRubricCriterionLevels[0].quality).toBe('Maîtrisé');
+    const [, item] = FULL.items;
+    const around = await served('CFItemAssociations', `${SERVICE}/CFItemAssociations/${item}`);
+    expect(
+      around.CFAssociations.map((a: { associationType: string }) => a.associationType).sort(),
+    ).toEqual(['isChildOf', 'precedes']);
   });
 
   it('serve the subjects a package defines', async () => {
