@@ -12,7 +12,7 @@ import { registerAuthorization } from '../../platform/http/authorization.ts';
 import { createDemoTestApp } from '../../test/harness.ts';
 import { actorForEmail } from '../../test/sessions.ts';
 import { exportCaseVersion, importCasePackage } from '../caseInterchange.ts';
-import { publishVersion } from '../service.ts';
+import { getVersion, publishVersion } from '../service.ts';
 import { type CaseAnswer, caseErrors } from './caseSchemas.testing.ts';
 
 const PUBLIC_URL = 'https://certeval.example';
@@ -119,7 +119,11 @@ describe('the CQP AGC through the CASE 1.1 service', () => {
     const first = await get(`${SERVICE}/CFPackages/${document.identifier}`);
     const again = await get(`${SERVICE}/CFPackages/${document.identifier}`);
     expect(again.body).toEqual(first.body);
-    expect(first.body.CFDocument.lastChangeDateTime).toBe(first.body.CFItems[0].lastChangeDateTime);
+    const { publishedAt } = await getVersion(t.ctx, 'cqp-agc', '1');
+    expect(first.body.CFDocument.lastChangeDateTime).toBe(publishedAt?.toISOString());
+    expect(first.body.CFItems[0].lastChangeDateTime).toBe(publishedAt?.toISOString());
+    const exported = await exportCaseVersion(t.ctx, 'cqp-agc', '1');
+    expect(exported.CFDocument.lastChangeDateTime).toBe(publishedAt?.toISOString());
   });
 });
 
