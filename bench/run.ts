@@ -1,13 +1,15 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
 // `npm run bench -- startup` (or case, caseservice, deliberation, recording, rncp, certificates,
-// zipbomb) runs one of them.
+// zipbomb, verification, mail) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCaseService } from './caseService.ts';
 import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
+import { benchMail } from './mail.ts';
 import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
+import { benchVerification } from './verification.ts';
 import { benchZipBomb } from './zipBomb.ts';
 
 const benches: Record<string, () => Promise<string[]>> = {
@@ -41,6 +43,14 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 14: /api/health while zip bombs are refused.
   async zipbomb() {
     return benchZipBomb();
+  },
+  // Issue 14: an uploaded credential verified with its issuer resolved from the cache.
+  async verification() {
+    return benchVerification();
+  },
+  // Issue 15: 10,000 notifications through the job queue to an SMTP server.
+  async mail() {
+    return benchMail();
   },
 };
 

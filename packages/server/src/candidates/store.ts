@@ -1,5 +1,5 @@
 // SQL of company projects, candidates, training plans and the follow-up booklet.
-import type { Precondition } from '@certeval/core';
+import { normaliseEmail, type Precondition } from '@certeval/core';
 import { and, asc, desc, eq, inArray, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
 import {
@@ -219,11 +219,9 @@ export async function personHoldsRole(
  * The candidate's own account: the person with that e-mail, or a new one without a password
  * (they choose it through a reset link); given the candidate role in the company.
  */
-export async function candidateAccount(db: Db, email: string, organisationId: string) {
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`);
+export async function candidateAccount(db: Db, address: string, organisationId: string) {
+  const email = normaliseEmail(address);
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   const userId =
     existing?.id ??
     (

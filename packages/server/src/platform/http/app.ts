@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
 // Certificates, public verification, statistics (issue 7).
@@ -25,9 +25,16 @@ import { vaeRoutes } from '../../vae/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
 import { healthRoutes } from '../health.ts';
+// The job queue and the outbox, for the certifier's administrators (issue 15).
+import { jobRoutes } from '../jobs/routes.ts';
+import { mailRoutes } from '../mail/routes.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
+import { registerCrossSiteCheck } from './crossSite.ts';
 import { registerErrorHandler } from './errorHandler.ts';
+import { registerInputHygiene } from './inputHygiene.ts';
+import { loggerOptions } from './logging.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerSecurityHeaders } from './securityHeaders.ts';
 
 export interface App {
   app: FastifyInstance;
@@ -35,13 +42,22 @@ export interface App {
   routes: DeclaredRoute[];
 }
 
-export async function buildApp(ctx: Context, options: { logger?: boolean } = {}): Promise<App> {
+export interface BuildOptions {
+  logger?: boolean;
+  /** Where the log lines go (standard output when not given): tests read them. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(ctx: Context, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ? { level: ctx.config.logLevel } : false,
-    trustProxy: ctx.config.trustProxy,
+    logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
+    trustProxy: trustFunction(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
+  await registerSecurityHeaders(app);
   await app.register(cookie);
+  // Jury signatures and public certificate lookups still count in memory; sign-in, password
+  // reset and invitations count in the database (platform/rateLimit.ts).
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -82,7 +98,9 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
     { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
+  registerCrossSiteCheck(app, ctx.config.publicUrl);
   const routes = registerAuthorization(app, ctx);
+  registerInputHygiene(app);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
 
@@ -98,6 +116,8 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(vaeRoutes(ctx));
   await app.register(juryRoutes(ctx));
   await app.register(certificateRoutes(ctx));
+  await app.register(mailRoutes(ctx));
+  await app.register(jobRoutes(ctx));
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 
@@ -107,4 +127,15 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   }
   await app.ready();
   return { app, routes };
+}
+
+/**
+ * Which peers are believed when they say whom they forward for. A hop count trusts that many
+ * nearest peers, whatever their address (Fastify 5.12 itself believes none for a number): the
+ * client is then the address the outermost of them appended. That is safe only when the server
+ * cannot be reached but through those proxies; main.ts says so at start-up.
+ */
+function trustFunction(trust: Context['config']['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof trust !== 'number') return trust;
+  return (_address: string, hop: number) => hop < trust;
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
+import { currentLocale } from '../../i18n/i18n.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import {
   type DocumentStatus,
@@ -17,7 +18,9 @@ import { VerificationFrame } from './VerificationFrame.tsx';
 export const STATUS_COLOURS: Record<DocumentStatus, string> = {
   valid: 'green',
   revoked: 'red',
+  suspended: 'orange',
   expired: 'orange',
+  unverified: 'orange',
   invalid: 'red',
 };
 
@@ -44,6 +47,11 @@ function Verdict({ document }: { document: PublicCertificate }) {
       ) : null}
       {status === 'expired' && validUntil ? (
         <Text>{t('certificates.page.expiredOn', { date: formatDate(validUntil) })}</Text>
+      ) : null}
+      {status === 'unverified' || status === 'invalid' || status === 'suspended' ? (
+        <Text data-testid="certificate-verdict">
+          {document.verification.verdict.headline[currentLocale()]}
+        </Text>
       ) : null}
     </Alert>
   );

@@ -15,7 +15,13 @@ import { ApiError, apiFetch, type ErrorMessage } from '../../app/apiClient.ts';
 
 export type { CertificateStatistics, StatisticsTable, VerificationResult };
 
-export type DocumentStatus = 'valid' | 'revoked' | 'expired' | 'invalid';
+export type DocumentStatus =
+  | 'valid'
+  | 'revoked'
+  | 'suspended'
+  | 'expired'
+  | 'unverified'
+  | 'invalid';
 
 /** One line of GET /api/certificates and /api/certificates/mine. */
 export type CertificateSummary = {
@@ -57,6 +63,8 @@ export type BatchProgress = {
   startedAt: string;
   finishedAt?: string;
   error?: ErrorMessage;
+  /** Issue 15: where the e-mails to the session's holders stand. */
+  messages?: { waiting: number; sent: number; failed: number };
 };
 
 export type SigningKeys = {
