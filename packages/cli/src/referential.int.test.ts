@@ -43,7 +43,10 @@ describe('certeval referential', () => {
   });
 
   it('imports a CASE spreadsheet, says at which line what it assumed, and finds it again', async () => {
-    const sheet = path.join(import.meta.dirname, '../../../../shared/fixtures/case/sample_case.csv');
+    const sheet = path.join(
+      import.meta.dirname,
+      '../../../../shared/fixtures/case/sample_case.csv',
+    );
     const first = await cli(['referential', 'import', sheet, '--format', 'case']);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/sample_case\.csv: sample-case 1 created/);

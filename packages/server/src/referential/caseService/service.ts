@@ -39,8 +39,8 @@ const fileOf = (certification: unknown, version: unknown) => ({
 });
 
 function remembered(ctx: Context, key: string, build: () => Promise<Built | undefined>) {
-  let cache = caches.get(ctx);
-  if (!cache) caches.set(ctx, (cache = new Map()));
+  const cache = caches.get(ctx) ?? new Map<string, Built>();
+  caches.set(ctx, cache);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
