@@ -98,15 +98,16 @@ export function caseDocument(document: RawDocument): CaseDocumentFields {
   return { identifier: document.identifier, ...document.fields } as CaseDocumentFields;
 }
 
+/** An end as the package wrote it, completed from the item or document it names. */
 function endLink(end: RawEnd, at: End, pkg: RawPackage): CaseNodeLink {
-  const inside =
-    typeof at === 'number' ? pkg.items[at] : at === 'document' ? pkg.document : undefined;
+  const item = typeof at === 'number' ? pkg.items[at] : undefined;
+  const document = at === 'document' ? pkg.document : undefined;
+  const inside = item ?? document;
   const title =
     end.title ??
-    (typeof at === 'number'
-      ? (pkg.items[at]?.humanCodingScheme ?? pkg.items[at]?.fullStatement)
-      : undefined) ??
-    (at === 'document' ? pkg.document.title : undefined) ??
+    item?.humanCodingScheme ??
+    item?.fullStatement ??
+    document?.title ??
     end.identifier;
   const uri = end.uri ?? inside?.uri ?? (inside ? undefined : end.identifier);
   return {
