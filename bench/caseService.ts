@@ -1,7 +1,8 @@
 // Issue 18, performance: the CASE 1.1 service answers CFPackages of the Common Core maths
 // framework (703 items) in under 200 ms. The framework is imported and published on the embedded
-// database, as `npm start` runs it, then fetched over HTTP from the running server: the first
-// answer (which builds the package) and the median of the next ones are reported.
+// database, as `npm start` runs it, then fetched over HTTP from the running server, once it has
+// answered a first request (the list of frameworks): the first answer for the package (which
+// builds it) and the median of the next ones (which serve it built) are reported.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,13 +65,15 @@ export async function benchCaseService(): Promise<string[]> {
     try {
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      const url = `http://127.0.0.1:${port}/ims/case/v1p1/CFPackages/${encodeURIComponent(CFDocument.identifier)}`;
+      const service = `http://127.0.0.1:${port}/ims/case/v1p1`;
+      await (await fetch(`${service}/CFDocuments`)).text();
+      const url = `${service}/CFPackages/${encodeURIComponent(CFDocument.identifier)}`;
       const first = await timed(url);
       const next: number[] = [];
       for (let i = 0; i < RUNS; i++) next.push(await timed(url));
       return [
-        line('CASE service, CFPackages of math (703 items), first', first),
-        line('CASE service, the same again, median', median(next)),
+        line('CASE service, CFPackages of math (703 items), built', first),
+        line('CASE service, the same again (kept), median', median(next)),
       ];
     } finally {
       await app.close();
