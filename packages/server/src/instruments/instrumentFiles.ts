@@ -8,7 +8,7 @@ import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type DownloadedFile, safeFileName as safe } from '../platform/http/files.ts';
 import type { Actor } from '../platform/policy.ts';
 import { inWorker } from '../platform/workers/pool.ts';
-import { exportCaseVersion } from '../referential/interchange.ts';
+import { exportCaseVersion } from '../referential/caseInterchange.ts';
 import { getVersion } from '../referential/service.ts';
 import { assertVisible } from './access.ts';
 import { imageOf, loadImages } from './images.ts';

@@ -22,7 +22,7 @@ afterAll(() => t.close());
 async function upload(body: Buffer | string, type: string, file: string) {
   return t.app.inject({
     method: 'POST',
-    url: `/api/referentials/import?file=${encodeURIComponent(file)}`,
+    url: `/api/referentials/import?fileName=${encodeURIComponent(file)}`,
     headers: { cookie: certifier, 'content-type': type },
     payload: body,
   });

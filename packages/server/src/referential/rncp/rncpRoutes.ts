@@ -50,7 +50,7 @@ const isStream = (body: unknown): body is Readable =>
  * file (JSON, YAML). format=rncp with another body is refused.
  */
 export function rncpUpload(
-  request: FastifyRequest<{ Querystring: { format?: string; file?: string } }>,
+  request: FastifyRequest<{ Querystring: { format?: string; fileName?: string } }>,
 ) {
   const body = request.body;
   if (!isStream(body)) {
@@ -66,7 +66,7 @@ export function rncpUpload(
   }
   const type = String(request.headers['content-type'] ?? '');
   const format = ZIP.some((z) => type.startsWith(z)) ? ('zip' as const) : ('xml' as const);
-  const fileName = request.query.file ?? `export.${format}`;
+  const fileName = request.query.fileName ?? `export.${format}`;
   return (ctx: Context, actorId: string) =>
     startRncpUpload(ctx, actorId, body, { format, fileName });
 }
