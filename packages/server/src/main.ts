@@ -8,6 +8,7 @@ import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
 import { closeWorkerPool, startWorkerPool } from './platform/workers/pool.ts';
+import { indexUnindexedVersions } from './referential/caseIndex.ts';
 import { loadShippedReferentials, type ShippedOutcome } from './referential/loadShipped.ts';
 
 function fail(sentence: string): never {
@@ -26,7 +27,7 @@ async function main() {
   })();
   if (typeof config.trustProxy === 'number')
     process.stderr.write(
-      `certeval: CERTEVAL_TRUST_PROXY=${config.trustProxy} is a count of hops, for which no X-Forwarded-* header is believed: set the proxy's address (e.g. 127.0.0.1) instead.\n`,
+      `certeval: CERTEVAL_TRUST_PROXY=${config.trustProxy} trusts the ${config.trustProxy} nearest peer(s) as proxies, whatever their address: safe only if the server is reachable through them alone (the proxies' addresses are safer).\n`,
     );
   const database = await openDatabase(config.database).catch((error) => {
     if (error instanceof DatabaseOpenError) fail(error.message);
@@ -34,6 +35,8 @@ async function main() {
   });
   await database.migrate();
   const ctx = createContext(database, config);
+  // Issue 18: versions stored before the CASE service existed get their identifiers indexed.
+  await indexUnindexedVersions(ctx);
   const shipped = await loadShippedReferentials(ctx);
   for (const { file, refused } of await loadShippedInstruments(ctx)) {
     if (refused) process.stdout.write(`Instrument ${file} not loaded: ${refused}\n`);

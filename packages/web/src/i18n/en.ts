@@ -128,7 +128,20 @@ export const en: Dictionary = {
     download: 'Download (JSON)',
     print: 'Print / PDF',
     viewsLabel: 'Views of the referential',
+    facts: {
+      jobSummary: 'Summary of the job referential',
+      certifier: 'Certifier',
+      signatory: 'Signatory: {{quality}}',
+      noAddress: 'address not given by the fiche',
+      certificationPlaces: 'Places of certification',
+      preparationPlaces: 'Places of preparation for the certification',
+      access: 'Access conditions',
+      open: 'yes',
+      closed: 'no',
+      unstated: 'yes or no: not stated by the fiche',
+    },
     views: {
+      fiche: 'Certification fiche',
       tree: 'Tree',
       matrix: 'Activity × competence matrix',
       domains: 'Competences by domain',
@@ -430,6 +443,7 @@ export const en: Dictionary = {
       publish: 'Publish',
       newVersion: 'New version',
       exportQti: 'Export as QTI 3.0',
+      exportQti21: 'Export as QTI 2.1',
       newVersionDone: 'Version {{version}} created as a draft.',
       publishTitle: 'Publish version {{version}}?',
       publishText:
@@ -525,6 +539,8 @@ export const en: Dictionary = {
       partial_credit: 'Partial credit (points per answer)',
       acquis: 'Acquired / not acquired',
       manual: 'Marked by hand',
+      unscored: 'Not scored (survey question)',
+      response_cases: 'Points by the response given (imported rules)',
     },
     scoring: {
       scale: 'Scale',
@@ -1020,6 +1036,16 @@ export const en: Dictionary = {
       percentage: 'Percentage reached for {{id}}',
       points: 'Points scored on {{id}} (out of {{max}})',
       outcome: 'Result of {{id}}',
+      rightWrong: 'Answer to {{id}}, by the answer key',
+      right: 'Right (1 point)',
+      wrong: 'Wrong (0 points)',
+      notEvaluated: 'Not evaluated',
+      notEvaluatedReason: 'Why {{id}} is not evaluated',
+      notEvaluatedHelp:
+        'A final evaluation gives every item a result, or says why it is not evaluated.',
+      overrideReason: 'Reason if you change the computed score of {{id}}',
+      overrideHelp:
+        'This question’s score comes from its answer key: changing it takes a reason, kept in the history.',
       percent: '{{value}} %',
       pointsValue_one: '{{count}} point',
       pointsValue_other: '{{count}} points',
@@ -1081,6 +1107,8 @@ export const en: Dictionary = {
       after: 'After: {{value}}',
       nothing: 'nothing',
       withComment: '{{value}} (“{{comment}}”)',
+      notEvaluated: 'not evaluated: {{reason}}',
+      override: '{{value}}, instead of {{computed}} by the key (reason: {{reason}})',
     },
   },
   // Issue 6: jury sessions and deliberations.

@@ -127,7 +127,20 @@ export const fr = {
     download: 'Télécharger (JSON)',
     print: 'Imprimer / PDF',
     viewsLabel: 'Vues du référentiel',
+    facts: {
+      jobSummary: 'Résumé du référentiel d’emploi',
+      certifier: 'Certificateur',
+      signatory: 'Signataire : {{quality}}',
+      noAddress: 'adresse non donnée par la fiche',
+      certificationPlaces: 'Lieux de certification',
+      preparationPlaces: 'Lieux de préparation à la certification',
+      access: 'Conditions d’accès',
+      open: 'oui',
+      closed: 'non',
+      unstated: 'oui ou non : non précisé par la fiche',
+    },
     views: {
+      fiche: 'Fiche de la certification',
       tree: 'Arborescence',
       matrix: 'Matrice activités × compétences',
       domains: 'Compétences par domaine',
@@ -432,6 +445,7 @@ export const fr = {
       publish: 'Publier',
       newVersion: 'Nouvelle version',
       exportQti: 'Exporter en QTI 3.0',
+      exportQti21: 'Exporter en QTI 2.1',
       newVersionDone: 'Version {{version}} créée en brouillon.',
       publishTitle: 'Publier la version {{version}} ?',
       publishText:
@@ -528,6 +542,8 @@ export const fr = {
       partial_credit: 'Crédit partiel (points par réponse)',
       acquis: 'Acquis / Non acquis',
       manual: 'Correction à la main',
+      unscored: 'Non notée (question d’enquête)',
+      response_cases: 'Points selon la réponse donnée (règles importées)',
     },
     scoring: {
       scale: 'Échelle',
@@ -1028,6 +1044,16 @@ export const fr = {
       percentage: 'Pourcentage d’atteinte de {{id}}',
       points: 'Points obtenus à {{id}} (sur {{max}})',
       outcome: 'Résultat de {{id}}',
+      rightWrong: 'Réponse à {{id}}, d’après la clé de réponse',
+      right: 'Juste (1 point)',
+      wrong: 'Fausse (0 point)',
+      notEvaluated: 'Non évalué',
+      notEvaluatedReason: 'Pourquoi {{id}} n’est pas évalué',
+      notEvaluatedHelp:
+        'Une évaluation finale donne un résultat à chaque item, ou dit pourquoi il n’est pas évalué.',
+      overrideReason: 'Motif si vous changez le score calculé de {{id}}',
+      overrideHelp:
+        'Le score de cette question vient de sa clé de réponse : le changer demande un motif, gardé dans l’historique.',
       percent: '{{value}} %',
       pointsValue_one: '{{count}} point',
       pointsValue_other: '{{count}} points',
@@ -1091,6 +1117,8 @@ export const fr = {
       after: 'Après : {{value}}',
       nothing: 'rien',
       withComment: '{{value}} (« {{comment}} »)',
+      notEvaluated: 'non évalué : {{reason}}',
+      override: '{{value}}, au lieu de {{computed}} d’après la clé (motif : {{reason}})',
     },
   },
   // Issue 6: jury sessions and deliberations.

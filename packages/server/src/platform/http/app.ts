@@ -17,6 +17,8 @@ import { instrumentRoutes } from '../../instruments/routes.ts';
 // Jury sessions and deliberations (issue 6, items 3–6).
 import { juryRoutes } from '../../jury/routes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
+// The CASE 1.1 service, public and read-only (issue 18).
+import { caseServiceRoutes } from '../../referential/caseService/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
 // The VAE candidate's descriptive activity booklet and its documents (issue 6, item 5).
 import { vaeRoutes } from '../../vae/routes.ts';
@@ -49,8 +51,7 @@ export interface BuildOptions {
 export async function buildApp(ctx: Context, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
-    // A number reaches Fastify as configured (its types omit it): see config.ts.
-    trustProxy: ctx.config.trustProxy as FastifyServerOptions['trustProxy'],
+    trustProxy: trustFunction(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
   await registerSecurityHeaders(app);
@@ -117,6 +118,8 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(certificateRoutes(ctx));
   await app.register(mailRoutes(ctx));
   await app.register(jobRoutes(ctx));
+  const caseService = caseServiceRoutes(ctx);
+  await app.register(caseService.plugin, { prefix: caseService.prefix });
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {
@@ -124,4 +127,15 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   }
   await app.ready();
   return { app, routes };
+}
+
+/**
+ * Which peers are believed when they say whom they forward for. A hop count trusts that many
+ * nearest peers, whatever their address (Fastify 5.12 itself believes none for a number): the
+ * client is then the address the outermost of them appended. That is safe only when the server
+ * cannot be reached but through those proxies; main.ts says so at start-up.
+ */
+function trustFunction(trust: Context['config']['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof trust !== 'number') return trust;
+  return (_address: string, hop: number) => hop < trust;
 }
