@@ -165,7 +165,7 @@ export async function sendSetPasswordLink(
   ctx: Context,
   tx: Db,
   user: { id: string; displayName: string },
-  by: { organisationName: string | null; organisationId?: string; requestedBy?: string | null },
+  by: { organisationName: string | null; requestedBy?: string | null },
 ) {
   const { token, expiresAt } = await issueResetToken(tx, ctx.now(), user.id, SET_PASSWORD_HOURS);
   return sendMessage(ctx, tx, {
@@ -178,7 +178,7 @@ export async function sendSetPasswordLink(
       expiresAt,
     },
     key: user.id,
-    ...(by.organisationId && { organisationId: by.organisationId }),
+    // The platform's own message (no organisation): the certifiers read it in the outbox.
     ...(by.requestedBy && { requestedBy: by.requestedBy }),
   });
 }

@@ -68,11 +68,7 @@ export async function enrolmentAccount(ctx: Context, tx: Db, actor: Actor, enrol
     data: { email, candidateId: enrolled.id },
   });
   await linkCandidateAccount(tx, enrolled.id, user.id);
-  await sendSetPasswordLink(ctx, tx, user, {
-    organisationName,
-    organisationId,
-    requestedBy: actor.userId,
-  });
+  await sendSetPasswordLink(ctx, tx, user, { organisationName, requestedBy: actor.userId });
 }
 
 /** The file becomes the account's (once: a file already linked stays with its account). */

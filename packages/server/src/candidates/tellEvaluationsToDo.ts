@@ -44,7 +44,7 @@ export async function tellEvaluationsToDo(
         candidateId: file.id,
       },
       key: keyAbout(file.id, `${moved.to}-${moved.revision}`),
-      organisationId: file.organisationId,
+      // Of no organisation: the certifiers read it in the outbox (the file's is a company).
       ...(moved.by && { requestedBy: moved.by }),
     }),
   );

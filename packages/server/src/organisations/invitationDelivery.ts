@@ -52,7 +52,8 @@ export async function deliverInvitation(
     key: link.resent
       ? keyAbout(invitation.id, `resent-${ctx.now().getTime()}`)
       : keyAbout(invitation.id),
-    organisationId: invitation.organisationId,
+    // No organisation: the platform's own message, which every certifier's administrators read
+    // in the outbox — where, without a mail server (the demo), the link is found.
     requestedBy: inviter.userId,
   });
   return { messageId: sent.id, state: sent.state, lastError: null, sentAt: null };

@@ -91,6 +91,19 @@ describe('invitations', () => {
     ).toBe(403);
   });
 
+  it('without a mail server (the demo), waits in the outbox, where the certifier reads its link', async () => {
+    const list = (await call('GET', '/api/mail/messages', certifier)).json();
+    const message = list.messages.find(
+      (m: { template: string; toEmail: string }) =>
+        m.template === 'invitation' && m.toEmail === 'nadia.ferrand@example.org',
+    );
+    expect(message).toBeDefined();
+    const read = (await call('GET', `/api/mail/messages/${message.id}`, certifier)).json();
+    expect(read.links).toEqual([expect.stringMatching(/\/invitation\?token=/)]);
+    // The pilot who invited reads no outbox.
+    expect((await call('GET', '/api/mail/messages', pilot)).statusCode).toBe(403);
+  });
+
   it('is accepted once with a password; the person then signs in with the role', async () => {
     const token = await tokenFor('nadia.ferrand@example.org');
     const info = (await call('GET', `/api/invitations/${token}`)).json();

@@ -10,7 +10,7 @@ import type { Actor } from '../platform/policy.ts';
 export async function tellBookletReopened(
   ctx: Context,
   tx: Db,
-  file: { id: string; organisationId: string },
+  file: { id: string },
   reopening: { reason: string; revision: number; by: Actor },
 ) {
   const recipient = await candidateRecipient(tx, file.id);
@@ -24,7 +24,7 @@ export async function tellBookletReopened(
       reason: reopening.reason,
     },
     key: keyAbout(file.id, `reopened-${reopening.revision}`),
-    organisationId: file.organisationId,
+    // Of no organisation: the certifiers read it in the outbox (the file's is a company).
     requestedBy: reopening.by.userId,
   });
 }
