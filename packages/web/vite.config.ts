@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './precompress.ts';
 
 // Served by the Fastify server from packages/web/dist in production; in development Vite
 // serves the app on 5173 and hands /api to the server on 3000, so the session cookie stays
 // same-origin in both.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
