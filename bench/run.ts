@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
 // `npm run bench -- startup` (or case, caseservice, deliberation, recording, rncp, certificates,
-// zipbomb, verification, mail) runs one of them.
+// zipbomb, verification, mail, web) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCaseService } from './caseService.ts';
 import { benchCertificates } from './certificates.ts';
@@ -10,6 +10,7 @@ import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
 import { benchVerification } from './verification.ts';
+import { benchWeb } from './web.ts';
 import { benchZipBomb } from './zipBomb.ts';
 
 const benches: Record<string, () => Promise<string[]>> = {
@@ -51,6 +52,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 15: 10,000 notifications through the job queue to an SMTP server.
   async mail() {
     return benchMail();
+  },
+  // Issue 16: the JavaScript of the sign-in page and /verifier, gzip, against 250 kB.
+  async web() {
+    return benchWeb();
   },
 };
 
