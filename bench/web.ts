@@ -30,12 +30,18 @@ async function untilHealthy(deadline: number): Promise<void> {
   throw new Error('the server did not answer within 90 s');
 }
 
-type Measure = { files: number; raw: number; gzip: number; transferred: number };
+type Measure = {
+  files: number;
+  raw: number;
+  gzip: number;
+  transferred: number;
+  largest: string;
+};
 
 async function measure(browser: import('@playwright/test').Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const scripts: Promise<{ raw: number; gzip: number; transferred: number }>[] = [];
+  const scripts: Promise<{ name: string; raw: number; gzip: number; transferred: number }>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     scripts.push(
@@ -43,6 +49,7 @@ async function measure(browser: import('@playwright/test').Browser, url: string)
         const body = await response.body();
         const sizes = await response.request().sizes();
         return {
+          name: path.basename(new URL(response.url()).pathname).replace(/-[\w-]{8}\.js$/, ''),
           raw: body.length,
           gzip: gzipSync(body, { level: 9 }).length,
           transferred: sizes.responseBodySize,
@@ -53,12 +60,18 @@ async function measure(browser: import('@playwright/test').Browser, url: string)
   await page.goto(url, { waitUntil: 'networkidle' });
   const all = await Promise.all(scripts);
   await context.close();
-  const sum = (key: keyof (typeof all)[number]) => all.reduce((total, s) => total + s[key], 0);
+  const sum = (key: 'raw' | 'gzip' | 'transferred') => all.reduce((total, s) => total + s[key], 0);
+  const largest = [...all]
+    .sort((a, b) => b.gzip - a.gzip)
+    .slice(0, 6)
+    .map((s) => `${s.name} ${kB(s.gzip)}`)
+    .join(', ');
   return {
     files: all.length,
     raw: sum('raw'),
     gzip: sum('gzip'),
     transferred: sum('transferred'),
+    largest,
   } satisfies Measure;
 }
 
@@ -92,6 +105,7 @@ export async function benchWeb(): Promise<string[]> {
       lines.push(
         `${name.padEnd(34)} JavaScript ${kB(m.gzip).padStart(9)} gzip   target <= ${kB(TARGET_BYTES)}   ratio ${ratio.toFixed(2)} ${ratio <= 1 ? 'ok' : 'OVER TARGET'}`,
         `${''.padEnd(34)} ${m.files} files, ${kB(m.raw)} uncompressed, ${kB(m.transferred)} sent (brotli)`,
+        `${''.padEnd(34)} largest (gzip): ${m.largest}`,
       );
     }
     return lines;

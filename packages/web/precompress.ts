@@ -46,7 +46,8 @@ export function precompressPlugin(): Plugin {
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
     },
-    closeBundle() {
+    closeBundle(error) {
+      if (error) return;
       const count = precompress(outDir);
       this.info(`${count} files written again as .br and .gz`);
     },

@@ -19,7 +19,12 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             // Not @mantine/charts: it would bring recharts into every page (issue 5, below).
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!charts)/ },
+            // Mantine's base (theme, styles, hooks) in one chunk; its components go with the
+            // pages that use them, so that the sign-in page brings only its own (issue 16).
+            {
+              name: 'mantine',
+              test: /node_modules[\\/]@mantine[\\/](hooks|core[\\/]esm[\\/](core|utils))[\\/]/,
+            },
             { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
             // Issue 5: the booklet's chart library and what it needs, loaded with the booklet

@@ -1,10 +1,13 @@
-import { createRoute, Outlet, redirect, useRouteContext } from '@tanstack/react-router';
+import {
+  createRoute,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  useRouteContext,
+} from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { authenticatedRoute } from '../../app/authenticatedRoute.tsx';
-import { NoSpacePage } from './NoSpacePage.tsx';
-import { RoleHome } from './RoleHome.tsx';
 import { toSpaceHome } from './requireSection.ts';
-import { SectionPage } from './SectionPage.tsx';
 import { findSection } from './sections.ts';
 import { findMembership, preferredSpace, rememberSpace, spaceParams } from './spaces.ts';
 
@@ -18,7 +21,7 @@ export const homeRoute = createRoute({
       throw redirect({ to: '/espace/$organisationId/$role', params: spaceParams(space) });
     }
   },
-  component: NoSpacePage,
+  component: lazyRouteComponent(() => import('./NoSpacePage.tsx'), 'NoSpacePage'),
 });
 
 function SpaceLayout() {
@@ -44,7 +47,7 @@ export const spaceRoute = createRoute({
 export const spaceHomeRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: '/',
-  component: RoleHome,
+  component: lazyRouteComponent(() => import('./RoleHome.tsx'), 'RoleHome'),
 });
 
 export const sectionRoute = createRoute({
@@ -56,5 +59,5 @@ export const sectionRoute = createRoute({
     if (!section) toSpaceHome(context.membership);
     return { section };
   },
-  component: SectionPage,
+  component: lazyRouteComponent(() => import('./SectionPage.tsx'), 'SectionPage'),
 });
