@@ -38,6 +38,13 @@ export const en: Dictionary = {
     logout: 'Sign out',
     logoutFailed: 'Signing out failed. Try again before leaving this device.',
     signedInAs: 'Signed in as {{name}}',
+    sessionEnded: {
+      title: 'Your session ended',
+      message:
+        'It closed after a time without activity or from another device. Sign in again to go on: the page stays as it is, and what was not saved yet will be saved then.',
+      submit: 'Sign in again',
+      other: 'Use another account',
+    },
   },
   forgot: {
     title: 'Forgot your password',
@@ -1066,6 +1073,9 @@ export const en: Dictionary = {
       retrying: 'Cannot save for now: trying again at {{time}} (attempt {{count}}).',
       keptHere: 'What you entered is kept on this device until it is saved.',
       retryNow: 'Try again now',
+      signedOut:
+        'Not saved: your session ended. What you entered is kept on this device and will be saved as soon as you have signed in again.',
+      notSaved: 'Your latest entries are not saved.',
     },
     conflict: {
       title: 'This evaluation changed meanwhile',

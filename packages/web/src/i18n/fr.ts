@@ -36,6 +36,14 @@ export const fr = {
     logout: 'Se déconnecter',
     logoutFailed: 'La déconnexion a échoué. Réessayez avant de quitter ce poste.',
     signedInAs: 'Connecté en tant que {{name}}',
+    // Issue 16, item 7: the session ended while a page was open.
+    sessionEnded: {
+      title: 'Votre session a pris fin',
+      message:
+        'Elle s’est fermée après un temps d’inactivité ou depuis un autre appareil. Reconnectez-vous pour continuer : la page reste telle quelle, et ce qui n’était pas encore enregistré le sera ensuite.',
+      submit: 'Se reconnecter',
+      other: 'Changer de compte',
+    },
   },
   forgot: {
     title: 'Mot de passe oublié',
@@ -1075,6 +1083,9 @@ export const fr = {
         'Enregistrement impossible pour l’instant : nouvel essai à {{time}} (essai {{count}}).',
       keptHere: 'Vos saisies sont gardées sur cet appareil jusqu’à leur enregistrement.',
       retryNow: 'Réessayer maintenant',
+      signedOut:
+        'Non enregistré : votre session a pris fin. Vos saisies sont gardées sur cet appareil et seront enregistrées dès que vous vous serez reconnecté.',
+      notSaved: 'Vos dernières saisies ne sont pas enregistrées.',
     },
     conflict: {
       title: 'Cette évaluation a changé entre-temps',

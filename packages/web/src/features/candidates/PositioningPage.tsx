@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { versionQuery } from '../referential/referentialApi.ts';
 import { CandidateHeader } from './CandidateHeader.tsx';
 import { candidateName } from './candidateList.ts';
@@ -104,7 +104,7 @@ export function PositioningPage() {
         <CandidateHeader file={file.data} space={membership} current="positioning" />
       ) : null}
       {file.isPending || result.isPending || referential.isPending ? <Loading /> : null}
-      {error ? <LoadError error={error} /> : null}
+      {error ? <PageLoadError error={error} /> : null}
       {data && !positioning ? (
         <Text data-testid="positioning-none">{t('candidates.positioning.none')}</Text>
       ) : null}
