@@ -65,3 +65,16 @@ for (const person of people)
     }
     expect(console.errors).toEqual([]);
   });
+
+test('the password can be shown with the keyboard alone on the sign-in page', async ({ page }) => {
+  await page.goto('/login');
+  const password = page.getByLabel('Mot de passe', { exact: true });
+  await password.fill('certeval-demo');
+  await password.focus();
+  await page.keyboard.press('Tab');
+  const toggle = page.getByRole('button', { name: 'Afficher le mot de passe' });
+  await expect(toggle).toBeFocused();
+  await expect(password).toHaveAttribute('type', 'password');
+  await page.keyboard.press('Space');
+  await expect(password).toHaveAttribute('type', 'text');
+});

@@ -32,6 +32,13 @@ export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 4 },
   colors,
+  components: {
+    // A table wider than a phone scrolls sideways: its scrolling box takes the keyboard focus,
+    // so that it can be scrolled with the arrow keys (axe: scrollable-region-focusable).
+    TableScrollContainer: {
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+    },
+  },
   focusRing: 'auto',
   defaultRadius: 'md',
 });
