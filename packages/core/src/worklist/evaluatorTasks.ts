@@ -42,7 +42,7 @@ export interface WorkFile {
   evaluations: readonly WorkEvaluation[];
 }
 
-export type EvaluatorRole = 'tutor' | 'trainer';
+export type TaskRole = 'tutor' | 'trainer';
 
 export type EvaluatorTask =
   | { type: 'position' }
@@ -53,7 +53,7 @@ export type EvaluatorTask =
 const standing = (e: WorkEvaluation) => e.status !== 'superseded';
 
 /** The tasks of a tutor or a trainer on one candidate's file, in the order of the pathway. */
-export function evaluatorTasks(role: EvaluatorRole, file: WorkFile): EvaluatorTask[] {
+export function evaluatorTasks(role: TaskRole, file: WorkFile): EvaluatorTask[] {
   const tasks: EvaluatorTask[] = [];
   const training = pathwayOf(file.accessRoute) === 'training';
   const ofRole = file.evaluations.filter((e) => standing(e) && e.evaluatorRole === role);

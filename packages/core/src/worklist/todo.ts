@@ -3,7 +3,7 @@
 // a count and the list it leads to always agree; items with nothing to do are left out.
 import { CANDIDATE_STATES, type CandidateState } from '../candidates/fileStates.ts';
 import type { MemberGridStatus } from './deliberationBlockers.ts';
-import { type EvaluatorRole, evaluatorTasks, isLate, type WorkFile } from './evaluatorTasks.ts';
+import { evaluatorTasks, isLate, type TaskRole, type WorkFile } from './evaluatorTasks.ts';
 import type { NextStep } from './nextStep.ts';
 
 export const TODO_TASKS = [
@@ -92,7 +92,7 @@ export function pilotTodo(
 }
 
 /** The tutor's or the trainer's: candidates to position, to evaluate, drafts, answers to mark. */
-export function evaluatorTodo(role: EvaluatorRole, files: readonly WorkFile[]): TodoItem[] {
+export function evaluatorTodo(role: TaskRole, files: readonly WorkFile[]): TodoItem[] {
   const tasks = files.map((f) => evaluatorTasks(role, f));
   const candidatesWith = (type: string) =>
     tasks.filter((list) => list.some((t) => t.type === type)).length;
