@@ -42,8 +42,9 @@ export function sessionsOfList(db: Db, filter: SeatFilter) {
       date: jurySessions.date,
       startTime: jurySessions.startTime,
       place: jurySessions.place,
-      candidates: sql<number>`(select count(*)::int from ${juryCandidates}
-        where ${juryCandidates.sessionId} = ${jurySessions.id})`,
+      // Spelled out: a select from one table names its columns unqualified.
+      candidates: sql<number>`(select count(*)::int from jury_candidates jc
+        where jc.session_id = jury_sessions.id)`,
     })
     .from(jurySessions)
     .where(reached(filter))
@@ -129,9 +130,9 @@ export async function readyNotConvened(db: Db) {
     .where(
       and(
         eq(candidates.status, 'ready_for_jury'),
-        sql`not exists (select 1 from ${juryCandidates}
-          where ${juryCandidates.candidateId} = ${candidates.id}
-          and ${juryCandidates.state} <> 'signed')`,
+        // Spelled out: a select from one table names its columns unqualified.
+        sql`not exists (select 1 from jury_candidates jc
+          where jc.candidate_id = candidates.id and jc.state <> 'signed')`,
       ),
     );
   return row?.count ?? 0;
