@@ -9,6 +9,8 @@ import { outboxEn } from '../features/outbox/outboxTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamEn } from '../features/team/texts/teamEn.ts';
 import { vaeEn } from '../features/vae/texts/vaeEn.ts';
+// Issue 16: the evaluators' lists and the homes' to-do lists.
+import { worklistEn } from '../features/worklist/texts/worklistEn.ts';
 import type { Dictionary } from './fr.ts';
 
 // Typed as the French dictionary: a key missing or added here fails the type check.
@@ -1108,6 +1110,7 @@ export const en: Dictionary = {
   outbox: outboxEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
+  worklist: worklistEn,
   sections: {
     messages: {
       title: 'E-mails and tasks',

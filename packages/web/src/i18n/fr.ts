@@ -9,6 +9,8 @@ import { outboxFr } from '../features/outbox/outboxTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamFr } from '../features/team/texts/teamFr.ts';
 import { vaeFr } from '../features/vae/texts/vaeFr.ts';
+// Issue 16: the evaluators' lists and the homes' to-do lists.
+import { worklistFr } from '../features/worklist/texts/worklistFr.ts';
 // French is the product's first language: every key starts here, English mirrors it (en.ts).
 export const fr = {
   app: {
@@ -1118,6 +1120,7 @@ export const fr = {
   outbox: outboxFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
+  worklist: worklistFr,
   sections: {
     messages: {
       title: 'Courriels et tâches',

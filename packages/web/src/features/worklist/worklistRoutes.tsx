@@ -1,0 +1,30 @@
+// Issue 16's evaluators' sections in a space, at the slugs of the role's sections (a static
+// route wins over the section placeholder): the tutor's grids and booklets, the trainer's
+// groups, questionnaires and results, the candidate's questionnaires, the pilot's booklets.
+import { createRoute } from '@tanstack/react-router';
+import { spaceRoute } from '../home/homeRoutes.tsx';
+import { requireSection } from '../home/requireSection.ts';
+import { BookletsPage } from './BookletsPage.tsx';
+import { GroupsPage } from './GroupsPage.tsx';
+import { MyQuestionnairesPage } from './MyQuestionnairesPage.tsx';
+import { ObservationGridsPage } from './ObservationGridsPage.tsx';
+import { QuestionnairesPage } from './QuestionnairesPage.tsx';
+import { ResultsPage } from './ResultsPage.tsx';
+
+const sectionRoute = <const S extends string>(slug: S, component: () => React.ReactNode) =>
+  createRoute({
+    getParentRoute: () => spaceRoute,
+    path: slug,
+    beforeLoad: requireSection(slug),
+    component,
+  });
+
+export const worklistRoutes = [
+  sectionRoute('observation-grids', ObservationGridsPage),
+  sectionRoute('follow-up-booklet', () => <BookletsPage section="followUpBooklet" />),
+  sectionRoute('follow-up-booklets', () => <BookletsPage section="followUpBooklets" />),
+  sectionRoute('my-groups', GroupsPage),
+  sectionRoute('questionnaires', QuestionnairesPage),
+  sectionRoute('results', ResultsPage),
+  sectionRoute('my-questionnaires', MyQuestionnairesPage),
+];
