@@ -13,12 +13,14 @@ import {
 } from '@certeval/core';
 import { insertAudit } from '../accounts/store.ts';
 import * as candidates from '../candidates/service.ts';
+import { imageOf } from '../instruments/images.ts';
 import * as instrumentStore from '../instruments/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
 import { type EvaluationKind, startEvaluation } from './service.ts';
 import * as store from './store.ts';
+import { tellQuestionnaireAssigned } from './tellQuestionnaireAssigned.ts';
 
 /** A few seconds' grace for the last answer in flight when the time is up. */
 const GRACE_MS = 15_000;
@@ -50,8 +52,14 @@ export async function assignQuestionnaire(
       'body/instrument',
     );
   const started = await startEvaluation(ctx, actor, candidateId, input);
-  const next = await store.updateEvaluation(ctx.database.db, started.id, started.revision, {
-    status: 'assigned',
+  const next = await ctx.database.db.transaction(async (tx) => {
+    const assigned = await store.updateEvaluation(tx, started.id, started.revision, {
+      status: 'assigned',
+    });
+    const instrument = row?.document as Instrument | undefined;
+    const notice = { evaluationId: started.id, candidateId, instrument, date: input.date };
+    await tellQuestionnaireAssigned(ctx, tx, notice, actor);
+    return assigned;
   });
   return { id: started.id, revision: next?.revision ?? started.revision + 1 };
 }
@@ -87,6 +95,12 @@ function view(ctx: Context, row: store.EvaluationRow, instrument: Instrument) {
     secondsLeft: secondsLeft(row.dueAt?.toISOString(), ctx.now()) ?? null,
     revision: row.revision,
   };
+}
+
+/** A picture of the questionnaire the candidate is taking, shown with its item. */
+export async function takeImage(ctx: Context, actor: Actor, id: string, name: string) {
+  const { instrument } = await takenBy(ctx, actor, id);
+  return imageOf(ctx.database.db, instrument, name);
 }
 
 /** The questionnaire as the candidate sees it, with their answers so far. */
