@@ -10,6 +10,7 @@ import { onlineEn } from '../features/online/texts/onlineEn.ts';
 import { outboxEn } from '../features/outbox/outboxTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileEn } from '../features/profile/profileTexts.ts';
+import { steeringEn } from '../features/steering/texts/steeringEn.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamEn } from '../features/team/texts/teamEn.ts';
 import { vaeEn } from '../features/vae/texts/vaeEn.ts';
@@ -1126,6 +1127,7 @@ export const en: Dictionary = {
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
   worklist: worklistEn,
+  steering: steeringEn,
   sections: {
     messages: {
       title: 'E-mails and tasks',

@@ -10,6 +10,7 @@ import { onlineFr } from '../features/online/texts/onlineFr.ts';
 import { outboxFr } from '../features/outbox/outboxTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileFr } from '../features/profile/profileTexts.ts';
+import { steeringFr } from '../features/steering/texts/steeringFr.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamFr } from '../features/team/texts/teamFr.ts';
 import { vaeFr } from '../features/vae/texts/vaeFr.ts';
@@ -1136,6 +1137,7 @@ export const fr = {
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
   worklist: worklistFr,
+  steering: steeringFr,
   sections: {
     messages: {
       title: 'Courriels et tâches',

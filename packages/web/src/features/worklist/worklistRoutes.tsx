@@ -1,9 +1,16 @@
 // Issue 16's evaluators' sections in a space, at the slugs of the role's sections (a static
 // route wins over the section placeholder): the tutor's grids and booklets, the trainer's
-// groups, questionnaires and results, the candidate's questionnaires, the pilot's booklets.
+// groups, questionnaires and results, the candidate's questionnaires, the pilot's booklets,
+// tutors and steering committee, the certifier's deliberations, the jury member's grids and
+// role-play cards.
 import { createRoute } from '@tanstack/react-router';
 import { spaceRoute } from '../home/homeRoutes.tsx';
 import { requireSection } from '../home/requireSection.ts';
+import { RolePlayCardsPage } from '../instruments/RolePlayCardsPage.tsx';
+import { DeliberationsPage } from '../jury/DeliberationsPage.tsx';
+import { MemberGridsPage } from '../jury/MemberGridsPage.tsx';
+import { SteeringPage } from '../steering/SteeringPage.tsx';
+import { TutorsPage } from '../team/TutorsPage.tsx';
 import { BookletsPage } from './BookletsPage.tsx';
 import { GroupsPage } from './GroupsPage.tsx';
 import { MyQuestionnairesPage } from './MyQuestionnairesPage.tsx';
@@ -27,4 +34,11 @@ export const worklistRoutes = [
   sectionRoute('questionnaires', QuestionnairesPage),
   sectionRoute('results', ResultsPage),
   sectionRoute('my-questionnaires', MyQuestionnairesPage),
+  // The certifier's deliberations, the jury member's grids and role-play cards.
+  sectionRoute('deliberations', DeliberationsPage),
+  sectionRoute('evaluation-grids', MemberGridsPage),
+  sectionRoute('role-play-cards', RolePlayCardsPage),
+  // The pilot's tutors and steering committee.
+  sectionRoute('tutors', TutorsPage),
+  sectionRoute('steering-committee', SteeringPage),
 ];
