@@ -91,13 +91,7 @@ export const en: Dictionary = {
   },
   home: {
     greeting: 'Hello, {{name}}',
-    sectionsTitle: 'Your sections',
     open: 'Open',
-  },
-  section: {
-    notAvailable: 'This section is not available yet in this version of Certeval.',
-    willHold: 'What it will hold',
-    backToHome: 'Back to the space home',
   },
   referential: {
     listTitle: 'Certifications and referentials',

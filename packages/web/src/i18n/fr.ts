@@ -90,13 +90,7 @@ export const fr = {
   },
   home: {
     greeting: 'Bonjour, {{name}}',
-    sectionsTitle: 'Vos rubriques',
     open: 'Ouvrir',
-  },
-  section: {
-    notAvailable: 'Cette rubrique n’est pas encore disponible dans cette version de Certeval.',
-    willHold: 'Ce qu’elle contiendra',
-    backToHome: 'Retour à l’accueil de l’espace',
   },
   referential: {
     listTitle: 'Certifications et référentiels',
