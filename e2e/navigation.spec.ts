@@ -38,6 +38,11 @@ for (const person of people) {
         await expect(page).toHaveURL(new RegExp(`${entry.href}$`));
         await settled(page);
         await expect(page.locator('main')).not.toContainText(UNFINISHED);
+        const slug = entry.href.split('/').slice(4).join('-') || 'home';
+        await page.screenshot({
+          path: `test-results/navigation/${person.role}-${slug}.png`,
+          fullPage: true,
+        });
       });
     }
   });
@@ -74,4 +79,16 @@ test('the homes say what waits, counted, each a link to where it is done', async
   await task.getByRole('link').click();
   await expect(page).toHaveURL(/\/observation-grids$/);
   await expect(page.getByTestId('grids-to-open')).toContainText('Lucas Moreau');
+});
+
+test('the pilot’s home counts the candidates by state; the candidate’s names the next step', async ({
+  page,
+}) => {
+  await signIn(page, 'pilote@demo.certeval.example');
+  await expect(page.getByTestId('todo-candidates_in_state')).toHaveText('Inscrit : 2 candidats');
+  await page.getByRole('button', { name: /Se déconnecter/ }).click();
+  await signIn(page, 'candidat@demo.certeval.example');
+  await expect(page.getByTestId('todo-next_step')).toHaveText(
+    'Votre positionnement avec votre tuteur',
+  );
 });
