@@ -4,16 +4,13 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
+import { deliberationsByState } from '../worklist/juryLists.ts';
 import { SectionFrame } from '../worklist/SectionFrame.tsx';
 import { SubSection } from '../worklist/SubSection.tsx';
 import { deliberationsQuery, type ListedDeliberation } from '../worklist/sectionsApi.ts';
 import { useBlockerText } from '../worklist/useBlockerText.ts';
 import { useSpace } from '../worklist/WorklistFrame.tsx';
-import type { DeliberationStatus } from './juryApi.ts';
 import { JURY_PATHS } from './juryRouteIds.ts';
-
-/** The states in the order the certifier acts on them: what waits first, what is done last. */
-const ORDER: DeliberationStatus[] = ['grading', 'consensus', 'decided', 'reopened', 'signed'];
 
 function Line({ seat }: { seat: ListedDeliberation }) {
   const { t } = useTranslation();
@@ -79,30 +76,24 @@ export function DeliberationsPage() {
         seats.length === 0 ? (
           <Text>{t('worklist.deliberations.empty')}</Text>
         ) : (
-          ORDER.map((status) => {
-            const inState = seats
-              .filter((s) => s.status === status)
-              .sort((a, b) => a.session.date.localeCompare(b.session.date));
-            if (inState.length === 0) return null;
-            return (
-              <SubSection
-                key={status}
-                title={t('worklist.deliberations.state', {
-                  state: t(`jury.statuses.${status}`),
-                  count: inState.length,
-                })}
-                empty=""
-                count={inState.length}
-                testId={`deliberations-${status}`}
-              >
-                <Stack gap="xs">
-                  {inState.map((seat) => (
-                    <Line key={seat.id} seat={seat} />
-                  ))}
-                </Stack>
-              </SubSection>
-            );
-          })
+          deliberationsByState(seats).map(({ status, seats: inState }) => (
+            <SubSection
+              key={status}
+              title={t('worklist.deliberations.state', {
+                state: t(`jury.statuses.${status}`),
+                count: inState.length,
+              })}
+              empty=""
+              count={inState.length}
+              testId={`deliberations-${status}`}
+            >
+              <Stack gap="xs">
+                {inState.map((seat) => (
+                  <Line key={seat.id} seat={seat} />
+                ))}
+              </Stack>
+            </SubSection>
+          ))
         )
       }
     </SectionFrame>

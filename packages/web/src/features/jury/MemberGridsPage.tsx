@@ -5,25 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { wholeBadge } from '../candidates/CandidateBadges.tsx';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
+import { gridParts } from '../worklist/juryLists.ts';
 import { SectionFrame } from '../worklist/SectionFrame.tsx';
 import { SubSection } from '../worklist/SubSection.tsx';
-import {
-  type MemberGrid,
-  type MemberGridStatus,
-  memberGridsQuery,
-} from '../worklist/sectionsApi.ts';
+import { type MemberGrid, memberGridsQuery } from '../worklist/sectionsApi.ts';
 import { useSpace } from '../worklist/WorklistFrame.tsx';
 import { JURY_PATHS } from './juryRouteIds.ts';
-
-const PARTS: Array<{
-  key: 'toFill' | 'filled' | 'closed' | 'signed';
-  statuses: MemberGridStatus[];
-}> = [
-  { key: 'toFill', statuses: ['to_fill', 'in_progress'] },
-  { key: 'filled', statuses: ['filled'] },
-  { key: 'closed', statuses: ['closed'] },
-  { key: 'signed', statuses: ['signed'] },
-];
 
 /** Where the member acts on a grid: their draft or filled grid, else the deliberation to open it. */
 function GridLink({ grid }: { grid: MemberGrid }) {
@@ -119,27 +106,21 @@ export function MemberGridsPage() {
   return (
     <SectionFrame section="evaluationGrids" query={list}>
       {(grids) =>
-        PARTS.map(({ key, statuses }) => {
-          const part = grids
-            .filter((g) => statuses.includes(g.status))
-            .sort((a, b) => a.session.date.localeCompare(b.session.date));
-          if (key === 'closed' && part.length === 0) return null;
-          return (
-            <SubSection
-              key={key}
-              title={t(`worklist.memberGrids.parts.${key}`, { count: part.length })}
-              empty={t(`worklist.memberGrids.empty.${key}`)}
-              count={part.length}
-              testId={`member-grids-${key}`}
-            >
-              <Stack gap="xs">
-                {part.map((g) => (
-                  <Line key={g.seatId} grid={g} />
-                ))}
-              </Stack>
-            </SubSection>
-          );
-        })
+        gridParts(grids).map(({ part, grids: inPart }) => (
+          <SubSection
+            key={part}
+            title={t(`worklist.memberGrids.parts.${part}`, { count: inPart.length })}
+            empty={t(`worklist.memberGrids.empty.${part}`)}
+            count={inPart.length}
+            testId={`member-grids-${part}`}
+          >
+            <Stack gap="xs">
+              {inPart.map((g) => (
+                <Line key={g.seatId} grid={g} />
+              ))}
+            </Stack>
+          </SubSection>
+        ))
       }
     </SectionFrame>
   );
