@@ -110,7 +110,7 @@ export const worklistEn: WorklistDictionary = {
     empty: {
       toFill: 'No grid to fill for now.',
       filled: 'No filled grid waiting for signature.',
-      closed: '',
+      closed: 'No grading closed without your grid.',
       signed: 'No signed deliberation yet.',
     },
     statuses: {

@@ -110,7 +110,7 @@ export const worklistFr = {
     empty: {
       toFill: 'Aucune grille à remplir pour le moment.',
       filled: 'Aucune grille remplie en attente de signature.',
-      closed: '',
+      closed: 'Aucune notation close sans votre grille.',
       signed: 'Aucune délibération signée pour le moment.',
     },
     statuses: {
