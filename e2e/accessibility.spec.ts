@@ -20,6 +20,18 @@ const people = [
   { email: 'candidat@demo.certeval.example', role: 'candidate' },
 ] as const;
 
+/** Issue 16, item 8: no status badge cut short ("À PASS…"), on a phone as on a screen. */
+async function expectWholeBadges(page: Page, where: string) {
+  const cut = await page
+    .locator('.mantine-Badge-label')
+    .evaluateAll((labels) =>
+      labels
+        .filter((label) => label.scrollWidth > label.clientWidth + 1)
+        .map((label) => label.textContent ?? ''),
+    );
+  expect(cut, `badges cut short on ${where}`).toEqual([]);
+}
+
 /** Once the page shows what it is about: nothing loading any more, the network quiet. */
 async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
@@ -61,6 +73,7 @@ for (const person of people)
         await page.goto(entry);
         await settled(page);
         await expectAccessible(page, `${entry} at ${size.name}`);
+        await expectWholeBadges(page, `${entry} at ${size.name}`);
       }
     }
     expect(console.errors).toEqual([]);

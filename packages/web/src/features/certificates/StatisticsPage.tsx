@@ -13,6 +13,7 @@ import {
   statisticsCsvUrl,
   statisticsQuery,
 } from './certificatesApi.ts';
+import { countAxis, highestValue } from './countAxis.ts';
 import { type ChartRow, countRows, distributionCharts, passRateRows } from './statisticsCharts.ts';
 
 const COLOURS = ['blue.7', 'teal.8', 'orange.8', 'grape.7', 'red.8', 'lime.9'];
@@ -56,7 +57,21 @@ function StatisticsChart({ title, table, rows, series, unit, max, counts, testId
           dataKey="label"
           withLegend
           {...(unit ? { unit } : {})}
-          yAxisProps={{ allowDecimals: !counts, ...(max ? { domain: [0, max] } : {}) }}
+          yAxisProps={
+            counts
+              ? {
+                  allowDecimals: false,
+                  ...countAxis(
+                    highestValue(
+                      rows,
+                      series.map((s) => s.name),
+                    ),
+                  ),
+                }
+              : max
+                ? { domain: [0, max] }
+                : {}
+          }
           series={series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' }))}
         />
       </figure>
