@@ -63,7 +63,11 @@ export type Action =
   | 'statistics.read'
   // Issue 15: the outbox and the job queue, read by the certifier's administrators.
   | 'mail.read'
-  | 'job.read';
+  | 'job.read'
+  // Issue 19, item 5: personal data — its retention rules, a person's export and erasure.
+  | 'personal_data.read'
+  | 'personal_data.export'
+  | 'personal_data.erase';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -237,6 +241,11 @@ export const RULES: Rules = {
   // account's password reset) are the platform's, read by every certifier administrator.
   'mail.read': { roles: ['certifier_admin'], scope: 'organisation' },
   'job.read': { roles: ['certifier_admin'], scope: 'organisation' },
+  // Issue 19, item 5: the certifier is the controller of the people's data it certifies: its
+  // administrators alone read the retention rules, export a person's data and erase a person.
+  'personal_data.read': { roles: ['certifier_admin'] },
+  'personal_data.export': { roles: ['certifier_admin'] },
+  'personal_data.erase': { roles: ['certifier_admin'] },
 };
 
 export type RoutePolicy = 'public' | Action;

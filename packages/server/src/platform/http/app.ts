@@ -17,6 +17,8 @@ import { instrumentRoutes } from '../../instruments/routes.ts';
 // Jury sessions and deliberations (issue 6, items 3–6).
 import { juryRoutes } from '../../jury/routes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
+// Personal data: retention rules, a person's export and erasure (issue 19, item 5).
+import { personalDataRoutes } from '../../personalData/routes.ts';
 // The CASE 1.1 service, public and read-only (issue 18).
 import { caseServiceRoutes } from '../../referential/caseService/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
@@ -118,6 +120,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(certificateRoutes(ctx));
   await app.register(mailRoutes(ctx));
   await app.register(jobRoutes(ctx));
+  await app.register(personalDataRoutes(ctx));
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 
