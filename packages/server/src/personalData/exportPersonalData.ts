@@ -176,9 +176,14 @@ async function mailOf(db: Db, person: Person) {
   return out;
 }
 
-/** Their own records' trail in full; of what they did elsewhere, only what and when. */
-async function auditOf(db: Db, person: Person, recordIds: string[]) {
-  const about = recordIds.length > 0 ? inArray(auditEvents.subjectId, recordIds) : undefined;
+/**
+ * The trail of their records: what was done and when; what was recorded with it only for the
+ * records that are theirs alone (their file, account, invitations): the trail of an evaluation or
+ * a deliberation names the people who made it, and those records are exported above.
+ */
+async function auditOf(db: Db, person: Person, own: RecordIds) {
+  const ids = [...own.personal, ...own.shared];
+  const about = ids.length > 0 ? inArray(auditEvents.subjectId, ids) : undefined;
   const by = person.user ? eq(auditEvents.actorId, person.user.id) : undefined;
   if (!about && !by) return [];
   const rows = await db
@@ -186,20 +191,26 @@ async function auditOf(db: Db, person: Person, recordIds: string[]) {
     .from(auditEvents)
     .where(or(about, by))
     .orderBy(asc(auditEvents.at), asc(auditEvents.id));
-  const own = new Set(recordIds);
+  const personal = new Set(own.personal);
   return rows.map((row) => ({
     at: row.at,
     action: row.action,
     subjectType: row.subjectType,
     byThem: row.actorId !== null && row.actorId === person.user?.id,
-    ...(own.has(row.subjectId) ? { data: row.data } : {}),
+    ...(personal.has(row.subjectId) ? { data: row.data } : {}),
   }));
 }
 
-/** The ids of the person's own records, whose audit rows are theirs. */
-async function ownRecordIds(db: Db, person: Person): Promise<string[]> {
+interface RecordIds {
+  /** Records about the person alone: their files, account, invitations. */
+  personal: string[];
+  /** Their records others made with them: evaluations, deliberations, certificates. */
+  shared: string[];
+}
+
+async function ownRecordIds(db: Db, person: Person): Promise<RecordIds> {
   const fileIds = person.candidates.map((c) => c.id);
-  const ids = [...fileIds, ...(person.user ? [person.user.id] : [])];
+  const personal = [...fileIds, ...(person.user ? [person.user.id] : [])];
   const invited =
     person.emails.length === 0
       ? []
@@ -207,16 +218,17 @@ async function ownRecordIds(db: Db, person: Person): Promise<string[]> {
           .select({ id: invitations.id })
           .from(invitations)
           .where(inArray(sql`lower(${invitations.email})`, [...person.emails]));
-  ids.push(...invited.map((r) => r.id));
-  if (fileIds.length === 0) return ids;
+  personal.push(...invited.map((r) => r.id));
+  const shared: string[] = [];
+  if (fileIds.length === 0) return { personal, shared };
   for (const table of [evaluations, juryCandidates, certificates] as const) {
     const rows = await db
       .select({ id: table.id })
       .from(table)
       .where(inArray(table.candidateId, fileIds));
-    ids.push(...rows.map((r) => r.id));
+    shared.push(...rows.map((r) => r.id));
   }
-  return ids;
+  return { personal, shared };
 }
 
 export async function personalDataOf(ctx: Context, db: Db, person: Person) {

@@ -19,7 +19,9 @@ const Outcome = Type.Union(['erased', 'pseudonymised', 'kept'].map((o) => Type.L
 
 const PersonBody = Type.Union([
   Type.Object(
-    { email: Type.String({ minLength: 3, maxLength: 320, pattern: '^[^@\\s]+@[^@\\s]+$' }) },
+    {
+      email: Type.String({ minLength: 3, maxLength: 320, pattern: '^\\s*[^@\\s]+@[^@\\s]+\\s*$' }),
+    },
     { additionalProperties: false },
   ),
   Type.Object(
