@@ -9,8 +9,10 @@ import type { Db } from '../platform/db/open.ts';
 import {
   candidates,
   certificates,
+  invitations,
   juryCandidates,
   juryMinutes,
+  mailMessages,
   memberships,
 } from '../platform/db/schema.ts';
 import { AppError } from '../platform/errors.ts';
@@ -23,6 +25,8 @@ export interface Person {
   candidates: CandidateRow[];
   /** Every address of the person, normalised: their account's and their files'. */
   emails: string[];
+  /** The names they were invited under. */
+  invitedAs?: string[];
 }
 
 const nobody = () =>
@@ -51,11 +55,22 @@ async function personByEmail(db: Db, address: string): Promise<Person> {
   return { user, candidates: files, emails: [...emails] };
 }
 
+/** Whether an invitation or a message was sent to one of these addresses. */
+async function addressed(db: Db, emails: string[]): Promise<boolean> {
+  const [row] = await rowsOf<{ found: boolean }>(
+    db,
+    sql`select exists (select 1 from ${invitations} where lower(email) = ${emails[0]})
+      or exists (select 1 from ${mailMessages} where lower(to_email) = ${emails[0]}) as found`,
+  );
+  return row?.found === true;
+}
+
 /** The person an address or a candidacy file names; 404 when none. */
 export async function findPerson(db: Db, ref: PersonRef): Promise<Person> {
   if ('email' in ref) {
     const person = await personByEmail(db, ref.email);
-    if (!person.user && person.candidates.length === 0) throw nobody();
+    if (!person.user && person.candidates.length === 0 && !(await addressed(db, person.emails)))
+      throw nobody();
     return person;
   }
   if (!isUuid(ref.candidateId)) throw nobody();
@@ -71,7 +86,7 @@ export async function findPerson(db: Db, ref: PersonRef): Promise<Person> {
 
 /** The values that identify the person, looked for in the texts kept without identity. */
 export function identityOf(person: Person): string[] {
-  const values = [...person.emails];
+  const values = [...person.emails, ...(person.invitedAs ?? [])];
   if (person.user) values.push(person.user.email, person.user.displayName);
   for (const c of person.candidates) {
     values.push(c.birthName, c.birthDate, c.birthPlace, ...(c.firstNames as string[]));
