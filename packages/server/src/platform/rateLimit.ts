@@ -89,8 +89,15 @@ export class TooManyRequests extends AppError {
 /** The key that counts one person's sign-in attempts, however their address is spelled. */
 export const signInAddressKey = (email: string) => `login-address:${normaliseEmail(email)}`;
 
+/** The key that counts the links to a new password asked for one address. */
+export const passwordForgotAddressKey = (email: string) =>
+  `password-forgot-address:${normaliseEmail(email)}`;
+
 /** The keys that name a person by their address: forgotten when the person is erased. */
-export const addressKeys = (email: string) => [signInAddressKey(email)];
+export const addressKeys = (email: string) => [
+  signInAddressKey(email),
+  passwordForgotAddressKey(email),
+];
 
 /**
  * Forgets the counts of these keys (a person erased, issue 19 item 5: their address is in the

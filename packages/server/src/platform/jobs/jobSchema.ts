@@ -11,6 +11,7 @@ export type JobsConnection =
 export const QUEUES = [
   'mail-deliver',
   'certificates-issue',
+  'password-forgot',
   // Issue 19, item 5: the nightly erasure of files that never reached a jury.
   'personal-data-retention',
 ] as const;
