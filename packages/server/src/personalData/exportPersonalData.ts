@@ -58,12 +58,13 @@ async function accountOf(db: Db, person: Person) {
     })
     .from(passwordResets)
     .where(eq(passwordResets.userId, user.id));
-  const { id, email, displayName, locale, createdAt } = user;
+  const { id, email, displayName, locale, mutedNotifications, createdAt } = user;
   return {
     id,
     email,
     displayName,
     locale,
+    mutedNotifications,
     createdAt,
     roles,
     sessions: signIns,

@@ -105,8 +105,9 @@ describe('the export of a person under a signed decision', () => {
     expect(file.certificates).toEqual([
       expect.objectContaining({ number, credential: expect.any(Object) }),
     ]);
-    expect(data.mail.length).toBeGreaterThan(0);
-    expect(data.mail[0].attachments[0].contentBase64.length).toBeGreaterThan(100);
+    // The certificate's message carries its PDF; others (convocation, decision) may come first.
+    const withPdf = data.mail.find((m: { attachments: unknown[] }) => m.attachments.length > 0);
+    expect(withPdf.attachments[0].contentBase64.length).toBeGreaterThan(100);
     expect(data.auditTrail.map((e: { action: string }) => e.action)).toContain('candidate.move');
     expect(data.processing.map((r: { kind: string }) => r.kind)).toContain('certificates');
   });

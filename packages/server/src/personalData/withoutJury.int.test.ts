@@ -160,7 +160,16 @@ describe('an address that was only invited', () => {
       await post('/api/personal-data/erasure', { email: 'nouvelle.tutrice@conserverie.example' })
     ).json();
     expect(answer).toMatchObject({ complete: true });
-    expect(answer.erased).toEqual([expect.objectContaining({ kind: 'invitations', count: 1 })]);
+    // The invitation and the message that carried its link (sent since issue 15).
+    expect(answer.erased).toEqual([
+      expect.objectContaining({ kind: 'invitations', count: 1 }),
+      expect.objectContaining({ kind: 'mail', count: 1 }),
+    ]);
+    expect(
+      await count('select count(*)::int as n from mail_messages where lower(to_email) = $1', [
+        'nouvelle.tutrice@conserverie.example',
+      ]),
+    ).toBe(0);
     expect(
       await count(
         "select count(*)::int as n from audit_events where data::text ilike '%nouvelle.tutrice%'",
