@@ -12,6 +12,7 @@ import { errors } from '../platform/http/schemas.ts';
 import { erasePersonalData } from './erasePersonalData.ts';
 import { personalDataFile } from './exportPersonalData.ts';
 import type { PersonRef } from './findPerson.ts';
+import { personSummary } from './personSummary.ts';
 
 const Text = Type.Object({ fr: Type.String(), en: Type.String() });
 const Kind = Type.Union(PERSONAL_DATA_KINDS.map((k) => Type.Literal(k)));
@@ -59,6 +60,22 @@ const Rule = Type.Object({
   because: Type.Optional(Text),
 });
 
+const Summary = Type.Object({
+  name: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()]),
+  hasAccount: Type.Boolean(),
+  files: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      organisation: Type.String(),
+      project: Type.String(),
+      status: Type.String(),
+      createdAt: Type.String({ format: 'date-time' }),
+      underSignedDecision: Type.Boolean(),
+    }),
+  ),
+});
+
 type WithPerson = FastifyRequest<{ Body: PersonRef }>;
 
 export function personalDataRoutes(ctx: Context) {
@@ -82,6 +99,18 @@ export function personalDataRoutes(ctx: Context) {
           resetHours: ctx.config.resetTokenHours,
         }),
       }),
+    });
+
+    app.post('/api/personal-data/person', {
+      config: { policy: 'personal_data.read' },
+      schema: {
+        tags: ['personal data'],
+        summary:
+          'Who an address or a candidacy file names: their name, address, account, and candidacy files (state, and whether a signed decision holds them).',
+        body: PersonBody,
+        response: { 200: Summary, ...errors(400, 401, 403, 404) },
+      },
+      handler: async (request: WithPerson) => personSummary(ctx, request.body),
     });
 
     app.post('/api/personal-data/export', {
