@@ -9,7 +9,7 @@ export const personalDataRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'personal-data',
   beforeLoad: ({ context }: { context: { membership: Membership } }) => {
-    if (!findSection(context.membership.role, 'personalData')) {
+    if (!findSection(context.membership.role, 'personal-data')) {
       throw redirect({
         to: '/espace/$organisationId/$role',
         params: spaceParams(context.membership),
