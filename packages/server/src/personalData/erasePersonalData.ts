@@ -8,7 +8,6 @@ import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
-import type { Actor } from '../platform/policy.ts';
 import { deleteInvitations, deleteMail, eraseAccount } from './eraseAccount.ts';
 import { eraseCandidacies } from './eraseCandidacies.ts';
 import {
@@ -73,18 +72,20 @@ class Preview extends Error {
 
 export async function erasePersonalData(
   ctx: Context,
-  actor: Actor,
+  /** Null: the local administrator (the command line), recorded as no one. */
+  actorId: string | null,
   ref: PersonRef,
   options: { preview?: boolean } = {},
 ): Promise<Erasure> {
   try {
     const counts = await ctx.database.db.transaction(async (tx) => {
       const person = await findPerson(tx, ref);
-      if (person.user?.id === actor.userId) throw new AppError('personal_data_self_erasure');
+      if (actorId !== null && person.user?.id === actorId)
+        throw new AppError('personal_data_self_erasure');
       const done = await erasePerson(tx, person);
       if (options.preview) throw new Preview(done);
       await insertAudit(tx, {
-        actorId: actor.userId,
+        actorId,
         action: 'personal_data.erase',
         ...erasureAudit(person, done),
       });

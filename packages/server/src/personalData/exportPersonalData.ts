@@ -27,7 +27,6 @@ import {
   sessions,
 } from '../platform/db/schema.ts';
 import type { DownloadedFile } from '../platform/http/files.ts';
-import type { Actor } from '../platform/policy.ts';
 import { addressKeys, countedAttempts } from '../platform/rateLimit.ts';
 import { candidacyExport } from './candidacyExport.ts';
 import { findPerson, type Person, type PersonRef } from './findPerson.ts';
@@ -256,12 +255,13 @@ export async function personalDataOf(ctx: Context, db: Db, person: Person) {
 
 export type PersonalDataExport = Awaited<ReturnType<typeof personalDataOf>>;
 
-export async function exportPersonalData(ctx: Context, actor: Actor, ref: PersonRef) {
+/** `actorId` null: the local administrator (the command line), recorded as no one. */
+export async function exportPersonalData(ctx: Context, actorId: string | null, ref: PersonRef) {
   return ctx.database.db.transaction(async (tx) => {
     const person = await findPerson(tx, ref);
     const data = await personalDataOf(ctx, tx, person);
     await insertAudit(tx, {
-      actorId: actor.userId,
+      actorId,
       action: 'personal_data.export',
       subjectType: 'person',
       subjectId: person.user?.id ?? person.candidates[0]?.id ?? '',
@@ -274,10 +274,10 @@ export async function exportPersonalData(ctx: Context, actor: Actor, ref: Person
 /** The export as the file the certifier downloads. */
 export async function personalDataFile(
   ctx: Context,
-  actor: Actor,
+  actorId: string | null,
   ref: PersonRef,
 ): Promise<DownloadedFile> {
-  const data = await exportPersonalData(ctx, actor, ref);
+  const data = await exportPersonalData(ctx, actorId, ref);
   return {
     fileName: `donnees-personnelles-${data.exportedAt.slice(0, 10)}.json`,
     contentType: 'application/json; charset=utf-8',

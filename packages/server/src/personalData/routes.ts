@@ -126,7 +126,7 @@ export function personalDataRoutes(ctx: Context) {
         },
       },
       handler: async (request: WithPerson, reply) =>
-        sendFile(reply, await personalDataFile(ctx, requireActor(request), request.body)),
+        sendFile(reply, await personalDataFile(ctx, requireActor(request).userId, request.body)),
     });
 
     app.post('/api/personal-data/erasure/preview', {
@@ -139,7 +139,7 @@ export function personalDataRoutes(ctx: Context) {
         response: { 200: ErasureAnswer, ...errors(400, 401, 403, 404, 409) },
       },
       handler: async (request: WithPerson) =>
-        erasePersonalData(ctx, requireActor(request), request.body, { preview: true }),
+        erasePersonalData(ctx, requireActor(request).userId, request.body, { preview: true }),
     });
 
     app.post('/api/personal-data/erasure', {
@@ -152,7 +152,7 @@ export function personalDataRoutes(ctx: Context) {
         response: { 200: ErasureAnswer, ...errors(400, 401, 403, 404, 409) },
       },
       handler: async (request: WithPerson) =>
-        erasePersonalData(ctx, requireActor(request), request.body),
+        erasePersonalData(ctx, requireActor(request).userId, request.body),
     });
   };
 }
