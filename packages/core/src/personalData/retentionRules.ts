@@ -72,8 +72,8 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     },
     recipients: { fr: 'Personne : le produit seul.', en: 'Nobody: the product alone.' },
     retention: {
-      fr: 'Session : {{sessionDays}} jours ; lien de réinitialisation : {{resetHours}} heures ; compteur : une minute.',
-      en: 'Session: {{sessionDays}} days; reset link: {{resetHours}} hours; counter: one minute.',
+      fr: 'Session : {{sessionDays}} jours ; lien de réinitialisation : {{resetHours}} heures ; compteur : sa fenêtre, d’une minute (connexion) à une heure (mot de passe oublié).',
+      en: 'Session: {{sessionDays}} days; reset link: {{resetHours}} hours; counter: its window, from one minute (sign-in) to one hour (forgotten password).',
     },
     onErasure: 'erased',
     underSignedDecision: 'erased',
