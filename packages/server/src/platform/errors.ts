@@ -144,6 +144,12 @@ export const errorTable = {
     fr: 'Le serveur lit déjà beaucoup de fichiers : réessayez dans un instant.',
     en: 'The server is already reading many files: try again in a moment.',
   },
+  // Issue 19, item 5: the certifier erases people, never their own account.
+  personal_data_self_erasure: {
+    status: 409,
+    fr: 'Vous ne pouvez pas effacer votre propre compte : un autre administrateur du certificateur doit le faire.',
+    en: 'You cannot erase your own account: another administrator of the certifier must do it.',
+  },
   internal: {
     status: 500,
     fr: 'Erreur interne. Elle a été journalisée.',

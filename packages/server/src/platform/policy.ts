@@ -66,7 +66,11 @@ export type Action =
   | 'job.read'
   // Issue 16: the company project's steering committee.
   | 'steering.read'
-  | 'steering.write';
+  | 'steering.write'
+  // Issue 19, item 5: personal data — its retention rules, a person's export and erasure.
+  | 'personal_data.read'
+  | 'personal_data.export'
+  | 'personal_data.erase';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -248,6 +252,11 @@ export const RULES: Rules = {
     anywhere: ['certifier_admin'],
   },
   'steering.write': { roles: ['company_pilot'], scope: 'organisation' },
+  // Issue 19, item 5: the certifier is the controller of the people's data it certifies: its
+  // administrators alone read the retention rules, export a person's data and erase a person.
+  'personal_data.read': { roles: ['certifier_admin'] },
+  'personal_data.export': { roles: ['certifier_admin'] },
+  'personal_data.erase': { roles: ['certifier_admin'] },
 };
 
 export type RoutePolicy = 'public' | Action;

@@ -72,3 +72,39 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}) {
   const text = response.status === 204 ? '' : await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/** The file name a download's `content-disposition` gives, else `fallback`. */
+function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('content-disposition') ?? '';
+  return /filename="([^"]+)"/.exec(header)?.[1] ?? fallback;
+}
+
+/**
+ * A file the API answers to a JSON request (a POST that must not carry its subject in a URL),
+ * saved by the browser under the name the server gives; that name.
+ */
+export async function apiDownload(path: string, body: unknown, fallback: string) {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const fileName = fileNameOf(response, fallback);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return fileName;
+}

@@ -8,6 +8,8 @@ import { juryEn } from '../features/jury/texts/juryEn.ts';
 import { onlineEn } from '../features/online/texts/onlineEn.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxEn } from '../features/outbox/outboxTexts.ts';
+// Issue 19, item 5: the certifier's personal-data screen.
+import { personalDataEn } from '../features/personalData/personalDataTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileEn } from '../features/profile/profileTexts.ts';
 import { steeringEn } from '../features/steering/texts/steeringEn.ts';
@@ -1117,12 +1119,18 @@ export const en: Dictionary = {
   certificates: certificatesEn,
   outbox: outboxEn,
   profile: profileEn,
+  personalData: personalDataEn,
   convocationMail: convocationMailEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
   worklist: worklistEn,
   steering: steeringEn,
   sections: {
+    personalData: {
+      title: 'Personal data',
+      description:
+        'What Certeval holds about a person, their export to hand them, their erasure by the retention rules, and the rules themselves.',
+    },
     messages: {
       title: 'E-mails and tasks',
       description:

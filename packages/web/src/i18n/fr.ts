@@ -8,6 +8,8 @@ import { juryFr } from '../features/jury/texts/juryFr.ts';
 import { onlineFr } from '../features/online/texts/onlineFr.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxFr } from '../features/outbox/outboxTexts.ts';
+// Issue 19, item 5: the certifier's personal-data screen.
+import { personalDataFr } from '../features/personalData/personalDataTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileFr } from '../features/profile/profileTexts.ts';
 import { steeringFr } from '../features/steering/texts/steeringFr.ts';
@@ -1127,12 +1129,18 @@ export const fr = {
   certificates: certificatesFr,
   outbox: outboxFr,
   profile: profileFr,
+  personalData: personalDataFr,
   convocationMail: convocationMailFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
   worklist: worklistFr,
   steering: steeringFr,
   sections: {
+    personalData: {
+      title: 'Données personnelles',
+      description:
+        'Ce que Certeval détient sur une personne, son export à lui remettre, son effacement selon les règles de conservation, et ces règles elles-mêmes.',
+    },
     messages: {
       title: 'Courriels et tâches',
       description:

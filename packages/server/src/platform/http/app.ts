@@ -21,6 +21,8 @@ import { juryRoutes } from '../../jury/routes.ts';
 import { juryWorklistRoutes } from '../../jury/worklistRoutes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
 import { tutorRoutes } from '../../organisations/tutorRoutes.ts';
+// Personal data: retention rules, a person's export and erasure (issue 19, item 5).
+import { personalDataRoutes } from '../../personalData/routes.ts';
 // The CASE 1.1 service, public and read-only (issue 18).
 import { caseServiceRoutes } from '../../referential/caseService/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
@@ -129,6 +131,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(tutorRoutes(ctx));
   await app.register(steeringRoutes(ctx));
   await app.register(todoRoutes(ctx));
+  await app.register(personalDataRoutes(ctx));
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 
