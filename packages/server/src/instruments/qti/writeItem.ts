@@ -8,7 +8,7 @@ import { BLANK } from './itemBodyText.ts';
 import { type QtiUnsupported, unsupportedReasons } from './problems.ts';
 import { qti21Root, toQti21 } from './qti21.ts';
 import { declaration, type Exported, processing, RESPONSE } from './writeScoring.ts';
-import { el, type XmlOut, xmlDocument } from './xmlWrite.ts';
+import { el, type XmlOut, xmlDocument } from '@certeval/core/xml/xmlWrite';
 
 const EXPORTED_SCORINGS: ReadonlyArray<Scoring['model']> = [
   'right_wrong',

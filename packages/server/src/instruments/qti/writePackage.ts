@@ -9,7 +9,7 @@ import type { Item } from '@certeval/core';
 import type { QuestionnaireContent } from '@certeval/core/instruments/questionnaire/index';
 import type { QtiUnsupported } from './problems.ts';
 import { notExportable, type QtiVersion, qtiItemXml } from './writeItem.ts';
-import { el, type XmlOut, xmlDocument } from './xmlWrite.ts';
+import { el, type XmlOut, xmlDocument } from '@certeval/core/xml/xmlWrite';
 
 export const CERTEVAL_NAMESPACE = 'urn:certeval:qti-package:1';
 const LOM = 'http://ltsc.ieee.org/xsd/LOM';
