@@ -6,8 +6,10 @@
 // no RNCP or RS code) is said so.
 import type { Sex } from '../candidates/civilStatus.ts';
 import { inseeCodeProblem, normaliseInseeCode, sexCode } from '../candidates/civilStatus.ts';
-import type { AccessRoute } from '../referential/index.ts';
+import type { ACCESS_ROUTES } from '../referential/index.ts';
 import { el, type XmlOut } from '../xml/xmlWrite.ts';
+
+type AccessRoute = (typeof ACCESS_ROUTES)[number];
 
 export interface DeclarableDocument {
   certificateId: string;

@@ -63,7 +63,9 @@ export type Action =
   | 'statistics.read'
   // Issue 15: the outbox and the job queue, read by the certifier's administrators.
   | 'mail.read'
-  | 'job.read';
+  | 'job.read'
+  // Issue 18: the declaration of holders to the Caisse des Dépôts, and its identifiers.
+  | 'cdc.declare';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -237,6 +239,8 @@ export const RULES: Rules = {
   // account's password reset) are the platform's, read by every certifier administrator.
   'mail.read': { roles: ['certifier_admin'], scope: 'organisation' },
   'job.read': { roles: ['certifier_admin'], scope: 'organisation' },
+  // Issue 18: a certifier declares its own holders, with its own identifiers.
+  'cdc.declare': { roles: ['certifier_admin'], scope: 'organisation' },
 };
 
 export type RoutePolicy = 'public' | Action;
