@@ -5,7 +5,7 @@ import {
   cdcSettingsProblems,
   normaliseCdcSettings,
 } from '@certeval/core/cdc/index';
-import { insertAudit } from '../accounts/store.ts';
+import { insertAudit, listOrganisations } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
@@ -59,4 +59,30 @@ export async function saveCdcSettingsFor(
 ) {
   requireDeclarer(actor, organisationId);
   return saveCdcSettings(ctx, organisationId, input, actor.userId);
+}
+
+/**
+ * The certifier the CLI declares for: the one named, or the only certifier organisation when
+ * none is named. Refused, listing the certifiers, when it cannot tell.
+ */
+export async function certifierForCli(ctx: Context, name?: string) {
+  const certifiers = (await listOrganisations(ctx.database.db)).filter(
+    (o) => o.kind === 'certifier',
+  );
+  const found = name
+    ? certifiers.filter((o) => o.name === name.trim())
+    : certifiers.length === 1
+      ? certifiers
+      : [];
+  const [only] = found;
+  if (found.length === 1 && only) return only;
+  const names = certifiers.map((o) => `« ${o.name} »`).join(', ') || '—';
+  throw new AppError(
+    'not_found',
+    {
+      fr: `${name ? `Aucun certificateur « ${name} ».` : 'Nommez le certificateur (--certifier).'} Certificateurs : ${names}.`,
+      en: `${name ? `No certifier "${name}".` : 'Name the certifier (--certifier).'} Certifiers: ${names}.`,
+    },
+    'certifier',
+  );
 }
