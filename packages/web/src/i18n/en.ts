@@ -839,6 +839,8 @@ export const en: Dictionary = {
       firstNames: 'First names',
       birthDate: 'Date of birth',
       birthPlace: 'Place of birth',
+      sex: 'Sex',
+      birthInseeCode: 'INSEE code of the birth commune',
       email: 'Email address',
       phone: 'Phone',
       job: 'Job held',
@@ -856,6 +858,11 @@ export const en: Dictionary = {
       nobody: 'Nobody yet',
       firstNamesHelp: 'In civil-status order, separated by commas.',
       birthPlaceHelp: 'Town (département), and country if born abroad.',
+      birthInseeCodeHelp:
+        'Five characters (75056, 2A004); 99 and the country’s code if born abroad. Needed to declare the holder to the Caisse des Dépôts.',
+      sexHelp: 'Needed to declare the holder to the Caisse des Dépôts.',
+      notGiven: 'Not given',
+      sexes: { female: 'Female', male: 'Male' },
       tutorHelp: 'A tutor of the company.',
       trainerHelp: 'A trainer of the training organisation.',
       accommodationsHelp:
