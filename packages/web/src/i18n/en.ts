@@ -1,3 +1,5 @@
+// Issue 18: the declaration of holders to the Caisse des Dépôts.
+import { cdcEn } from '../features/cdc/cdcTexts.ts';
 // Issue 7: certificates, public verification, statistics.
 import { certificatesEn } from '../features/certificates/certificateTexts.ts';
 // Issue 15: the convocations sent by e-mail.
@@ -1125,6 +1127,8 @@ export const en: Dictionary = {
   vae: vaeEn,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
+  // Issue 18: the declaration of holders to the Caisse des Dépôts.
+  cdc: cdcEn,
   outbox: outboxEn,
   profile: profileEn,
   convocationMail: convocationMailEn,

@@ -1,3 +1,5 @@
+// Issue 18: the declaration of holders to the Caisse des Dépôts.
+import { cdcFr } from '../features/cdc/cdcTexts.ts';
 // Issue 7: certificates, public verification, statistics.
 import { certificatesFr } from '../features/certificates/certificateTexts.ts';
 // Issue 15: the convocations sent by e-mail.
@@ -1135,6 +1137,8 @@ export const fr = {
   vae: vaeFr,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesFr,
+  // Issue 18: the declaration of holders to the Caisse des Dépôts.
+  cdc: cdcFr,
   outbox: outboxFr,
   profile: profileFr,
   convocationMail: convocationMailFr,
