@@ -93,7 +93,9 @@ export function planDeclaration(
     missing: [],
     passages: [],
   };
-  const sorted = [...documents].sort((a, b) => a.number.localeCompare(b.number));
+  const sorted = [...documents].sort((a, b) =>
+    a.number < b.number ? -1 : a.number > b.number ? 1 : 0,
+  );
   for (const document of sorted) {
     const holderName = nameOf(document);
     const outcome = passagesOf(document);
@@ -127,8 +129,11 @@ export function planDeclaration(
 /** One `certification` per RNCP or RS code, its passages in the order of their numbers. */
 function certificationsOf(passages: readonly Passage[]): XmlOut[] {
   const byCode = new Map<string, Passage[]>();
-  for (const passage of passages)
-    byCode.set(passage.code, [...(byCode.get(passage.code) ?? []), passage]);
+  for (const passage of passages) {
+    const list = byCode.get(passage.code);
+    if (list) list.push(passage);
+    else byCode.set(passage.code, [passage]);
+  }
   return [...byCode.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, list]) =>
