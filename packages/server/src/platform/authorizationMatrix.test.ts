@@ -171,6 +171,15 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         'personal_data.erase': ['certifier'],
       },
     },
+    // Issue 18: a certifier's declaration of holders to the Caisse des Dépôts.
+    'holders’ declaration of the certifier': {
+      resource: { organisationId: CERT },
+      allowed: { 'cdc.declare': ['certifier'] },
+    },
+    'holders’ declaration of another certifier': {
+      resource: { organisationId: 'other-certifier' },
+      allowed: { 'cdc.declare': [] },
+    },
   };
 
 function matrix(rules: Partial<Rules>) {

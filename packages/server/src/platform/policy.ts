@@ -70,7 +70,9 @@ export type Action =
   // Issue 19, item 5: personal data — its retention rules, a person's export and erasure.
   | 'personal_data.read'
   | 'personal_data.export'
-  | 'personal_data.erase';
+  | 'personal_data.erase'
+  // Issue 18: the declaration of holders to the Caisse des Dépôts, and its identifiers.
+  | 'cdc.declare';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -257,6 +259,8 @@ export const RULES: Rules = {
   'personal_data.read': { roles: ['certifier_admin'] },
   'personal_data.export': { roles: ['certifier_admin'] },
   'personal_data.erase': { roles: ['certifier_admin'] },
+  // Issue 18: a certifier declares its own holders, with its own identifiers.
+  'cdc.declare': { roles: ['certifier_admin'], scope: 'organisation' },
 };
 
 export type RoutePolicy = 'public' | Action;

@@ -73,10 +73,39 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}) {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** The file name a download's `content-disposition` gives, else `fallback`. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('content-disposition') ?? '';
-  return /filename="([^"]+)"/.exec(header)?.[1] ?? fallback;
+/**
+ * A request answered with a file (a POST that makes it, say): its bytes and the name the
+ * server gave it; failures as for apiFetch.
+ */
+export async function apiFileFetch(path: string, init: RequestInit = {}) {
+  let response: Response;
+  const content = contentOf(init);
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      credentials: 'same-origin',
+      headers: content.type ? { 'Content-Type': content.type } : {},
+      body: content.body,
+    });
+  } catch {
+    throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  return { blob: await response.blob(), fileName };
+}
+
+/** Hands a file to the browser as a download. */
+export function saveFile(file: { blob: Blob; fileName: string }) {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -84,27 +113,8 @@ function fileNameOf(response: Response, fallback: string): string {
  * saved by the browser under the name the server gives; that name.
  */
 export async function apiDownload(path: string, body: unknown, fallback: string) {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });
-  }
-  if (!response.ok) throw await errorFrom(response);
-  const fileName = fileNameOf(response, fallback);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  const file = await apiFileFetch(path, { method: 'POST', body });
+  const fileName = file.fileName === 'download' ? fallback : file.fileName;
+  saveFile({ blob: file.blob, fileName });
   return fileName;
 }

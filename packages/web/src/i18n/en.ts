@@ -1,3 +1,5 @@
+// Issue 18: the declaration of holders to the Caisse des Dépôts.
+import { cdcEn } from '../features/cdc/cdcTexts.ts';
 // Issue 7: certificates, public verification, statistics.
 import { certificatesEn } from '../features/certificates/certificateTexts.ts';
 // Issue 15: the convocations sent by e-mail.
@@ -838,6 +840,8 @@ export const en: Dictionary = {
       firstNames: 'First names',
       birthDate: 'Date of birth',
       birthPlace: 'Place of birth',
+      sex: 'Sex',
+      birthInseeCode: 'INSEE code of the birth commune',
       email: 'Email address',
       phone: 'Phone',
       job: 'Job held',
@@ -855,6 +859,11 @@ export const en: Dictionary = {
       nobody: 'Nobody yet',
       firstNamesHelp: 'In civil-status order, separated by commas.',
       birthPlaceHelp: 'Town (département), and country if born abroad.',
+      birthInseeCodeHelp:
+        'Five characters (75056, 2A004); 99 and the country’s code if born abroad. Needed to declare the holder to the Caisse des Dépôts.',
+      sexHelp: 'Needed to declare the holder to the Caisse des Dépôts.',
+      notGiven: 'Not given',
+      sexes: { female: 'Female', male: 'Male' },
       tutorHelp: 'A tutor of the company.',
       trainerHelp: 'A trainer of the training organisation.',
       accommodationsHelp:
@@ -1117,6 +1126,8 @@ export const en: Dictionary = {
   vae: vaeEn,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
+  // Issue 18: the declaration of holders to the Caisse des Dépôts.
+  cdc: cdcEn,
   outbox: outboxEn,
   profile: profileEn,
   personalData: personalDataEn,

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
 // Certificates, public verification, statistics (issue 7).
+import { cdcRoutes } from '../../cdc/routes.ts';
 import { certificateRoutes } from '../../certificates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(vaeRoutes(ctx));
   await app.register(juryRoutes(ctx));
   await app.register(certificateRoutes(ctx));
+  await app.register(cdcRoutes(ctx));
   await app.register(mailRoutes(ctx));
   await app.register(jobRoutes(ctx));
   await app.register(worklistRoutes(ctx));
