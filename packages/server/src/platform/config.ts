@@ -21,6 +21,7 @@ const Env = Type.Object({
   CERTEVAL_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
+  CERTEVAL_PUBLIC_LOOKUPS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
   CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   // Issue 15, mail and jobs: the SMTP server (absent: messages stay in the outbox), the sender.
@@ -64,6 +65,8 @@ export interface Config {
   loginAttemptsPerMinute: number;
   /** Sign-in attempts per minute from one network address, whatever the person. */
   loginAttemptsPerIpPerMinute: number;
+  /** Public certificate verifications (by number or upload) per minute from one address. */
+  publicLookupsPerMinute: number;
   logLevel: string;
   webDist: string;
   /** The certifications shipped with the product, loaded at start-up. */
@@ -134,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: picked.CERTEVAL_PUBLIC_URL ?? `http://localhost:${port}`,
     loginAttemptsPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     loginAttemptsPerIpPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE ?? 100),
+    publicLookupsPerMinute: Number(picked.CERTEVAL_PUBLIC_LOOKUPS_PER_MINUTE ?? 120),
     logLevel: picked.LOG_LEVEL ?? 'info',
     webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
     shippedReferentialsDir: path.join(repoRoot, 'data', 'certifications'),

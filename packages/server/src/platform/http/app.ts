@@ -2,7 +2,6 @@
 // routes, the OpenAPI document at /api/docs, and the built web app at /.
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -56,9 +55,6 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   });
   await registerSecurityHeaders(app);
   await app.register(cookie);
-  // Jury signatures and public certificate lookups still count in memory; sign-in, password
-  // reset and invitations count in the database (platform/rateLimit.ts).
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       info: {
