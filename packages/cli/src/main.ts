@@ -17,10 +17,13 @@ if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
 try {
   const config = loadConfig();
   const database = await openDatabase(config.database);
-  await database.migrate();
-  // The same state the server starts from: shipped certifications present.
-  await loadShippedReferentials(createContext(database, config));
-  await loadShippedInstruments(createContext(database, config));
+  // The same state the server starts from: shipped certifications present; one process at a
+  // time on a PostgreSQL that servers may be starting on.
+  await database.exclusively('certeval:startup', async () => {
+    await database.migrate();
+    await loadShippedReferentials(createContext(database, config));
+    await loadShippedInstruments(createContext(database, config));
+  });
   const io = {
     ctx: createContext(database, config),
     out: (l: string) => process.stdout.write(`${l}\n`),
