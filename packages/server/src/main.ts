@@ -45,14 +45,16 @@ async function main() {
   }
   startWorkerPool(config.workerThreads);
   const { app } = await buildApp(ctx, { logger: true });
-  await startJobWorkers(ctx);
+  await startJobWorkers(ctx, app.log.child({ component: 'jobs' }));
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info(`${signal} received: closing the server and flushing the database`);
+    app.log.info(`${signal} received: finishing the requests and jobs under way, then stopping`);
+    // Requests under way are answered; new ones get 503 (readiness too) until the port closes.
     await app.close();
+    // Jobs running past CERTEVAL_SHUTDOWN_SECONDS are handed back to the queue.
     await stopJobWorkers(ctx);
     await closeWorkerPool();
     await database.close();

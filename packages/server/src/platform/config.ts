@@ -30,6 +30,10 @@ const Env = Type.Object({
   CERTEVAL_MAIL_RETRIES: Type.Optional(Type.String({ pattern: '^[0-9]{1,2}$' })),
   CERTEVAL_MAIL_RETRY_DELAY_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   CERTEVAL_JOB_TIMEOUT_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  // Issue 19, operations: how long a stopping server waits for its running jobs before handing
+  // them back; the token Prometheus sends to read /metrics (absent: /metrics answers nothing).
+  CERTEVAL_SHUTDOWN_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
+  CERTEVAL_METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, pattern: '^[!-~]+$' })),
   // Issue 14, verification: tests only, let the verifier reach private addresses over http.
   CERTEVAL_FETCH_ALLOW_PRIVATE: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
   // Issue 14: the limits archives are read under, and the threads that read them.
@@ -93,6 +97,8 @@ export interface Config {
   // (platform/archive/limits.ts); CPU-heavy parsing runs on this many worker threads.
   archiveLimits: ArchiveLimits;
   workerThreads: number;
+  /** The bearer token that reads /metrics; without one, /metrics is refused. */
+  metricsToken?: string;
 }
 
 // Issue 15: where mail goes. Without `smtpUrl` every message stays in the outbox (the demo).
@@ -108,6 +114,8 @@ export interface MailConfig {
 export interface JobsConfig {
   /** A job running longer is taken as lost (its server stopped) and run again. */
   timeoutSeconds: number;
+  /** A stopping server waits this long for its running jobs, then hands them back. */
+  shutdownSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -148,7 +156,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     fetchAllowPrivate: picked.CERTEVAL_FETCH_ALLOW_PRIVATE === '1',
     ...masterSecretOf(picked),
     mail: mailOf(picked, port),
-    jobs: { timeoutSeconds: Math.max(5, Number(picked.CERTEVAL_JOB_TIMEOUT_SECONDS ?? 120)) },
+    jobs: {
+      timeoutSeconds: Math.max(5, Number(picked.CERTEVAL_JOB_TIMEOUT_SECONDS ?? 120)),
+      shutdownSeconds: Math.max(1, Number(picked.CERTEVAL_SHUTDOWN_SECONDS ?? 10)),
+    },
+    ...(picked.CERTEVAL_METRICS_TOKEN && { metricsToken: picked.CERTEVAL_METRICS_TOKEN }),
     archiveLimits: archiveLimitsOf(picked),
     workerThreads: Number(picked.CERTEVAL_WORKER_THREADS ?? defaultWorkerThreads()),
   };

@@ -68,7 +68,7 @@ export async function createTestApp(
 ) {
   const ctx = await createTestContext(env);
   const { app, routes } = await buildApp(ctx, options);
-  if (options.workers) await startJobWorkers(ctx);
+  if (options.workers) await startJobWorkers(ctx, app.log.child({ component: 'jobs' }));
   return {
     ctx,
     app,

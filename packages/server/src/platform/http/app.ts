@@ -1,5 +1,6 @@
 // Builds the HTTP application: plugins, policy enforcement, error shape, every capability's
 // routes, the OpenAPI document at /api/docs, and the built web app at /.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -27,6 +28,8 @@ import { healthRoutes } from '../health.ts';
 // The job queue and the outbox, for the certifier's administrators (issue 15).
 import { jobRoutes } from '../jobs/routes.ts';
 import { mailRoutes } from '../mail/routes.ts';
+import { registerMetrics } from '../metrics.ts';
+import { registerRequestScope } from '../requestScope.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
 import { registerCrossSiteCheck } from './crossSite.ts';
 import { registerErrorHandler } from './errorHandler.ts';
@@ -52,7 +55,10 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
     logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
     trustProxy: trustFunction(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    // Unique across instances: a request's id is carried into the logs of the jobs it queued.
+    genReqId: () => randomUUID(),
   });
+  registerRequestScope(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(swagger, {
@@ -99,6 +105,8 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   registerInputHygiene(app);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
+  // After the error handler (its refusals take the API's shape), before the routes it measures.
+  registerMetrics(app, ctx);
 
   await app.register(healthRoutes(ctx));
   await app.register(accountRoutes(ctx));
