@@ -1,5 +1,6 @@
 // Dispatches `certeval <noun> <verb> [options]` to its command group.
 import { AppError } from '@certeval/server/platform/errors';
+import { backupHelp } from './backup.ts';
 import { deliberate, deliberateHelp } from './deliberate.ts';
 import { dossier, dossierHelp } from './dossier.ts';
 import { instrument, instrumentHelp } from './instrument.ts';
@@ -10,7 +11,7 @@ import { user, userHelp } from './user.ts';
 
 const groups = { user, organisation, referential, instrument, dossier, deliberate } as const;
 
-export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}`;
+export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}\n\n${backupHelp}`;
 
 /**
  * Runs one command; returns the process exit code: 0 done, 1 invalid input or refused (every

@@ -39,6 +39,11 @@ export interface Database {
    * PostgreSQL advisory lock, released if the process dies; PGlite has one process).
    */
   exclusively<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * A consistent copy of an embedded database's folder (gzipped tar), opened again with
+   * `openDatabase(…, { loadDataDir })`; PostgreSQL is copied with pg_dump (DatabaseOpenError).
+   */
+  dumpDataDir(): Promise<Blob>;
   /** The connections of the pool: open, idle, and requests waiting for one. */
   poolUse(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
@@ -124,6 +129,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
         await installJobSchema(jobs);
       }),
     exclusively,
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     poolUse: () => ({ total: 1, idle: 1, waiting: 0 }),
     jobs,
     async close() {
@@ -201,6 +207,11 @@ async function openPostgres(url: string): Promise<Database> {
         await installJobSchema(jobs);
       }),
     exclusively,
+    dumpDataDir: async () => {
+      throw new DatabaseOpenError(
+        'A PostgreSQL database is backed up with pg_dump and restored with pg_restore (see the README).',
+      );
+    },
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     jobs,
     close: () => pool.end(),
