@@ -100,7 +100,7 @@ type DemoAccounts = Awaited<ReturnType<typeof seedDemo>>;
 function printWelcome(url: string, kind: string, created: DemoAccounts, existing: DemoAccounts) {
   const lines = [
     '',
-    `Certeval is running at ${url} (database: ${kind}); API docs at ${url}/api/docs`,
+    `Certeval is running at ${url} (database: ${kind}, Node.js ${process.version}); API docs at ${url}/api/docs`,
   ];
   const shown = created.length > 0 ? created : existing;
   if (shown.length > 0) {
