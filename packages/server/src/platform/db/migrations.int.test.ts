@@ -9,6 +9,7 @@ import {
   createTestDatabase,
   testDatabaseKind,
 } from '../../test/harness.ts';
+import { QUEUES } from '../jobs/jobSchema.ts';
 import { migrationsCurrent, newestKnown } from './migrations.ts';
 import { type Database, DatabaseOpenError, migrationsFolder, openDatabase } from './open.ts';
 
@@ -41,7 +42,7 @@ describe('migrations', () => {
       for (const h of handles)
         expect(await migrationsCurrent(h.query.bind(h), migrationsFolder)).toBe(true);
       const queues = await first.query<{ name: string }>('SELECT name FROM pgboss.queue');
-      expect(queues.map((q) => q.name).sort()).toEqual(['certificates-issue', 'mail-deliver']);
+      expect(queues.map((q) => q.name).sort()).toEqual([...QUEUES].sort());
     } finally {
       for (const h of new Set(handles)) await h.close();
     }
