@@ -16,7 +16,8 @@ export interface Cluster {
   stop(): void;
 }
 
-function findBinDir(): string {
+/** The newest PostgreSQL's binaries on this machine (initdb, pg_ctl, pg_dump, pg_restore…). */
+export function findBinDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root)
     ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))

@@ -4,6 +4,7 @@ import { INVITATION_STATUSES, ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -826,4 +827,32 @@ export const cdcExportEntries = pgTable(
     primaryKey({ columns: [t.exportId, t.certificateId] }),
     index('cdc_export_entries_certificate_idx').on(t.certificateId),
   ],
+);
+
+/**
+ * An RNCP / RS export uploaded through the API and imported in the background (issue 18, item
+ * 5), with its progress, shared by every server instance (issue 19): the one importing it writes
+ * its progress and a heartbeat; any instance answers the person who started it. A running import
+ * whose heartbeat stopped was cut with its server: its transaction stored nothing. Forgotten an
+ * hour after it ends.
+ */
+export const rncpImports = pgTable(
+  'rncp_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    startedBy: uuid('started_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    fileName: text('file_name').notNull(),
+    bytesTotal: bigint('bytes_total', { mode: 'number' }).notNull(),
+    bytesRead: bigint('bytes_read', { mode: 'number' }).notNull(),
+    fiches: integer('fiches').notNull(),
+    report: jsonb('report'),
+    error: jsonb('error'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('rncp_imports_status_idx').on(t.status)],
 );
