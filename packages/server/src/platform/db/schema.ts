@@ -326,13 +326,25 @@ export const candidates = pgTable(
     revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The name as lists sort and search it, folded (accents off, lower case) by the database's
+     * own functions (migration 0015), so that a search typed with or without accents is one.
+     */
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs(sql`certeval_candidate_name(birth_name, usage_name, first_names)`),
   },
+  // Issue 19: every list is paginated by (search_name, id) under its filter, each filter with
+  // its index in that order; a name search goes through the trigram index.
   (t) => [
-    index('candidates_organisation_idx').on(t.organisationId),
-    index('candidates_project_idx').on(t.projectId),
-    index('candidates_tutor_idx').on(t.tutorId),
-    index('candidates_trainer_idx').on(t.trainerId),
+    index('candidates_organisation_idx').on(t.organisationId, t.searchName, t.id),
+    index('candidates_project_idx').on(t.projectId, t.searchName, t.id),
+    index('candidates_tutor_idx').on(t.tutorId, t.searchName, t.id),
+    index('candidates_trainer_idx').on(t.trainerId, t.searchName, t.id),
     index('candidates_user_idx').on(t.userId),
+    index('candidates_status_idx').on(t.status, t.searchName, t.id),
+    index('candidates_name_idx').on(t.searchName, t.id),
+    index('candidates_name_trgm').using('gin', t.searchName.op('gin_trgm_ops')),
   ],
 );
 
