@@ -13,6 +13,7 @@ import { candidates, organisations, projects } from '../platform/db/schema.ts';
 export const PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 export const TOTAL_CAP = 10_000;
+const MAX_WORDS = 6;
 
 export interface CandidateFilter {
   project?: string;
@@ -50,7 +51,9 @@ export function decodeCursor(text: string): Cursor | undefined {
 }
 
 function filterSql(visible: SQL | undefined, filter: CandidateFilter): SQL | undefined {
-  const typed = filter.name?.trim();
+  // Every word typed must be in the name, give or take a letter: "heloise lefevre" is not
+  // every Héloïse. Word similarity: the word against the closest stretch of the stored name.
+  const words = (filter.name ?? '').split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
   return and(
     visible,
     filter.project ? eq(candidates.projectId, filter.project) : undefined,
@@ -58,8 +61,7 @@ function filterSql(visible: SQL | undefined, filter: CandidateFilter): SQL | und
     filter.state ? eq(candidates.status, filter.state) : undefined,
     filter.tutor ? eq(candidates.tutorId, filter.tutor) : undefined,
     filter.trainer ? eq(candidates.trainerId, filter.trainer) : undefined,
-    // Word similarity: the typed text against the closest run of words of the stored name.
-    typed ? sql`certeval_fold(${typed}) <% ${candidates.searchName}` : undefined,
+    ...words.map((word) => sql`certeval_fold(${word}) <% ${candidates.searchName}`),
   );
 }
 
