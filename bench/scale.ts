@@ -1,0 +1,370 @@
+// Issue 19, item 2: a certifier after years of use. On a PostgreSQL cluster of its own (the test
+// suite's settings), the product is set up as `npm start` sets it up (migrations, shipped
+// referentials, the demo), a real jury session's certificates are issued (signed credentials,
+// the ones the verification looks up), then COPY adds, in the shapes the product stores:
+// 1,000,000 candidates (`--candidates N` for fewer) across 2,000 companies and 50
+// certifications, 10,000,000 evaluation items, 500,000 signed decisions and certificates. Then
+// 50 clients, each on its own kept-alive connection, ask the HTTP API for one page at a time,
+// for a few seconds per page: p50, p95 and throughput are printed with the target and ratio.
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import {
+  awardedDecision,
+  partialDecision,
+} from '../packages/core/src/certificates/certificates.testing.ts';
+import {
+  signedJurySession,
+  TEST_SECRET,
+} from '../packages/server/src/certificates/certificates.testing.ts';
+import { issueSessionCertificates } from '../packages/server/src/certificates/issueCertificates.ts';
+import { seedDemo } from '../packages/server/src/demo/seedDemo.ts';
+import { loadShippedInstruments } from '../packages/server/src/instruments/loadShipped.ts';
+import { getInstrument } from '../packages/server/src/instruments/service.ts';
+import { loadConfig } from '../packages/server/src/platform/config.ts';
+import { type Context, createContext } from '../packages/server/src/platform/context.ts';
+import { openDatabase } from '../packages/server/src/platform/db/open.ts';
+import * as schema from '../packages/server/src/platform/db/schema.ts';
+import { buildApp } from '../packages/server/src/platform/http/app.ts';
+import { loadShippedReferentials } from '../packages/server/src/referential/loadShipped.ts';
+import { startCluster } from '../packages/server/src/test/postgresCluster.ts';
+import {
+  copyField,
+  type ScaleTemplates,
+  scaleTables,
+  sizesFor,
+} from '../packages/server/src/test/scaleDataset.ts';
+import { actorForEmail } from '../packages/server/src/test/sessions.ts';
+
+const CLIENTS = 50;
+const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 6);
+const SIGNED = 1000;
+
+function argument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1000)
+    throw new Error(`--${name} wants an integer ≥ 1000`);
+  return value;
+}
+
+const psqlPath = () =>
+  execFileSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin/psql | sort -V | tail -1'])
+    .toString()
+    .trim();
+
+/** Streams rows into a table through psql's COPY FROM STDIN; resolves with the row count. */
+async function copyInto(
+  socket: URL,
+  database: string,
+  table: string,
+  columns: string[],
+  rows: Iterable<Array<string | null>>,
+) {
+  const child = spawn(
+    psqlPath(),
+    [
+      '-h',
+      socket.searchParams.get('host') ?? '',
+      '-p',
+      socket.searchParams.get('port') ?? '',
+      '-U',
+      'postgres',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-q',
+      '-d',
+      database,
+      '-c',
+      `COPY ${table} (${columns.join(', ')}) FROM STDIN`,
+    ],
+    { stdio: ['pipe', 'inherit', 'inherit'] },
+  );
+  let count = 0;
+  let chunk = '';
+  for (const row of rows) {
+    chunk += `${row.map(copyField).join('\t')}\n`;
+    count++;
+    if (chunk.length > 1 << 20) {
+      if (!child.stdin.write(chunk)) await once(child.stdin, 'drain');
+      chunk = '';
+    }
+  }
+  child.stdin.end(chunk);
+  const [code] = await once(child, 'exit');
+  if (code !== 0) throw new Error(`COPY ${table} failed (${code})`);
+  return count;
+}
+
+async function templatesOf(
+  ctx: Context,
+): Promise<{ templates: ScaleTemplates; numbers: string[] }> {
+  const { db } = ctx.database;
+  const certifier = await actorForEmail(ctx, 'certificateur@demo.certeval.example');
+  const session = await signedJurySession(
+    ctx,
+    Array.from({ length: SIGNED }, (_, n) => ({
+      decision: awardedDecision(),
+      birthName: `Vérifiée-${n}`,
+      firstNames: ['Zoé'],
+    })),
+  );
+  await issueSessionCertificates(ctx, certifier, session.sessionId, { chunkSize: 250 });
+  const issued = await db.select().from(schema.certificates);
+  const [first] = issued;
+  const [shipped] = await db
+    .select()
+    .from(schema.certifications)
+    .where(eq(schema.certifications.slug, 'cqp-agc'));
+  const [demoTutor] = await db
+    .select()
+    .from(schema.users)
+    .where(eq(schema.users.email, 'tuteur@demo.certeval.example'));
+  if (!first || !shipped || !demoTutor?.passwordHash)
+    throw new Error('the real session was not issued');
+  const { instrument } = await getInstrument(ctx, 'cqp-agc-tutor-grid', '1');
+  const awarded = awardedDecision();
+  return {
+    numbers: issued.map((row) => row.number),
+    templates: {
+      certifierId: first.organisationId,
+      shipped: {
+        slug: 'cqp-agc',
+        data: shipped.data as Record<string, unknown>,
+        document: null,
+        title: shipped.title ?? 'CQP AGC',
+      },
+      awarded: JSON.stringify(awarded),
+      partial: JSON.stringify(partialDecision()),
+      ruleSet: awarded.ruleSet.id,
+      certificate: {
+        number: first.number,
+        data: JSON.stringify(first.data),
+        credential: JSON.stringify(first.credential),
+      },
+      instrument: {
+        key: 'cqp-agc-tutor-grid',
+        version: '1',
+        itemIds: instrument.sections.flatMap((s) => s.items.map((i) => i.id)),
+      },
+      passwordHash: demoTutor.passwordHash,
+    },
+  };
+}
+
+interface Scenario {
+  name: string;
+  target: number;
+  requests: Array<{ path: string; cookie?: string }>;
+  /** A different client address on every request (public pages, limited per address). */
+  spreadAddresses?: boolean;
+}
+
+function runClients(base: string, scenario: Scenario) {
+  return new Promise<{ latencies: number[]; failures: number; statuses: Record<number, number> }>(
+    (resolve, reject) => {
+      const worker = new Worker(new URL('./scaleClients.mjs', import.meta.url), {
+        workerData: {
+          base,
+          clients: CLIENTS,
+          seconds: SECONDS,
+          requests: scenario.requests,
+          spreadAddresses: scenario.spreadAddresses ?? false,
+        },
+      });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    },
+  );
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function login(base: string, email: string, password: string) {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`login of ${email}: ${response.status}`);
+  return response.headers.get('set-cookie')?.split(';')[0] ?? '';
+}
+
+export async function benchScale(): Promise<string[]> {
+  const count = argument('candidates', 1_000_000);
+  const sizes = sizesFor(count);
+  const lines: string[] = [];
+  const cluster = await startCluster();
+  try {
+    const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+    await admin.connect();
+    await admin.query('CREATE DATABASE certeval_scale');
+    await admin.end();
+    const socket = new URL(cluster.socketUrl('certeval_scale'));
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: cluster.socketUrl('certeval_scale'),
+    });
+    await database.migrate();
+    const config = loadConfig({
+      CERTEVAL_DATA_DIR: '/nonexistent-unused',
+      CERTEVAL_SECRET: TEST_SECRET,
+      CERTEVAL_TRUST_PROXY: '1',
+    });
+    const ctx = createContext(database, config);
+    await loadShippedReferentials(ctx);
+    await seedDemo(ctx);
+    await loadShippedInstruments(ctx);
+    const { templates, numbers } = await templatesOf(ctx);
+
+    let started = performance.now();
+    const counted: string[] = [];
+    for (const table of scaleTables(sizes, templates)) {
+      const rows = await copyInto(
+        socket,
+        'certeval_scale',
+        table.table,
+        table.columns,
+        table.rows(),
+      );
+      counted.push(`${table.table} ${rows.toLocaleString('en')}`);
+    }
+    const copySeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    await database.query('VACUUM ANALYZE');
+    const vacuumSeconds = (performance.now() - started) / 1000;
+    const [{ size } = { size: '' }] = await database.query<{ size: string }>(
+      'select pg_size_pretty(pg_database_size(current_database())) as size',
+    );
+    lines.push(`data: ${counted.join(', ')}`);
+    lines.push(
+      `built by COPY in ${copySeconds.toFixed(0)} s, VACUUM ANALYZE ${vacuumSeconds.toFixed(0)} s, database ${size}`,
+    );
+
+    const { app } = await buildApp(ctx);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const certifier = await login(base, 'certificateur@demo.certeval.example', 'certeval-demo');
+    const tutorCookie = await login(base, 'tuteur.0@banc.certeval.example', 'certeval-demo');
+    const scenarios = await scenariosOf(ctx, base, certifier, tutorCookie, numbers);
+    for (const scenario of scenarios) {
+      const { latencies, failures, statuses } = await runClients(base, scenario);
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const p95 = percentile(sorted, 95);
+      const ratio = p95 / scenario.target;
+      const refused = failures > 0 ? `   ${failures} failed ${JSON.stringify(statuses)}` : '';
+      lines.push(
+        `${scenario.name.padEnd(44)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(latencies.length / SECONDS).toFixed(0).padStart(5)}/s   target p95 < ${scenario.target} ms   ratio ${ratio.toFixed(2)} ${ratio <= 1 ? 'ok' : 'OVER TARGET'}${refused}`,
+      );
+    }
+    await app.close();
+    await database.close();
+    return [
+      `${count.toLocaleString('en')} candidates, ${CLIENTS} clients, ${SECONDS} s a page, PostgreSQL (test cluster settings)`,
+      ...lines,
+    ];
+  } finally {
+    cluster.stop();
+  }
+}
+
+async function scenariosOf(
+  ctx: Context,
+  base: string,
+  certifier: string,
+  tutorCookie: string,
+  numbers: string[],
+): Promise<Scenario[]> {
+  const db = ctx.database;
+  const companies = await db.query<{ id: string }>(
+    "select id from organisations where kind = 'company' order by random() limit 200",
+  );
+  const [tutor] = await db.query<{ id: string }>(
+    "select id from users where email = 'tuteur.0@banc.certeval.example'",
+  );
+  const sessions = await db.query<{ id: string }>(
+    "select id from jury_sessions where certification = 'cqp-agc' order by random() limit 50",
+  );
+  // A cursor deep in the list: twenty pages on.
+  let deep = '';
+  for (let page = 0; page < 20; page++) {
+    const response = await fetch(
+      `${base}/api/candidates${deep ? `?after=${encodeURIComponent(deep)}` : ''}`,
+      { headers: { cookie: certifier } },
+    );
+    deep = (await response.json()).next;
+  }
+  const states = [
+    'enrolled',
+    'positioned',
+    'in_training',
+    'ready_for_jury',
+    'decided',
+    'withdrawn',
+  ];
+  const typed = [
+    'lefevre',
+    'Héloïse Bérard',
+    'chevalir',
+    'noel zoe',
+    'OZTURK',
+    'mendez',
+    'Maelys Quere',
+    'sebastien hebert',
+    'Lemaitre',
+    'guerin clemence',
+  ];
+  const as = (cookie: string) => (path: string) => ({ path, cookie });
+  return [
+    {
+      name: 'certifier: candidates, first page',
+      target: 100,
+      requests: [as(certifier)('/api/candidates')],
+    },
+    {
+      name: 'certifier: candidates, page 21 (keyset)',
+      target: 100,
+      requests: [as(certifier)(`/api/candidates?after=${encodeURIComponent(deep)}`)],
+    },
+    {
+      name: 'certifier: candidates by state',
+      target: 100,
+      requests: states.map((s) => as(certifier)(`/api/candidates?state=${s}`)),
+    },
+    {
+      name: 'certifier: candidates by company',
+      target: 100,
+      requests: companies.map((c) => as(certifier)(`/api/candidates?company=${c.id}`)),
+    },
+    {
+      name: 'certifier: name search (accents, typos)',
+      target: 100,
+      requests: typed.map((q) => as(certifier)(`/api/candidates?name=${encodeURIComponent(q)}`)),
+    },
+    {
+      name: 'tutor: their candidates',
+      target: 100,
+      requests: [as(tutorCookie)(`/api/candidates?tutor=${tutor?.id}`)],
+    },
+    {
+      name: 'certifier: a jury session (deliberation)',
+      target: 100,
+      requests: sessions.map((s) => as(certifier)(`/api/jury/sessions/${s.id}`)),
+    },
+    {
+      name: 'certifier: statistics',
+      target: 1000,
+      requests: [as(certifier)('/api/statistics/certificates')],
+    },
+    {
+      name: 'public: verification by number',
+      target: 20,
+      requests: numbers.map((n) => ({ path: `/api/public/certificates/${n}` })),
+      spreadAddresses: true,
+    },
+  ];
+}
