@@ -180,6 +180,8 @@ function runClients(base: string, scenario: Scenario) {
   );
 }
 
+const progress = (what: string) => process.stderr.write(`  scale: ${what}…\n`);
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
@@ -218,11 +220,13 @@ export async function benchScale(): Promise<string[]> {
     await loadShippedReferentials(ctx);
     await seedDemo(ctx);
     await loadShippedInstruments(ctx);
+    progress('a real session issued');
     const { templates, numbers } = await templatesOf(ctx);
 
     let started = performance.now();
     const counted: string[] = [];
     for (const table of scaleTables(sizes, templates)) {
+      progress(`COPY ${table.table}`);
       const rows = await copyInto(
         socket,
         'certeval_scale',
@@ -252,6 +256,7 @@ export async function benchScale(): Promise<string[]> {
     const tutorCookie = await login(base, 'tuteur.0@banc.certeval.example', 'certeval-demo');
     const scenarios = await scenariosOf(ctx, base, certifier, tutorCookie, numbers);
     for (const scenario of scenarios) {
+      progress(scenario.name);
       const { latencies, failures, statuses } = await runClients(base, scenario);
       const sorted = [...latencies].sort((a, b) => a - b);
       const p95 = percentile(sorted, 95);

@@ -730,3 +730,49 @@ export const rateLimitHits = pgTable(
   },
   (t) => [index('rate_limit_hits_expires_idx').on(t.expiresAt)],
 );
+
+// Issue 19: the certifier's statistics at any size. Counts kept by the database itself as
+// certificates and signed decisions are written, changed or removed (triggers of migration
+// 0018, which also counted what was there), so that the statistics page adds up a few
+// thousand counts instead of reading every document and every decision.
+
+/** Documents per certifier, certification, year of decision, candidate's company, kind, state. */
+export const statisticsDocuments = pgTable(
+  'statistics_documents',
+  {
+    certifierId: uuid('certifier_id').notNull(),
+    certification: text('certification').notNull(),
+    year: integer('year').notNull(),
+    companyId: uuid('company_id').notNull(),
+    kind: text('kind').notNull(),
+    revoked: boolean('revoked').notNull(),
+    documents: integer('documents').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.certifierId, t.certification, t.year, t.companyId, t.kind, t.revoked],
+    }),
+  ],
+);
+
+/**
+ * Signed decisions per certifier and certification: the overall outcome (unit ''), and each
+ * unit decided with its percentage's tenth (bucket 0–9, -1 without a percentage).
+ */
+export const statisticsDecisions = pgTable(
+  'statistics_decisions',
+  {
+    certifierId: uuid('certifier_id').notNull(),
+    certification: text('certification').notNull(),
+    unit: text('unit').notNull(),
+    label: text('label').notNull(),
+    passed: boolean('passed').notNull(),
+    bucket: integer('bucket').notNull(),
+    decisions: integer('decisions').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.certifierId, t.certification, t.unit, t.label, t.passed, t.bucket],
+    }),
+  ],
+);
