@@ -157,7 +157,8 @@ function unitFigures(counts: readonly DecisionCount[]) {
     }
     entry.decided += row.count;
     if (row.passed) entry.passed += row.count;
-    if (row.bucket !== null) entry.buckets[row.bucket] = (entry.buckets[row.bucket] ?? 0) + row.count;
+    if (row.bucket !== null)
+      entry.buckets[row.bucket] = (entry.buckets[row.bucket] ?? 0) + row.count;
   }
   return [...units.values()];
 }
