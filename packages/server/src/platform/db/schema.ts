@@ -3,6 +3,7 @@
 import { INVITATION_STATUSES, ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   customType,
@@ -41,6 +42,11 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash'),
     locale: text('locale').notNull().default('fr'),
+    /**
+     * Issue 15: the messages the person switched off (template names); only those the
+     * procedure does not require may be (platform/mail/templates.ts, `optional`).
+     */
+    mutedNotifications: jsonb('muted_notifications').$type<string[]>().notNull().default([]),
     createdAt: createdAt(),
   },
   // Addresses are stored normalised (core's normaliseEmail): equal spellings are equal texts.
@@ -258,6 +264,13 @@ export const invitations = pgTable(
     status: invitationStatus('status').notNull().default('open'),
     closedBy: uuid('closed_by').references(() => users.id),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * Issue 15: the candidate file an enrolment asks an existing account to take (the pilot
+     * enrolled a candidate with that address); accepting links the file to the account.
+     */
+    candidateId: uuid('candidate_id').references((): AnyPgColumn => candidates.id, {
+      onDelete: 'cascade',
+    }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -328,7 +341,7 @@ export const candidates = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * The name as lists sort and search it, folded (accents off, lower case) by the database's
-     * own functions (migration 0015), so that a search typed with or without accents is one.
+     * own functions (migration 0016), so that a search typed with or without accents is one.
      */
     searchName: text('search_name')
       .notNull()
@@ -669,6 +682,8 @@ export const mailMessages = pgTable(
   (t) => [
     uniqueIndex('mail_messages_once').on(t.template, sql`lower(${t.toEmail})`, t.subjectKey),
     index('mail_messages_created_idx').on(t.createdAt),
+    // The messages about one thing (an invitation, a jury seat), found by their key's prefix.
+    index('mail_messages_subject_idx').on(t.template, t.subjectKey.op('text_pattern_ops')),
   ],
 );
 
@@ -733,7 +748,7 @@ export const rateLimitHits = pgTable(
 
 // Issue 19: the certifier's statistics at any size. Counts kept by the database itself as
 // certificates and signed decisions are written, changed or removed (triggers of migration
-// 0018, which also counted what was there), so that the statistics page adds up a few
+// 0019, which also counted what was there), so that the statistics page adds up a few
 // thousand counts instead of reading every document and every decision.
 
 /** Documents per certifier, certification, year of decision, candidate's company, kind, state. */
