@@ -2,12 +2,14 @@
 // suite's settings), the product is set up as `npm start` sets it up (migrations, shipped
 // referentials, the demo), a real jury session's certificates are issued (signed credentials,
 // the ones the verification looks up), then COPY adds, in the shapes the product stores:
-// 1,000,000 candidates (`--candidates N` for fewer) across 2,000 companies and 50
-// certifications, 10,000,000 evaluation items, 500,000 signed decisions and certificates. Then
-// 50 clients, each on its own kept-alive connection, ask the HTTP API for one page at a time,
-// for a few seconds per page: p50, p95 and throughput are printed with the target and ratio.
+// 1,000,000 candidates (fewer with `--candidates N` or CERTEVAL_BENCH_SCALE=0.01) across 2,000
+// companies and 50 certifications, 10,000,000 evaluation items, 500,000 signed decisions and
+// certificates. Then 50 clients, each on its own kept-alive connection, ask the HTTP API for one
+// page at a time, for a few seconds per page: p50, p95 and throughput are printed with the
+// target and ratio. Last, every page's plans are read (bench/scaleExplain.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
@@ -29,7 +31,7 @@ import { openDatabase } from '../packages/server/src/platform/db/open.ts';
 import * as schema from '../packages/server/src/platform/db/schema.ts';
 import { buildApp } from '../packages/server/src/platform/http/app.ts';
 import { loadShippedReferentials } from '../packages/server/src/referential/loadShipped.ts';
-import { startCluster } from '../packages/server/src/test/postgresCluster.ts';
+import { type Cluster, startCluster } from '../packages/server/src/test/postgresCluster.ts';
 import {
   copyField,
   type ScaleTemplates,
@@ -37,6 +39,15 @@ import {
   sizesFor,
 } from '../packages/server/src/test/scaleDataset.ts';
 import { actorForEmail } from '../packages/server/src/test/sessions.ts';
+import {
+  LARGE_TABLE_ROWS,
+  largeTables,
+  logEveryPlan,
+  loggedPlans,
+  logSince,
+  seqScansOf,
+} from './scaleExplain.ts';
+import { type Scenario, scenariosOf } from './scaleScenarios.ts';
 
 const CLIENTS = 50;
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 6);
@@ -154,14 +165,6 @@ async function templatesOf(
   };
 }
 
-interface Scenario {
-  name: string;
-  target: number;
-  requests: Array<{ path: string; cookie?: string }>;
-  /** A different client address on every request (public pages, limited per address). */
-  spreadAddresses?: boolean;
-}
-
 function runClients(base: string, scenario: Scenario) {
   return new Promise<{ latencies: number[]; failures: number; statuses: Record<number, number> }>(
     (resolve, reject) => {
@@ -195,79 +198,142 @@ async function login(base: string, email: string, password: string) {
   return response.headers.get('set-cookie')?.split(';')[0] ?? '';
 }
 
-export async function benchScale(): Promise<string[]> {
-  const count = argument('candidates', 1_000_000);
-  const sizes = sizesFor(count);
+/** `--candidates N`, or CERTEVAL_BENCH_SCALE times a million (0.01: ten thousand). */
+function candidatesWanted(): number {
+  const scale = process.env.CERTEVAL_BENCH_SCALE;
+  return argument('candidates', scale ? Math.round(Number(scale) * 1_000_000) : 1_000_000);
+}
+
+const DATABASE = 'certeval_scale';
+
+/** The product set up as `npm start` does, a real session issued, then COPY's rows. */
+async function build(cluster: Cluster, ctx: Context, count: number) {
+  await loadShippedReferentials(ctx);
+  await seedDemo(ctx);
+  await loadShippedInstruments(ctx);
+  progress('a real session issued');
+  const { templates, numbers } = await templatesOf(ctx);
   const lines: string[] = [];
+  let started = performance.now();
+  const counted: string[] = [];
+  const socket = new URL(cluster.socketUrl(DATABASE));
+  for (const table of scaleTables(sizesFor(count), templates)) {
+    progress(`COPY ${table.table}`);
+    const rows = await copyInto(socket, DATABASE, table.table, table.columns, table.rows());
+    counted.push(`${table.table} ${rows.toLocaleString('en')}`);
+  }
+  const copySeconds = (performance.now() - started) / 1000;
+  progress('VACUUM ANALYZE');
+  started = performance.now();
+  await ctx.database.query('VACUUM ANALYZE');
+  const vacuumSeconds = (performance.now() - started) / 1000;
+  const [{ size } = { size: '' }] = await ctx.database.query<{ size: string }>(
+    'select pg_size_pretty(pg_database_size(current_database())) as size',
+  );
+  lines.push(`data: ${counted.join(', ')}`);
+  lines.push(
+    `built by COPY in ${copySeconds.toFixed(0)} s, VACUUM ANALYZE ${vacuumSeconds.toFixed(0)} s, database ${size}`,
+  );
+  return { lines, numbers };
+}
+
+/** A server on the bench database (a new pool: new sessions). */
+async function serve(cluster: Cluster) {
+  const database = await openDatabase({ kind: 'postgres', url: cluster.socketUrl(DATABASE) });
+  const config = loadConfig({
+    CERTEVAL_DATA_DIR: '/nonexistent-unused',
+    CERTEVAL_SECRET: TEST_SECRET,
+    CERTEVAL_TRUST_PROXY: '1',
+  });
+  const ctx = createContext(database, config);
+  const { app } = await buildApp(ctx);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    ctx,
+    base,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+async function measure(scenario: Scenario, base: string): Promise<string> {
+  const { latencies, failures, statuses } = await runClients(base, scenario);
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const p95 = percentile(sorted, 95);
+  const ratio = p95 / scenario.target;
+  const refused = failures > 0 ? `   ${failures} failed ${JSON.stringify(statuses)}` : '';
+  return `${scenario.name.padEnd(44)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(latencies.length / SECONDS).toFixed(0).padStart(5)}/s   target p95 < ${scenario.target} ms   ratio ${ratio.toFixed(2)} ${ratio <= 1 ? 'ok' : 'OVER TARGET'}${refused}`;
+}
+
+/**
+ * Each page asked once more with every plan logged (auto_explain): the lines saying how many
+ * statements were read and every sequential scan of a large table, which fails the bench.
+ */
+async function explainPages(cluster: Cluster, scenarios: Scenario[]): Promise<string[]> {
+  const server = await serve(cluster);
+  const large = await largeTables(server.ctx.database);
+  const from = fs.statSync(cluster.logFile).size;
+  let visitor = 0;
+  for (const scenario of scenarios)
+    for (const { path, cookie } of scenario.requests.slice(0, 10)) {
+      visitor += 1;
+      const response = await fetch(`${server.base}${path}`, {
+        headers: { ...(cookie ? { cookie } : {}), 'x-forwarded-for': `10.9.0.${visitor}` },
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      await response.arrayBuffer();
+    }
+  await server.close();
+  const plans = loggedPlans(logSince(cluster.logFile, from));
+  const scans = seqScansOf(plans, large);
+  const unique = [...new Map(scans.map((s) => [`${s.table} ${s.query}`, s])).values()];
+  if (unique.length > 0) process.exitCode = 1;
+  return [
+    `EXPLAIN (auto_explain): ${plans.length} statements of these pages, large tables (≥ ${LARGE_TABLE_ROWS.toLocaleString('en')} rows): ${[...large].sort().join(', ')}; ${unique.length === 0 ? 'no sequential scan of them ok' : `${unique.length} sequential scans FAILED`}`,
+    ...unique.map((s) => `  Seq Scan on ${s.table}: ${s.query.slice(0, 300)}`),
+  ];
+}
+
+export async function benchScale(): Promise<string[]> {
+  const count = candidatesWanted();
   const cluster = await startCluster();
   try {
     const admin = new pg.Client({ connectionString: cluster.url('postgres') });
     await admin.connect();
-    await admin.query('CREATE DATABASE certeval_scale');
+    await admin.query(`CREATE DATABASE ${DATABASE}`);
     await admin.end();
-    const socket = new URL(cluster.socketUrl('certeval_scale'));
-    const database = await openDatabase({
-      kind: 'postgres',
-      url: cluster.socketUrl('certeval_scale'),
-    });
-    await database.migrate();
-    const config = loadConfig({
-      CERTEVAL_DATA_DIR: '/nonexistent-unused',
-      CERTEVAL_SECRET: TEST_SECRET,
-      CERTEVAL_TRUST_PROXY: '1',
-    });
-    const ctx = createContext(database, config);
-    await loadShippedReferentials(ctx);
-    await seedDemo(ctx);
-    await loadShippedInstruments(ctx);
-    progress('a real session issued');
-    const { templates, numbers } = await templatesOf(ctx);
+    const setup = await openDatabase({ kind: 'postgres', url: cluster.socketUrl(DATABASE) });
+    await setup.migrate();
+    await setup.close();
 
-    let started = performance.now();
-    const counted: string[] = [];
-    for (const table of scaleTables(sizes, templates)) {
-      progress(`COPY ${table.table}`);
-      const rows = await copyInto(
-        socket,
-        'certeval_scale',
-        table.table,
-        table.columns,
-        table.rows(),
-      );
-      counted.push(`${table.table} ${rows.toLocaleString('en')}`);
-    }
-    const copySeconds = (performance.now() - started) / 1000;
-    started = performance.now();
-    await database.query('VACUUM ANALYZE');
-    const vacuumSeconds = (performance.now() - started) / 1000;
-    const [{ size } = { size: '' }] = await database.query<{ size: string }>(
-      'select pg_size_pretty(pg_database_size(current_database())) as size',
+    const server = await serve(cluster);
+    const built = await build(cluster, server.ctx, count);
+    const lines = [...built.lines];
+    const certifier = await login(
+      server.base,
+      'certificateur@demo.certeval.example',
+      'certeval-demo',
     );
-    lines.push(`data: ${counted.join(', ')}`);
-    lines.push(
-      `built by COPY in ${copySeconds.toFixed(0)} s, VACUUM ANALYZE ${vacuumSeconds.toFixed(0)} s, database ${size}`,
+    const tutorCookie = await login(server.base, 'tuteur.0@banc.certeval.example', 'certeval-demo');
+    const scenarios = await scenariosOf(
+      server.ctx,
+      server.base,
+      certifier,
+      tutorCookie,
+      built.numbers,
     );
-
-    const { app } = await buildApp(ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const certifier = await login(base, 'certificateur@demo.certeval.example', 'certeval-demo');
-    const tutorCookie = await login(base, 'tuteur.0@banc.certeval.example', 'certeval-demo');
-    const scenarios = await scenariosOf(ctx, base, certifier, tutorCookie, numbers);
     for (const scenario of scenarios) {
       progress(scenario.name);
-      const { latencies, failures, statuses } = await runClients(base, scenario);
-      const sorted = [...latencies].sort((a, b) => a - b);
-      const p95 = percentile(sorted, 95);
-      const ratio = p95 / scenario.target;
-      const refused = failures > 0 ? `   ${failures} failed ${JSON.stringify(statuses)}` : '';
-      lines.push(
-        `${scenario.name.padEnd(44)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(latencies.length / SECONDS).toFixed(0).padStart(5)}/s   target p95 < ${scenario.target} ms   ratio ${ratio.toFixed(2)} ${ratio <= 1 ? 'ok' : 'OVER TARGET'}${refused}`,
-      );
+      lines.push(await measure(scenario, server.base));
     }
-    await app.close();
-    await database.close();
+    await logEveryPlan(server.ctx.database, DATABASE);
+    await server.close();
+    progress('EXPLAIN of every page');
+    lines.push(...(await explainPages(cluster, scenarios)));
     return [
       `${count.toLocaleString('en')} candidates, ${CLIENTS} clients, ${SECONDS} s a page, PostgreSQL (test cluster settings)`,
       ...lines,
@@ -275,101 +341,4 @@ export async function benchScale(): Promise<string[]> {
   } finally {
     cluster.stop();
   }
-}
-
-async function scenariosOf(
-  ctx: Context,
-  base: string,
-  certifier: string,
-  tutorCookie: string,
-  numbers: string[],
-): Promise<Scenario[]> {
-  const db = ctx.database;
-  const companies = await db.query<{ id: string }>(
-    "select id from organisations where kind = 'company' order by random() limit 200",
-  );
-  const [tutor] = await db.query<{ id: string }>(
-    "select id from users where email = 'tuteur.0@banc.certeval.example'",
-  );
-  const sessions = await db.query<{ id: string }>(
-    "select id from jury_sessions where certification = 'cqp-agc' order by random() limit 50",
-  );
-  // A cursor deep in the list: twenty pages on.
-  let deep = '';
-  for (let page = 0; page < 20; page++) {
-    const response = await fetch(
-      `${base}/api/candidates${deep ? `?after=${encodeURIComponent(deep)}` : ''}`,
-      { headers: { cookie: certifier } },
-    );
-    deep = (await response.json()).next;
-  }
-  const states = [
-    'enrolled',
-    'positioned',
-    'in_training',
-    'ready_for_jury',
-    'decided',
-    'withdrawn',
-  ];
-  const typed = [
-    'lefevre',
-    'Héloïse Bérard',
-    'chevalir',
-    'noel zoe',
-    'OZTURK',
-    'mendez',
-    'Maelys Quere',
-    'sebastien hebert',
-    'Lemaitre',
-    'guerin clemence',
-  ];
-  const as = (cookie: string) => (path: string) => ({ path, cookie });
-  return [
-    {
-      name: 'certifier: candidates, first page',
-      target: 100,
-      requests: [as(certifier)('/api/candidates')],
-    },
-    {
-      name: 'certifier: candidates, page 21 (keyset)',
-      target: 100,
-      requests: [as(certifier)(`/api/candidates?after=${encodeURIComponent(deep)}`)],
-    },
-    {
-      name: 'certifier: candidates by state',
-      target: 100,
-      requests: states.map((s) => as(certifier)(`/api/candidates?state=${s}`)),
-    },
-    {
-      name: 'certifier: candidates by company',
-      target: 100,
-      requests: companies.map((c) => as(certifier)(`/api/candidates?company=${c.id}`)),
-    },
-    {
-      name: 'certifier: name search (accents, typos)',
-      target: 100,
-      requests: typed.map((q) => as(certifier)(`/api/candidates?name=${encodeURIComponent(q)}`)),
-    },
-    {
-      name: 'tutor: their candidates',
-      target: 100,
-      requests: [as(tutorCookie)(`/api/candidates?tutor=${tutor?.id}`)],
-    },
-    {
-      name: 'certifier: a jury session (deliberation)',
-      target: 100,
-      requests: sessions.map((s) => as(certifier)(`/api/jury/sessions/${s.id}`)),
-    },
-    {
-      name: 'certifier: statistics',
-      target: 1000,
-      requests: [as(certifier)('/api/statistics/certificates')],
-    },
-    {
-      name: 'public: verification by number',
-      target: 20,
-      requests: numbers.map((n) => ({ path: `/api/public/certificates/${n}` })),
-      spreadAddresses: true,
-    },
-  ];
 }
