@@ -10,6 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
@@ -294,7 +295,10 @@ async function explainPages(cluster: Cluster, scenarios: Scenario[]): Promise<st
   if (unique.length > 0) process.exitCode = 1;
   return [
     `EXPLAIN (auto_explain): ${plans.length} statements of these pages, large tables (≥ ${LARGE_TABLE_ROWS.toLocaleString('en')} rows): ${[...large].sort().join(', ')}; ${unique.length === 0 ? 'no sequential scan of them ok' : `${unique.length} sequential scans FAILED`}`,
-    ...unique.map((s) => `  Seq Scan on ${s.table}: ${s.query.slice(0, 300)}`),
+    ...unique.map(
+      (s) =>
+        `  Seq Scan on ${s.table}: ${s.query.replace(/^select .*? from /is, 'select … from ').slice(0, 400)}`,
+    ),
   ];
 }
 
@@ -335,7 +339,10 @@ export async function benchScale(): Promise<string[]> {
     progress('EXPLAIN of every page');
     lines.push(...(await explainPages(cluster, scenarios)));
     return [
-      `${count.toLocaleString('en')} candidates, ${CLIENTS} clients, ${SECONDS} s a page, PostgreSQL (test cluster settings)`,
+      `${count.toLocaleString('en')} candidates, ${CLIENTS} clients, ${SECONDS} s a page, PostgreSQL (test cluster settings), load average ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')} on ${os.availableParallelism()} cores`,
       ...lines,
     ];
   } finally {

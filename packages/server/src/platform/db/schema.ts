@@ -397,6 +397,10 @@ export const evaluations = pgTable(
   (t) => [
     index('evaluations_candidate_idx').on(t.candidateId),
     index('evaluations_evaluator_idx').on(t.evaluatorId),
+    // A jury candidate's grids (jury/store.ts gridsOf): the few evaluations that have one.
+    index('evaluations_jury_candidate_idx')
+      .on(t.juryCandidateId)
+      .where(sql`${t.juryCandidateId} is not null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "evaluations_jury_candidate_idx" ON "evaluations" USING btree ("jury_candidate_id") WHERE "evaluations"."jury_candidate_id" is not null;
