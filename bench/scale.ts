@@ -12,34 +12,18 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { eq } from 'drizzle-orm';
 import pg from 'pg';
-import {
-  awardedDecision,
-  partialDecision,
-} from '../packages/core/src/certificates/certificates.testing.ts';
-import {
-  signedJurySession,
-  TEST_SECRET,
-} from '../packages/server/src/certificates/certificates.testing.ts';
-import { issueSessionCertificates } from '../packages/server/src/certificates/issueCertificates.ts';
+import { TEST_SECRET } from '../packages/server/src/certificates/certificates.testing.ts';
 import { seedDemo } from '../packages/server/src/demo/seedDemo.ts';
 import { loadShippedInstruments } from '../packages/server/src/instruments/loadShipped.ts';
-import { getInstrument } from '../packages/server/src/instruments/service.ts';
 import { loadConfig } from '../packages/server/src/platform/config.ts';
 import { type Context, createContext } from '../packages/server/src/platform/context.ts';
 import { openDatabase } from '../packages/server/src/platform/db/open.ts';
-import * as schema from '../packages/server/src/platform/db/schema.ts';
 import { buildApp } from '../packages/server/src/platform/http/app.ts';
 import { loadShippedReferentials } from '../packages/server/src/referential/loadShipped.ts';
 import { type Cluster, startCluster } from '../packages/server/src/test/postgresCluster.ts';
-import {
-  copyField,
-  type ScaleTemplates,
-  scaleTables,
-  sizesFor,
-} from '../packages/server/src/test/scaleDataset.ts';
-import { actorForEmail } from '../packages/server/src/test/sessions.ts';
+import { copyField, scaleTables, sizesFor } from '../packages/server/src/test/scaleDataset.ts';
+import { scaleTemplates } from '../packages/server/src/test/scaleTemplates.ts';
 import {
   LARGE_TABLE_ROWS,
   largeTables,
@@ -110,62 +94,6 @@ async function copyInto(
   return count;
 }
 
-async function templatesOf(
-  ctx: Context,
-): Promise<{ templates: ScaleTemplates; numbers: string[] }> {
-  const { db } = ctx.database;
-  const certifier = await actorForEmail(ctx, 'certificateur@demo.certeval.example');
-  const session = await signedJurySession(
-    ctx,
-    Array.from({ length: SIGNED }, (_, n) => ({
-      decision: awardedDecision(),
-      birthName: `Vérifiée-${n}`,
-      firstNames: ['Zoé'],
-    })),
-  );
-  await issueSessionCertificates(ctx, certifier, session.sessionId, { chunkSize: 250 });
-  const issued = await db.select().from(schema.certificates);
-  const [first] = issued;
-  const [shipped] = await db
-    .select()
-    .from(schema.certifications)
-    .where(eq(schema.certifications.slug, 'cqp-agc'));
-  const [demoTutor] = await db
-    .select()
-    .from(schema.users)
-    .where(eq(schema.users.email, 'tuteur@demo.certeval.example'));
-  if (!first || !shipped || !demoTutor?.passwordHash)
-    throw new Error('the real session was not issued');
-  const { instrument } = await getInstrument(ctx, 'cqp-agc-tutor-grid', '1');
-  const awarded = awardedDecision();
-  return {
-    numbers: issued.map((row) => row.number),
-    templates: {
-      certifierId: first.organisationId,
-      shipped: {
-        slug: 'cqp-agc',
-        data: shipped.data as Record<string, unknown>,
-        document: null,
-        title: shipped.title ?? 'CQP AGC',
-      },
-      awarded: JSON.stringify(awarded),
-      partial: JSON.stringify(partialDecision()),
-      ruleSet: awarded.ruleSet.id,
-      certificate: {
-        number: first.number,
-        data: JSON.stringify(first.data),
-        credential: JSON.stringify(first.credential),
-      },
-      instrument: {
-        key: 'cqp-agc-tutor-grid',
-        version: '1',
-        itemIds: instrument.sections.flatMap((s) => s.items.map((i) => i.id)),
-      },
-      passwordHash: demoTutor.passwordHash,
-    },
-  };
-}
-
 function runClients(base: string, scenario: Scenario) {
   return new Promise<{ latencies: number[]; failures: number; statuses: Record<number, number> }>(
     (resolve, reject) => {
@@ -213,7 +141,7 @@ async function build(cluster: Cluster, ctx: Context, count: number) {
   await seedDemo(ctx);
   await loadShippedInstruments(ctx);
   progress('a real session issued');
-  const { templates, numbers } = await templatesOf(ctx);
+  const { templates, numbers } = await scaleTemplates(ctx, SIGNED);
   const lines: string[] = [];
   let started = performance.now();
   const counted: string[] = [];

@@ -4,8 +4,8 @@
 // shapes come from `ScaleTemplates` (a decision as core writes it, a certificate as issuance
 // stores it, the demo's password hash), read from a database where the product made them; only
 // names, numbers and references vary. `npm run bench -- scale` copies a million candidates with
-// it (COPY); the EXPLAIN test inserts fifty thousand. Deterministic: the same sizes give the
-// same rows.
+// it (COPY); the EXPLAIN test (platform/db/pagesUseIndexes.int.test.ts) inserts twelve
+// thousand. The same sizes give the same rows but for their ids.
 import { randomUUID } from 'node:crypto';
 
 export interface ScaleSizes {
@@ -533,4 +533,16 @@ export function copyField(value: string | null): string {
   return value.replace(/[\\\t\n\r]/g, (c) =>
     c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
   );
+}
+
+/** A table's rows as objects by column, its jsonb columns' text parsed (INSERT through JSON). */
+export function* scaleRowObjects(table: TableRows, json: ReadonlySet<string>) {
+  for (const row of table.rows()) {
+    const object: Record<string, unknown> = {};
+    for (const [k, column] of table.columns.entries()) {
+      const value = row[k] ?? null;
+      object[column] = value !== null && json.has(column) ? JSON.parse(value) : value;
+    }
+    yield object;
+  }
 }
