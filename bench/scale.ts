@@ -204,7 +204,7 @@ async function measure(scenario: Scenario, base: string): Promise<string> {
  */
 async function explainPages(cluster: Cluster, scenarios: Scenario[]): Promise<string[]> {
   const server = await serve(cluster);
-  const large = await largeTables(server.ctx.database);
+  const large = await largeTables(server.ctx.database, LARGE_TABLE_ROWS);
   const from = fs.statSync(cluster.logFile).size;
   let visitor = 0;
   for (const scenario of scenarios)

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import type { Database } from '../packages/server/src/platform/db/open.ts';
 
+export { largeTables } from '../packages/server/src/test/plans.ts';
+
 /** A table is large from this many rows on (the bench's smallest large one: jury sessions). */
 export const LARGE_TABLE_ROWS = 10_000;
 
@@ -15,16 +17,6 @@ export async function logEveryPlan(database: Database, databaseName: string): Pr
     `ALTER DATABASE ${databaseName} SET session_preload_libraries = 'auto_explain'`,
   );
   await database.query(`ALTER DATABASE ${databaseName} SET auto_explain.log_min_duration = 0`);
-}
-
-/** The tables of the public schema with at least LARGE_TABLE_ROWS rows, as ANALYZE counted. */
-export async function largeTables(database: Database): Promise<Set<string>> {
-  const rows = await database.query<{ name: string }>(
-    `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-     where n.nspname = 'public' and c.relkind = 'r' and c.reltuples >= $1`,
-    [LARGE_TABLE_ROWS],
-  );
-  return new Set(rows.map((row) => row.name));
 }
 
 export interface LoggedPlan {
