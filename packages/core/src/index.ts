@@ -10,3 +10,5 @@ export * from './organisation/roles.ts';
 export * from './organisation/siret.ts';
 export * from './referential/index.ts';
 export * from './spreadsheet/cells.ts';
+export * from './steering/index.ts';
+export * from './worklist/index.ts';
