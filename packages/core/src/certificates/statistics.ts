@@ -102,7 +102,7 @@ export interface DecisionCount {
   count: number;
 }
 
-/** The counts of a list of decisions, as the database keeps them (migration 0020). */
+/** The counts of a list of decisions, as the database keeps them (migration 0021). */
 export function decisionCounts(decisions: readonly DecidedCandidate[]): DecisionCount[] {
   return decisions.flatMap((decision) => [
     {

@@ -1,7 +1,7 @@
 // The candidate list at any size (issue 19, item 2): one page at a time in the order of the
 // folded name, continued by keyset (the last row's name and id, never an offset), narrowed by
 // project, company, state, tutor or trainer, and by a name typed with or without accents and
-// with a typo (pg_trgm's word similarity on the folded name, migrations 0017–0018). Every
+// with a typo (pg_trgm's word similarity on the folded name, migrations 0018–0019). Every
 // filter has an index in that order, so a page reads its rows and no more. The total is a
 // capped count: exact up to TOTAL_CAP, "more than" beyond it, so that counting costs at most
 // TOTAL_CAP index entries whatever the size of the table.

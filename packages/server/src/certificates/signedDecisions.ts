@@ -124,7 +124,7 @@ export async function organisationName(db: Db, id: string) {
 }
 
 // --- Statistics ---------------------------------------------------------------------------
-// Read from the counts the database keeps (migration 0020), never from the documents and
+// Read from the counts the database keeps (migration 0021), never from the documents and
 // decisions themselves: a few thousand rows whatever their number.
 
 const within = (column: AnyPgColumn, ids: string[] | 'all') =>

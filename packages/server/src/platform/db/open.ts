@@ -48,7 +48,7 @@ export const migrationsFolder = path.resolve(
 
 const INT8 = 20;
 
-/** The extensions the migrations create (0017: name searches), which PGlite loads as modules. */
+/** The extensions the migrations create (0018: name searches), which PGlite loads as modules. */
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 /**

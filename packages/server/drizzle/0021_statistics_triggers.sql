@@ -1,4 +1,4 @@
--- Issue 19, item 2: the statistics' counts (tables of 0019) kept by the database as the rows they
+-- Issue 19, item 2: the statistics' counts (tables of 0020) kept by the database as the rows they
 -- count are written, changed or removed, whatever writes them: one statement-level trigger per
 -- event, its rows grouped, so that issuing a chunk of documents or copying a million rows adds
 -- a handful of counts. A count's row is updated in the writing transaction (same locks order:
