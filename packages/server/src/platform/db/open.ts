@@ -6,6 +6,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -64,6 +66,16 @@ export const migrationsFolder = path.resolve(
 
 const INT8 = 20;
 
+/** The extensions the migrations create (0018: name searches), which PGlite loads as modules. */
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+/**
+ * How close a typed name must be to a stored one (pg_trgm's word similarity, 0 to 1): 0.5
+ * keeps a name with one letter wrong or missing ("Lefevbre" finds "Lefèvre"), where the
+ * default 0.6 does not. Set on every connection, so that the index answers with it.
+ */
+export const WORD_SIMILARITY = 0.5;
+
 export async function openDatabase(
   config: DatabaseConfig,
   options: { loadDataDir?: Blob } = {},
@@ -103,6 +115,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   try {
     client = await PGlite.create({
       dataDir,
+      extensions: pgliteExtensions,
       ...(loadDataDir ? { loadDataDir } : {}),
       parsers: { [INT8]: (value: string) => Number(value) },
     });
@@ -112,6 +125,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       `The embedded database in ${dataDir} could not be opened (${(error as Error).message}).`,
     );
   }
+  await client.exec(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const jobs = pgliteJobsConnection(client);
   const query = async <T>(sql: string, params?: unknown[]) =>
@@ -170,6 +184,7 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY}`,
     connectionTimeoutMillis: 5000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
