@@ -97,7 +97,7 @@ export const onlineFr = {
     caption: 'Résultat par domaine',
     domain: 'Domaine',
     percentage: 'Résultat',
-    value: '{{value}} %',
+    value: '{{value, number(maximumFractionDigits: 2)}} %',
     pending: 'en attente de correction',
     domainName: '{{code}} — {{title}}',
   },
