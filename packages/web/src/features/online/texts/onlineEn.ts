@@ -96,7 +96,7 @@ export const onlineEn: OnlineDictionary = {
     caption: 'Result per domain',
     domain: 'Domain',
     percentage: 'Result',
-    value: '{{value, number(maximumFractionDigits: 2)}}%',
+    value: '{{value}}%',
     pending: 'awaiting grading',
     domainName: '{{code}} — {{title}}',
   },

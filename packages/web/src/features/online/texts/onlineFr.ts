@@ -97,7 +97,7 @@ export const onlineFr = {
     caption: 'Résultat par domaine',
     domain: 'Domaine',
     percentage: 'Résultat',
-    value: '{{value, number(maximumFractionDigits: 2)}} %',
+    value: '{{value}} %',
     pending: 'en attente de correction',
     domainName: '{{code}} — {{title}}',
   },
