@@ -169,6 +169,7 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
     has: president.getByText('Explication', { exact: true }),
   });
   await explanation.locator('summary').first().click();
+  await president.getByTestId('decision-panel-explanation-R').locator('> summary').click();
   const rKnowHow = president.getByTestId('decision-panel-explanation-R-know-how');
   await expect(rKnowHow.locator('li').first()).toBeHidden();
   await rKnowHow.locator('summary').click();
