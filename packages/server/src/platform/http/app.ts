@@ -1,8 +1,8 @@
 // Builds the HTTP application: plugins, policy enforcement, error shape, every capability's
 // routes, the OpenAPI document at /api/docs, and the built web app at /.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
 // Certificates, public verification, statistics (issue 7).
+import { cdcRoutes } from '../../cdc/routes.ts';
 import { certificateRoutes } from '../../certificates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
@@ -21,6 +22,8 @@ import { juryRoutes } from '../../jury/routes.ts';
 import { juryWorklistRoutes } from '../../jury/worklistRoutes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
 import { tutorRoutes } from '../../organisations/tutorRoutes.ts';
+// Personal data: retention rules, a person's export and erasure (issue 19, item 5).
+import { personalDataRoutes } from '../../personalData/routes.ts';
 // The CASE 1.1 service, public and read-only (issue 18).
 import { caseServiceRoutes } from '../../referential/caseService/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
@@ -34,6 +37,8 @@ import { healthRoutes } from '../health.ts';
 // The job queue and the outbox, for the certifier's administrators (issue 15).
 import { jobRoutes } from '../jobs/routes.ts';
 import { mailRoutes } from '../mail/routes.ts';
+import { registerMetrics } from '../metrics.ts';
+import { registerRequestScope } from '../requestScope.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
 import { registerCrossSiteCheck } from './crossSite.ts';
 import { registerErrorHandler } from './errorHandler.ts';
@@ -59,12 +64,12 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
     logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
     trustProxy: trustFunction(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    // Unique across instances: a request's id is carried into the logs of the jobs it queued.
+    genReqId: () => randomUUID(),
   });
+  registerRequestScope(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
-  // Jury signatures and public certificate lookups still count in memory; sign-in, password
-  // reset and invitations count in the database (platform/rateLimit.ts).
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -109,6 +114,8 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   registerInputHygiene(app);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
+  // After the error handler (its refusals take the API's shape), before the routes it measures.
+  registerMetrics(app, ctx);
 
   await app.register(healthRoutes(ctx));
   await app.register(accountRoutes(ctx));
@@ -122,6 +129,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(vaeRoutes(ctx));
   await app.register(juryRoutes(ctx));
   await app.register(certificateRoutes(ctx));
+  await app.register(cdcRoutes(ctx));
   await app.register(mailRoutes(ctx));
   await app.register(jobRoutes(ctx));
   await app.register(worklistRoutes(ctx));
@@ -129,6 +137,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(tutorRoutes(ctx));
   await app.register(steeringRoutes(ctx));
   await app.register(todoRoutes(ctx));
+  await app.register(personalDataRoutes(ctx));
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 
