@@ -21,7 +21,7 @@ beforeAll(async () => {
   }));
   const lucas = (await call('GET', '/api/candidates', 'pilot'))
     .json()
-    .find((c: { firstNames: string[] }) => c.firstNames?.[0] === 'Lucas');
+    .items.find((c: { firstNames: string[] }) => c.firstNames?.[0] === 'Lucas');
   const started = await call('POST', `/api/candidates/${lucas.id}/evaluations`, 'tutor', {
     instrument: { key: 'cqp-agc-tutor-grid', version: '1' },
     kind: 'final',
