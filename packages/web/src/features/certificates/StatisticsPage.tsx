@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import {
   type CertificateStatistics,
   type StatisticsTable,
@@ -121,6 +122,7 @@ function Totals({ totals }: { totals: CertificateStatistics['totals'] }) {
 /** The certifier's statistics: documents issued, pass rates, distribution of percentages. */
 export function StatisticsPage() {
   const { t } = useTranslation();
+  const certificationTitle = useCertificationTitle();
   const query = useQuery(statisticsQuery);
   const title = t('certificates.statistics.title');
   useDocumentTitle(`${title} · ${t('app.name')}`);
@@ -179,7 +181,7 @@ export function StatisticsPage() {
           {distributionCharts(stats).map((chart) => (
             <StatisticsChart
               key={chart.certification}
-              title={`${t('certificates.statistics.distribution')} — ${chart.certification}`}
+              title={`${t('certificates.statistics.distribution')} — ${certificationTitle(chart.certification)}`}
               table="distribution"
               rows={chart.rows}
               series={chart.units.map((u) => ({ name: u.code, label: `${u.code} — ${u.label}` }))}
