@@ -3,17 +3,15 @@
 // with their tutor and trainer; a file moves through its states by the rules of core.
 import {
   type CandidateInput,
-  CandidateInputSchema,
   type CandidateState,
+  checkCandidate,
   checkTransition,
-  identityProblems,
   type Mover,
   nextStates,
   normaliseEmail,
   type PlanEntry,
   pathwayOf,
 } from '@certeval/core';
-import { Compile } from 'typebox/compile';
 import { insertAudit } from '../accounts/store.ts';
 import { type Context, todayOf } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
@@ -263,28 +261,15 @@ export function listCandidates(ctx: Context, actor: Actor, projectId?: string) {
   return store.listCandidates(ctx.database.db, store.visibleCandidates(actor), projectId);
 }
 
-const candidateValidator = Compile(CandidateInputSchema);
-
 async function candidateProblems(
   ctx: Context,
   organisationId: string,
   input: unknown,
 ): Promise<ProblemDetail[]> {
-  if (!candidateValidator.Check(input))
-    return [...candidateValidator.Errors(input)].map((error) => ({
-      code: 'schema_violation',
-      path: `body/candidate${error.instancePath}`,
-      message: {
-        fr: `Champ invalide ${error.instancePath || '/'} : ${error.message}`,
-        en: `Invalid field ${error.instancePath || '/'}: ${error.message}`,
-      },
-    }));
+  // The enrolment form's own check (core): every problem of shape and plausibility at once.
+  const problems: ProblemDetail[] = checkCandidate(input, todayOf(ctx), 'body/candidate');
+  if (problems.length > 0) return problems;
   const candidate = input as CandidateInput;
-  const problems: ProblemDetail[] = identityProblems(candidate, todayOf(ctx)).map((p) => ({
-    code: 'identity',
-    path: `body/candidate/${p.path}`,
-    message: p.message,
-  }));
   for (const [field, role] of [
     ['tutorId', 'tutor'],
     ['trainerId', 'trainer'],
