@@ -104,7 +104,7 @@ export function schemaProblems(
       const generic = words(error);
       const own = fieldWords[field];
       const message = own && generic !== REQUIRED ? own : generic;
-      byField.set(field, { code: error.keyword, path: `${base}${path}`, message });
+      byField.set(field, { code: error.keyword, path: `${base}${field}`, message });
     }
   }
   return [...byField.values()];
