@@ -67,6 +67,16 @@ function words(error: SchemaError): FormMessage {
   }
 }
 
+/** The value at a JSON pointer of `value` (`/firstNames/0`), undefined when there is none. */
+function valueAt(value: unknown, path: string): unknown {
+  let here = value;
+  for (const step of path.split('/').slice(1)) {
+    if (typeof here !== 'object' || here === null) return undefined;
+    here = (here as Record<string, unknown>)[step];
+  }
+  return here;
+}
+
 /** The fields an error is about: a missing property is the field it names. */
 function pathsOf(error: SchemaError): string[] {
   if (error.keyword === 'required') {
@@ -101,7 +111,9 @@ export function schemaProblems(
     for (const path of pathsOf(error)) {
       const field = fieldOf(path);
       if (byField.has(field)) continue;
-      const generic = words(error);
+      // An empty text is a field left empty, whatever rule it breaks first.
+      const blank = valueAt(value, path) === '';
+      const generic = blank ? REQUIRED : words(error);
       const own = fieldWords[field];
       const message = own && generic !== REQUIRED ? own : generic;
       byField.set(field, { code: error.keyword, path: `${base}${field}`, message });
