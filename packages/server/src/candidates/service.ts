@@ -268,14 +268,18 @@ async function candidateProblems(
 ): Promise<ProblemDetail[]> {
   // The enrolment form's own check (core): every problem of shape and plausibility at once.
   const problems: ProblemDetail[] = checkCandidate(input, todayOf(ctx), 'body/candidate');
-  if (problems.length > 0) return problems;
-  const candidate = input as CandidateInput;
+  const candidate = (typeof input === 'object' && input !== null ? input : {}) as Record<
+    string,
+    unknown
+  >;
   for (const [field, role] of [
     ['tutorId', 'tutor'],
     ['trainerId', 'trainer'],
   ] as const) {
+    // Checked with the rest, unless its shape was refused already.
     const id = candidate[field];
-    if (!id) continue;
+    if (typeof id !== 'string' || !isUuid(id)) continue;
+    if (problems.some((p) => p.path === `body/candidate/${field}`)) continue;
     const holds = await store.personHoldsRole(ctx.database.db, id, role, organisationId);
     if (!holds)
       problems.push({
