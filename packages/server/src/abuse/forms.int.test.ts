@@ -165,7 +165,7 @@ describe('the enrolment form', () => {
   });
 });
 
-const convene = (body: unknown) => call('POST', '/api/jury/sessions', 'certifier', body);
+const convene = (body: Record<string, unknown>) => call('POST', '/api/jury/sessions', 'certifier', body);
 const sessionAt = (...fields: string[]) => fields.map((f) => `body/${f}`);
 
 describe('the jury session form', () => {
