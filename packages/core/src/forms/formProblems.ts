@@ -29,7 +29,8 @@ interface SchemaError {
 
 const REQUIRED: FormMessage = { fr: 'Ce champ est obligatoire.', en: 'This field is required.' };
 
-function words(error: SchemaError): FormMessage {
+/** A schema error in people's words, whatever validator found it (TypeBox here, ajv on a route). */
+export function schemaErrorWords(error: Pick<SchemaError, 'keyword' | 'params'>): FormMessage {
   const limit = Number(error.params.limit);
   switch (error.keyword) {
     case 'required':
@@ -113,7 +114,7 @@ export function schemaProblems(
       if (byField.has(field)) continue;
       // An empty text is a field left empty, whatever rule it breaks first.
       const blank = valueAt(value, path) === '';
-      const generic = blank ? REQUIRED : words(error);
+      const generic = blank ? REQUIRED : schemaErrorWords(error);
       const own = fieldWords[field];
       const message = own && generic !== REQUIRED ? own : generic;
       byField.set(field, { code: error.keyword, path: `${base}${field}`, message });

@@ -165,7 +165,8 @@ describe('the enrolment form', () => {
   });
 });
 
-const convene = (body: Record<string, unknown>) => call('POST', '/api/jury/sessions', 'certifier', body);
+const convene = (body: Record<string, unknown>) =>
+  call('POST', '/api/jury/sessions', 'certifier', body);
 const sessionAt = (...fields: string[]) => fields.map((f) => `body/${f}`);
 
 describe('the jury session form', () => {
@@ -230,5 +231,21 @@ describe('the jury session form', () => {
         }),
       sessionAt('referentialVersion'),
     );
+  });
+});
+
+describe('any other route refusing its body by schema', () => {
+  it('says why in people’s words, with the field’s path apart, never the validator’s', async () => {
+    const before = await stored();
+    const response = await call('POST', '/api/projects', 'pilot', {});
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.path).toMatch(/^body\/[a-zA-Z]+$/);
+    expect(body.message).toEqual({
+      fr: 'Ce champ est obligatoire.',
+      en: 'This field is required.',
+    });
+    expect(body.problems).toEqual([{ code: 'required', path: body.path, message: body.message }]);
+    expect(await stored()).toEqual(before);
   });
 });
