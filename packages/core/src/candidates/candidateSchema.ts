@@ -60,6 +60,10 @@ const CANDIDATE_WORDS: FieldWords = {
   },
   '/phone': PHONE_WORDS,
   '/birthPlace': BIRTHPLACE_WORDS,
+  '/birthInseeCode': {
+    fr: 'Un code INSEE de commune a cinq caractères, par exemple 75056 ou 2A004.',
+    en: 'An INSEE commune code has five characters, for instance 75056 or 2A004.',
+  },
   '/tutorId': { fr: 'Choisissez un tuteur de la liste.', en: 'Choose a tutor from the list.' },
   '/trainerId': {
     fr: 'Choisissez un formateur de la liste.',
@@ -83,6 +87,7 @@ function identityOf(input: unknown): IdentityFields {
     birthDate: text(record.birthDate),
     birthPlace: text(record.birthPlace),
     phone: text(record.phone),
+    birthInseeCode: text(record.birthInseeCode),
   };
 }
 

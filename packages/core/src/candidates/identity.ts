@@ -9,6 +9,7 @@
 //   ("Vire (Calvados)"), or a country ("Italie", "Belgium").
 import { getCountries, isValidPhoneNumber } from 'libphonenumber-js/min';
 import type { FormMessage, FormProblem } from '../forms/formProblems.ts';
+import { inseeCodeProblem } from './civilStatus.ts';
 
 const WORD = String.raw`\p{L}[\p{L}\p{M}]*`;
 // Separators: one space, a hyphen (two for a double name: "Dupont--Durand"), an apostrophe.
@@ -63,8 +64,8 @@ export const PHONE_WORDS: FormMessage = {
   en: 'Enter a phone number, for example 06 12 34 56 78 or +32 470 12 34 56.',
 };
 
-/** An INSEE commune code: 5 digits, or 2A/2B and 3 digits for Corsica. */
-export const INSEE_COMMUNE = /^(?:\d{2}|2[AB])\d{3}$/;
+/** An INSEE commune code that can exist (civilStatus.ts: 5 characters, 2A/2B in Corsica). */
+const isInseeCode = (text: string) => inseeCodeProblem(text) === undefined;
 
 const key = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().trim();
@@ -97,14 +98,13 @@ const COMMUNE_AND_DETAIL = /^(.+?)\s*\(([^()]+)\)$/u;
 /** A commune by INSEE code (alone or after its name), a commune and department, a country. */
 export function isPlausibleBirthPlace(text: string): boolean {
   const place = text.trim();
-  if (INSEE_COMMUNE.test(place) || isCountry(place)) return true;
+  if (isInseeCode(place) || isCountry(place)) return true;
   const parts = COMMUNE_AND_DETAIL.exec(place);
   if (!parts) return false;
   const [, commune = '', detail = ''] = parts;
   const name = commune.replace(/\s+/g, ' ');
   return (
-    isPlausibleName(name) &&
-    (INSEE_COMMUNE.test(detail.trim()) || isPlausibleName(detail) || isCountry(detail))
+    isPlausibleName(name) && (isInseeCode(detail) || isPlausibleName(detail) || isCountry(detail))
   );
 }
 
@@ -121,6 +121,8 @@ export interface IdentityFields {
   birthDate?: string;
   birthPlace?: string;
   phone?: string;
+  /** The birth commune's INSEE code, when given (civilStatus.ts). */
+  birthInseeCode?: string;
 }
 
 /** Every implausible field of an identity whose shape the schema accepted. */
@@ -140,5 +142,8 @@ export function identityProblems(identity: IdentityFields, today: string): FormP
   if (identity.birthPlace !== undefined && !isPlausibleBirthPlace(identity.birthPlace))
     add('birthPlace', BIRTHPLACE_WORDS);
   if (identity.phone !== undefined && !isPlausiblePhone(identity.phone)) add('phone', PHONE_WORDS);
+  const insee =
+    identity.birthInseeCode === undefined ? undefined : inseeCodeProblem(identity.birthInseeCode);
+  if (insee) add('birthInseeCode', insee.message);
   return problems;
 }

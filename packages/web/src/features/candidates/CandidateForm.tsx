@@ -121,6 +121,28 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
               required
               description={t('candidates.form.birthPlaceHelp')}
             />
+            <NativeSelect
+              id={fieldId('sex')}
+              label={t('candidates.fields.sex')}
+              description={t('candidates.form.sexHelp')}
+              value={values.sex}
+              error={fieldError('sex')}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setValues((current) => ({ ...current, sex: value }));
+              }}
+              data={[
+                { value: '', label: t('candidates.form.notGiven') },
+                { value: 'female', label: t('candidates.form.sexes.female') },
+                { value: 'male', label: t('candidates.form.sexes.male') },
+              ]}
+              data-testid="candidate-sex"
+            />
+            <TextInput
+              {...text('birthInseeCode')}
+              maxLength={5}
+              description={t('candidates.form.birthInseeCodeHelp')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('candidates.form.contact')}>

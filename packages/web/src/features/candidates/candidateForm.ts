@@ -13,6 +13,8 @@ export const CANDIDATE_FIELDS = [
   'firstNames',
   'birthDate',
   'birthPlace',
+  'sex',
+  'birthInseeCode',
   'email',
   'phone',
   'job',
@@ -42,6 +44,8 @@ export const emptyCandidate: CandidateValues = {
   firstNames: '',
   birthDate: '',
   birthPlace: '',
+  sex: '',
+  birthInseeCode: '',
   email: '',
   phone: '',
   job: '',
@@ -74,12 +78,16 @@ export function candidateInput(values: CandidateValues): CandidateInput {
   const email = optional(values.email);
   const phone = optional(values.phone);
   const job = optional(values.job);
+  const birthInseeCode = optional(values.birthInseeCode)?.toUpperCase();
+  const sex = values.sex ? (values.sex as Sex) : undefined;
   return {
     birthName: values.birthName.trim(),
     ...(usageName && { usageName }),
     firstNames: splitFirstNames(values.firstNames),
     birthDate: values.birthDate,
     birthPlace: values.birthPlace.trim(),
+    ...(sex && { sex }),
+    ...(birthInseeCode && { birthInseeCode }),
     ...(email && { email }),
     ...(phone && { phone }),
     ...(job && { job }),
@@ -97,6 +105,8 @@ export function candidateValues(candidate: CandidateInput): CandidateValues {
     firstNames: candidate.firstNames.join(', '),
     birthDate: candidate.birthDate,
     birthPlace: candidate.birthPlace,
+    sex: candidate.sex ?? '',
+    birthInseeCode: candidate.birthInseeCode ?? '',
     email: candidate.email ?? '',
     phone: candidate.phone ?? '',
     job: candidate.job ?? '',
