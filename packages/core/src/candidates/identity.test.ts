@@ -141,17 +141,20 @@ describe('birthplaces', () => {
       expect(isPlausibleBirthPlace(place), place).toBe(false);
   });
 
-  it('takes every 5-digit code and 2A/2B code', () => {
+  it('takes the code of any commune of a metropolitan département, Corsica included', () => {
+    const department = fc
+      .integer({ min: 1, max: 95 })
+      .filter((d) => d !== 20)
+      .map((d) => String(d).padStart(2, '0'));
     fc.assert(
       fc.property(
-        fc.constantFrom('', '2A', '2B'),
-        fc.integer({ min: 0, max: 99999 }),
-        (corsica, n) =>
-          isPlausibleBirthPlace(
-            corsica ? `${corsica}${String(n % 1000).padStart(3, '0')}` : String(n).padStart(5, '0'),
-          ),
+        fc.oneof(department, fc.constantFrom('2A', '2B')),
+        fc.integer({ min: 0, max: 999 }),
+        (head, commune) => isPlausibleBirthPlace(`${head}${String(commune).padStart(3, '0')}`),
       ),
     );
+    for (const place of ['20004', '00123', '96001', '99100'])
+      expect(isPlausibleBirthPlace(place), place).toBe(false);
   });
 });
 
