@@ -496,7 +496,7 @@ test('a questionnaire whose time is up finishes by itself with the answers saved
   const trainerContext = await browser.newContext();
   const api = trainerContext.request;
   await api.post('/api/auth/login', { data: { email: TRAINER, password: DEMO_PASSWORD } });
-  const list = (await (await api.get('/api/candidates')).json()) as Array<{
+  const list = (await (await api.get('/api/candidates')).json()).items as Array<{
     id: string;
     birthName: string;
   }>;

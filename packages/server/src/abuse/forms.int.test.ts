@@ -20,7 +20,7 @@ beforeAll(async () => {
     pilot: 'pilote@demo.certeval.example',
     certifier: 'certificateur@demo.certeval.example',
   }));
-  const [lucas] = (await call('GET', '/api/candidates', 'pilot')).json();
+  const [lucas] = (await call('GET', '/api/candidates', 'pilot')).json().items;
   projectId = lucas.projectId;
 });
 afterAll(() => t.close());
