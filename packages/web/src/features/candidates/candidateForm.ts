@@ -2,6 +2,7 @@
 // candidate the API takes, every problem before sending (core's check, the server's own), and
 // each problem placed under its field.
 import { checkCandidate } from '@certeval/core/candidates/candidateSchema';
+import type { Sex } from '@certeval/core/candidates/civilStatus';
 import type { FormProblem } from '@certeval/core/forms/formProblems';
 import { type PlacedProblems, placeFormProblems } from '../../ui/formProblems.ts';
 import type { CandidateInput } from './candidatesApi.ts';
