@@ -2,6 +2,7 @@ export * from './candidateSchema.ts';
 export * from './civilStatus.ts';
 export * from './evaluationItems.ts';
 export * from './fileStates.ts';
+export * from './identity.ts';
 export * from './onlineQuestionnaire.ts';
 export * from './positioning.ts';
 export * from './progress.ts';
