@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
 // `npm run bench -- startup` (or case, caseservice, deliberation, recording, rncp, certificates,
-// zipbomb, verification, mail, scale) runs one of them.
+// zipbomb, verification, mail, scale, web) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCaseService } from './caseService.ts';
 import { benchCertificates } from './certificates.ts';
@@ -11,6 +11,7 @@ import { benchRncp } from './rncp.ts';
 import { benchScale } from './scale.ts';
 import { benchStartup } from './startup.ts';
 import { benchVerification } from './verification.ts';
+import { benchWeb } from './web.ts';
 import { benchZipBomb } from './zipBomb.ts';
 
 const benches: Record<string, () => Promise<string[]>> = {
@@ -56,6 +57,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 19: a million candidates; `npm run bench -- scale --candidates 100000` for fewer.
   async scale() {
     return benchScale();
+  },
+  // Issue 16: the JavaScript of the sign-in page and /verifier, gzip, against 250 kB.
+  async web() {
+    return benchWeb();
   },
 };
 

@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -46,6 +45,7 @@ import { registerInputHygiene } from './inputHygiene.ts';
 import { loggerOptions } from './logging.ts';
 import { ErrorSchema } from './schemas.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
+import { registerWebApp } from './webApp.ts';
 
 export interface App {
   app: FastifyInstance;
@@ -141,7 +141,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 
-  await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
+  await registerWebApp(app, ctx.config.webDist);
   if (!webBuilt) {
     app.log.warn('The web app is not built (npm run build); only the API is served.');
   }
