@@ -94,7 +94,7 @@ describe('verification by number, without an account', () => {
     expect(list.json()).toMatchObject({
       type: ['VerifiableCredential', 'BitstringStatusListCredential'],
       issuer: credential.issuer.id,
-      proof: { cryptosuite: 'eddsa-rdfc-2022' },
+      proof: [{ cryptosuite: 'eddsa-rdfc-2022' }],
     });
   });
 });
