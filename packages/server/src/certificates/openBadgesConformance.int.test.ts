@@ -17,6 +17,7 @@ import {
   ob30CredentialProblems,
 } from '../credentials/ob30Schema.testing.ts';
 import { certificates } from '../platform/db/schema.ts';
+import { exportReferential, importReferential } from '../referential/service.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { actorForEmail } from '../test/sessions.ts';
 import { signedJurySession, TEST_SECRET } from './certificates.testing.ts';
@@ -183,6 +184,21 @@ describe('the achievement a credential names', () => {
       (await get(`${base}/no-such-certification/certificate`, 'application/json')).statusCode,
     ).toBe(404);
     expect((await get(`${base}/cqp-agc/diploma`, 'application/json')).statusCode).toBe(400);
+  });
+});
+
+describe('a certification whose referential is only a draft', () => {
+  it('publishes no achievement: nothing of a draft leaks', async () => {
+    const file = await exportReferential(t.ctx, 'cqp-agc');
+    const draft = {
+      ...file,
+      certification: { ...file.certification, id: 'cqp-agc-brouillon' },
+      versions: file.versions.map((version) => ({ ...version, status: 'draft' as const })),
+    };
+    await importReferential(t.ctx, draft, { actorId: null });
+    const url = `${PUBLIC_URL}/api/public/achievements/cqp-agc-brouillon/certificate`;
+    expect((await get(url, 'application/ld+json')).statusCode).toBe(404);
+    expect((await get(url)).statusCode).toBe(404);
   });
 });
 
