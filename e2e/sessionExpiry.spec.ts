@@ -30,6 +30,12 @@ const keptDrafts = (page: Page) =>
     Object.keys(localStorage).filter((key) => key.startsWith('certeval.evaluation.')),
   );
 
+/** A level of an item's scale on the tutor grid, chosen by its button (issue 16, item 4). */
+const level = (page: Page, id: string, value: number) =>
+  page
+    .getByRole('radiogroup', { name: `Pourcentage d’atteinte de ${id}` })
+    .getByRole('radio', { name: `${value} %`, exact: true });
+
 test('a session ended under a grid: a dialog to sign in again, then what was typed is saved', async ({
   browser,
   page,
@@ -47,11 +53,11 @@ test('a session ended under a grid: a dialog to sign in again, then what was typ
   await expect(page.getByTestId('evaluation-editor')).toBeVisible({ timeout: 15_000 });
   const url = page.url();
   const status = page.getByTestId('save-status-text');
-  await page.getByLabel('Pourcentage d’atteinte de M1A1').fill('70');
+  await level(page, 'M1A1', 70).click();
   await expect(status).toContainText('Enregistré à', { timeout: 15_000 });
 
   await endSessionElsewhere(browser, page);
-  await page.getByLabel('Pourcentage d’atteinte de M1A2').fill('50');
+  await level(page, 'M1A2', 50).click();
   const dialog = page.getByRole('dialog', { name: 'Votre session a pris fin' });
   await expect(dialog).toBeVisible({ timeout: 15_000 });
   // Never "Enregistré" beside work the server does not have.
@@ -72,8 +78,8 @@ test('a session ended under a grid: a dialog to sign in again, then what was typ
   expect(await keptDrafts(page)).toEqual([]);
 
   await page.goto(url);
-  await expect(page.getByLabel('Pourcentage d’atteinte de M1A1')).toHaveValue('70 %');
-  await expect(page.getByLabel('Pourcentage d’atteinte de M1A2')).toHaveValue('50 %');
+  await expect(level(page, 'M1A1', 70)).toBeChecked();
+  await expect(level(page, 'M1A2', 50)).toBeChecked();
 });
 
 test('a session cookie gone: the next page opens the dialog, and shows once signed in again', async ({
