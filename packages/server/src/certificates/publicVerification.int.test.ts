@@ -85,7 +85,7 @@ describe('verification by number, without an account', () => {
       id: credential.issuer.id,
       type: ['Profile'],
       name: 'Commission paritaire démo de l’alimentaire',
-      assertionMethod: [credential.proof.verificationMethod],
+      assertionMethod: [credential.proof[0].verificationMethod],
     });
     const list = await call(
       'GET',
@@ -94,7 +94,7 @@ describe('verification by number, without an account', () => {
     expect(list.json()).toMatchObject({
       type: ['VerifiableCredential', 'BitstringStatusListCredential'],
       issuer: credential.issuer.id,
-      proof: { cryptosuite: 'eddsa-rdfc-2022' },
+      proof: [{ cryptosuite: 'eddsa-rdfc-2022' }],
     });
   });
 });
