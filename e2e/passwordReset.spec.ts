@@ -84,7 +84,10 @@ test('a person who chose English on their profile gets the link in English', asy
   await page.getByTestId('logout-button').click();
 
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The page's code and its English texts arrive on first use: type once they are there.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Email address').fill(person.email);
+  await expect(page.getByLabel('Email address')).toHaveValue(person.email);
   await page.getByRole('button', { name: 'Send me the link' }).click();
   await expect(page.getByTestId('forgot-password-sent')).toContainText(
     `If an account exists for ${person.email}`,
