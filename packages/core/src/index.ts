@@ -6,4 +6,5 @@ export * from './instruments/index.ts';
 export * from './jury/index.ts';
 export * from './organisation/roles.ts';
 export * from './organisation/siret.ts';
+export * from './organisation/timeZone.ts';
 export * from './referential/index.ts';

@@ -2,4 +2,5 @@ export * from './certificateCredential.ts';
 export * from './certificateData.ts';
 export * from './certificateNumber.ts';
 export * from './certificateWording.ts';
+export * from './documentFollowsDecision.ts';
 export * from './statistics.ts';

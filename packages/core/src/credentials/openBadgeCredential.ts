@@ -4,7 +4,7 @@
 // named with their birth date, the results with their status, validFrom and validUntil.
 // Every property used is a term of those contexts: a signature canonicalizes in safe mode,
 // where an undefined term is an error.
-import { bitstringStatusEntry, type StatusListPlace } from './statusList.ts';
+import { credentialStatusOf, type StatusListPlace } from './statusList.ts';
 
 export const VC_V2_CONTEXT_URL = 'https://www.w3.org/ns/credentials/v2';
 export const OB_V3_CONTEXT_URL = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -67,7 +67,8 @@ export interface OpenBadgeInput {
   alignments: CaseAlignment[];
   validFrom: string;
   validUntil?: string;
-  status?: StatusListPlace;
+  /** Its bits: one list, or its certifier's revocation and suspension lists. */
+  status?: StatusListPlace | readonly StatusListPlace[];
 }
 
 /** The unsigned OpenBadgeCredential of a certificate or attestation. */
@@ -93,7 +94,7 @@ export function openBadgeCredential(input: OpenBadgeInput): JsonObject {
       result: [...input.results.map((unit) => unitResult(input, unit)), decisionResult(input)],
     },
   };
-  if (input.status) credential.credentialStatus = bitstringStatusEntry(input.status);
+  if (input.status) credential.credentialStatus = credentialStatusOf(input.status);
   return credential;
 }
 

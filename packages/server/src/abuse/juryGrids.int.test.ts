@@ -43,9 +43,7 @@ async function everyRead(who: string) {
       `/api/evaluations/${id}/history`,
     ]),
   ];
-  return Promise.all(
-    urls.map(async (url) => ({ url, response: await j.call('GET', url, who) })),
-  );
+  return Promise.all(urls.map(async (url) => ({ url, response: await j.call('GET', url, who) })));
 }
 
 /** What leaks of the members' grids in every read `who` makes: the grids' ids or the comment. */
@@ -116,15 +114,12 @@ describe('a jury member’s grid while the jury deliberates', () => {
     const own = await j.call('GET', `/api/evaluations/${grids.employees}`, 'employees');
     expect(own.statusCode).toBe(200);
     expect(own.json().comment).toBe(SECRET);
-    expect((await j.call('GET', `/api/evaluations/${grids.employees}/history`, 'employees')).body)
-      .toContain(SECRET);
+    expect(
+      (await j.call('GET', `/api/evaluations/${grids.employees}/history`, 'employees')).body,
+    ).toContain(SECRET);
     const other = await j.call('GET', `/api/evaluations/${grids.employees}`, 'opca');
     expect(other.statusCode).toBe(404);
-    const otherHistory = await j.call(
-      'GET',
-      `/api/evaluations/${grids.employees}/history`,
-      'opca',
-    );
+    const otherHistory = await j.call('GET', `/api/evaluations/${grids.employees}/history`, 'opca');
     expect(otherHistory.statusCode).toBe(404);
     const list = (await j.call('GET', `/api/candidates/${candidateId}/evaluations`, 'opca')).json();
     expect(list.map((e: { id: string }) => e.id)).toContain(grids.opca);
@@ -142,9 +137,14 @@ describe('after signature', () => {
   beforeAll(async () => {
     await fillAndSubmit(j, 'president', grids.president as string, observations(70, 70, 50));
     const draft = (await j.call('GET', `/api/evaluations/${grids.employees}`, 'employees')).json();
-    const submitted = await j.call('POST', `/api/evaluations/${grids.employees}/submit`, 'employees', {
-      revision: draft.revision,
-    });
+    const submitted = await j.call(
+      'POST',
+      `/api/evaluations/${grids.employees}/submit`,
+      'employees',
+      {
+        revision: draft.revision,
+      },
+    );
     if (submitted.statusCode !== 200) throw new Error(submitted.body);
     await fillAndSubmit(j, 'opca', grids.opca as string, observations(100, 70, 70));
     await j.call('POST', `/api/jury/candidates/${seat}/commands`, 'president', {
@@ -160,11 +160,16 @@ describe('after signature', () => {
   });
 
   it('keeps the president’s synthesis from the file’s readers until it is signed', async () => {
-    const all = (await j.call('GET', `/api/candidates/${candidateId}/evaluations`, 'certifier')).json();
+    const all = (
+      await j.call('GET', `/api/candidates/${candidateId}/evaluations`, 'certifier')
+    ).json();
     synthesis = all.find((e: { evaluatorRole: string }) => e.evaluatorRole === 'jury_president').id;
     for (const who of OUTSIDERS) {
       const list = (await j.call('GET', `/api/candidates/${candidateId}/evaluations`, who)).json();
-      expect(list.map((e: { id: string }) => e.id), who).not.toContain(synthesis);
+      expect(
+        list.map((e: { id: string }) => e.id),
+        who,
+      ).not.toContain(synthesis);
       expect((await j.call('GET', `/api/evaluations/${synthesis}`, who)).statusCode, who).toBe(404);
     }
   });
@@ -178,7 +183,10 @@ describe('after signature', () => {
     for (const who of OUTSIDERS) {
       expect(await leaksTo(who), who).toEqual([]);
       const list = (await j.call('GET', `/api/candidates/${candidateId}/evaluations`, who)).json();
-      expect(list.map((e: { id: string }) => e.id), who).toContain(synthesis);
+      expect(
+        list.map((e: { id: string }) => e.id),
+        who,
+      ).toContain(synthesis);
       const read = await j.call('GET', `/api/evaluations/${synthesis}`, who);
       expect(read.statusCode, who).toBe(200);
     }

@@ -33,7 +33,7 @@ export async function revokeCertificate(ctx: Context, actor: Actor, id: string, 
       });
     }
     if (row.statusListId !== null && row.statusIndex !== null) {
-      await store.addRevokedIndex(tx, row.statusListId, row.statusIndex, at);
+      await store.setStatusBit(tx, row.statusListId, row.statusIndex, true, at);
     }
     await insertAudit(tx, {
       actorId: actor.userId,

@@ -28,6 +28,8 @@ export const CertificateSummary = Type.Object({
   validUntil: Nullable(Type.String()),
   revokedAt: Nullable(Type.String()),
   revocationReason: Nullable(Type.String()),
+  suspendedAt: Nullable(Type.String()),
+  suspensionReason: Nullable(Type.String()),
   sessionId: Nullable(Type.String()),
   verificationUrl: Type.String(),
   unitKind: UnitKind,
@@ -87,7 +89,9 @@ export const Verification = Type.Object(
 export const PublicCertificate = Type.Object({
   number: Type.String(),
   kind: Kind,
-  status: Type.Union(['valid', 'revoked', 'expired', 'invalid'].map((s) => Type.Literal(s))),
+  status: Type.Union(
+    ['valid', 'suspended', 'revoked', 'expired', 'invalid'].map((s) => Type.Literal(s)),
+  ),
   holder: Type.Object({ name: Type.String() }),
   certification: Type.Object({
     title: Type.String(),
@@ -109,6 +113,12 @@ export const PublicCertificate = Type.Object({
   certifier: Type.String(),
   validUntil: Type.Optional(Type.String()),
   revocation: Type.Optional(Type.Object({ reason: Type.String(), revokedAt: Type.String() })),
+  suspension: Type.Optional(
+    Type.Object(
+      { reason: Type.String(), suspendedAt: Type.String() },
+      { description: 'While the decision it comes from is reopened by the certifier' },
+    ),
+  ),
   verification: Verification,
 });
 

@@ -1,7 +1,7 @@
 // Public verification, without an account (issue 7, item 4). By number (what the QR code and a
-// share link open): the document as issued, its status — valid, revoked with its reason, or
-// expired — and the check of its signed credential against the certifier's published keys and
-// status list. By upload: any Open Badges 3.0 credential, ours or another issuer's, every check
+// share link open): the document as issued, its status — valid, suspended while its decision is
+// reopened (issue 14) or revoked, each with its reason, or expired — and the check of its
+// signed credential against the certifier's published keys and status lists. By upload: any Open Badges 3.0 credential, ours or another issuer's, every check
 // listed with its reason; ours are checked against our keys and lists, nothing is fetched.
 import type { Message, VerificationResult } from '@certeval/core';
 import { type CertificateData, normaliseNumber } from '@certeval/core/certificates/index';
@@ -12,7 +12,7 @@ import { storedTrustedKeys } from './signingKeys.ts';
 import { storedStatusSources } from './statusLists.ts';
 import * as store from './store.ts';
 
-export type DocumentStatus = 'valid' | 'revoked' | 'expired' | 'invalid';
+export type DocumentStatus = 'valid' | 'suspended' | 'revoked' | 'expired' | 'invalid';
 
 export interface PublicCertificate {
   number: string;
@@ -30,6 +30,7 @@ export interface PublicCertificate {
   certifier: string;
   validUntil?: string;
   revocation?: { reason: string; revokedAt: string };
+  suspension?: { reason: string; suspendedAt: string };
   verification: VerificationResult;
 }
 
@@ -47,6 +48,7 @@ function signedHolderName(credential: Json): string | undefined {
 
 function statusOf(row: store.CertificateRow, verification: VerificationResult): DocumentStatus {
   if (row.revokedAt) return 'revoked';
+  if (row.suspendedAt) return 'suspended';
   if (verification.checks.some((c) => c.code === 'valid_until' && !c.ok)) return 'expired';
   return verification.valid ? 'valid' : 'invalid';
 }
@@ -98,6 +100,14 @@ export async function verifyNumber(ctx: Context, typed: string): Promise<PublicC
           revocation: {
             reason: row.revocationReason ?? '',
             revokedAt: row.revokedAt.toISOString(),
+          },
+        }
+      : {}),
+    ...(row.suspendedAt && !row.revokedAt
+      ? {
+          suspension: {
+            reason: row.suspensionReason ?? '',
+            suspendedAt: row.suspendedAt.toISOString(),
           },
         }
       : {}),
