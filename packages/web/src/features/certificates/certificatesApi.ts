@@ -15,7 +15,7 @@ import { ApiError, apiFetch, type ErrorMessage } from '../../app/apiClient.ts';
 
 export type { CertificateStatistics, StatisticsTable, VerificationResult };
 
-export type DocumentStatus = 'valid' | 'revoked' | 'expired' | 'invalid';
+export type DocumentStatus = 'valid' | 'suspended' | 'revoked' | 'expired' | 'invalid';
 
 /** One line of GET /api/certificates and /api/certificates/mine. */
 export type CertificateSummary = {
@@ -30,6 +30,9 @@ export type CertificateSummary = {
   validUntil: string | null;
   revokedAt: string | null;
   revocationReason: string | null;
+  /** While the jury's decision it comes from is reopened. */
+  suspendedAt: string | null;
+  suspensionReason: string | null;
   sessionId: string | null;
   verificationUrl: string;
   unitKind: UnitKind;
@@ -86,6 +89,7 @@ export type PublicCertificate = {
   certifier: string;
   validUntil?: string;
   revocation?: { reason: string; revokedAt: string };
+  suspension?: { reason: string; suspendedAt: string };
   verification: VerificationResult;
 };
 
