@@ -1,8 +1,10 @@
 // Inviting a person (issue 5, item 1): the company pilot opens their team, invites a tutor,
 // copies the one-time link (no e-mail is sent); a browser with no session opens the link,
 // sees what it is for, chooses a password, is sent to the login page with a success message,
-// signs in and lands on the tutor's home.
-import { expect, test } from '@playwright/test';
+// signs in and lands on the tutor's home. Issue 14, item 1: a person who already has an
+// account signs in from the link and accepts there; the pilot cancels an open invitation.
+import { type Browser, expect, test } from '@playwright/test';
+import { apiAs, json } from './journeyApi.ts';
 import { signIn } from './signIn.ts';
 
 const PILOT = 'pilote@demo.certeval.example';
@@ -72,13 +74,144 @@ test('the pilot invites a tutor who accepts through the copied link and signs in
 
   // The link is spent: opening it again says so.
   await other.goto(`${link.pathname}${link.search}`);
-  await expect(other.getByTestId('invitation-invalid')).toContainText('déjà acceptée');
+  await expect(other.getByTestId('invitation-invalid')).toContainText('déjà reçu une réponse');
   await stranger.close();
 
   // The pilot now sees the tutor among the people, and no longer among the invitations.
   await page.reload();
   await expect(page.getByTestId(`person-${tutor.email}`)).toContainText('Tuteur');
   await expect(page.getByTestId(`invitation-${tutor.email}`)).toHaveCount(0);
+});
+
+type Person = { name: string; email: string; password: string };
+
+/** The pilot's API, and the company they pilot. */
+async function pilotApi(browser: Browser) {
+  const api = await apiAs(browser, PILOT);
+  const me = await json<{ memberships: { organisationId: string; role: string }[] }>(
+    await api.get('/api/me'),
+  );
+  const company = me.memberships.find((m) => m.role === 'company_pilot')?.organisationId;
+  const invite = async (person: Person, role: string) =>
+    json<{ url: string }>(
+      await api.post(`/api/organisations/${company}/invitations`, {
+        data: { email: person.email, displayName: person.name, role },
+      }),
+    );
+  return { api, invite };
+}
+
+/** Through the API: a tutor of the company, whose account came from an earlier invitation. */
+async function tutorFromInvitation(browser: Browser, person: Person) {
+  const pilot = await pilotApi(browser);
+  const { url } = await pilot.invite(person, 'tutor');
+  const token = new URL(url).searchParams.get('token');
+  await json(
+    await pilot.api.post(`/api/invitations/${token}/accept`, {
+      data: { password: person.password },
+    }),
+  );
+  return pilot;
+}
+
+test('an invited person who has an account signs in from the link, then accepts', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const person = {
+    name: 'Romane Chevalier',
+    email: `romane.chevalier.${Date.now()}@demo.certeval.example`,
+    password: 'une autre phrase de passe',
+  };
+  await tutorFromInvitation(browser, person);
+
+  // On screen, the pilot invites that person as a candidate too and hands over the link.
+  await signIn(page, PILOT);
+  await page.getByTestId('nav-team').click();
+  const form = page.getByTestId('invite-form');
+  await form.getByLabel('Nom et prénom').fill(person.name);
+  await form.getByLabel('Adresse électronique').fill(person.email);
+  await form.getByLabel('Rôle').selectOption({ label: 'Candidat' });
+  await form.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
+  const link = new URL(await page.getByTestId('invitation-link').inputValue());
+
+  // Without a session the link asks to sign in: no password to choose for an existing account.
+  const own = await browser.newContext({ baseURL, locale: 'fr-FR' });
+  const tab = await own.newPage();
+  await tab.goto(`${link.pathname}${link.search}`);
+  const invitation = tab.getByTestId('invitation-page');
+  await expect(invitation.getByTestId('invitation-sign-in')).toContainText(
+    `Un compte existe déjà pour ${person.email}`,
+  );
+  await expect(invitation.getByLabel('Nouveau mot de passe')).toHaveCount(0);
+  await invitation.getByRole('link', { name: 'Connectez-vous pour accepter' }).click();
+  await expect(tab).toHaveURL(/\/login/);
+  await expect(tab.getByLabel('Adresse électronique')).toHaveValue(person.email);
+  await tab.getByLabel('Mot de passe', { exact: true }).fill(person.password);
+  await tab.getByRole('button', { name: 'Se connecter' }).click();
+
+  // Back at the invitation, signed in as themself: they accept, and the new space opens.
+  await expect(tab).toHaveURL(/\/invitation\?token=/);
+  const answer = tab.getByTestId('invitation-answer');
+  await expect(answer).toContainText(`connecté(e) en tant que ${person.name}`);
+  await answer.getByRole('button', { name: 'Accepter l’invitation' }).click();
+  await expect(tab.getByTestId('home-candidate')).toBeVisible();
+  await own.close();
+
+  await page.reload();
+  await expect(page.getByTestId(`person-${person.email}`)).toContainText('Candidat');
+  await expect(page.getByTestId(`person-${person.email}`)).toContainText('Tuteur');
+  await expect(page.getByTestId(`invitation-${person.email}`)).toHaveCount(0);
+});
+
+test('a signed-in person answers their pending invitations on their home', async ({
+  page,
+  browser,
+}) => {
+  const person = {
+    name: 'Noé Lambert',
+    email: `noe.lambert.${Date.now()}@demo.certeval.example`,
+    password: 'encore une phrase de passe',
+  };
+  const pilot = await tutorFromInvitation(browser, person);
+  await pilot.invite(person, 'company_pilot');
+  await pilot.invite(person, 'candidate');
+
+  await signIn(page, person.email, person.password);
+  const pending = page.getByTestId('pending-invitations');
+  await expect(pending).toContainText('Pilote du projet pour Biscuiterie des Trois Vallées');
+  const declinePilot = pending.getByRole('button', {
+    name: 'Refuser l’invitation : Pilote du projet pour Biscuiterie',
+  });
+  await declinePilot.click();
+  await expect(page.getByTestId('pending-declined')).toContainText('Invitation refusée');
+  await expect(declinePilot).toHaveCount(0);
+  await pending
+    .getByRole('button', { name: 'Accepter l’invitation : Candidat pour Biscuiterie' })
+    .click();
+  // The new role is a new space, opened at once; nothing is left to answer.
+  await expect(page.getByTestId('home-candidate')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Accepter l’invitation/ })).toHaveCount(0);
+});
+
+test('the pilot cancels an open invitation: its link then opens nothing', async ({ page }) => {
+  const email = `yanis.perret.${Date.now()}@demo.certeval.example`;
+  await signIn(page, PILOT);
+  await page.getByTestId('nav-team').click();
+  const form = page.getByTestId('invite-form');
+  await form.getByLabel('Nom et prénom').fill('Yanis Perret');
+  await form.getByLabel('Adresse électronique').fill(email);
+  await form.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
+  const link = new URL(await page.getByTestId('invitation-link').inputValue());
+  const row = page.getByTestId(`invitation-${email}`);
+  await expect(row).toContainText('Julien Roussel');
+  await row.getByRole('button', { name: 'Annuler l’invitation de Yanis Perret' }).click();
+  await expect(page.getByTestId('invitation-cancelled')).toContainText('est annulée');
+  await expect(row).toHaveCount(0);
+  await page.getByTestId('logout-button').click();
+  await page.goto(`${link.pathname}${link.search}`);
+  await expect(page.getByTestId('invitation-invalid')).toContainText('annulée');
 });
 
 test('the certifier registers a training organisation with its SIRET and invites a trainer', async ({

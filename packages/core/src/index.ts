@@ -4,6 +4,7 @@ export * from './deliberation/index.ts';
 export * from './evaluation/index.ts';
 export * from './instruments/index.ts';
 export * from './jury/index.ts';
+export * from './organisation/invitations.ts';
 export * from './organisation/roles.ts';
 export * from './organisation/siret.ts';
 export * from './organisation/timeZone.ts';

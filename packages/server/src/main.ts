@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './platform/config.ts';
 import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
+import { closeWorkerPool, startWorkerPool } from './platform/workers/pool.ts';
 import { loadShippedReferentials, type ShippedOutcome } from './referential/loadShipped.ts';
 
 function fail(sentence: string): never {
@@ -32,6 +33,7 @@ async function main() {
   for (const { file, refused } of await loadShippedInstruments(ctx)) {
     if (refused) process.stdout.write(`Instrument ${file} not loaded: ${refused}\n`);
   }
+  startWorkerPool(config.workerThreads);
   const created = config.demo ? await seedDemo(ctx) : [];
   const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });
@@ -42,6 +44,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal} received: closing the server and flushing the database`);
     await app.close();
+    await closeWorkerPool();
     await database.close();
     process.exit(0);
   };

@@ -102,7 +102,7 @@ function issueRoutes(ctx: Context, app: FastifyInstance) {
       params: IdParams,
       response: {
         200: binaryResponse('application/pdf', 'The documents'),
-        ...errors(401, 403, 404),
+        ...errors(401, 403, 404, 503),
       },
     },
     handler: async (request: WithId, reply) => {
@@ -154,7 +154,7 @@ function holderRoutes(ctx: Context, app: FastifyInstance) {
       params: IdParams,
       response: {
         200: binaryResponse('application/pdf', 'The document'),
-        ...errors(401, 403, 404),
+        ...errors(401, 403, 404, 503),
       },
     },
     handler: async (request: WithId, reply) => {

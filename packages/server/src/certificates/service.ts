@@ -14,10 +14,16 @@ import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can, organisationsFor } from '../platform/policy.ts';
-import { renderCertificatePdf, renderCertificatesPdf } from './paper/renderCertificatePdf.ts';
+import { inWorker } from '../platform/workers/pool.ts';
+import type certificatesPdfTask from './paper/certificatesPdfTask.ts';
 import * as juryReads from './signedDecisions.ts';
 import { keyringOf, rotateKey } from './signingKeys.ts';
 import * as store from './store.ts';
+
+/** PDFs are rendered in a worker thread (issue 14): a session's can run to many pages. */
+const renderPdf = inWorker<typeof certificatesPdfTask>(
+  new URL('./paper/certificatesPdfTask.ts', import.meta.url),
+);
 
 export interface CertificateSummary {
   id: string;
@@ -99,7 +105,7 @@ export async function certificateFor(ctx: Context, actor: Actor, id: string) {
 
 export async function certificatePdf(ctx: Context, actor: Actor, id: string) {
   const row = await certificateFor(ctx, actor, id);
-  return { number: row.number, pdf: renderCertificatePdf(row.data as CertificateData) };
+  return { number: row.number, pdf: await renderPdf({ documents: [row.data as CertificateData] }) };
 }
 
 export async function certificateCredential(ctx: Context, actor: Actor, id: string) {
@@ -123,7 +129,7 @@ export async function sessionPdf(ctx: Context, actor: Actor, sessionId: string) 
   }
   documents.sort((a, b) => a.number.localeCompare(b.number));
   const title = `Certificats et attestations — jury du ${session.date}`;
-  return { date: session.date, pdf: renderCertificatesPdf(documents, title) };
+  return { date: session.date, pdf: await renderPdf({ documents, title }) };
 }
 
 function requireCertifier(actor: Actor, organisationId: string, action: 'certificate.keys') {

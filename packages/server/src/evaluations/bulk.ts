@@ -18,9 +18,13 @@ import { type Context, todayOf } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
 import { type Actor, can } from '../platform/policy.ts';
+import { inWorker } from '../platform/workers/pool.ts';
+import type readSheetTask from './readSheetTask.ts';
 import { type EvaluatorRole, evaluationProblems, evaluatorRoleOf } from './service.ts';
-import { readTable, type SheetFormat, type TemplateCandidate, writeTemplate } from './sheets.ts';
+import { type SheetFormat, type TemplateCandidate, writeTemplate } from './sheets.ts';
 import * as store from './store.ts';
+
+const readSheet = inWorker<typeof readSheetTask>(new URL('./readSheetTask.ts', import.meta.url));
 
 async function publishedInstrument(ctx: Context, key: string, version: string) {
   const row = await instrumentStore.findInstrument(ctx.database.db, key, version);
@@ -84,7 +88,11 @@ export async function importSheet(
   const file = input.fileName;
   const fail = (problems: ProblemDetail[]) =>
     new AppError('import_invalid', undefined, undefined, problems);
-  const read = await readTable(input.body, input.format);
+  const read = await readSheet({
+    bytes: input.body,
+    format: input.format,
+    limits: ctx.config.archiveLimits,
+  });
   if ('error' in read)
     throw fail([
       { code: 'unreadable', path: file ?? 'file', ...(file && { file }), message: read.error },

@@ -96,7 +96,7 @@ export function evaluationRoutes(ctx: Context) {
             drafts: Type.Integer(),
             evaluations: Type.Array(Type.String()),
           }),
-          ...errors(400, 401, 403, 404, 409),
+          ...errors(400, 401, 403, 404, 409, 413, 503),
         },
       },
       handler: async (request: SheetRequest) => {

@@ -10,6 +10,9 @@ import {
   sheetHeader,
 } from '@certeval/core';
 import ExcelJS from 'exceljs';
+import type { ArchiveLimits } from '../platform/archive/limits.ts';
+import { ArchiveUnreadable, unzip } from '../platform/archive/readZip.ts';
+import { zipFiles } from '../platform/archive/writeZip.ts';
 import { csvRecords } from '../platform/csv.ts';
 
 export const SHEET_NAME = 'Évaluations';
@@ -81,25 +84,46 @@ export async function writeTemplate(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The cells of the evaluations sheet of a filled file; `format` from its type or name. */
+const unreadableWorkbook = {
+  error: {
+    fr: 'Ce fichier n’est pas un classeur XLSX lisible.',
+    en: 'This file is not a readable XLSX workbook.',
+  },
+};
+
+/**
+ * The workbook's entries, inflated under the limits, stored again uncompressed for exceljs:
+ * it never inflates anything itself (issue 14). Throws the AppError of a limit crossed.
+ */
+function checkedWorkbook(body: Buffer, limits: ArchiveLimits): Buffer | undefined {
+  try {
+    return zipFiles(unzip(body, limits), { store: true });
+  } catch (error) {
+    if (error instanceof ArchiveUnreadable) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The cells of the evaluations sheet of a filled file; `format` from its type or name. An
+ * XLSX is read under the archive limits. Runs in a worker thread (readSheetTask.ts).
+ */
 export async function readTable(
   body: Buffer,
   format: SheetFormat,
+  limits: ArchiveLimits,
 ): Promise<{ sheet: string; table: SheetCell[][] } | { error: { fr: string; en: string } }> {
   if (format === 'csv') {
     const text = body.toString('utf8').replace(/^\uFEFF/, '');
     return { sheet: 'CSV', table: parseCsv(text) };
   }
+  const checked = checkedWorkbook(body, limits);
+  if (!checked) return unreadableWorkbook;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
-    return {
-      error: {
-        fr: 'Ce fichier n’est pas un classeur XLSX lisible.',
-        en: 'This file is not a readable XLSX workbook.',
-      },
-    };
+    return unreadableWorkbook;
   }
   const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
   if (!sheet) return { error: { fr: 'Le classeur est vide.', en: 'The workbook is empty.' } };

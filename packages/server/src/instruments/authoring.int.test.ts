@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import * as accounts from '../accounts/service.ts';
 import { DEMO_PASSWORD, demoOrganisations } from '../demo/seedDemo.ts';
+import { DEFAULT_ARCHIVE_LIMITS } from '../platform/archive/limits.ts';
+import { unzip } from '../platform/archive/readZip.ts';
 import { auditEvents } from '../platform/db/schema.ts';
 import { normalise, readPdfText } from '../platform/pdf/pdfText.ts';
 import { type DemoCaller, demoCaller } from '../test/demoCaller.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { importQtiPackage } from './qti/readPackage.ts';
-import { unzipFiles } from './qti/zip.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 let demo: DemoCaller;
@@ -302,7 +303,9 @@ describe('downloads', () => {
     expect(response.headers['content-disposition']).toBe(
       'attachment; filename="cqp-agc-demo-questionnaire-v1-qti.zip"',
     );
-    const files = unzipFiles(response.rawPayload);
+    const files = new Map(
+      [...unzip(response.rawPayload, DEFAULT_ARCHIVE_LIMITS)].map(([n, d]) => [n, d.toString()]),
+    );
     const { instrument } = await read('certifier', 'cqp-agc-demo-questionnaire');
     const ids = (instrument as Instrument).sections.flatMap((s) => s.items.map((i) => i.id));
     expect([...files.keys()].sort()).toEqual(

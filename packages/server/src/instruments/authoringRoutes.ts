@@ -173,7 +173,7 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
           'application/pdf',
           'The PDF, as an attachment named <key>-v<version>.pdf',
         ),
-        ...errors(401, 403, 404),
+        ...errors(401, 403, 404, 503),
       },
     },
     handler: async (
@@ -251,7 +251,7 @@ function qtiImportRoute(ctx: Context, app: FastifyInstance) {
             Type.Object({ identifier: Type.String(), content: Type.Array(Type.String()) }),
           ),
         }),
-        ...errors(400, 401, 403, 404, 409),
+        ...errors(400, 401, 403, 404, 409, 413, 503),
       },
     },
     handler: async (request: FastifyRequest<{ Querystring: QtiQuery }>, reply) => {

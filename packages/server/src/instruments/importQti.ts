@@ -6,11 +6,15 @@ import type { Instrument, Item } from '@certeval/core';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
+import { inWorker } from '../platform/workers/pool.ts';
 import { createInstrument } from './createInstrument.ts';
 import type { QtiProblem } from './qti/problems.ts';
-import { importQtiItem, type QtiItemImport } from './qti/readItem.ts';
-import { importQtiPackage } from './qti/readPackage.ts';
-import { unzipFiles } from './qti/zip.ts';
+import type { QtiItemImport } from './qti/readItem.ts';
+import type readQtiUploadTask from './readQtiUploadTask.ts';
+
+const readQtiUpload = inWorker<typeof readQtiUploadTask>(
+  new URL('./readQtiUploadTask.ts', import.meta.url),
+);
 
 export interface QtiImportInput {
   body: Buffer;
@@ -33,45 +37,13 @@ const located = (p: QtiProblem): ProblemDetail => ({
   message: p.message,
 });
 
-function read(input: QtiImportInput) {
-  if (input.format === 'xml') {
-    const item = importQtiItem(input.body.toString('utf8'), input.fileName);
-    return {
-      title: undefined,
-      sections: item.outcome === 'imported' ? [{ id: 'qti', items: [item.item] }] : [],
-      result: undefined,
-      items: [item],
-      problems: item.outcome === 'invalid' ? item.problems : [],
-    };
-  }
-  let files: Map<string, string>;
-  try {
-    files = unzipFiles(input.body);
-  } catch {
-    throw new AppError('import_invalid', undefined, undefined, [
-      {
-        code: 'not_a_zip',
-        path: input.fileName,
-        file: input.fileName,
-        message: {
-          fr: 'Ce fichier n’est pas une archive zip lisible.',
-          en: 'This file is not a readable zip archive.',
-        },
-      },
-    ]);
-  }
-  const imported = importQtiPackage(files);
-  return {
-    title: imported.title,
-    sections: imported.questionnaire.sections,
-    result: imported.questionnaire.result,
-    items: imported.items,
-    problems: imported.problems,
-  };
-}
-
 export async function importQtiQuestionnaire(ctx: Context, actor: Actor, input: QtiImportInput) {
-  const parsed = read(input);
+  const parsed = await readQtiUpload({
+    bytes: input.body,
+    format: input.format,
+    fileName: input.fileName,
+    limits: ctx.config.archiveLimits,
+  });
   if (parsed.problems.length > 0)
     throw new AppError('import_invalid', undefined, undefined, parsed.problems.map(located));
   const unsupported = parsed.items.flatMap((item: QtiItemImport) =>

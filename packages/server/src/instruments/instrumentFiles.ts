@@ -2,17 +2,22 @@
 // (issue 4, item 6; paper/), or a questionnaire as a QTI 3.0 content package (item 5; qti/).
 import type { Instrument } from '@certeval/core';
 import { listOrganisations } from '../accounts/service.ts';
+import { zipFiles } from '../platform/archive/writeZip.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type DownloadedFile, safeFileName as safe } from '../platform/http/files.ts';
 import type { Actor } from '../platform/policy.ts';
+import { inWorker } from '../platform/workers/pool.ts';
 import { getVersion } from '../referential/service.ts';
 import { assertVisible } from './access.ts';
-import { renderInstrumentPdf } from './paper/renderInstrumentPdf.ts';
+import type instrumentPdfTask from './paper/instrumentPdfTask.ts';
 import { notExportable } from './qti/writeItem.ts';
 import { exportQtiPackage } from './qti/writePackage.ts';
-import { zipFiles } from './qti/zip.ts';
 import { findRow } from './service.ts';
+
+const renderPdf = inWorker<typeof instrumentPdfTask>(
+  new URL('./paper/instrumentPdfTask.ts', import.meta.url),
+);
 
 /** Who and what the printed form is for; a field left out prints blank, to fill by hand. */
 export interface PaperQuery {
@@ -47,14 +52,17 @@ export async function instrumentPdf(
     referential.version.nodes.filter((n) => n.type === 'domain').map((n) => [n.code, n.label]),
   );
   const company = query.company ?? (await companyName(ctx, row.organisationId));
-  const body = await renderInstrumentPdf(row.document as Instrument, {
-    certificationTitle: referential.certification.title?.fr ?? row.certification ?? '',
-    domainLabels,
-    ...(query.date ? { date: query.date } : {}),
-    ...(query.evaluator ? { evaluatorName: query.evaluator } : {}),
-    ...(query.role ? { evaluatorRole: query.role } : {}),
-    ...(query.candidate ? { candidateName: query.candidate } : {}),
-    ...(company ? { companyName: company } : {}),
+  const body = await renderPdf({
+    instrument: row.document as Instrument,
+    context: {
+      certificationTitle: referential.certification.title?.fr ?? row.certification ?? '',
+      domainLabels,
+      ...(query.date ? { date: query.date } : {}),
+      ...(query.evaluator ? { evaluatorName: query.evaluator } : {}),
+      ...(query.role ? { evaluatorRole: query.role } : {}),
+      ...(query.candidate ? { candidateName: query.candidate } : {}),
+      ...(company ? { companyName: company } : {}),
+    },
   });
   return { fileName: `${safe(key)}-v${safe(version)}.pdf`, contentType: 'application/pdf', body };
 }

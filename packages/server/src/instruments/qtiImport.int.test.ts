@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zipFiles } from '../platform/archive/writeZip.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
-import { zipFiles } from './qti/zip.ts';
 
 const fixtures = path.join(
   import.meta.dirname,

@@ -1,5 +1,6 @@
 // Organisations and invitations: the certifier registers a company, its pilot invites a tutor
-// who accepts with their own password and signs in with the role.
+// who accepts with their own password and signs in with the role; a person who already has an
+// account accepts signed in as themself (the refusals are in abuse/invitations.int.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureOrganisation } from '../accounts/service.ts';
 import { demoOrganisations } from '../demo/seedDemo.ts';
@@ -90,14 +91,19 @@ describe('invitations', () => {
     expect(info).toMatchObject({
       organisationName: demoOrganisations.company,
       role: 'tutor',
-      accountExists: false,
+      standing: 'new_account',
     });
     const noPassword = await call('POST', `/api/invitations/${token}/accept`, undefined, {});
     expect(noPassword.json().path).toBe('body/password');
     const accepted = await call('POST', `/api/invitations/${token}/accept`, undefined, {
       password: 'une phrase de passe solide',
     });
-    expect(accepted.json()).toEqual({ email: 'nadia.ferrand@example.org' });
+    expect(accepted.json()).toMatchObject({
+      email: 'nadia.ferrand@example.org',
+      accountCreated: true,
+      organisationId: companyId,
+      role: 'tutor',
+    });
     expect((await call('POST', `/api/invitations/${token}/accept`, undefined, {})).statusCode).toBe(
       404,
     );
@@ -114,20 +120,40 @@ describe('invitations', () => {
     ).toEqual(['tutor']);
   });
 
-  it('adds a role to an existing account without touching its password', async () => {
+  it('adds a role to an existing account once its owner, signed in, accepts it', async () => {
     const created = await call('POST', `/api/organisations/${companyId}/invitations`, certifier, {
       email: 'tuteur@demo.certeval.example',
       displayName: 'Sophie Lemaire',
       role: 'company_pilot',
     });
     const token = tokenOf(created.json().url);
-    expect((await call('GET', `/api/invitations/${token}`)).json().accountExists).toBe(true);
+    expect((await call('GET', `/api/invitations/${token}`)).json().standing).toBe('sign_in');
     expect((await call('POST', `/api/invitations/${token}/accept`, undefined, {})).statusCode).toBe(
-      200,
+      401,
     );
     const cookie = await signInCookie(t.app, 'tuteur@demo.certeval.example');
+    expect((await call('POST', `/api/invitations/${token}/accept`, cookie, {})).statusCode).toBe(
+      200,
+    );
     expect(JSON.stringify((await call('GET', '/api/me', cookie)).json())).toContain(
       'company_pilot',
     );
+  });
+
+  it('refuses a role the person already holds, and a second open invitation to it', async () => {
+    const invitePilot = (email: string, role: string) =>
+      call('POST', `/api/organisations/${companyId}/invitations`, pilot, {
+        email,
+        displayName: 'Quelqu’un',
+        role,
+      });
+    const holds = await invitePilot('TUTEUR@demo.certeval.example', 'tutor');
+    expect(holds.statusCode).toBe(409);
+    expect(holds.json().path).toBe('body/email');
+    expect((await invitePilot('elsa.martin@example.org', 'tutor')).statusCode).toBe(201);
+    const again = await invitePilot('Elsa.Martin@example.org', 'tutor');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message.fr).toContain('Annulez-la');
+    expect((await invitePilot('elsa.martin@example.org', 'candidate')).statusCode).toBe(201);
   });
 });

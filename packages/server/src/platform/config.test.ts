@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ARCHIVE_LIMITS } from './archive/limits.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration', () => {
@@ -25,5 +26,28 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid value for PORT: .+\.$/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ CERTEVAL_DEMO: 'yes' })).toThrow(/CERTEVAL_DEMO/);
+  });
+
+  it('reads the archive limits and worker threads, with defaults, and refuses zero', () => {
+    expect(loadConfig({}).archiveLimits).toEqual(DEFAULT_ARCHIVE_LIMITS);
+    expect(loadConfig({}).workerThreads).toBeGreaterThanOrEqual(1);
+    const config = loadConfig({
+      CERTEVAL_ARCHIVE_MAX_ENTRIES: '50',
+      CERTEVAL_ARCHIVE_MAX_ENTRY_MB: '8',
+      CERTEVAL_ARCHIVE_MAX_TOTAL_MB: '16',
+      CERTEVAL_ARCHIVE_MAX_RATIO: '40',
+      CERTEVAL_WORKER_THREADS: '3',
+    });
+    expect(config.archiveLimits).toEqual({
+      maxEntries: 50,
+      maxEntryBytes: 8 * 1024 * 1024,
+      maxTotalBytes: 16 * 1024 * 1024,
+      maxRatio: 40,
+    });
+    expect(config.workerThreads).toBe(3);
+    expect(() => loadConfig({ CERTEVAL_ARCHIVE_MAX_RATIO: '0' })).toThrow(
+      /CERTEVAL_ARCHIVE_MAX_RATIO/,
+    );
+    expect(() => loadConfig({ CERTEVAL_WORKER_THREADS: 'two' })).toThrow(/CERTEVAL_WORKER_THREADS/);
   });
 });

@@ -1,9 +1,11 @@
 // The one typed configuration of the server and the CLI, read from the environment and
 // validated at start-up. Every variable is documented in .env.example at the repository root.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type } from 'typebox';
 import Value from 'typebox/value';
+import { type ArchiveLimits, DEFAULT_ARCHIVE_LIMITS, MB } from './archive/limits.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -18,6 +20,12 @@ const Env = Type.Object({
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
   CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  // Issue 14: the limits archives are read under, and the threads that read them.
+  CERTEVAL_ARCHIVE_MAX_ENTRIES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,5}$' })),
+  CERTEVAL_ARCHIVE_MAX_ENTRY_MB: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
+  CERTEVAL_ARCHIVE_MAX_TOTAL_MB: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
+  CERTEVAL_ARCHIVE_MAX_RATIO: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
+  CERTEVAL_WORKER_THREADS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]?$' })),
   LOG_LEVEL: Type.Optional(
     Type.Union(
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
@@ -52,6 +60,10 @@ export interface Config {
   // folder). Outside demo mode, CERTEVAL_SECRET must be set before a certificate is issued.
   masterSecret?: string;
   masterSecretFile?: string;
+  // Issue 14: every archive the product opens is read under these limits
+  // (platform/archive/limits.ts); CPU-heavy parsing runs on this many worker threads.
+  archiveLimits: ArchiveLimits;
+  workerThreads: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +100,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionDays: 14,
     resetTokenHours: 24,
     ...masterSecretOf(picked),
+    archiveLimits: archiveLimitsOf(picked),
+    workerThreads: Number(picked.CERTEVAL_WORKER_THREADS ?? defaultWorkerThreads()),
+  };
+}
+
+/** One worker thread less than the cores, at least one: the event loop keeps a core. */
+export function defaultWorkerThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+function archiveLimitsOf(picked: Record<string, string>): ArchiveLimits {
+  const number = (name: string, scale = 1) =>
+    picked[name] === undefined ? undefined : Number(picked[name]) * scale;
+  const d = DEFAULT_ARCHIVE_LIMITS;
+  return {
+    maxEntries: number('CERTEVAL_ARCHIVE_MAX_ENTRIES') ?? d.maxEntries,
+    maxEntryBytes: number('CERTEVAL_ARCHIVE_MAX_ENTRY_MB', MB) ?? d.maxEntryBytes,
+    maxTotalBytes: number('CERTEVAL_ARCHIVE_MAX_TOTAL_MB', MB) ?? d.maxTotalBytes,
+    maxRatio: number('CERTEVAL_ARCHIVE_MAX_RATIO') ?? d.maxRatio,
   };
 }
 

@@ -107,6 +107,33 @@ export const errorTable = {
     fr: "Le fichier n'est pas valide : rien n'a été importé. Voir la liste des problèmes.",
     en: 'The file is not valid: nothing was imported. See the list of problems.',
   },
+  // Issue 14: the limits archives are read under (platform/archive/limits.ts); each message
+  // names the limit crossed.
+  archive_too_many_entries: {
+    status: 413,
+    fr: "L'archive contient trop de fichiers : rien n'a été importé.",
+    en: 'The archive holds too many files: nothing was imported.',
+  },
+  archive_entry_too_large: {
+    status: 413,
+    fr: "Un fichier de l'archive est trop volumineux une fois décompressé : rien n'a été importé.",
+    en: 'A file of the archive is too large once uncompressed: nothing was imported.',
+  },
+  archive_too_large: {
+    status: 413,
+    fr: "Les fichiers de l'archive sont trop volumineux une fois décompressés : rien n'a été importé.",
+    en: 'The files of the archive are too large once uncompressed: nothing was imported.',
+  },
+  archive_ratio_too_high: {
+    status: 413,
+    fr: "Un fichier de l'archive est anormalement compressé : rien n'a été importé.",
+    en: 'A file of the archive is abnormally compressed: nothing was imported.',
+  },
+  server_busy: {
+    status: 503,
+    fr: 'Le serveur lit déjà beaucoup de fichiers : réessayez dans un instant.',
+    en: 'The server is already reading many files: try again in a moment.',
+  },
   internal: {
     status: 500,
     fr: 'Erreur interne. Elle a été journalisée.',

@@ -34,6 +34,7 @@ export type Action =
   | 'organisation.create'
   | 'person.list'
   | 'person.invite'
+  | 'invitation.answer'
   | 'project.read'
   | 'project.write'
   | 'project.validate'
@@ -155,6 +156,9 @@ export const RULES: Rules = {
     scope: 'organisation',
     anywhere: ['certifier_admin'],
   },
+  // Answering the invitations addressed to one's own account (issue 14, item 1): the use case
+  // finds only those, by the account of the invited address.
+  'invitation.answer': { anyAuthenticated: true },
   'project.read': {
     roles: ['company_pilot', 'tutor'],
     scope: 'organisation',

@@ -5,13 +5,20 @@ import { exportCase, importCase } from '@certeval/core';
 import type { RncpMapping } from '@certeval/core/referential/rncp/mapFiche';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
-import { importRncpCsvZip, importRncpXmlFile } from './rncp/importRncp.ts';
+import { inWorker } from '../platform/workers/pool.ts';
+import type caseImportTask from './caseImportTask.ts';
+import type csvZipTask from './rncp/csvZipTask.ts';
+import { importRncpXmlFile } from './rncp/importRncp.ts';
 import {
   exportReferential,
   type ImportResult,
   importCheckedFile,
   importReferential,
 } from './service.ts';
+
+// Issue 14: CASE packages and the RNCP CSV export are mapped in a worker thread.
+const mapCase = inWorker<typeof caseImportTask>(new URL('./caseImportTask.ts', import.meta.url));
+const readCsvZip = inWorker<typeof csvZipTask>(new URL('./rncp/csvZipTask.ts', import.meta.url));
 
 export async function exportCaseVersion(ctx: Context, slug: string, versionKey: string) {
   const file = await exportReferential(ctx, slug);
@@ -41,7 +48,7 @@ export async function importCasePackage(
   input: string | unknown,
   options: { actorId: string | null; fileName?: string },
 ): Promise<{ result: ImportResult; warnings: ProblemDetail[] }> {
-  const mapped = importCase(input);
+  const mapped = await mapCase({ json: input });
   const locate = <T extends object>(p: T) => ({
     ...p,
     ...(options.fileName ? { file: options.fileName } : {}),
@@ -72,7 +79,7 @@ export async function importRncpExport(
   const mappings: AsyncIterable<RncpMapping> | Iterable<RncpMapping> = file
     .toLowerCase()
     .endsWith('.zip')
-    ? (await importRncpCsvZip(file)).mappings
+    ? (await readCsvZip({ file, limits: ctx.config.archiveLimits })).mappings
     : importRncpXmlFile(file);
   const report: RncpImportReport = { fiches: 0, imported: [], kept: [], warnings: [] };
   await ctx.database.db.transaction(async (tx) => {

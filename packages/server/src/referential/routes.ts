@@ -230,7 +230,7 @@ export function referentialRoutes(ctx: Context) {
             ...ImportResultSchema.properties,
             warnings: Type.Array(ProblemSchema),
           }),
-          ...errors(400, 401, 403, 409),
+          ...errors(400, 401, 403, 409, 503),
         },
       },
       handler: async (request: FastifyRequest<{ Querystring: { format?: 'native' | 'case' } }>) => {

@@ -10,6 +10,7 @@ import { loadConfig } from '../platform/config.ts';
 import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
 import { buildApp } from '../platform/http/app.ts';
+import { closeWorkerPool } from '../platform/workers/pool.ts';
 import { loadShippedReferentials } from '../referential/loadShipped.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -51,6 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     routes,
     async close() {
       await app.close();
+      await closeWorkerPool();
       await ctx.database.close();
     },
   };

@@ -1,6 +1,6 @@
 // The one Drizzle schema of the database. Migrations in packages/server/drizzle are generated
 // from it (`npm run db:generate`) and never edited once they have landed.
-import { ORGANISATION_KINDS, ROLES } from '@certeval/core';
+import { INVITATION_STATUSES, ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -20,6 +20,7 @@ import {
 // The roles and organisation kinds are the domain's (packages/core/src/organisation).
 export const organisationKind = pgEnum('organisation_kind', ORGANISATION_KINDS);
 export const role = pgEnum('role', ROLES);
+export const invitationStatus = pgEnum('invitation_status', INVITATION_STATUSES);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -214,7 +215,11 @@ export const instruments = pgTable(
   (t) => [uniqueIndex('instruments_key_version').on(t.key, t.version)],
 );
 
-/** An invitation to join an organisation with a role; only a SHA-256 of its token is kept. */
+/**
+ * An invitation to join an organisation with a role; only a SHA-256 of its token is kept.
+ * It stays `open` until the person accepts or declines it or the inviter cancels it
+ * (issue 14, item 1): `closedBy` and `closedAt` say who did and when.
+ */
 export const invitations = pgTable(
   'invitations',
   {
@@ -228,10 +233,16 @@ export const invitations = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     invitedBy: uuid('invited_by').references(() => users.id),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    status: invitationStatus('status').notNull().default('open'),
+    closedBy: uuid('closed_by').references(() => users.id),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('invitations_organisation_idx').on(t.organisationId)],
+  (t) => [
+    index('invitations_organisation_idx').on(t.organisationId),
+    // A signed-in person's pending invitations are found by their address.
+    index('invitations_email_idx').on(sql`lower(${t.email})`),
+  ],
 );
 
 /**

@@ -1,8 +1,13 @@
 // Exact counts from ../shared/fixtures/rncp/export-fiches-csv-2024-02-22.zip (10 CSV files).
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { RncpImport } from '@certeval/core/referential/rncp/mapFiche';
 import { validateReferential } from '@certeval/core/referential/validate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawZip, stored } from '../../platform/archive/bombs.testing.ts';
+import { DEFAULT_ARCHIVE_LIMITS } from '../../platform/archive/limits.ts';
+import { readRncpCsvZip } from './csvExport.ts';
 import { importRncpCsvZip, importRncpXmlFile } from './importRncp.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/rncp');
@@ -106,5 +111,38 @@ describe('the CSV export fixture', () => {
     });
     expect(pick(fromCsv)).toEqual(pick(xml));
     expect(pick(fromCsv).nsf.map((n) => n.code)).toEqual(['114b', '326']);
+  });
+});
+
+describe('CSV exports made elsewhere', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'certeval-rncp-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const standard = '"Numero_Fiche";"Intitule"\n"RNCP1";"Un"\n';
+  const blocs =
+    '"Numero_Fiche";"Bloc_Competences_Code";"Bloc_Competences_Libelle"\n"RNCP1";"RNCP1BC01";"B"\n';
+
+  it('imports CSV tables whose names are NFD, with a warning', async () => {
+    const file = path.join(dir, 'nfd.zip');
+    const nfd = 'export_fiches_CSV_Blocs_De_Compétences_2024_02_22.csv'.normalize('NFD');
+    fs.writeFileSync(
+      file,
+      rawZip([stored('export_fiches_CSV_Standard_2024_02_22.csv', standard), stored(nfd, blocs)]),
+    );
+    const read = await readRncpCsvZip(file);
+    expect(read.files.map((f) => [f.table, f.rows])).toEqual([
+      ['standard', 1],
+      ['blocs', 1],
+    ]);
+    expect(read.fiches[0]?.blocs).toEqual([{ code: 'RNCP1BC01', label: 'B' }]);
+    expect(read.warnings.map((w) => w.code)).toEqual(['file_name_normalised']);
+  });
+
+  it('is read under the archive limits', async () => {
+    const file = path.join(dir, 'limits.zip');
+    fs.writeFileSync(file, rawZip([stored('export_fiches_CSV_Standard_2024_02_22.csv', standard)]));
+    const limits = { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: standard.length - 1 };
+    await expect(readRncpCsvZip(file, limits)).rejects.toMatchObject({
+      code: 'archive_entry_too_large',
+    });
   });
 });

@@ -1,7 +1,8 @@
 // Reads France Compétences' CSV export (a zip of one CSV per table) into fiche records. The
 // tables are joined by fiche number, so they are all held at once: the CSV export is a few
-// tens of megabytes; the large one is the XML flux, which xmlFiches.ts streams.
-import { open } from 'node:fs/promises';
+// tens of megabytes, read under the archive limits; the large one is the XML flux, which
+// xmlFiches.ts streams.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type CsvRowAt,
@@ -12,8 +13,9 @@ import {
 } from '@certeval/core/referential/rncp/csvTables';
 import type { RncpFicheRecord } from '@certeval/core/referential/rncp/record';
 import { type RncpWarning, WarningSink } from '@certeval/core/referential/rncp/warnings';
+import { type ArchiveLimits, DEFAULT_ARCHIVE_LIMITS } from '../../platform/archive/limits.ts';
+import { openZip } from '../../platform/archive/readZip.ts';
 import { csvRows } from '../../platform/csv.ts';
-import { listZipEntries, readZipEntry } from './zipEntries.ts';
 
 export interface CsvFileRead {
   /** The entry name as decoded from the zip (NFC or NFD, as stored). */
@@ -35,27 +37,26 @@ function describe(name: string, table: RncpCsvTable | undefined, rows: CsvRowAt[
   return { name, ...(table && { table }), rows: rows.length, fiches: numbers.size };
 }
 
-export async function readRncpCsvZip(file: string): Promise<RncpCsvExport> {
-  const handle = await open(file, 'r');
+export async function readRncpCsvZip(
+  file: string,
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+): Promise<RncpCsvExport> {
+  const archive = openZip(await readFile(file), limits);
   const tables: RncpCsvTables = {};
   const files: CsvFileRead[] = [];
   const warnings: RncpWarning[] = [];
-  try {
-    for (const entry of await listZipEntries(handle)) {
-      if (entry.name.endsWith('/')) continue;
-      const sink = new WarningSink(`${path.basename(file)}: ${entry.name}`);
-      const table = csvTableOf(entry.name, sink);
-      warnings.push(...sink.warnings);
-      const rows: CsvRowAt[] = [];
-      if (table !== undefined) {
-        const text = (await readZipEntry(handle, entry)).toString('utf8');
-        rows.push(...csvRows(text, entry.name.normalize('NFC')));
-        tables[table] = rows;
-      }
-      files.push(describe(entry.name, table, rows));
+  for (const entry of archive.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const sink = new WarningSink(`${path.basename(file)}: ${entry.name}`);
+    const table = csvTableOf(entry.name, sink);
+    warnings.push(...sink.warnings);
+    const rows: CsvRowAt[] = [];
+    if (table !== undefined) {
+      const text = archive.read(entry).toString('utf8');
+      rows.push(...csvRows(text, entry.name.normalize('NFC')));
+      tables[table] = rows;
     }
-  } finally {
-    await handle.close();
+    files.push(describe(entry.name, table, rows));
   }
   const joined = fichesFromCsv(tables);
   return { fiches: joined.fiches, files, warnings: [...warnings, ...joined.warnings] };

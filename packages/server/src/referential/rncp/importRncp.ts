@@ -1,6 +1,7 @@
 // The RNCP open data import up to, not including, storage: read an export (XML flux or CSV
 // zip) and map each fiche to our model with its warnings. The caller stores the results.
 import { mapRncpFiche, type RncpMapping } from '@certeval/core/referential/rncp/mapFiche';
+import type { ArchiveLimits } from '../../platform/archive/limits.ts';
 import { readRncpCsvZip } from './csvExport.ts';
 import { type RncpXmlOptions, readRncpXmlFile } from './xmlFiches.ts';
 
@@ -12,7 +13,8 @@ export async function* importRncpXmlFile(
   for await (const record of readRncpXmlFile(file, options)) yield mapRncpFiche(record);
 }
 
-export async function importRncpCsvZip(file: string) {
-  const read = await readRncpCsvZip(file);
+/** Runs in a worker thread for the server (csvZipTask.ts): the export is read in one piece. */
+export async function importRncpCsvZip(file: string, limits?: ArchiveLimits) {
+  const read = await readRncpCsvZip(file, limits);
   return { mappings: read.fiches.map(mapRncpFiche), files: read.files, warnings: read.warnings };
 }

@@ -17,10 +17,10 @@ function isFieldInError(error: unknown, field: string): boolean {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { redirect, invited } = useSearch({ from: '/login' });
+  const { redirect, invited, email: invitedEmail } = useSearch({ from: '/login' });
   const login = useLogin(redirect);
   const errorMessage = useErrorMessage();
-  const [email, setEmail] = useState(invited ?? '');
+  const [email, setEmail] = useState(invited ?? invitedEmail ?? '');
   const [password, setPassword] = useState('');
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -5,14 +5,24 @@ import { LoginPage } from './LoginPage.tsx';
 import { ResetPasswordPage } from './ResetPasswordPage.tsx';
 import { safeRedirect } from './requireMe.ts';
 
+const nonEmpty = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
 export const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'login',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string; invited?: string } => {
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { redirect?: string; invited?: string; email?: string } => {
     const target = safeRedirect(search.redirect);
     // Issue 5, item 1: the address of an invitation just accepted, to greet and prefill.
-    const invited = typeof search.invited === 'string' && search.invited ? search.invited : null;
-    return { ...(target ? { redirect: target } : {}), ...(invited ? { invited } : {}) };
+    const invited = nonEmpty(search.invited);
+    // Issue 14, item 1: the address an invitation is for, to prefill when signing in to answer.
+    const email = nonEmpty(search.email);
+    return {
+      ...(target ? { redirect: target } : {}),
+      ...(invited ? { invited } : {}),
+      ...(email ? { email } : {}),
+    };
   },
   beforeLoad: async ({ context, search }) => {
     // Someone already signed in has nothing to do here. An unreachable API is shown by

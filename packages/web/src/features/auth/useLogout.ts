@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { logout, meQuery } from './authApi.ts';
 
-export function useLogout() {
+/** Signs out, then to the login page; `comeBackTo` is where signing in again leads. */
+export function useLogout(comeBackTo?: string) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
@@ -10,7 +11,7 @@ export function useLogout() {
     onSuccess: async () => {
       queryClient.clear();
       queryClient.setQueryData(meQuery.queryKey, null);
-      await navigate({ to: '/login' });
+      await navigate({ to: '/login', search: comeBackTo ? { redirect: comeBackTo } : {} });
     },
   });
 }

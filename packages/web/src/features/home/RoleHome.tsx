@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../auth/me.ts';
+import { PendingInvitations } from '../team/PendingInvitations.tsx';
 import { type SectionKey, sectionSlug, sectionsByRole } from './sections.ts';
 import { spaceParams } from './spaces.ts';
 import { useSpaceName } from './useSpaceName.ts';
@@ -52,6 +53,8 @@ export function RoleHome() {
           {spaceName(membership)}
         </Text>
       </Stack>
+      {/* Issue 14, item 1: a role is added only when its owner accepts it, here. */}
+      <PendingInvitations />
       <Title order={2} size="h3">
         {t('home.sectionsTitle')}
       </Title>

@@ -1,15 +1,21 @@
-import { Anchor, Button, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearch } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { AuthPage } from '../auth/AuthPage.tsx';
+import { meQuery } from '../auth/authApi.ts';
 import { NewPasswordFields, useNewPassword } from '../auth/NewPasswordFields.tsx';
+import { useLogout } from '../auth/useLogout.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
-import { acceptInvitation, type InvitationSummary, invitationQuery } from './teamApi.ts';
+import { type InvitationSummary, invitationQuery } from './teamApi.ts';
+import { useAnswerInvitation } from './useAnswerInvitation.ts';
 import { useRoleLabel } from './useTeamFormat.ts';
+
+type Answer = ReturnType<typeof useAnswerInvitation>;
+type Props = { token: string; invitation: InvitationSummary; answer: Answer };
 
 function LoginLink() {
   const { t } = useTranslation();
@@ -20,53 +26,163 @@ function LoginLink() {
   );
 }
 
-function AcceptForm({ token, invitation }: { token: string; invitation: InvitationSummary }) {
+function AnswerError({ answer }: { answer: Answer }) {
+  const errorMessage = useErrorMessage();
+  const failed = answer.accept.error ?? answer.decline.error;
+  return <LiveMessage message={failed ? errorMessage(failed) : null} testId="invitation-error" />;
+}
+
+function DeclineButton({ answer }: { answer: Answer }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  return (
+    <Button
+      variant="default"
+      onClick={() => answer.decline.mutate()}
+      loading={answer.decline.isPending}
+      disabled={answer.accept.isPending}
+    >
+      {t('team.invitation.decline')}
+    </Button>
+  );
+}
+
+/** An address without an account: the account is created with the password chosen here. */
+function NewAccountForm({ invitation, answer }: Props) {
+  const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const newPassword = useNewPassword();
-  const accept = useMutation({
-    mutationFn: (chosen?: string) => acceptInvitation(token, chosen),
-    onSuccess: ({ email }) => navigate({ to: '/login', search: { invited: email } }),
-  });
-  const needsPassword = !invitation.accountExists;
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!needsPassword) {
-      accept.mutate(undefined);
-      return;
-    }
     const password = newPassword.check();
-    if (password) accept.mutate(password);
+    if (password) answer.accept.mutate(password);
   };
-
-  const message =
-    newPassword.problemMessage ?? (accept.isError ? errorMessage(accept.error) : null);
+  const failed = answer.accept.error ?? answer.decline.error;
   return (
     <form onSubmit={submit} data-testid="invitation-form">
       <Stack gap="md">
-        {needsPassword ? (
-          <>
-            <Text>{t('team.invitation.choosePassword')}</Text>
-            <NewPasswordFields state={newPassword} />
-          </>
-        ) : (
-          <Text>{t('team.invitation.existingAccount')}</Text>
-        )}
-        <LiveMessage message={message} testId="invitation-error" />
-        <Button type="submit" loading={accept.isPending}>
-          {t('team.invitation.accept')}
-        </Button>
+        <Text>{t('team.invitation.newAccount', { email: invitation.email })}</Text>
+        <Text>{t('team.invitation.choosePassword')}</Text>
+        <NewPasswordFields state={newPassword} />
+        <LiveMessage
+          message={newPassword.problemMessage ?? (failed ? errorMessage(failed) : null)}
+          testId="invitation-error"
+        />
+        <Group gap="sm">
+          <Button type="submit" loading={answer.accept.isPending}>
+            {t('team.invitation.accept')}
+          </Button>
+          <DeclineButton answer={answer} />
+        </Group>
       </Stack>
     </form>
   );
 }
 
-/** The public page an invitation link opens: what it is for, then accepting it. */
-export function InvitationPage() {
+/** An existing account and nobody signed in: sign in, then come back here to answer. */
+function SignInToAnswer({ token, invitation }: Props) {
+  const { t } = useTranslation();
+  const back = `/invitation?token=${encodeURIComponent(token)}`;
+  return (
+    <Stack gap="md" data-testid="invitation-sign-in">
+      <Text>{t('team.invitation.existingAccount', { email: invitation.email })}</Text>
+      <Button
+        renderRoot={(props) => (
+          <Link to="/login" search={{ redirect: back, email: invitation.email }} {...props} />
+        )}
+        w="fit-content"
+        data-testid="invitation-sign-in-link"
+      >
+        {t('team.invitation.signInToAnswer')}
+      </Button>
+      <Text size="sm" c="dimmed">
+        {t('team.invitation.noPasswordYet')}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Signed in as the invited account: accept (the role is added) or decline. */
+function AnswerAsInvitee({ answer }: Props) {
+  const { t } = useTranslation();
+  const { data: me } = useQuery(meQuery);
+  return (
+    <Stack gap="md" data-testid="invitation-answer">
+      <Text>{t('team.invitation.signedInAs', { name: me?.displayName ?? '' })}</Text>
+      <AnswerError answer={answer} />
+      <Group gap="sm">
+        <Button
+          onClick={() => answer.accept.mutate(undefined)}
+          loading={answer.accept.isPending}
+          disabled={answer.decline.isPending}
+        >
+          {t('team.invitation.accept')}
+        </Button>
+        <DeclineButton answer={answer} />
+      </Group>
+    </Stack>
+  );
+}
+
+/** Signed in as another account: only the invited one may answer. */
+function NotYours({ token, invitation }: Props) {
+  const { t } = useTranslation();
+  const { data: me } = useQuery(meQuery);
+  const logout = useLogout(`/invitation?token=${encodeURIComponent(token)}`);
+  return (
+    <Stack gap="md" data-testid="invitation-not-yours">
+      <Text>
+        {t('team.invitation.someoneElse', { name: me?.displayName ?? '', email: invitation.email })}
+      </Text>
+      <Button
+        variant="default"
+        w="fit-content"
+        onClick={() => logout.mutate()}
+        loading={logout.isPending}
+      >
+        {t('team.invitation.switchAccount')}
+      </Button>
+    </Stack>
+  );
+}
+
+const byStanding = {
+  new_account: NewAccountForm,
+  sign_in: SignInToAnswer,
+  invitee: AnswerAsInvitee,
+  someone_else: NotYours,
+} as const;
+
+function Invitation({ token, invitation }: Omit<Props, 'answer'>) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
+  const answer = useAnswerInvitation({ token });
+  const Standing = byStanding[invitation.standing];
+  return (
+    <>
+      <Text fw={500} data-testid="invitation-summary">
+        {t('team.invitation.summary', {
+          name: invitation.displayName,
+          email: invitation.email,
+          role: roleLabel(invitation.role),
+          organisation: invitation.organisationName,
+        })}
+      </Text>
+      {answer.decline.isSuccess ? (
+        <LiveMessage
+          message={t('team.invitation.declined')}
+          tone="success"
+          testId="invitation-declined"
+        />
+      ) : (
+        <Standing token={token} invitation={invitation} answer={answer} />
+      )}
+    </>
+  );
+}
+
+/** The page an invitation link opens: what it is for, then the answer its reader may give. */
+export function InvitationPage() {
+  const { t } = useTranslation();
   const { token } = useSearch({ from: '/invitation' });
   const invitation = useQuery({ ...invitationQuery(token ?? ''), enabled: Boolean(token) });
   const shell = {
@@ -88,20 +204,9 @@ export function InvitationPage() {
       {invitation.isError ? (
         <LoadError error={invitation.error} testId="invitation-invalid" />
       ) : null}
-      {invitation.data ? (
-        <>
-          <Text fw={500} data-testid="invitation-summary">
-            {t('team.invitation.summary', {
-              name: invitation.data.displayName,
-              email: invitation.data.email,
-              role: roleLabel(invitation.data.role),
-              organisation: invitation.data.organisationName,
-            })}
-          </Text>
-          <AcceptForm token={token} invitation={invitation.data} />
-        </>
-      ) : null}
-      <LoginLink />
+      {invitation.data ? <Invitation token={token} invitation={invitation.data} /> : null}
+      {/* Signing in is the way on from a spent link; the other standings show their own. */}
+      {!invitation.data || invitation.data.standing === 'new_account' ? <LoginLink /> : null}
     </AuthPage>
   );
 }

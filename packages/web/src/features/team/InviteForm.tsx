@@ -1,3 +1,4 @@
+import { invitableRoles } from '@certeval/core/organisation/invitations';
 import type { OrganisationKind, Role } from '@certeval/core/organisation/roles';
 import {
   Button,
@@ -17,7 +18,6 @@ import { ApiError } from '../../app/apiClient.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { type InvitationInput, invite, peopleQuery } from './teamApi.ts';
-import { invitableRoles } from './teamModel.ts';
 import { useFormatInstant, useRoleLabel } from './useTeamFormat.ts';
 
 type Props = { organisationId: string; kind: OrganisationKind; actor: Role };

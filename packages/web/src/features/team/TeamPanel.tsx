@@ -1,10 +1,13 @@
 import type { Role } from '@certeval/core/organisation/roles';
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { InviteForm } from './InviteForm.tsx';
-import { type People, peopleQuery } from './teamApi.ts';
+import { cancelInvitation, type OpenInvitation, type People, peopleQuery } from './teamApi.ts';
 import { useFormatInstant, useRoleLabel } from './useTeamFormat.ts';
 
 function PeopleTable({ data }: { data: People }) {
@@ -53,26 +56,63 @@ function PeopleTable({ data }: { data: People }) {
   );
 }
 
+function CancelButton({ organisationId, invitation, onCancelled }: CancelProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  const cancel = useMutation({
+    mutationFn: () => cancelInvitation(organisationId, invitation.id),
+    onSuccess: async () => {
+      onCancelled(t('team.invitations.cancelled', { name: invitation.displayName }));
+      await queryClient.invalidateQueries({ queryKey: peopleQuery(organisationId).queryKey });
+    },
+  });
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button
+        variant="default"
+        size="compact-sm"
+        onClick={() => cancel.mutate()}
+        loading={cancel.isPending}
+        aria-label={t('team.invitations.cancelLabel', { name: invitation.displayName })}
+      >
+        {t('team.invitations.cancel')}
+      </Button>
+      <LiveMessage message={cancel.isError ? errorMessage(cancel.error) : null} />
+    </Stack>
+  );
+}
+
+type CancelProps = {
+  organisationId: string;
+  invitation: OpenInvitation;
+  onCancelled: (message: string) => void;
+};
+
 function InvitationsTable({ data }: { data: People }) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const formatInstant = useFormatInstant();
+  const [cancelled, setCancelled] = useState<string | null>(null);
   return (
     <Stack gap="xs" component="section" aria-labelledby="invitations-title">
       <Title order={2} id="invitations-title" size="h3">
         {t('team.invitations.title')}
       </Title>
+      <LiveMessage message={cancelled} tone="success" testId="invitation-cancelled" />
       {data.invitations.length === 0 ? (
         <Text>{t('team.invitations.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="sm" striped data-testid="invitations-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('team.invitations.name')}</Table.Th>
                 <Table.Th scope="col">{t('team.invitations.email')}</Table.Th>
                 <Table.Th scope="col">{t('team.invitations.role')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.invitedBy')}</Table.Th>
                 <Table.Th scope="col">{t('team.invitations.expires')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -83,7 +123,17 @@ function InvitationsTable({ data }: { data: People }) {
                   </Table.Th>
                   <Table.Td>{invitation.email}</Table.Td>
                   <Table.Td>{roleLabel(invitation.role)}</Table.Td>
+                  <Table.Td>{invitation.invitedBy ?? '—'}</Table.Td>
                   <Table.Td>{formatInstant(invitation.expiresAt)}</Table.Td>
+                  <Table.Td>
+                    {invitation.canCancel ? (
+                      <CancelButton
+                        organisationId={data.organisation.id}
+                        invitation={invitation}
+                        onCancelled={setCancelled}
+                      />
+                    ) : null}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,5 +1,6 @@
 // What the team and invitation screens read and write. Shapes follow
 // packages/server/src/organisations/routes.ts and GET /api/organisations.
+import type { InvitationStanding } from '@certeval/core/organisation/invitations';
 import type { OrganisationKind, Role } from '@certeval/core/organisation/roles';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../app/apiClient.ts';
@@ -18,7 +19,11 @@ export type OpenInvitation = {
   email: string;
   displayName: string;
   role: Role;
+  /** Who made it; null if that account is gone. */
+  invitedBy: string | null;
   expiresAt: string;
+  /** Whether the reader may cancel it (they may hand out its role here). */
+  canCancel: boolean;
 };
 
 export type People = {
@@ -29,16 +34,35 @@ export type People = {
 
 export type InvitationInput = { email: string; displayName: string; role: Role };
 
-/** The one-time link to hand over (no e-mail is sent). */
-export type CreatedInvitation = { url: string; expiresAt: string };
+/** The one-time link to hand over (no e-mail is sent yet). */
+export type CreatedInvitation = { id: string; url: string; expiresAt: string };
 
-/** What a public invitation link is for, before it is accepted. */
+/** What a public invitation link is for, and where the reader stands to it. */
 export type InvitationSummary = {
   email: string;
   displayName: string;
-  role: string;
+  role: Role;
   organisationName: string;
-  accountExists: boolean;
+  expiresAt: string;
+  standing: InvitationStanding;
+};
+
+/** An invitation waiting for the signed-in person's answer. */
+export type PendingInvitation = {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  role: Role;
+  invitedBy: string | null;
+  expiresAt: string;
+};
+
+/** An accepted invitation: the account and the role it now holds. */
+export type AcceptedInvitation = {
+  email: string;
+  accountCreated: boolean;
+  organisationId: string;
+  role: Role;
 };
 
 export type NewOrganisation = { kind: OrganisationKind; name: string; siret?: string };
@@ -55,6 +79,7 @@ export const peopleQuery = (organisationId: string) =>
       apiFetch<People>(`/api/organisations/${encodeURIComponent(organisationId)}/people`),
   });
 
+// Where the reader stands depends on their session: signing in or out clears the cache.
 export const invitationQuery = (token: string) =>
   queryOptions({
     queryKey: ['invitation', token],
@@ -62,6 +87,11 @@ export const invitationQuery = (token: string) =>
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+export const pendingInvitationsQuery = queryOptions({
+  queryKey: ['me', 'invitations'],
+  queryFn: () => apiFetch<PendingInvitation[]>('/api/me/invitations'),
+});
 
 export function createOrganisation(input: NewOrganisation) {
   return apiFetch<{ id: string; kind: OrganisationKind; name: string }>('/api/organisations', {
@@ -77,9 +107,29 @@ export function invite(organisationId: string, input: InvitationInput) {
   );
 }
 
-export function acceptInvitation(token: string, password?: string) {
-  return apiFetch<{ email: string }>(`/api/invitations/${encodeURIComponent(token)}/accept`, {
+export function cancelInvitation(organisationId: string, invitationId: string) {
+  return apiFetch<void>(
+    `/api/organisations/${encodeURIComponent(organisationId)}/invitations/${encodeURIComponent(invitationId)}/cancel`,
+    { method: 'POST' },
+  );
+}
+
+/** An invitation answered through its link, or by its id among one's own pending ones. */
+export type InvitationKey = { token: string } | { id: string };
+
+const answerPath = (key: InvitationKey, answer: 'accept' | 'decline') =>
+  'token' in key
+    ? `/api/invitations/${encodeURIComponent(key.token)}/${answer}`
+    : `/api/me/invitations/${encodeURIComponent(key.id)}/${answer}`;
+
+/** Accepts; a password only for an address that has no account yet. */
+export function acceptInvitation(key: InvitationKey, password?: string) {
+  return apiFetch<AcceptedInvitation>(answerPath(key, 'accept'), {
     method: 'POST',
     body: password === undefined ? {} : { password },
   });
+}
+
+export function declineInvitation(key: InvitationKey) {
+  return apiFetch<void>(answerPath(key, 'decline'), { method: 'POST' });
 }

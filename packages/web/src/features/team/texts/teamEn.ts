@@ -16,18 +16,23 @@ export const teamEn: TeamDictionary = {
     name: 'Name',
     email: 'Email address',
     role: 'Role',
+    invitedBy: 'Invited by',
     expires: 'Valid until',
+    actions: 'Actions',
+    cancel: 'Cancel',
+    cancelLabel: 'Cancel the invitation of {{name}}',
+    cancelled: 'The invitation of {{name}} is cancelled: its link opens nothing any more.',
   },
   invite: {
     title: 'Invite a person',
     intro:
-      'Certeval sends no email: the invitation creates a personal link, valid for 7 days and usable once, which you hand over to the person yourself.',
+      'The invitation creates a personal link, valid for 7 days and usable once. Certeval does not send emails yet: you receive this link and hand it over to the person, at the invited address. If that address already has an account, nothing changes on it until the person, signed in to their account, accepts.',
     email: 'Email address',
     displayName: 'Full name',
     role: 'Role',
     submit: 'Create the invitation link',
     created:
-      'Invitation created for {{name}}. Hand them this link, valid until {{date}}: no email was sent.',
+      'Invitation created for {{name}}. Hand them this link, valid until {{date}}: no email was sent. You may cancel the invitation while it is pending.',
     link: 'Invitation link',
     copy: 'Copy the link',
     copied: 'Link copied',
@@ -64,11 +69,32 @@ export const teamEn: TeamDictionary = {
     missingToken:
       'This invitation link is incomplete. Ask the person who invited you for a new link.',
     summary: '{{name}} ({{email}}) is invited as {{role}} for {{organisation}}.',
+    newAccount:
+      'This invitation creates the account of the address {{email}}. If it is not your address, do not accept it: decline it.',
     choosePassword: 'Choose the password of your account, at least 12 characters long.',
     existingAccount:
-      'An account already exists for this address: accept the invitation to add this role to it, then sign in with your usual password.',
+      'An account already exists for {{email}}. Sign in to that account to accept or decline the invitation: nothing changes on it without your consent.',
+    signInToAnswer: 'Sign in to accept',
+    noPasswordYet:
+      'Your account has no password yet? Use the reset link you were given, or ask the Certeval administrator for one.',
+    signedInAs: 'You are signed in as {{name}}. If you accept, this role is added to your account.',
+    someoneElse:
+      'You are signed in as {{name}}, but this invitation is addressed to {{email}}. Sign out, then sign in to that address’s account to answer.',
+    switchAccount: 'Sign out to switch accounts',
     accept: 'Accept the invitation',
+    decline: 'Decline',
+    declined: 'Invitation declined: no role was added.',
     done: 'Invitation accepted: your account is ready. Sign in with {{email}}.',
     toLogin: 'Go to sign in',
+  },
+  pending: {
+    title: 'Invitations awaiting your answer',
+    intro: 'You are offered a role: it is added to your account only if you accept it.',
+    offer: '{{role}} for {{organisation}}',
+    by: 'Invited by {{name}}, valid until {{date}}.',
+    until: 'Valid until {{date}}.',
+    acceptLabel: 'Accept the invitation: {{role}} for {{organisation}}',
+    declineLabel: 'Decline the invitation: {{role}} for {{organisation}}',
+    declined: 'Invitation declined: {{role}} for {{organisation}}.',
   },
 };

@@ -14,18 +14,23 @@ export const teamFr = {
     name: 'Nom',
     email: 'Adresse électronique',
     role: 'Rôle',
+    invitedBy: 'Invité(e) par',
     expires: 'Valable jusqu’au',
+    actions: 'Actions',
+    cancel: 'Annuler',
+    cancelLabel: 'Annuler l’invitation de {{name}}',
+    cancelled: 'L’invitation de {{name}} est annulée : son lien n’ouvre plus rien.',
   },
   invite: {
     title: 'Inviter une personne',
     intro:
-      'Certeval n’envoie aucun courriel : l’invitation crée un lien personnel, valable 7 jours et utilisable une seule fois, que vous transmettez vous-même à la personne.',
+      'L’invitation crée un lien personnel, valable 7 jours et utilisable une seule fois. Certeval n’envoie pas encore de courriel : c’est vous qui recevez ce lien et le transmettez à la personne, à l’adresse invitée. Si cette adresse a déjà un compte, rien n’y change tant que la personne, connectée à son compte, n’a pas accepté.',
     email: 'Adresse électronique',
     displayName: 'Nom et prénom',
     role: 'Rôle',
     submit: 'Créer le lien d’invitation',
     created:
-      'Invitation créée pour {{name}}. Transmettez-lui ce lien, valable jusqu’au {{date}} : aucun courriel n’a été envoyé.',
+      'Invitation créée pour {{name}}. Transmettez-lui ce lien, valable jusqu’au {{date}} : aucun courriel n’a été envoyé. Vous pouvez annuler l’invitation tant qu’elle est en attente.',
     link: 'Lien d’invitation',
     copy: 'Copier le lien',
     copied: 'Lien copié',
@@ -63,12 +68,34 @@ export const teamFr = {
     missingToken:
       'Ce lien d’invitation est incomplet. Demandez un nouveau lien à la personne qui vous a invité(e).',
     summary: '{{name}} ({{email}}) est invité(e) comme {{role}} pour {{organisation}}.',
+    newAccount:
+      'Cette invitation crée le compte de l’adresse {{email}}. Si ce n’est pas votre adresse, ne l’acceptez pas : refusez-la.',
     choosePassword: 'Choisissez le mot de passe de votre compte, d’au moins 12 caractères.',
     existingAccount:
-      'Un compte existe déjà pour cette adresse : acceptez l’invitation pour y ajouter ce rôle, puis connectez-vous avec votre mot de passe habituel.',
+      'Un compte existe déjà pour {{email}}. Connectez-vous à ce compte pour accepter ou refuser l’invitation : rien n’y change sans votre accord.',
+    signInToAnswer: 'Connectez-vous pour accepter',
+    noPasswordYet:
+      'Votre compte n’a pas encore de mot de passe ? Utilisez le lien de réinitialisation qui vous a été remis, ou demandez-en un à l’administrateur de Certeval.',
+    signedInAs:
+      'Vous êtes connecté(e) en tant que {{name}}. En acceptant, ce rôle s’ajoute à votre compte.',
+    someoneElse:
+      'Vous êtes connecté(e) en tant que {{name}}, mais cette invitation est adressée à {{email}}. Déconnectez-vous, puis connectez-vous au compte de cette adresse pour répondre.',
+    switchAccount: 'Se déconnecter pour changer de compte',
     accept: 'Accepter l’invitation',
+    decline: 'Refuser',
+    declined: 'Invitation refusée : aucun rôle n’a été ajouté.',
     done: 'Invitation acceptée : votre compte est prêt. Connectez-vous avec {{email}}.',
     toLogin: 'Aller à la connexion',
+  },
+  pending: {
+    title: 'Invitations à répondre',
+    intro: 'On vous propose un rôle : il ne s’ajoute à votre compte que si vous l’acceptez.',
+    offer: '{{role}} pour {{organisation}}',
+    by: 'Invitation de {{name}}, valable jusqu’au {{date}}.',
+    until: 'Valable jusqu’au {{date}}.',
+    acceptLabel: 'Accepter l’invitation : {{role}} pour {{organisation}}',
+    declineLabel: 'Refuser l’invitation : {{role}} pour {{organisation}}',
+    declined: 'Invitation refusée : {{role}} pour {{organisation}}.',
   },
 };
 
