@@ -1,12 +1,13 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates, zipbomb) runs
-// one of them.
+// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates, zipbomb,
+// verification) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
 import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
+import { benchVerification } from './verification.ts';
 import { benchZipBomb } from './zipBomb.ts';
 
 const benches: Record<string, () => Promise<string[]>> = {
@@ -36,6 +37,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 14: /api/health while zip bombs are refused.
   async zipbomb() {
     return benchZipBomb();
+  },
+  // Issue 14: an uploaded credential verified with its issuer resolved from the cache.
+  async verification() {
+    return benchVerification();
   },
 };
 

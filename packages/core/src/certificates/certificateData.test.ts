@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOpenBadgeStructure } from '../credentials/checkStructure.ts';
 import { openBadgeCredential } from '../credentials/openBadgeCredential.ts';
+import { SAMPLE_SECRETS } from '../credentials/sampleCredential.testing.ts';
 import { certificateCredentialInput } from './certificateCredential.ts';
 import {
   addYears,
@@ -245,7 +246,10 @@ describe('the credential of a document', () => {
   it('is a well-formed OpenBadgeCredential with the domain results and the decision', () => {
     const data = certificateData(input());
     if (!data) throw new Error('no document');
-    const credential = openBadgeCredential(certificateCredentialInput(data, context));
+    const credential = openBadgeCredential(
+      certificateCredentialInput(data, context),
+      SAMPLE_SECRETS,
+    );
     expect(checkOpenBadgeStructure(credential).problems).toEqual([]);
     const subject = credential.credentialSubject as { result: Array<{ status: string }> };
     expect(subject.result).toHaveLength(4);

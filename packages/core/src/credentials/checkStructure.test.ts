@@ -6,6 +6,7 @@ import { openBadgeCredential } from './openBadgeCredential.ts';
 import {
   CREDENTIAL_FIXTURES,
   type LooseJson,
+  SAMPLE_SECRETS,
   sampleOpenBadgeInput,
 } from './sampleCredential.testing.ts';
 
@@ -113,7 +114,7 @@ describe('checkOpenBadgeStructure on the 1EdTech validator fixtures', () => {
 });
 
 describe('checkOpenBadgeStructure on hand-made faults', () => {
-  const base = () => openBadgeCredential(sampleOpenBadgeInput()) as LooseJson;
+  const base = () => openBadgeCredential(sampleOpenBadgeInput(), SAMPLE_SECRETS) as LooseJson;
 
   it('refuses a value that is not an object', () => {
     expect(located([1, 2])).toEqual([{ code: 'not_an_object', path: '$' }]);

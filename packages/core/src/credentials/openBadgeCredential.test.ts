@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkOpenBadgeStructure } from './checkStructure.ts';
 import {
@@ -8,12 +9,13 @@ import {
 } from './openBadgeCredential.ts';
 import {
   type LooseJson,
+  SAMPLE_SECRETS,
   sampleAlignments,
   sampleOpenBadgeInput,
 } from './sampleCredential.testing.ts';
 
 describe('openBadgeCredential', () => {
-  const credential = openBadgeCredential(sampleOpenBadgeInput()) as LooseJson;
+  const credential = openBadgeCredential(sampleOpenBadgeInput(), SAMPLE_SECRETS) as LooseJson;
   const subject = credential.credentialSubject;
   const achievement = subject.achievement;
 
@@ -39,8 +41,11 @@ describe('openBadgeCredential', () => {
     });
   });
 
-  it('names the holder and their birth date with identity objects', () => {
+  it('names the holder in clear and their birth date only as a salted hash', () => {
     expect(subject.type).toEqual(['AchievementSubject']);
+    const digest = createHash('sha256')
+      .update(`1994-03-12${SAMPLE_SECRETS.birthDateSalt}`, 'utf8')
+      .digest('hex');
     expect(subject.identifier).toEqual([
       {
         type: 'IdentityObject',
@@ -51,10 +56,19 @@ describe('openBadgeCredential', () => {
       {
         type: 'IdentityObject',
         identityType: 'ext:dateOfBirth',
-        hashed: false,
-        identityHash: '1994-03-12',
+        hashed: true,
+        identityHash: `sha256$${digest}`,
+        salt: SAMPLE_SECRETS.birthDateSalt,
       },
     ]);
+    expect(JSON.stringify(credential)).not.toContain('1994-03-12');
+  });
+
+  it('hashes the same birth date differently under another salt', () => {
+    const other = openBadgeCredential(sampleOpenBadgeInput(), { birthDateSalt: 'autre-sel' });
+    expect((other as LooseJson).credentialSubject.identifier[1].identityHash).not.toBe(
+      subject.identifier[1].identityHash,
+    );
   });
 
   it('describes the certification with its criteria, registration, level and NSF codes', () => {
@@ -133,7 +147,7 @@ describe('openBadgeCredential', () => {
       { ...(input.results[0] as CredentialResult), percentage: 0.1 + 0.2 },
       { code: 'B2', label: 'Conduire la production', kind: 'bloc', status: 'not_acquired' },
     ];
-    const attestation = openBadgeCredential(input) as LooseJson;
+    const attestation = openBadgeCredential(input, SAMPLE_SECRETS) as LooseJson;
     expect(attestation.name).toBe(
       'Attestation de compétences — Conducteur de ligne de conditionnement',
     );
@@ -163,6 +177,7 @@ describe('openBadgeCredential', () => {
     });
     const limited = openBadgeCredential(
       sampleOpenBadgeInput({ validUntil: '2030-06-13T00:00:00Z', status: undefined }),
+      SAMPLE_SECRETS,
     ) as LooseJson;
     expect(limited.validUntil).toBe('2030-06-13T00:00:00Z');
     expect(limited).not.toHaveProperty('credentialStatus');

@@ -1,9 +1,11 @@
 // Each certificate and attestation is also an Open Badges 3.0 OpenBadgeCredential (issue 7):
 // VC 2.0 + OB 3.0.3 contexts, the certification as the achievement (criteria, alignments to
 // the CASE items of its referential, one result description per domain or bloc), the holder
-// named with their birth date, the results with their status, validFrom and validUntil.
+// named in clear and their birth date as a salted hash only (identityHash.ts: a verifier who
+// knows it checks it, nobody reads it), the results with their status, validFrom and validUntil.
 // Every property used is a term of those contexts: a signature canonicalizes in safe mode,
 // where an undefined term is an error.
+import { hashedIdentity, plainIdentity } from './identityHash.ts';
 import { credentialStatusOf, type StatusListPlace } from './statusList.ts';
 
 export const VC_V2_CONTEXT_URL = 'https://www.w3.org/ns/credentials/v2';
@@ -71,8 +73,13 @@ export interface OpenBadgeInput {
   status?: StatusListPlace | readonly StatusListPlace[];
 }
 
+/** What the issuer draws at random for each credential: the salt of the birth date's hash. */
+export interface CredentialSecrets {
+  birthDateSalt: string;
+}
+
 /** The unsigned OpenBadgeCredential of a certificate or attestation. */
-export function openBadgeCredential(input: OpenBadgeInput): JsonObject {
+export function openBadgeCredential(input: OpenBadgeInput, secrets: CredentialSecrets): JsonObject {
   const credential: JsonObject = {
     '@context': [VC_V2_CONTEXT_URL, OB_V3_CONTEXT_URL],
     id: input.verificationUrl,
@@ -87,8 +94,8 @@ export function openBadgeCredential(input: OpenBadgeInput): JsonObject {
       type: ['AchievementSubject'],
       // AchievementSubject has no `name`: the holder is named by identity objects.
       identifier: [
-        identity('name', input.holder.name),
-        identity('ext:dateOfBirth', input.holder.birthDate),
+        { ...plainIdentity('name', input.holder.name) },
+        { ...hashedIdentity('ext:dateOfBirth', input.holder.birthDate, secrets.birthDateSalt) },
       ],
       achievement: achievement(input),
       result: [...input.results.map((unit) => unitResult(input, unit)), decisionResult(input)],
@@ -116,10 +123,6 @@ function issuerProfile(issuer: OpenBadgeInput['issuer']): JsonObject {
     ...(issuer.url ? { url: issuer.url } : {}),
     ...(issuer.email ? { email: issuer.email } : {}),
   };
-}
-
-function identity(identityType: string, value: string): JsonObject {
-  return { type: 'IdentityObject', identityType, hashed: false, identityHash: value };
 }
 
 function achievement(input: OpenBadgeInput): JsonObject {

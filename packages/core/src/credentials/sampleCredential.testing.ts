@@ -1,6 +1,6 @@
 // Readable test data for credentials: a fictional holder certified by our demo company.
 import path from 'node:path';
-import type { CaseAlignment, OpenBadgeInput } from './openBadgeCredential.ts';
+import type { CaseAlignment, CredentialSecrets, OpenBadgeInput } from './openBadgeCredential.ts';
 
 /** A parsed credential that tests walk by property names; a wrong name fails the assertion. */
 // biome-ignore lint/suspicious/noExplicitAny: tests navigate credential JSON by path
@@ -44,6 +44,11 @@ export const sampleAlignments = {
     'Régler les équipements de conditionnement',
     'competence',
   ),
+};
+
+/** The salt the sample credentials' birth date is hashed with (drawn at random when issuing). */
+export const SAMPLE_SECRETS: CredentialSecrets = {
+  birthDateSalt: '3f9a0c5e7b2d4e6f8a1b2c3d4e5f6a7b',
 };
 
 /** A certificate for Camille Morel, issued by Fromagerie des Trois Vallées. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkOpenBadgeStructure } from './checkStructure.ts';
 import { openBadgeCredential } from './openBadgeCredential.ts';
-import { type LooseJson, sampleOpenBadgeInput } from './sampleCredential.testing.ts';
+import {
+  type LooseJson,
+  SAMPLE_SECRETS,
+  sampleOpenBadgeInput,
+} from './sampleCredential.testing.ts';
 import { structureChecks, validityChecks } from './verification.ts';
 
 describe('validityChecks', () => {
@@ -40,7 +44,9 @@ describe('validityChecks', () => {
 
 describe('structureChecks', () => {
   it('answers every structural question of a well-formed credential', () => {
-    const report = checkOpenBadgeStructure(openBadgeCredential(sampleOpenBadgeInput()));
+    const report = checkOpenBadgeStructure(
+      openBadgeCredential(sampleOpenBadgeInput(), SAMPLE_SECRETS),
+    );
     expect(structureChecks(report).map(({ code, ok }) => [code, ok])).toEqual([
       ['context', true],
       ['type', true],
@@ -53,7 +59,7 @@ describe('structureChecks', () => {
   });
 
   it('files each located problem under its check', () => {
-    const doc = openBadgeCredential(sampleOpenBadgeInput()) as LooseJson;
+    const doc = openBadgeCredential(sampleOpenBadgeInput(), SAMPLE_SECRETS) as LooseJson;
     doc.issuer.type = ['Organization'];
     doc.credentialSubject.result[0].type = ['Outcome'];
     doc.name = '';

@@ -1,10 +1,13 @@
 // What a verification says about a credential: one check per question a reader asks (is it
-// well formed, who signed it, is it intact, is it in force, was it revoked), each answered in
-// French and English. A credential is valid only when every check passed; warnings (an older
-// context, a key that only the credential itself vouches for) do not make it invalid.
+// well formed, who signed it, is the key one its issuer publishes, is it intact, is it in
+// force, was it revoked or suspended), each answered in French and English, and the verdict
+// (verdict.ts): valid only when every check passed, invalid when one shows it wrong, not
+// verified when one could not be settled. Warnings (an older context, a proof type ignored
+// beside a checked one) never decide.
 import type { Message } from '../referential/index.ts';
 import type { StructureReport } from './checkStructure.ts';
 import type { StructureProblem } from './structureProblems.ts';
+import { markFailures, type VerificationVerdict, verdictOf } from './verdict.ts';
 
 export const VERIFICATION_CHECK_CODES = [
   'json',
@@ -18,6 +21,7 @@ export const VERIFICATION_CHECK_CODES = [
   'credential_status',
   'proof',
   'verification_method',
+  'issuer_key',
   'signature',
   'valid_from',
   'valid_until',
@@ -34,6 +38,8 @@ export interface VerificationCheck {
   reason?: string;
   /** The located problems behind a structural check. */
   problems?: StructureProblem[];
+  /** Set on a failed check: whether it shows the credential wrong or only leaves it unproven. */
+  outcome?: 'invalid' | 'unverified';
 }
 
 export interface VerificationWarning {
@@ -43,14 +49,34 @@ export interface VerificationWarning {
 }
 
 export interface VerificationResult {
+  /** True only when the verdict is `valid`. */
   valid: boolean;
+  verdict: VerificationVerdict;
   checks: VerificationCheck[];
   warnings: VerificationWarning[];
   /** Who signed, as far as the verification could establish it. */
   signer?: {
     verificationMethod: string;
-    /** `issuer-key`: a key we hold for the issuer; `self-asserted`: named by the credential only. */
+    /** `issuer-key`: a key the issuer publishes; `self-asserted`: named by the credential only. */
     trust: 'issuer-key' | 'self-asserted';
+  };
+  /** The issuer, when proven: its id and where its key was found. */
+  issuer?: { id: string; source: 'certeval' | 'did:key' | 'did:web' | 'issuer-profile' };
+}
+
+/** The result of a verification from its checks: the verdict decides `valid`. */
+export function verificationResult(
+  checks: readonly VerificationCheck[],
+  rest: Pick<VerificationResult, 'signer' | 'issuer'> & { warnings?: VerificationWarning[] } = {},
+): VerificationResult {
+  const verdict = verdictOf(checks);
+  return {
+    valid: verdict.outcome === 'valid',
+    verdict,
+    checks: markFailures(checks),
+    warnings: rest.warnings ?? [],
+    ...(rest.signer ? { signer: rest.signer } : {}),
+    ...(rest.issuer ? { issuer: rest.issuer } : {}),
   };
 }
 
@@ -213,6 +239,7 @@ export const verificationMessages = {
     en: `The document uses a term or type its contexts do not define: its signature cannot be checked (${detail}).`,
   }),
   notRevoked: (): Message => ({ fr: 'Non révoqué.', en: 'Not revoked.' }),
+  notSuspended: (): Message => ({ fr: 'Non suspendu.', en: 'Not suspended.' }),
   revoked: (reason?: string): Message => ({
     fr: `Révoqué${reason ? ` : ${reason}` : '.'}`,
     en: `Revoked${reason ? `: ${reason}` : '.'}`,

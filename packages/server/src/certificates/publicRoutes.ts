@@ -1,7 +1,7 @@
 // The public side of certificates (policy 'public', no account): verifying a document by its
 // number, verifying an uploaded Open Badges 3.0 credential, and what a verifier elsewhere needs
-// to check our credentials — each certifier's controller document at its issuer id, and the
-// signed status lists. Lookups are rate-limited, so that numbers cannot be read in bulk.
+// to check our credentials — each certifier's issuer profile (with its keys) at its issuer id,
+// and the signed status lists. Lookups are rate-limited, so that numbers cannot be read in bulk.
 
 import { NUMBER_PATTERN } from '@certeval/core/certificates/index';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -10,7 +10,7 @@ import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { errors } from '../platform/http/schemas.ts';
 import * as schemas from './schemas.ts';
-import { publishedController } from './signingKeys.ts';
+import { publishedProfile } from './signingKeys.ts';
 import { publishedStatusList } from './statusLists.ts';
 import { tooLarge, verifyNumber, verifyUpload } from './verifyCertificates.ts';
 
@@ -54,8 +54,12 @@ export function publicCertificateRoutes(ctx: Context) {
         tags: ['public'],
         summary:
           'Verify any Open Badges 3.0 credential (JSON, at most 256 KB): every check with its ' +
-          'reason in French and English. Never valid when tampered, signed by a wrong key, with an ' +
-          'unknown context, malformed, expired or revoked. Nothing is fetched from the network.',
+          'reason in French and English, and the verdict: valid only when signed with a key its ' +
+          'issuer publishes (ours from our database; others from their did:web document or ' +
+          'issuer profile, fetched over https with a short timeout and cached), intact, in force ' +
+          'and neither revoked nor suspended in its status list; invalid when tampered, revoked, ' +
+          'suspended, expired or malformed; not verified when the issuer or the status cannot ' +
+          'be established.',
         body: { type: 'string', description: 'The credential as JSON text' },
         response: { 200: schemas.UploadVerification, ...errors(400, 429) },
       },
@@ -73,13 +77,17 @@ export function publicCertificateRoutes(ctx: Context) {
       schema: {
         tags: ['public'],
         summary:
-          "A certifier's controller document, published at the issuer id of its credentials: " +
-          'its current and retired keys (Multikey, Ed25519).',
+          "A certifier's issuer profile, published at the issuer id of its credentials: its " +
+          'name and its current and retired keys (Multikey, Ed25519) as assertion methods; a ' +
+          'revoked key is left out.',
         params: Type.Object({ organisationId: Type.String({ format: 'uuid' }) }),
-        response: { 200: jsonLd('The controller document'), ...errors(400, 404) },
+        response: {
+          200: jsonLd('The issuer profile (a controller document)'),
+          ...errors(400, 404),
+        },
       },
       handler: async (request: FastifyRequest<{ Params: { organisationId: string } }>, reply) => {
-        const document = await publishedController(ctx, request.params.organisationId);
+        const document = await publishedProfile(ctx, request.params.organisationId);
         if (!document) throw new AppError('not_found');
         return reply.type('application/ld+json').send(JSON.stringify(document));
       },

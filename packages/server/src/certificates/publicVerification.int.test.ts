@@ -5,6 +5,7 @@ import { awardedDecision, partialDecision } from '@certeval/core/certificates/ce
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIssuerKeyring, unsealSigningKey } from '../credentials/issuerKeys.ts';
 import { signCredential } from '../credentials/signCredential.ts';
+import { createContext } from '../platform/context.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { actorForEmail, signInCookie } from '../test/sessions.ts';
 import { signedJurySession, TEST_SECRET } from './certificates.testing.ts';
@@ -13,6 +14,7 @@ import { signingKeyOf } from './signingKeys.ts';
 const certifierIdOf = (issuerId: string) => issuerId.split('/').at(-1) ?? '';
 
 import { issueSessionCertificates } from './issueCertificates.ts';
+import { verifyUpload as verifyUploadAt } from './verifyCertificates.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 let certifier: string;
@@ -79,7 +81,12 @@ describe('verification by number, without an account', () => {
     const credential = await credentialOf(issued[0]?.id ?? '');
     const issuer = await call('GET', new URL(credential.issuer.id).pathname);
     expect(issuer.headers['content-type']).toContain('application/ld+json');
-    expect(issuer.json().assertionMethod).toEqual([credential.proof.verificationMethod]);
+    expect(issuer.json()).toMatchObject({
+      id: credential.issuer.id,
+      type: ['Profile'],
+      name: 'Commission paritaire démo de l’alimentaire',
+      assertionMethod: [credential.proof.verificationMethod],
+    });
     // One bit in the revocation list, one in the suspension list beside it (issue 14).
     const entries = credential.credentialStatus as Array<Record<string, string>>;
     expect(entries.map((e) => e.statusPurpose)).toEqual(['revocation', 'suspension']);
@@ -97,10 +104,24 @@ describe('verification by number, without an account', () => {
 
 describe('verification of an uploaded credential', () => {
   it('finds one of ours valid, signed by the issuer’s key', async () => {
-    const result = await verifyUpload(JSON.stringify(await credentialOf(issued[0]?.id ?? '')));
+    const credential = await credentialOf(issued[0]?.id ?? '');
+    const result = await verifyUpload(JSON.stringify(credential));
     expect(result.verification.valid).toBe(true);
+    expect(result.verification.verdict.outcome).toBe('valid');
     expect(result.verification.signer.trust).toBe('issuer-key');
+    expect(result.verification.issuer).toEqual({ id: credential.issuer.id, source: 'certeval' });
     expect(result.summary.issuer).toBe('Commission paritaire démo de l’alimentaire');
+  });
+
+  it('stays valid after the public address changes: keys and lists are ours by their ids', async () => {
+    const credential = await credentialOf(issued[0]?.id ?? '');
+    const moved = createContext(t.ctx.database, {
+      ...t.ctx.config,
+      publicUrl: 'https://certeval.nouvelle-adresse.example',
+    });
+    const { verification } = await verifyUploadAt(moved, JSON.stringify(credential));
+    expect(failed(verification)).toEqual([]);
+    expect(verification.verdict.outcome).toBe('valid');
   });
 
   it('is never valid once tampered: the signature check says the document was altered', async () => {
@@ -124,7 +145,9 @@ describe('verification of an uploaded credential', () => {
     const forged = await signCredential(unsigned, unsealSigningKey(key, TEST_SECRET));
     const result = await verifyUpload(JSON.stringify(forged));
     expect(result.verification.valid).toBe(false);
-    expect(failed(result.verification)).toContain('verification_method:unknown_issuer_key');
+    // Issue 14: the key is not one the certifier publishes, so the issuer is not proven.
+    expect(result.verification.verdict.outcome).toBe('unverified');
+    expect(failed(result.verification)).toContain('issuer_key:key_not_published');
   });
 
   it('says malformed JSON and an unknown context, and is never valid', async () => {

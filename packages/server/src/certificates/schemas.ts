@@ -1,5 +1,6 @@
 // The shapes certificates' routes answer with: a document in a list, the public verification
 // of a number or of an uploaded credential, a batch's progress, the statistics.
+import { VERDICT_CAUSES } from '@certeval/core';
 import { STATISTICS_TABLES } from '@certeval/core/certificates/index';
 import { Type } from 'typebox';
 import { Nullable } from '../platform/http/params.ts';
@@ -59,15 +60,24 @@ export const BatchProgress = Type.Object({
   error: Type.Optional(Text),
 });
 
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
 export const Verification = Type.Object(
   {
-    valid: Type.Boolean(),
+    valid: Type.Boolean({ description: 'True only when the verdict is valid' }),
+    verdict: Type.Object({
+      outcome: literals(['valid', 'unverified', 'invalid']),
+      cause: Type.Optional(literals(VERDICT_CAUSES)),
+      headline: Text,
+      reasons: Type.Array(Text),
+    }),
     checks: Type.Array(
       Type.Object({
         code: Type.String(),
         ok: Type.Boolean(),
         message: Text,
         reason: Type.Optional(Type.String()),
+        outcome: Type.Optional(literals(['invalid', 'unverified'])),
         problems: Type.Optional(
           Type.Array(Type.Object({ code: Type.String(), path: Type.String(), message: Text })),
         ),
@@ -79,19 +89,28 @@ export const Verification = Type.Object(
     signer: Type.Optional(
       Type.Object({
         verificationMethod: Type.String(),
-        trust: Type.Union([Type.Literal('issuer-key'), Type.Literal('self-asserted')]),
+        trust: literals(['issuer-key', 'self-asserted']),
+      }),
+    ),
+    issuer: Type.Optional(
+      Type.Object({
+        id: Type.String(),
+        source: literals(['certeval', 'did:key', 'did:web', 'issuer-profile']),
       }),
     ),
   },
-  { description: 'Every check with its reason; valid only when every check passed' },
+  {
+    description:
+      'Every check with its reason, and the verdict: valid only when every check passed; ' +
+      'invalid when one shows the credential wrong; unverified when the issuer, the signature ' +
+      'or the status could not be established',
+  },
 );
 
 export const PublicCertificate = Type.Object({
   number: Type.String(),
   kind: Kind,
-  status: Type.Union(
-    ['valid', 'suspended', 'revoked', 'expired', 'invalid'].map((s) => Type.Literal(s)),
-  ),
+  status: literals(['valid', 'revoked', 'suspended', 'expired', 'unverified', 'invalid']),
   holder: Type.Object({ name: Type.String() }),
   certification: Type.Object({
     title: Type.String(),

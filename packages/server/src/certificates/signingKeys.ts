@@ -1,22 +1,24 @@
 // The certifiers' Ed25519 signing keys as stored: generated on first need, sealed with the
 // master secret, rotated on request (the old key is retired: it signs no more but stays in the
-// published controller document, so that what it signed keeps verifying). The issuer of a
-// certifier's credentials is the URL of that document.
+// published issuer profile, so that what it signed keeps verifying). The issuer of a
+// certifier's credentials is the URL of that profile.
+import type { OwnIssuers, PublishedKey } from '../credentials/issuerDirectory.ts';
+import { sameId } from '../credentials/issuerIds.ts';
 import {
   activeKey,
-  controllerDocument,
   generateIssuerKey,
   type IssuerKey,
   type IssuerKeyring,
+  issuerProfile,
   type SigningKey,
   unsealSigningKey,
 } from '../credentials/issuerKeys.ts';
-import type { TrustedKeys } from '../credentials/verificationMethod.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import { masterSecret } from './masterSecret.ts';
+import { organisationName } from './signedDecisions.ts';
 import * as store from './store.ts';
-import { issuerIdOf } from './urls.ts';
+import { isOwnAddress, issuerIdOf, organisationOfIssuerId } from './urls.ts';
 
 function toIssuerKey(row: store.IssuerKeyRow): IssuerKey {
   return {
@@ -78,29 +80,40 @@ export async function rotateKey(ctx: Context, db: Db, organisationId: string): P
   return insertKey(ctx, db, organisationId, keyring.issuerId);
 }
 
-/** The controller document published at the issuer id, or undefined before any key exists. */
-export async function publishedController(ctx: Context, organisationId: string) {
+/** The issuer profile published at the issuer id, or undefined before any key exists. */
+export async function publishedProfile(ctx: Context, organisationId: string) {
   const keyring = await keyringOf(ctx, ctx.database.db, organisationId);
-  return keyring.keys.length === 0 ? undefined : controllerDocument(keyring);
+  if (keyring.keys.length === 0) return undefined;
+  const name = (await organisationName(ctx.database.db, organisationId)) ?? '';
+  return issuerProfile(keyring, name);
 }
 
-/** Our certifiers' keys, as the verifier asks for them: by verification method. */
-export function storedTrustedKeys(ctx: Context): TrustedKeys {
+/**
+ * Our certifiers as the verifier asks for them: by the exact normalised issuer id, read from
+ * the database (never over HTTP). A certifier without a key yet publishes none; an id at our
+ * address that is none of theirs is not fetched (issuerDirectory.ts).
+ */
+export function storedIssuers(ctx: Context): OwnIssuers {
   return {
-    async lookup(verificationMethod) {
-      const issuerId = verificationMethod.split('#')[0] ?? '';
-      const rows = await store.issuerKeysOfIssuer(ctx.database.db, issuerId);
-      if (rows.length === 0) return { kind: 'not-ours' };
-      const row = rows.find((candidate) => candidate.verificationMethod === verificationMethod);
-      if (!row) return { kind: 'unknown-key' };
-      return {
-        kind: 'key',
-        key: {
-          id: row.verificationMethod,
-          controller: issuerId,
-          publicKeyMultibase: row.publicKeyMultibase,
-        },
-      };
+    async keysOf(issuerId) {
+      const organisationId = organisationOfIssuerId(issuerId);
+      if (!organisationId) return undefined;
+      const { db } = ctx.database;
+      const keyring = await keyringOf(ctx, db, organisationId);
+      const keys = keyring.keys.filter((key) => sameId(key.controller, issuerId));
+      if (keys.length === 0) {
+        const known =
+          sameId(keyring.issuerId, issuerId) && (await organisationName(db, organisationId));
+        return known ? [] : undefined;
+      }
+      return keys.map(
+        (key): PublishedKey => ({
+          id: key.id,
+          controller: key.controller,
+          publicKeyMultibase: key.publicKeyMultibase,
+        }),
+      );
     },
+    isOwnAddress: (url) => isOwnAddress(ctx, url),
   };
 }

@@ -15,9 +15,9 @@ import { issueStatusList } from '../credentials/issueCredential.ts';
 import type { SignedCredential } from '../credentials/signCredential.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
-import { signingKeyOf } from './signingKeys.ts';
+import { keyringOf, signingKeyOf } from './signingKeys.ts';
 import * as store from './store.ts';
-import { ownStatusListId, statusListUrlOf } from './urls.ts';
+import { issuerBaseOf, issuerIdOf, statusListPlaceOf, statusListUrlOf } from './urls.ts';
 
 export interface ReservedPlaces {
   listId: string;
@@ -95,13 +95,25 @@ export async function publishedStatusList(ctx: Context, listId: string) {
   });
 }
 
+/**
+ * Our list at `url`: one of our lists, named under an address its certifier's keys were made
+ * under (our public address now or when they were issued), or undefined.
+ */
+async function ownList(ctx: Context, url: string) {
+  const place = statusListPlaceOf(url);
+  const list = place && (await store.statusListById(ctx.database.db, place.id));
+  if (!place || !list) return undefined;
+  const keyring = await keyringOf(ctx, ctx.database.db, list.organisationId);
+  const bases = [issuerIdOf(ctx, list.organisationId), ...keyring.keys.map((k) => k.controller)];
+  return bases.some((id) => issuerBaseOf(id) === place.base)
+    ? publishedStatusList(ctx, list.id)
+    : undefined;
+}
+
 /** Where the verifier reads our own lists and the reasons of our revocations. */
 export function storedStatusSources(ctx: Context): StatusSources {
   return {
-    async load(url) {
-      const id = ownStatusListId(ctx, url);
-      return id ? publishedStatusList(ctx, id) : undefined;
-    },
+    load: (url) => ownList(ctx, url),
     async revocationReason(credentialId) {
       const found = await store.revocationByCredentialId(ctx.database.db, credentialId);
       return found?.reason ?? undefined;

@@ -1,18 +1,25 @@
-// Public verification, without an account (issue 7, item 4). By number (what the QR code and a
-// share link open): the document as issued, its status — valid, suspended while its decision is
-// reopened (issue 14) or revoked, each with its reason, or expired — and the check of its
-// signed credential against the certifier's published keys and status lists. By upload: any Open Badges 3.0 credential, ours or another issuer's, every check
-// listed with its reason; ours are checked against our keys and lists, nothing is fetched.
+// Public verification, without an account (issue 7, item 4; issue 14). By number (what the QR
+// code and a share link open): the document as issued, its status — valid, suspended while its
+// decision is reopened or revoked, each with its reason, expired — and the check of its signed
+// credential against the certifier's keys and status lists. By upload: any Open Badges 3.0
+// credential, ours or another issuer's, every check listed with its reason and core's verdict
+// (valid, not verified, invalid): ours are checked against our keys and lists, others against
+// what their issuer publishes.
 import type { Message, VerificationResult } from '@certeval/core';
 import { type CertificateData, normaliseNumber } from '@certeval/core/certificates/index';
 import { verifyCredential } from '../credentials/verifyCredential.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
-import { storedTrustedKeys } from './signingKeys.ts';
-import { storedStatusSources } from './statusLists.ts';
 import * as store from './store.ts';
+import { publicVerifyOptions } from './verificationSources.ts';
 
-export type DocumentStatus = 'valid' | 'suspended' | 'revoked' | 'expired' | 'invalid';
+export type DocumentStatus =
+  | 'valid'
+  | 'revoked'
+  | 'suspended'
+  | 'expired'
+  | 'unverified'
+  | 'invalid';
 
 export interface PublicCertificate {
   number: string;
@@ -49,8 +56,9 @@ function signedHolderName(credential: Json): string | undefined {
 function statusOf(row: store.CertificateRow, verification: VerificationResult): DocumentStatus {
   if (row.revokedAt) return 'revoked';
   if (row.suspendedAt) return 'suspended';
-  if (verification.checks.some((c) => c.code === 'valid_until' && !c.ok)) return 'expired';
-  return verification.valid ? 'valid' : 'invalid';
+  const { outcome, cause } = verification.verdict;
+  if (cause === 'revoked' || cause === 'suspended' || cause === 'expired') return cause;
+  return outcome;
 }
 
 export async function verifyNumber(ctx: Context, typed: string): Promise<PublicCertificate> {
@@ -63,11 +71,7 @@ export async function verifyNumber(ctx: Context, typed: string): Promise<PublicC
   }
   const data = row.data as CertificateData;
   const credential = row.credential as Json;
-  const verification = await verifyCredential(credential, {
-    now: ctx.now(),
-    trustedKeys: storedTrustedKeys(ctx),
-    status: storedStatusSources(ctx),
-  });
+  const verification = await verifyCredential(credential, publicVerifyOptions(ctx));
   const { certification } = data;
   return {
     number: row.number,
@@ -149,11 +153,7 @@ export async function verifyUpload(
   ctx: Context,
   input: unknown,
 ): Promise<{ summary: UploadSummary; verification: VerificationResult }> {
-  const verification = await verifyCredential(input, {
-    now: ctx.now(),
-    trustedKeys: storedTrustedKeys(ctx),
-    status: storedStatusSources(ctx),
-  });
+  const verification = await verifyCredential(input, publicVerifyOptions(ctx));
   return { summary: summaryOf(input), verification };
 }
 

@@ -1,7 +1,10 @@
 // The templated canonicalization must give exactly what JSON-LD expansion gives, whatever the
 // values: property test over certificates with arbitrary texts, IRIs and shapes.
 import { openBadgeCredential } from '@certeval/core';
-import { sampleOpenBadgeInput } from '@certeval/core/credentials/sampleCredential.testing';
+import {
+  SAMPLE_SECRETS,
+  sampleOpenBadgeInput,
+} from '@certeval/core/credentials/sampleCredential.testing';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -55,25 +58,28 @@ type Certificate = typeof certificate extends fc.Arbitrary<infer T> ? T : never;
 
 function credentialOf(value: Certificate) {
   const base = sampleOpenBadgeInput();
-  return openBadgeCredential({
-    ...base,
-    number: value.number,
-    verificationUrl: value.verificationUrl,
-    issuer: { id: value.issuerId, name: value.issuerName },
-    certification: {
-      ...base.certification,
-      achievementId: value.sameIds ? value.verificationUrl : value.achievementId,
-      criteria: value.criteria,
+  return openBadgeCredential(
+    {
+      ...base,
+      number: value.number,
+      verificationUrl: value.verificationUrl,
+      issuer: { id: value.issuerId, name: value.issuerName },
+      certification: {
+        ...base.certification,
+        achievementId: value.sameIds ? value.verificationUrl : value.achievementId,
+        criteria: value.criteria,
+      },
+      holder: { name: value.name, birthDate: value.birthDate },
+      results: value.results.map((result, i) => ({
+        code: `B${i}`,
+        label: result.label,
+        kind: 'bloc' as const,
+        status: 'acquired' as const,
+        ...(result.percentage === null ? {} : { percentage: result.percentage }),
+      })),
     },
-    holder: { name: value.name, birthDate: value.birthDate },
-    results: value.results.map((result, i) => ({
-      code: `B${i}`,
-      label: result.label,
-      kind: 'bloc' as const,
-      status: 'acquired' as const,
-      ...(result.percentage === null ? {} : { percentage: result.percentage }),
-    })),
-  });
+    SAMPLE_SECRETS,
+  );
 }
 
 describe('templatedCanonize', () => {
@@ -108,7 +114,7 @@ describe('templatedCanonize', () => {
       expansions += 1;
       return plain(input, opts);
     });
-    await fast(openBadgeCredential(sampleOpenBadgeInput()), options);
+    await fast(openBadgeCredential(sampleOpenBadgeInput(), SAMPLE_SECRETS), options);
     expect(expansions).toBe(2);
     const other = openBadgeCredential(
       sampleOpenBadgeInput({
@@ -116,6 +122,7 @@ describe('templatedCanonize', () => {
         verificationUrl: 'https://certeval.example/verify/CQP-CLC-2025-000043',
         holder: { name: 'Léa « Dupont »\n', birthDate: '2001-02-03' },
       }),
+      SAMPLE_SECRETS,
     );
     const canonical = await fast(other, options);
     expect(expansions).toBe(2);

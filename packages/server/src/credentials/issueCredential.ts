@@ -1,8 +1,11 @@
 // Issuing: the OpenBadgeCredential of a certificate or attestation (core) signed with the
-// issuer's active key. Publishing revocations and suspensions: the issuer's Bitstring Status
-// List credential of that purpose, signed with the same key, its bits set at the revoked (or
-// suspended) credentials' indexes.
+// issuer's active key, its holder's birth date hashed with a salt drawn for it alone.
+// Publishing revocations and suspensions: the issuer's Bitstring Status List credential of that
+// purpose, signed with the same key, its bits set at the revoked (or suspended) credentials'
+// indexes.
+import { randomBytes } from 'node:crypto';
 import {
+  type CredentialSecrets,
   type OpenBadgeInput,
   openBadgeCredential,
   type Revocation,
@@ -20,14 +23,20 @@ function assertIssuerKey(issuerId: string, key: SigningKey): void {
   }
 }
 
+/** A fresh salt: 128 random bits, in hexadecimal. */
+export const randomSalt = () => randomBytes(16).toString('hex');
+
 /** The signed OpenBadgeCredential of a certificate or attestation. */
 export async function issueOpenBadge(
   input: OpenBadgeInput,
   key: SigningKey,
-  options: { created?: Date | string } = {},
+  options: { created?: Date | string; secrets?: CredentialSecrets } = {},
 ): Promise<SignedCredential> {
   assertIssuerKey(input.issuer.id, key);
-  return signCredential(openBadgeCredential(input), key, options);
+  const secrets = options.secrets ?? { birthDateSalt: randomSalt() };
+  return signCredential(openBadgeCredential(input, secrets), key, {
+    ...(options.created ? { created: options.created } : {}),
+  });
 }
 
 /**

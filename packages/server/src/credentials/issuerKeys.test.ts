@@ -1,9 +1,12 @@
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { describe, expect, it } from 'vitest';
+import { loadContext } from './contexts.ts';
 import { demoKeyring, ISSUER_ID, MASTER_SECRET } from './credentials.testing.ts';
 import {
   activeKey,
   controllerDocument,
   generateIssuerKey,
+  issuerProfile,
   revokeIssuerKey,
   rotateIssuerKey,
   unsealSigningKey,
@@ -138,5 +141,27 @@ describe('issuer keys', () => {
     });
     expect(controllerDocument(revoked).assertionMethod).toEqual([fresh?.id]);
     expect(activeKey(revoked)?.id).toBe(fresh?.id);
+  });
+
+  it('publishes an issuer profile: an Open Badges Profile listing its keys', async () => {
+    const rotated = await rotateIssuerKey(await demoKeyring(), {
+      masterSecret: MASTER_SECRET,
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    const profile = issuerProfile(rotated, 'Fromagerie des Trois Vallées');
+    expect(profile).toMatchObject({
+      id: ISSUER_ID,
+      type: ['Profile'],
+      name: 'Fromagerie des Trois Vallées',
+      assertionMethod: rotated.keys.map((key) => key.id),
+    });
+    // Every term is defined by its contexts: it canonicalizes in safe mode.
+    const canonical = await cryptosuite.canonize(profile, {
+      documentLoader: loadContext,
+      base: null,
+      safe: true,
+    });
+    expect(canonical).toContain('<https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile>');
+    expect(canonical).toContain('<https://w3id.org/security#assertionMethod>');
   });
 });

@@ -6,7 +6,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject, randomBytes, sign } from 'node:crypto';
 import type { Signer } from '@digitalbazaar/data-integrity';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { DID_CONTEXT, MULTIKEY_CONTEXT } from './contexts.ts';
+import { DID_CONTEXT, MULTIKEY_CONTEXT, OB_CONTEXT } from './contexts.ts';
 import { ed25519Multibase } from './multibase.ts';
 import { openSecret, sealSecret } from './secretBox.ts';
 
@@ -127,6 +127,22 @@ export function controllerDocument(keyring: IssuerKeyring): Record<string, unkno
       return method;
     }),
     assertionMethod: usable.map((key) => key.id),
+  };
+}
+
+/**
+ * The issuer profile published at the issuer id: an Open Badges Profile (its name) that is also
+ * its controller document, so that a verifier elsewhere finds the keys the issuer signs with —
+ * the current one and the retired ones, never a revoked one.
+ */
+export function issuerProfile(keyring: IssuerKeyring, name: string): Record<string, unknown> {
+  const { '@context': _context, id, ...keys } = controllerDocument(keyring);
+  return {
+    '@context': [DID_CONTEXT, MULTIKEY_CONTEXT, OB_CONTEXT],
+    id,
+    type: ['Profile'],
+    name,
+    ...keys,
   };
 }
 

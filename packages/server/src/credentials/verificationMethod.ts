@@ -1,10 +1,12 @@
-// Finds the public key a proof names, offline. In order: a key we hold for one of our issuers
-// (by its verification method id, so rotated keys keep verifying and revoked ones fail); a
-// did:key, which is the key itself; a `<controller>#<multibase key>` id, the form the Open
-// Badges 3.0 validator of 1EdTech also reads, valid only when the controller is the issuer.
-// Anything else (did:web, a key document at an https URL) would need the network: it is
-// reported as unresolvable and the credential is never valid.
+// Finds the public key a proof names. First among the keys its issuer publishes
+// (issuerDirectory.ts): such a key proves the issuer. Failing that, a key the proof carries in
+// its own name — a did:key, or a `<controller>#<multibase key>` id, the form the Open Badges 3.0
+// validator of 1EdTech reads offline — is enough to check the signature (is the document
+// intact?) but not the issuer: anyone can make one. Anything else (a did:web or https key the
+// issuer does not publish) cannot be found, and its signature cannot be checked.
 import type { Message } from '@certeval/core';
+import type { IssuerResolution, OwnIssuers, PublishedKey } from './issuerDirectory.ts';
+import { sameId } from './issuerIds.ts';
 import type { IssuerKeyring } from './issuerKeys.ts';
 import { publicKeyKind } from './multibase.ts';
 
@@ -13,8 +15,10 @@ export interface ResolvedKey {
   id: string;
   controller: string;
   publicKeyMultibase: string;
-  /** `issuer-key`: one of our issuers' keys; `self-asserted`: only the credential names it. */
+  /** `issuer-key`: a key the issuer publishes; `self-asserted`: only the credential names it. */
   trust: 'issuer-key' | 'self-asserted';
+  /** Set when the issuer marks the key revoked (compromised). */
+  revoked?: { at: string; reason?: string };
 }
 
 export type MethodFailure =
@@ -22,46 +26,26 @@ export type MethodFailure =
   | 'unknown_scheme'
   | 'unknown_did_method'
   | 'unresolvable'
-  | 'unsupported_key'
-  | 'controller_mismatch'
-  | 'unknown_issuer_key'
-  | 'revoked_key';
+  | 'unsupported_key';
 
 export type KeyResolution =
   | { ok: true; key: ResolvedKey }
   | { ok: false; reason: MethodFailure; message: Message };
 
-export type TrustedKeyLookup =
-  | {
-      kind: 'key';
-      key: { id: string; controller: string; publicKeyMultibase: string };
-      revokedAt?: string;
-      revocationReason?: string;
-    }
-  /** The controller is one of our issuers, but it has no such key. */
-  | { kind: 'unknown-key' }
-  | { kind: 'not-ours' };
-
-/** Our issuers' keys, as the verifier asks for them. */
-export interface TrustedKeys {
-  lookup(verificationMethod: string): TrustedKeyLookup | Promise<TrustedKeyLookup>;
-}
-
-/** Trusted keys from keyrings held in memory (the service loads them from the database). */
-export function keyringDirectory(keyrings: readonly IssuerKeyring[]): TrustedKeys {
-  const byIssuer = new Map(keyrings.map((keyring) => [keyring.issuerId, keyring]));
+/** Our issuers as keyrings held in memory (the service reads them from the database). */
+export function keyringDirectory(keyrings: readonly IssuerKeyring[]): OwnIssuers {
   return {
-    lookup(verificationMethod) {
-      const keyring = byIssuer.get(verificationMethod.split('#')[0] ?? '');
-      if (!keyring) return { kind: 'not-ours' };
-      const key = keyring.keys.find((candidate) => candidate.id === verificationMethod);
-      if (!key) return { kind: 'unknown-key' };
-      return {
-        kind: 'key',
-        key: { id: key.id, controller: key.controller, publicKeyMultibase: key.publicKeyMultibase },
-        ...(key.revokedAt ? { revokedAt: key.revokedAt } : {}),
-        ...(key.revocationReason ? { revocationReason: key.revocationReason } : {}),
-      };
+    keysOf(issuerId) {
+      const keyring = keyrings.find((candidate) => sameId(candidate.issuerId, issuerId));
+      return keyring?.keys.map(
+        (key): PublishedKey => ({
+          id: key.id,
+          controller: key.controller,
+          publicKeyMultibase: key.publicKeyMultibase,
+          ...(key.revokedAt ? { revokedAt: key.revokedAt } : {}),
+          ...(key.revocationReason ? { revocationReason: key.revocationReason } : {}),
+        }),
+      );
     },
   };
 }
@@ -75,10 +59,10 @@ const fail = (reason: MethodFailure, message: Message): KeyResolution => ({
 export const methodMessages = {
   resolved: (id: string, trust: ResolvedKey['trust']): Message =>
     trust === 'issuer-key'
-      ? { fr: `Clé de l'émetteur connue : ${id}.`, en: `Known issuer key: ${id}.` }
+      ? { fr: `Clé publiée par l’émetteur : ${id}.`, en: `Key published by the issuer: ${id}.` }
       : {
-          fr: `Clé désignée par le credential : ${id}.`,
-          en: `Key named by the credential: ${id}.`,
+          fr: `Clé désignée par le credential lui-même : ${id}.`,
+          en: `Key named by the credential itself: ${id}.`,
         },
   noScheme: (id: string): Message => ({
     fr: `La méthode de vérification n'est pas une URI (pas de schéma) : « ${id} ».`,
@@ -89,109 +73,78 @@ export const methodMessages = {
     en: `Unknown verification method scheme: "${scheme}".`,
   }),
   unknownDidMethod: (method: string): Message => ({
-    fr: `Méthode DID non prise en charge : « did:${method} » (pris en charge : did:key).`,
-    en: `Unsupported DID method: "did:${method}" (supported: did:key).`,
+    fr: `Méthode DID non prise en charge : « did:${method} » (prises en charge : did:key, did:web).`,
+    en: `Unsupported DID method: "did:${method}" (supported: did:key, did:web).`,
   }),
   unresolvable: (id: string): Message => ({
-    fr: `Méthode de vérification introuvable hors ligne : ${id}. Rien n'est téléchargé ; la clé ne peut pas être vérifiée.`,
-    en: `Verification method not resolvable offline: ${id}. Nothing is downloaded; the key cannot be checked.`,
+    fr: `Clé introuvable : ${id} n'est pas une clé que l'émetteur publie ; la signature ne peut pas être vérifiée.`,
+    en: `Key not found: ${id} is not a key the issuer publishes; the signature cannot be checked.`,
   }),
   unsupportedKey: (kind: string): Message => ({
     fr: `Type de clé non pris en charge : ${kind} (pris en charge : Ed25519).`,
     en: `Unsupported key type: ${kind} (supported: Ed25519).`,
   }),
-  controllerMismatch: (controller: string, issuer: string | undefined): Message =>
-    issuer === undefined
-      ? {
-          fr: `La clé appartient à ${controller}, mais le credential ne nomme aucun émetteur.`,
-          en: `The key belongs to ${controller}, but the credential names no issuer.`,
-        }
-      : {
-          fr: `La clé appartient à ${controller}, pas à l'émetteur ${issuer}.`,
-          en: `The key belongs to ${controller}, not to the issuer ${issuer}.`,
-        },
-  unknownIssuerKey: (id: string): Message => ({
-    fr: `Cet émetteur n'a pas de clé ${id}.`,
-    en: `This issuer has no key ${id}.`,
-  }),
-  revokedKey: (id: string, at: string, reason?: string): Message => ({
-    fr: `La clé ${id} a été révoquée le ${at}${reason ? ` (${reason})` : ''}.`,
-    en: `Key ${id} was revoked on ${at}${reason ? ` (${reason})` : ''}.`,
-  }),
 };
 
-/** A `<base>#<z… Ed25519 key>` id, with the key embedded in the fragment. */
-function embeddedKey(id: string, issuerId: string | undefined): KeyResolution | undefined {
+const selfAsserted = (id: string, controller: string, multibase: string): KeyResolution => ({
+  ok: true,
+  key: { id, controller, publicKeyMultibase: multibase, trust: 'self-asserted' },
+});
+
+/** A key carried by its own id: a did:key, or `<controller>#<z… Ed25519 key>`. */
+function selfContained(id: string): KeyResolution | undefined {
+  if (id.startsWith('did:key:')) {
+    const did = id.split('#')[0] ?? id;
+    const kind = publicKeyKind(did.slice('did:key:'.length));
+    if (kind === undefined) return fail('unresolvable', methodMessages.unresolvable(id));
+    if (kind !== 'Ed25519') return fail('unsupported_key', methodMessages.unsupportedKey(kind));
+    return selfAsserted(id, did, did.slice('did:key:'.length));
+  }
   const hash = id.indexOf('#');
   if (hash < 0) return undefined;
-  const controller = id.slice(0, hash);
-  const fragment = id.slice(hash + 1);
-  const kind = publicKeyKind(fragment);
-  // A fragment that is no known key is a plain fragment: the key document would be online.
+  const multibase = id.slice(hash + 1);
+  const kind = publicKeyKind(multibase);
+  // A fragment that is no known key is a plain fragment: the key would be online.
   if (kind === undefined || kind === 'unknown') return undefined;
   if (kind !== 'Ed25519') return fail('unsupported_key', methodMessages.unsupportedKey(kind));
-  if (controller !== issuerId) {
-    return fail('controller_mismatch', methodMessages.controllerMismatch(controller, issuerId));
-  }
-  const key = { id, controller, publicKeyMultibase: fragment, trust: 'self-asserted' as const };
-  return { ok: true, key };
+  return selfAsserted(id, id.slice(0, hash), multibase);
 }
 
-function didKey(id: string): KeyResolution {
-  const did = id.split('#')[0] ?? id;
-  const multibase = did.slice('did:key:'.length);
-  const kind = publicKeyKind(multibase);
-  if (kind === undefined) return fail('unresolvable', methodMessages.unresolvable(id));
-  if (kind !== 'Ed25519') return fail('unsupported_key', methodMessages.unsupportedKey(kind));
+/** The key of `id` among those the issuer publishes. */
+function publishedKey(id: string, issuer: IssuerResolution): ResolvedKey | undefined {
+  if (!issuer.ok) return undefined;
+  const found = issuer.issuer.keys.find((key) => sameId(key.id, id));
+  if (!found) return undefined;
   return {
-    ok: true,
-    key: { id, controller: did, publicKeyMultibase: multibase, trust: 'self-asserted' },
+    id,
+    controller: found.controller,
+    publicKeyMultibase: found.publicKeyMultibase,
+    trust: 'issuer-key',
+    ...(found.revokedAt
+      ? {
+          revoked: {
+            at: found.revokedAt,
+            ...(found.revocationReason ? { reason: found.revocationReason } : {}),
+          },
+        }
+      : {}),
   };
 }
 
-async function trusted(
-  id: string,
-  keys: TrustedKeys | undefined,
-): Promise<KeyResolution | undefined> {
-  const found = keys ? await keys.lookup(id) : { kind: 'not-ours' as const };
-  if (found.kind === 'not-ours') return undefined;
-  if (found.kind === 'unknown-key')
-    return fail('unknown_issuer_key', methodMessages.unknownIssuerKey(id));
-  if (found.revokedAt) {
-    return fail(
-      'revoked_key',
-      methodMessages.revokedKey(id, found.revokedAt, found.revocationReason),
-    );
-  }
-  return { ok: true, key: { ...found.key, trust: 'issuer-key' } };
-}
-
-/** Resolves the verification method of a proof on a credential issued by `issuerId`. */
-export async function resolveVerificationMethod(
-  id: string,
-  issuerId: string | undefined,
-  keys?: TrustedKeys,
-): Promise<KeyResolution> {
+/** Finds the key of the verification method `id`, given what its issuer publishes. */
+export function resolveVerificationMethod(id: string, issuer: IssuerResolution): KeyResolution {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(id)?.[1]?.toLowerCase();
   if (!scheme) return fail('no_scheme', methodMessages.noScheme(id));
-  const ours = await trusted(id, keys);
-  // One of our keys signs only for its own issuer.
-  if (ours?.ok && ours.key.controller !== issuerId) {
-    return fail(
-      'controller_mismatch',
-      methodMessages.controllerMismatch(ours.key.controller, issuerId),
-    );
-  }
-  if (ours) return ours;
+  const published = publishedKey(id, issuer);
+  if (published) return { ok: true, key: published };
+  const own = selfContained(id);
+  if (own) return own;
   if (scheme === 'did') {
     const method = id.split(':')[1] ?? '';
-    if (method === 'key') return didKey(id);
-    if (method === 'web')
-      return embeddedKey(id, issuerId) ?? fail('unresolvable', methodMessages.unresolvable(id));
-    return fail('unknown_did_method', methodMessages.unknownDidMethod(method));
+    if (method !== 'web')
+      return fail('unknown_did_method', methodMessages.unknownDidMethod(method));
+  } else if (scheme !== 'https' && scheme !== 'http') {
+    return fail('unknown_scheme', methodMessages.unknownScheme(scheme));
   }
-  if (scheme === 'https' || scheme === 'http') {
-    return embeddedKey(id, issuerId) ?? fail('unresolvable', methodMessages.unresolvable(id));
-  }
-  return fail('unknown_scheme', methodMessages.unknownScheme(scheme));
+  return fail('unresolvable', methodMessages.unresolvable(id));
 }

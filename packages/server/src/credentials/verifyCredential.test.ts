@@ -1,9 +1,11 @@
 // Credentials we issue: they verify with the independent verifier of @digitalbazaar/vc and with
-// ours, and every kind of bad input says why it is refused and is never valid.
+// ours, and every kind of bad input says why it is refused and is never valid: invalid when it
+// is shown wrong, not verified when its issuer or its status cannot be established.
 
 import { openBadgeCredential, type VerificationResult } from '@certeval/core';
 import {
   type LooseJson,
+  SAMPLE_SECRETS,
   sampleOpenBadgeInput,
 } from '@certeval/core/credentials/sampleCredential.testing';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
@@ -13,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContext } from './contexts.ts';
 import { demoKeyring, ISSUER_ID, MASTER_SECRET } from './credentials.testing.ts';
 import { issueOpenBadge, issueStatusList } from './issueCredential.ts';
+import { issuerDirectory } from './issuerDirectory.ts';
 import {
   activeKey,
   controllerDocument,
@@ -36,20 +39,34 @@ let keyring: IssuerKeyring;
 let key: IssuerKey;
 let signing: SigningKey;
 let issued: SignedCredential;
+/** Our status list with no bit set. */
+let clearList: SignedCredential;
+
+const listSources = (list: unknown) => ({
+  load: async (url: string) => (url === LIST_URL ? list : undefined),
+});
 
 beforeAll(async () => {
   keyring = await demoKeyring();
   key = activeKey(keyring) as IssuerKey;
   signing = unsealSigningKey(key, MASTER_SECRET);
   issued = await issueOpenBadge(sampleOpenBadgeInput(), signing);
+  clearList = await issueStatusList(
+    { listUrl: LIST_URL, issuerId: ISSUER_ID, revocations: [], validFrom: '2026-01-10T00:00:00Z' },
+    signing,
+  );
 });
 
 const failed = (result: VerificationResult) =>
   result.checks.filter((check) => !check.ok).map((check) => [check.code, check.reason]);
 
+/** Our keyrings as the issuers the verifier knows. */
+const knowing = (keyrings: IssuerKeyring[]) => issuerDirectory({ own: keyringDirectory(keyrings) });
+
 const ours = (extra: Partial<Parameters<typeof verifyCredential>[1]> = {}) => ({
   now: NOW,
-  trustedKeys: keyringDirectory([keyring]),
+  issuers: knowing([keyring]),
+  status: listSources(clearList),
   ...extra,
 });
 
@@ -99,11 +116,14 @@ describe('a credential we issue', () => {
     expect(await independentlyVerified(score, keyring)).toBe(false);
   });
 
-  it('is valid for our verifier, signed by a known issuer key, with every check passed', async () => {
+  it('is valid for our verifier, signed by a key its issuer publishes, with every check passed', async () => {
     const result = await verifyCredential(JSON.stringify(issued), ours());
     expect(failed(result)).toEqual([]);
     expect(result.valid).toBe(true);
+    expect(result.verdict).toMatchObject({ outcome: 'valid', reasons: [] });
+    expect(result.verdict.headline.fr).toMatch(/^Credential valide/);
     expect(result.signer).toEqual({ verificationMethod: key.id, trust: 'issuer-key' });
+    expect(result.issuer).toEqual({ id: ISSUER_ID, source: 'certeval' });
     expect(result.checks.map((check) => check.code)).toEqual([
       'json',
       'context',
@@ -115,18 +135,40 @@ describe('a credential we issue', () => {
       'dates',
       'proof',
       'verification_method',
+      'issuer_key',
       'signature',
       'valid_from',
+      'status',
     ]);
-    // No status list was handed in: the status is unchecked, which is said.
-    expect(result.warnings.map((w) => w.code)).toEqual(['status_unavailable']);
+    expect(result.warnings).toEqual([]);
   });
 
-  it('is still valid, as self-asserted, for a verifier that does not know our keys', async () => {
-    const result = await verifyCredential(issued, { now: NOW });
-    expect(result.valid).toBe(true);
+  // Issue 14: before, a key named by the credential alone made it valid with a warning.
+  it('is not verified by a verifier that does not know its issuer: intact, but the issuer is not proven', async () => {
+    const result = await verifyCredential(issued, { now: NOW, status: listSources(clearList) });
+    expect(result.valid).toBe(false);
+    expect(result.verdict).toMatchObject({ outcome: 'unverified', cause: 'issuer_not_proven' });
+    expect(result.verdict.headline).toMatchObject({
+      fr: expect.stringMatching(/^Credential non vérifié : l’émetteur n’est pas prouvé/),
+      en: expect.stringMatching(/^Credential not verified: the issuer is not proven/),
+    });
     expect(result.signer?.trust).toBe('self-asserted');
-    expect(result.warnings.map((w) => w.code)).toContain('key_self_asserted');
+    // Its status list, signed with the same unproven key, cannot be trusted either.
+    expect(failed(result)).toEqual([
+      ['issuer_key', 'issuer_unresolvable'],
+      ['status', 'status_list_invalid'],
+    ]);
+    expect(result.checks.find((c) => c.code === 'signature')?.ok).toBe(true);
+    expect(result.checks.find((c) => c.code === 'issuer_key')?.outcome).toBe('unverified');
+  });
+
+  // Issue 14: a status that cannot be read no longer leaves the credential valid.
+  it('is not verified when its status list cannot be had', async () => {
+    const result = await verifyCredential(issued, ours({ status: listSources(undefined) }));
+    expect(result.verdict).toMatchObject({ outcome: 'unverified', cause: 'status_unknown' });
+    expect(failed(result)).toEqual([['status', 'status_unavailable']]);
+    const none = await verifyCredential(issued, { now: NOW, issuers: knowing([keyring]) });
+    expect(failed(none)).toEqual([['status', 'status_unavailable']]);
   });
 });
 
@@ -136,6 +178,7 @@ describe('bad input is never valid and says why', () => {
     tampered.credentialSubject.identifier[1].identityHash = '1994-03-13';
     const result = await verifyCredential(tampered, ours());
     expect(result.valid).toBe(false);
+    expect(result.verdict).toMatchObject({ outcome: 'invalid', cause: 'tampered' });
     expect(failed(result)).toEqual([['signature', 'invalid_signature']]);
     expect(result.checks.find((c) => c.code === 'signature')?.message.fr).toContain(
       'Signature invalide',
@@ -146,11 +189,12 @@ describe('bad input is never valid and says why', () => {
     const other = await rotateIssuerKey(keyring, { masterSecret: MASTER_SECRET, now: NOW });
     const wrong = structuredClone(issued) as LooseJson;
     wrong.proof.verificationMethod = activeKey(other)?.id;
-    const result = await verifyCredential(wrong, ours({ trustedKeys: keyringDirectory([other]) }));
+    const result = await verifyCredential(wrong, ours({ issuers: knowing([other]) }));
     expect(failed(result)).toEqual([['signature', 'invalid_signature']]);
   });
 
-  it('a wrong key: a key the issuer does not have', async () => {
+  // Issue 14: such a key proves the document intact, not the issuer: not verified, not valid.
+  it('a wrong key: a key the issuer does not publish', async () => {
     const stranger = await createIssuerKeyring({
       issuerId: ISSUER_ID,
       masterSecret: MASTER_SECRET,
@@ -162,7 +206,8 @@ describe('bad input is never valid and says why', () => {
     );
     const result = await verifyCredential(forged, ours());
     expect(result.valid).toBe(false);
-    expect(failed(result)).toEqual([['verification_method', 'unknown_issuer_key']]);
+    expect(result.verdict.outcome).toBe('unverified');
+    expect(failed(result)).toEqual([['issuer_key', 'key_not_published']]);
   });
 
   it('an unknown context: not canonicalized, not valid', async () => {
@@ -184,12 +229,12 @@ describe('bad input is never valid and says why', () => {
       now: NOW,
     });
     const otherKey = unsealSigningKey(activeKey(other) as IssuerKey, MASTER_SECRET);
-    const lent = await signCredential(openBadgeCredential(sampleOpenBadgeInput()), otherKey);
-    const result = await verifyCredential(
-      lent,
-      ours({ trustedKeys: keyringDirectory([keyring, other]) }),
+    const lent = await signCredential(
+      openBadgeCredential(sampleOpenBadgeInput(), SAMPLE_SECRETS),
+      otherKey,
     );
-    expect(failed(result)).toEqual([['verification_method', 'controller_mismatch']]);
+    const result = await verifyCredential(lent, ours({ issuers: knowing([keyring, other]) }));
+    expect(failed(result)).toEqual([['issuer_key', 'key_not_published']]);
   });
 
   it('malformed JSON', async () => {
@@ -209,7 +254,7 @@ describe('bad input is never valid and says why', () => {
 
   it('an expired credential, and one not valid yet', async () => {
     const limited = await issueOpenBadge(
-      sampleOpenBadgeInput({ validUntil: '2030-06-13T00:00:00Z' }),
+      sampleOpenBadgeInput({ validUntil: '2030-06-13T00:00:00Z', status: undefined }),
       signing,
     );
     const late = await verifyCredential(limited, ours({ now: new Date('2030-06-14T00:00:00Z') }));
@@ -220,14 +265,13 @@ describe('bad input is never valid and says why', () => {
 
   it('a credential signed by a revoked key', async () => {
     const revoked = revokeIssuerKey(keyring, key.id, { now: NOW, reason: 'Clé exposée' });
-    const result = await verifyCredential(
-      issued,
-      ours({ trustedKeys: keyringDirectory([revoked]) }),
-    );
-    expect(failed(result)).toEqual([['verification_method', 'revoked_key']]);
-    expect(result.checks.find((c) => c.code === 'verification_method')?.message.fr).toContain(
-      'Clé exposée',
-    );
+    const result = await verifyCredential(issued, ours({ issuers: knowing([revoked]) }));
+    expect(failed(result)).toEqual([
+      ['issuer_key', 'revoked_key'],
+      ['status', 'status_list_invalid'],
+    ]);
+    expect(result.verdict).toMatchObject({ outcome: 'invalid', cause: 'revoked_key' });
+    expect(result.checks.find((c) => c.code === 'issuer_key')?.message.fr).toContain('Clé exposée');
   });
 });
 
@@ -242,9 +286,8 @@ describe('key rotation', () => {
       sampleOpenBadgeInput(),
       unsealSigningKey(fresh, MASTER_SECRET),
     );
-    const trustedKeys = keyringDirectory([rotated]);
     for (const credential of [issued, newer]) {
-      const result = await verifyCredential(credential, ours({ trustedKeys }));
+      const result = await verifyCredential(credential, ours({ issuers: knowing([rotated]) }));
       expect(result.valid).toBe(true);
       expect(result.signer?.trust).toBe('issuer-key');
       expect(await independentlyVerified(credential, rotated)).toBe(true);
@@ -290,6 +333,7 @@ describe('revocation through our Bitstring Status List', () => {
       ours({ status: sources(await listWith([revocation])) }),
     );
     expect(result.valid).toBe(false);
+    expect(result.verdict).toMatchObject({ outcome: 'invalid', cause: 'revoked' });
     expect(failed(result)).toEqual([['status', 'revoked']]);
     expect(result.checks.at(-1)?.message).toEqual({
       fr: 'Révoqué : Fraude à l’examen constatée',
@@ -317,6 +361,63 @@ describe('revocation through our Bitstring Status List', () => {
     const clear = (await listWith([])) as LooseJson;
     list.credentialSubject.encodedList = clear.credentialSubject.encodedList;
     const result = await verifyCredential(issued, ours({ status: sources(list) }));
+    expect(failed(result)).toEqual([['status', 'status_list_invalid']]);
+  });
+
+  // Issue 14: a list is trusted only when signed with a key its issuer publishes.
+  it('refuses a list that names the issuer but is signed with a key of one’s own', async () => {
+    const stranger = await createIssuerKeyring({
+      issuerId: ISSUER_ID,
+      masterSecret: MASTER_SECRET,
+      now: NOW,
+    });
+    const forged = await listWith(
+      [],
+      unsealSigningKey(activeKey(stranger) as IssuerKey, MASTER_SECRET),
+    );
+    const result = await verifyCredential(issued, ours({ status: sources(forged) }));
+    expect(failed(result)).toEqual([['status', 'status_list_invalid']]);
+    expect(result.verdict).toMatchObject({ outcome: 'unverified', cause: 'status_unknown' });
+  });
+});
+
+describe('suspension through a Bitstring Status List of purpose suspension', () => {
+  async function suspendable(bit: boolean) {
+    const unsigned = openBadgeCredential(sampleOpenBadgeInput(), SAMPLE_SECRETS) as LooseJson;
+    unsigned.credentialStatus.statusPurpose = 'suspension';
+    const credential = await signCredential(unsigned, signing);
+    const list = (await issueStatusList(
+      {
+        listUrl: LIST_URL,
+        issuerId: ISSUER_ID,
+        revocations: bit ? [{ index: 4711, reason: '', revokedAt: '2026-01-10T00:00:00Z' }] : [],
+        validFrom: '2026-01-10T00:00:00Z',
+      },
+      signing,
+    )) as LooseJson;
+    const { proof: _proof, ...unsignedList } = list;
+    unsignedList.credentialSubject.statusPurpose = 'suspension';
+    return { credential, list: await signCredential(unsignedList, signing) };
+  }
+
+  it('says suspended, and invalid, when the bit is set', async () => {
+    const { credential, list } = await suspendable(true);
+    const result = await verifyCredential(credential, ours({ status: listSources(list) }));
+    expect(failed(result)).toEqual([['status', 'suspended']]);
+    expect(result.verdict).toMatchObject({ outcome: 'invalid', cause: 'suspended' });
+    expect(result.verdict.headline.fr).toBe('Credential invalide : suspendu par son émetteur.');
+  });
+
+  it('says not suspended while the bit is clear', async () => {
+    const { credential, list } = await suspendable(false);
+    const result = await verifyCredential(credential, ours({ status: listSources(list) }));
+    expect(result.valid).toBe(true);
+    expect(result.checks.at(-1)?.message.fr).toBe('Non suspendu.');
+  });
+
+  it('refuses a revocation list read as a suspension list', async () => {
+    const { credential } = await suspendable(false);
+    const result = await verifyCredential(credential, ours());
     expect(failed(result)).toEqual([['status', 'status_list_invalid']]);
   });
 });

@@ -1,10 +1,11 @@
 // Public verification of an Open Badges 3.0 credential, ours or any issuer's: the JSON is
-// read, its contexts must all be bundled ones (nothing is fetched), its structure must be
-// Open Badges 3.0 (core), its proofs must verify with the independent verifier of
-// @digitalbazaar/vc, its validity period must hold at `now`, and its status list must not
-// say revoked. Each answer is a check in French and English; a credential is valid only when
-// every check passed — a tampered, wrongly keyed, unknown-context, malformed, expired or
-// revoked credential says which, and is never reported valid.
+// read, its contexts must all be bundled ones (never fetched), its structure must be Open
+// Badges 3.0 (core), its proofs must verify with the independent verifier of
+// @digitalbazaar/vc with a key its issuer publishes (issuerDirectory.ts), its validity period
+// must hold at `now`, and its status lists must say neither revoked nor suspended. Each answer
+// is a check in French and English, and core's verdict reads them: valid only when every check
+// passed; invalid when one shows the credential wrong; not verified when the issuer, the
+// signature or the status could not be established.
 import {
   checkOpenBadgeStructure,
   structureChecks,
@@ -12,19 +13,20 @@ import {
   type VerificationResult,
   type VerificationWarning,
   validityChecks,
+  verificationResult,
   verificationMessages as vm,
 } from '@certeval/core';
 import { checkStatus, type StatusSources } from './checkStatus.ts';
 import { contextUrls, KNOWN_CONTEXTS } from './contexts.ts';
-import type { TrustedKeys } from './verificationMethod.ts';
-import { verifyProofs } from './verifyProofs.ts';
+import { type IssuerDirectory, issuerDirectory } from './issuerDirectory.ts';
+import { issuerIdOf, verifyProofs } from './verifyProofs.ts';
 
 export interface VerifyOptions {
   /** The moment of the verification (defaults to now). */
   now?: Date;
-  /** Our issuers' keys: their credentials verify against these, never against a named key. */
-  trustedKeys?: TrustedKeys;
-  /** Where status lists come from; without it a status is reported unchecked. */
+  /** How an issuer's published keys are found; by default only a did:key issuer is. */
+  issuers?: IssuerDirectory;
+  /** Where status lists come from; without it a status cannot be read. */
   status?: StatusSources;
 }
 
@@ -81,22 +83,6 @@ function read(
   return { credential: document as Record<string, unknown> };
 }
 
-const result = (checks: VerificationCheck[], rest: Partial<VerificationResult> = {}) => ({
-  valid: checks.every((check) => check.ok),
-  checks,
-  warnings: [],
-  ...rest,
-});
-
-async function statusOf(credential: Record<string, unknown>, options: VerifyOptions, now: Date) {
-  if (credential.credentialStatus === undefined) return { checks: [], warnings: [] };
-  return checkStatus(credential, {
-    now,
-    ...(options.status ? { sources: options.status } : {}),
-    ...(options.trustedKeys ? { keys: options.trustedKeys } : {}),
-  });
-}
-
 /** Verifies a credential given as JSON text or as a parsed value. */
 export async function verifyCredential(
   input: unknown,
@@ -104,7 +90,7 @@ export async function verifyCredential(
 ): Promise<VerificationResult> {
   const now = options.now ?? new Date();
   const parsed = read(input);
-  if ('failed' in parsed) return result([parsed.failed]);
+  if ('failed' in parsed) return verificationResult([parsed.failed]);
   const { credential } = parsed;
   const structure = checkOpenBadgeStructure(credential);
   const checks: VerificationCheck[] = [{ code: 'json', ok: true, message: vm.jsonOk() }];
@@ -120,11 +106,23 @@ export async function verifyCredential(
     const message = vm.unknownContexts(unknown);
     checks.push({ code: 'context', ok: false, reason: 'unknown_context', message });
     const others = structureChecks(structure).filter((check) => check.code !== 'context');
-    return result([...checks, ...others, ...dates], { warnings });
+    return verificationResult([...checks, ...others, ...dates], { warnings });
   }
-  const proofs = await verifyProofs(credential, options.trustedKeys);
-  const status = await statusOf(credential, options, now);
+  const issuer = await (options.issuers ?? issuerDirectory()).resolve(issuerIdOf(credential));
+  const proofs = await verifyProofs(credential, issuer);
+  const status =
+    credential.credentialStatus === undefined
+      ? { checks: [], warnings: [] }
+      : await checkStatus(credential, {
+          now,
+          issuer,
+          ...(options.status ? { sources: options.status } : {}),
+        });
   checks.push(...structureChecks(structure), ...proofs.checks, ...dates, ...status.checks);
   warnings.push(...proofs.warnings, ...notChecked(credential), ...status.warnings);
-  return result(checks, { warnings, ...(proofs.signer ? { signer: proofs.signer } : {}) });
+  return verificationResult(checks, {
+    warnings,
+    ...(proofs.signer ? { signer: proofs.signer } : {}),
+    ...(proofs.issuer ? { issuer: proofs.issuer } : {}),
+  });
 }

@@ -1,5 +1,6 @@
-// The proof part of a verification: which proofs can be checked, whose key each names, and
-// whether each signature holds. Every supported proof must verify; a proof of a type we do
+// The proof part of a verification: which proofs can be checked, which key each names, whether
+// that key is one the issuer publishes (the issuer is proven) and whether each signature holds
+// (the document is intact). Every supported proof must pass all three; a proof of a type we do
 // not support is ignored with a warning when another one is checked.
 import type {
   Message,
@@ -9,18 +10,20 @@ import type {
 } from '@certeval/core';
 import { verificationMessages as vm } from '@certeval/core';
 import { checkSignature } from './checkSignature.ts';
+import type { IssuerResolution } from './issuerDirectory.ts';
 import { proofKind } from './proofSuites.ts';
 import {
   methodMessages,
   type ResolvedKey,
   resolveVerificationMethod,
-  type TrustedKeys,
 } from './verificationMethod.ts';
 
 export interface ProofReport {
   checks: VerificationCheck[];
   warnings: VerificationWarning[];
   signer?: VerificationResult['signer'];
+  /** The issuer, when every proof was made with a key it publishes. */
+  issuer?: VerificationResult['issuer'];
 }
 
 type Json = Record<string, unknown>;
@@ -37,14 +40,6 @@ const warnings = {
     fr: `Preuve ${kind} : format antérieur à eddsa-rdfc-2022, accepté.`,
     en: `${kind} proof: a format older than eddsa-rdfc-2022, accepted.`,
   }),
-  selfAsserted: (id: string): Message => ({
-    fr: `La clé ${id} n'est attestée que par le credential lui-même : la signature prouve l'intégrité, pas l'identité de l'émetteur.`,
-    en: `Key ${id} is vouched for only by the credential itself: the signature proves integrity, not the issuer's identity.`,
-  }),
-  notBound: (id: string, issuer: string): Message => ({
-    fr: `La clé ${id} n'est pas rattachée à l'émetteur ${issuer}.`,
-    en: `Key ${id} is not bound to the issuer ${issuer}.`,
-  }),
 };
 
 function proofTypeLabel(proof: unknown): string {
@@ -60,22 +55,61 @@ export function issuerIdOf(document: Json): string | undefined {
   return isObject(issuer) && typeof issuer.id === 'string' ? issuer.id : undefined;
 }
 
-function keyWarnings(key: ResolvedKey, issuerId: string | undefined): VerificationWarning[] {
-  const found: VerificationWarning[] = [];
-  if (key.trust === 'self-asserted') {
-    found.push({ code: 'key_self_asserted', message: warnings.selfAsserted(key.id) });
+const SOURCES: Record<string, Message> = {
+  certeval: { fr: 'émetteur de ce serveur Certeval', en: 'an issuer of this Certeval server' },
+  'did:key': { fr: 'l’émetteur est cette clé (did:key)', en: 'the issuer is this key (did:key)' },
+  'did:web': {
+    fr: 'document DID de l’émetteur (did:web)',
+    en: 'the issuer’s DID document (did:web)',
+  },
+  'issuer-profile': {
+    fr: 'profil publié à l’adresse de l’émetteur',
+    en: 'profile published at the issuer’s address',
+  },
+};
+
+export const issuerKeyMessages = {
+  published: (issuer: string, source: string): Message => ({
+    fr: `Émetteur prouvé : la clé est publiée par ${issuer} (${SOURCES[source]?.fr ?? source}).`,
+    en: `Issuer proven: the key is published by ${issuer} (${SOURCES[source]?.en ?? source}).`,
+  }),
+  notPublished: (key: string, issuer: string): Message => ({
+    fr: `Émetteur non prouvé : la clé ${key} n’est pas une clé que ${issuer} publie. N’importe qui peut signer avec une clé à lui.`,
+    en: `Issuer not proven: the key ${key} is not one ${issuer} publishes. Anyone can sign with a key of their own.`,
+  }),
+  revoked: (key: string, at: string, reason?: string): Message => ({
+    fr: `La clé ${key} a été révoquée par son émetteur le ${at}${reason ? ` (${reason})` : ''}.`,
+    en: `Key ${key} was revoked by its issuer on ${at}${reason ? ` (${reason})` : ''}.`,
+  }),
+};
+
+/** Whether the key is one the issuer publishes, still in force. */
+function issuerKeyCheck(
+  method: string,
+  key: ResolvedKey | undefined,
+  issuer: IssuerResolution,
+  issuerId: string | undefined,
+): VerificationCheck {
+  const code = 'issuer_key';
+  if (!issuer.ok) {
+    return { code, ok: false, reason: 'issuer_unresolvable', message: issuer.message };
   }
-  if (issuerId !== undefined && key.controller !== issuerId) {
-    found.push({ code: 'key_not_bound_to_issuer', message: warnings.notBound(key.id, issuerId) });
+  if (key?.revoked) {
+    const message = issuerKeyMessages.revoked(key.id, key.revoked.at, key.revoked.reason);
+    return { code, ok: false, reason: 'revoked_key', message };
   }
-  return found;
+  if (key?.trust !== 'issuer-key') {
+    const message = issuerKeyMessages.notPublished(method, issuerId ?? issuer.issuer.id);
+    return { code, ok: false, reason: 'key_not_published', message };
+  }
+  const message = issuerKeyMessages.published(issuerId ?? issuer.issuer.id, issuer.issuer.source);
+  return { code, ok: true, message };
 }
 
 async function verifyOne(
   document: Json,
   proof: Json,
-  issuerId: string | undefined,
-  keys: TrustedKeys | undefined,
+  issuer: IssuerResolution,
   report: ProofReport,
 ): Promise<void> {
   const kind = proofKind(proof);
@@ -84,32 +118,28 @@ async function verifyOne(
     report.warnings.push({ code: 'legacy_proof', message: warnings.legacyProof(kind) });
   }
   const method = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : '';
-  const resolution = await resolveVerificationMethod(method, issuerId, keys);
+  const issuerId = issuerIdOf(document);
+  const resolution = resolveVerificationMethod(method, issuer);
   if (!resolution.ok) {
-    report.checks.push({
-      code: 'verification_method',
-      ok: false,
-      reason: resolution.reason,
-      message: resolution.message,
-    });
+    const { reason, message } = resolution;
+    report.checks.push({ code: 'verification_method', ok: false, reason, message });
+    if (reason !== 'no_scheme') {
+      report.checks.push(issuerKeyCheck(method, undefined, issuer, issuerId));
+    }
     return;
   }
   const { key } = resolution;
-  report.checks.push({
-    code: 'verification_method',
-    ok: true,
-    message: methodMessages.resolved(key.id, key.trust),
-  });
+  report.checks.push(
+    { code: 'verification_method', ok: true, message: methodMessages.resolved(key.id, key.trust) },
+    issuerKeyCheck(method, key, issuer, issuerId),
+  );
   const outcome = await checkSignature({ document, proof, kind, key, issuerId });
   report.checks.push({ code: 'signature', ...outcome });
-  if (outcome.ok) {
-    report.warnings.push(...keyWarnings(key, issuerId));
-    report.signer ??= { verificationMethod: key.id, trust: key.trust };
-  }
+  if (outcome.ok) report.signer ??= { verificationMethod: key.id, trust: key.trust };
 }
 
-/** Checks the proofs of `document` (a parsed credential with its `proof`). */
-export async function verifyProofs(document: Json, keys?: TrustedKeys): Promise<ProofReport> {
+/** Checks the proofs of `document` (a parsed credential with its `proof`) against its issuer. */
+export async function verifyProofs(document: Json, issuer: IssuerResolution): Promise<ProofReport> {
   const report: ProofReport = { checks: [], warnings: [] };
   const { proof: proofs, ...unsigned } = document;
   const all = (Array.isArray(proofs) ? proofs : proofs === undefined ? [] : [proofs]).filter(
@@ -143,7 +173,9 @@ export async function verifyProofs(document: Json, keys?: TrustedKeys): Promise<
     ok: true,
     message: vm.proofFound(usable.map(proofTypeLabel).join(', ')),
   });
-  const issuerId = issuerIdOf(document);
-  for (const proof of usable) await verifyOne(unsigned, proof, issuerId, keys, report);
+  for (const proof of usable) await verifyOne(unsigned, proof, issuer, report);
+  if (issuer.ok && report.checks.every((check) => check.ok)) {
+    report.issuer = { id: issuer.issuer.id, source: issuer.issuer.source };
+  }
   return report;
 }

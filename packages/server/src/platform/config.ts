@@ -20,6 +20,8 @@ const Env = Type.Object({
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
   CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  // Issue 14, verification: tests only, let the verifier reach private addresses over http.
+  CERTEVAL_FETCH_ALLOW_PRIVATE: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
   // Issue 14: the limits archives are read under, and the threads that read them.
   CERTEVAL_ARCHIVE_MAX_ENTRIES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,5}$' })),
   CERTEVAL_ARCHIVE_MAX_ENTRY_MB: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
@@ -60,6 +62,11 @@ export interface Config {
   // folder). Outside demo mode, CERTEVAL_SECRET must be set before a certificate is issued.
   masterSecret?: string;
   masterSecretFile?: string;
+  // Issue 14, verification: what the public verifier fetches of other issuers (their DID
+  // documents, profiles and status lists) is https on public addresses only; tests that serve
+  // them from a local server set this (CERTEVAL_FETCH_ALLOW_PRIVATE=1) to reach loopback and
+  // private addresses, over plain http too. Never in production.
+  fetchAllowPrivate: boolean;
   // Issue 14: every archive the product opens is read under these limits
   // (platform/archive/limits.ts); CPU-heavy parsing runs on this many worker threads.
   archiveLimits: ArchiveLimits;
@@ -99,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shippedRulesDir: path.join(repoRoot, 'data', 'rules'),
     sessionDays: 14,
     resetTokenHours: 24,
+    fetchAllowPrivate: picked.CERTEVAL_FETCH_ALLOW_PRIVATE === '1',
     ...masterSecretOf(picked),
     archiveLimits: archiveLimitsOf(picked),
     workerThreads: Number(picked.CERTEVAL_WORKER_THREADS ?? defaultWorkerThreads()),

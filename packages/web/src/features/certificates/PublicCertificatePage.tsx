@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
+import { currentLocale } from '../../i18n/i18n.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import {
   type DocumentStatus,
@@ -19,6 +20,7 @@ export const STATUS_COLOURS: Record<DocumentStatus, string> = {
   suspended: 'orange',
   revoked: 'red',
   expired: 'orange',
+  unverified: 'orange',
   invalid: 'red',
 };
 
@@ -53,6 +55,11 @@ function Verdict({ document }: { document: PublicCertificate }) {
       ) : null}
       {status === 'expired' && validUntil ? (
         <Text>{t('certificates.page.expiredOn', { date: formatDate(validUntil) })}</Text>
+      ) : null}
+      {status === 'unverified' || status === 'invalid' || status === 'suspended' ? (
+        <Text data-testid="certificate-verdict">
+          {document.verification.verdict.headline[currentLocale()]}
+        </Text>
       ) : null}
     </Alert>
   );

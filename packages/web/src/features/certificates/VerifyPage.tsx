@@ -1,21 +1,13 @@
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, FileInput, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { BirthDateCheck } from './BirthDateCheck.tsx';
 import { type UploadVerification, verifyFile } from './certificatesApi.ts';
+import { VerdictAlert } from './VerdictAlert.tsx';
 import { VerificationChecks } from './VerificationChecks.tsx';
 import { VerificationFrame } from './VerificationFrame.tsx';
 
@@ -59,38 +51,29 @@ function NumberForm() {
   );
 }
 
-function UploadResult({ result }: { result: UploadVerification }) {
+function UploadResult({ result, credential }: { result: UploadVerification; credential: string }) {
   const { t } = useTranslation();
   const { summary, verification } = result;
   return (
     <Stack gap="sm" data-testid="upload-result" data-valid={verification.valid}>
-      <Alert
-        color={verification.valid ? 'green' : 'red'}
-        variant="light"
-        role="status"
-        title={
-          verification.valid ? t('certificates.verify.valid') : t('certificates.verify.notValid')
-        }
-        data-testid="upload-verdict"
-      >
-        <Stack gap={2}>
-          {summary.achievement ? (
-            <Text>
-              {t('certificates.verify.achievement')} : {summary.achievement}
-            </Text>
-          ) : null}
-          {summary.holder ? (
-            <Text>
-              {t('certificates.verify.holder')} : {summary.holder}
-            </Text>
-          ) : null}
-          {summary.issuer ? (
-            <Text>
-              {t('certificates.verify.issuer')} : {summary.issuer}
-            </Text>
-          ) : null}
-        </Stack>
-      </Alert>
+      <VerdictAlert verification={verification}>
+        {summary.achievement ? (
+          <Text>
+            {t('certificates.verify.achievement')} : {summary.achievement}
+          </Text>
+        ) : null}
+        {summary.holder ? (
+          <Text>
+            {t('certificates.verify.holder')} : {summary.holder}
+          </Text>
+        ) : null}
+        {summary.issuer ? (
+          <Text>
+            {t('certificates.verify.issuer')} : {summary.issuer}
+          </Text>
+        ) : null}
+      </VerdictAlert>
+      <BirthDateCheck credential={credential} />
       <VerificationChecks result={verification} />
     </Stack>
   );
@@ -102,7 +85,10 @@ function FileForm() {
   const [file, setFile] = useState<File | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
   const verify = useMutation({
-    mutationFn: async (chosen: File) => verifyFile(await chosen.text()),
+    mutationFn: async (chosen: File) => {
+      const text = await chosen.text();
+      return { text, result: await verifyFile(text) };
+    },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -148,7 +134,9 @@ function FileForm() {
             }
             testId="verify-file-error"
           />
-          {verify.data ? <UploadResult result={verify.data} /> : null}
+          {verify.data ? (
+            <UploadResult result={verify.data.result} credential={verify.data.text} />
+          ) : null}
         </Stack>
       </form>
     </Paper>

@@ -15,7 +15,13 @@ import { ApiError, apiFetch, type ErrorMessage } from '../../app/apiClient.ts';
 
 export type { CertificateStatistics, StatisticsTable, VerificationResult };
 
-export type DocumentStatus = 'valid' | 'suspended' | 'revoked' | 'expired' | 'invalid';
+export type DocumentStatus =
+  | 'valid'
+  | 'revoked'
+  | 'suspended'
+  | 'expired'
+  | 'unverified'
+  | 'invalid';
 
 /** One line of GET /api/certificates and /api/certificates/mine. */
 export type CertificateSummary = {
