@@ -6,7 +6,7 @@
 // the reason; the statistics page counts the new certificate, then counts it revoked. And
 // documents follow their decision (issue 14): reopening a signed deliberation shows the
 // certifier the certificate it will suspend, and its public page then says suspended, with
-// the reason.
+// the reason, and so does its credential uploaded to /verifier.
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, test } from '@playwright/test';
 import {
@@ -105,6 +105,11 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
   await expect(visitor.getByTestId('certificate-status')).toContainText('Ce document est valide.');
   await expect(visitor.getByTestId('fact-holder')).toHaveText(NAME);
   await expect(visitor.getByTestId('check-signature')).toHaveAttribute('data-ok', 'true');
+  // One status check per list, each in its own words: not revoked, not suspended.
+  await expect(visitor.getByTestId('check-status')).toContainText([
+    'Non révoqué.',
+    'Non suspendu.',
+  ]);
 
   // The statistics page counts the new certificate in force this year.
   await page.getByTestId('nav-statistics').click();
@@ -132,6 +137,10 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
   await expect(
     visitor.getByTestId('check-status').and(visitor.locator('[data-ok="false"]')),
   ).toHaveCount(1);
+  await expect(visitor.getByTestId('check-status')).toContainText(['Révoqué', 'Non suspendu.']);
+  await expect(visitor.getByTestId('certificate-verdict')).toContainText(
+    'Credential invalide : révoqué par son émetteur.',
+  );
 
   // Counted as revoked now, no longer in force.
   await page.getByTestId('nav-statistics').click();
@@ -148,8 +157,8 @@ const REOPENED = {
   accessRoute: 'professionalisation_contract',
 };
 
-/** Issues a signed session through the API and waits for the batch: the holder's number. */
-async function issuedNumber(browser: Browser, sessionId: string, holder: string) {
+/** Issues a signed session through the API and waits for the batch: the holder's document. */
+async function issuedDocument(browser: Browser, sessionId: string, holder: string) {
   const certifier = await apiAs(browser, CERTIFIER);
   let batch = await json<{ id: string; status: string }>(
     await certifier.post('/api/certificates/batches', { data: { sessionId } }),
@@ -159,12 +168,12 @@ async function issuedNumber(browser: Browser, sessionId: string, holder: string)
     batch = await json(await certifier.get(`/api/certificates/batches/${batch.id}`));
   }
   expect(batch.status).toBe('done');
-  const issued = await json<Array<{ number: string; holderName: string }>>(
+  const issued = await json<Array<{ id: string; number: string; holderName: string }>>(
     await certifier.get('/api/certificates'),
   );
-  const number = issued.find((d) => d.holderName === holder)?.number;
-  expect(number).toBeDefined();
-  return number as string;
+  const document = issued.find((d) => d.holderName === holder);
+  expect(document).toBeDefined();
+  return document as { id: string; number: string };
 }
 
 test('reopening a signed deliberation lists the certificate it suspends; its page says suspended, with the reason', async ({
@@ -172,7 +181,7 @@ test('reopening a signed deliberation lists the certificate it suspends; its pag
 }) => {
   test.setTimeout(300_000);
   const { sessionId, seatId } = await signedSession(browser, REOPENED, '15:00');
-  const number = await issuedNumber(browser, sessionId, 'Noé Fontaine');
+  const { id, number } = await issuedDocument(browser, sessionId, 'Noé Fontaine');
 
   // The certifier opens the signed deliberation: the reopening names the certificate.
   const page = await (await browser.newContext()).newPage();
@@ -197,4 +206,27 @@ test('reopening a signed deliberation lists the certificate it suspends; its pag
   await expect(status).toContainText('Ce document est suspendu.');
   await expect(visitor.getByTestId('suspension-reason')).toContainText(reason);
   await expect(visitor.getByTestId('fact-holder')).toHaveText('Noé Fontaine');
+  // Its credential says so itself: not revoked, but suspended in its certifier's second list.
+  await expect(visitor.getByTestId('certificate-verdict')).toContainText(
+    'Credential invalide : suspendu par son émetteur.',
+  );
+  await expect(visitor.getByTestId('check-status')).toContainText(['Non révoqué.', 'Suspendu.']);
+
+  // The same credential, uploaded as a file: invalid, suspended, in French and English.
+  const certifier = await apiAs(browser, CERTIFIER);
+  const credential = await (await certifier.get(`/api/certificates/${id}/credential`)).body();
+  await visitor.goto('/verifier');
+  await visitor.locator('input[type="file"]').setInputFiles({
+    name: 'credential.json',
+    mimeType: 'application/json',
+    buffer: credential,
+  });
+  await visitor.getByTestId('verify-file-submit').click();
+  const verdict = visitor.getByTestId('upload-verdict');
+  await expect(verdict).toHaveAttribute('data-outcome', 'invalid', { timeout: 15_000 });
+  await expect(verdict).toContainText('Credential invalide : suspendu par son émetteur.');
+  await expect(visitor.getByTestId('check-status')).toContainText(['Non révoqué.', 'Suspendu.']);
+  await visitor.getByTestId('language-en').click();
+  await expect(verdict).toContainText('Invalid credential: suspended by its issuer.');
+  await expect(visitor.getByTestId('check-status')).toContainText(['Not revoked.', 'Suspended.']);
 });

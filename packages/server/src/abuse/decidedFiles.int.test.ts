@@ -78,10 +78,62 @@ async function issue(session = sessionId) {
 const publicPage = async (number: string) =>
   (await t.app.inject({ method: 'GET', url: `/api/public/certificates/${number}` })).json();
 
-type Check = { code: string; ok: boolean; reason?: string };
+type Check = { code: string; ok: boolean; reason?: string; message: { fr: string; en: string } };
+type Verification = {
+  valid: boolean;
+  verdict: { outcome: string; cause?: string; headline: { fr: string; en: string } };
+  checks: Check[];
+};
 /** The credential's status checks: one per list it is placed in (revocation, suspension). */
 const statusChecks = (page: { verification: { checks: Check[] } }) =>
   page.verification.checks.filter((c) => c.code === 'status');
+
+/** What the public verifier says of the document's credential uploaded as a JSON file. */
+async function uploaded(id: string): Promise<Verification> {
+  const credential = await j.call('GET', `/api/certificates/${id}/credential`, 'certifier');
+  expect(credential.statusCode, credential.body).toBe(200);
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/public/verify',
+    headers: { 'content-type': 'application/json' },
+    payload: credential.body,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json().verification;
+}
+
+const HEADLINES = {
+  suspended: { fr: /^Credential invalide : suspendu/, en: /^Invalid credential: suspended/ },
+  revoked: { fr: /^Credential invalide : révoqué/, en: /^Invalid credential: revoked/ },
+  valid: { fr: /^Credential valide/, en: /^Valid credential/ },
+};
+
+/**
+ * The document reads the same by its number and uploaded: its verdict and headline, and one
+ * status check per list, the revocation list's then the suspension list's, in their own words.
+ */
+async function expectRead(
+  document: { id: string; number: string },
+  state: 'valid' | 'suspended' | 'revoked',
+) {
+  const page = await publicPage(document.number);
+  expect(page.status).toBe(state);
+  const statusWords = {
+    valid: ['Non révoqué.', 'Non suspendu.'],
+    suspended: ['Non révoqué.', 'Suspendu.'],
+    revoked: [expect.stringMatching(/^Révoqué/), 'Non suspendu.'],
+  }[state];
+  for (const verification of [page.verification as Verification, await uploaded(document.id)]) {
+    expect(verification.valid).toBe(state === 'valid');
+    expect(verification.verdict).toMatchObject(
+      state === 'valid' ? { outcome: 'valid' } : { outcome: 'invalid', cause: state },
+    );
+    expect(verification.verdict.headline.fr).toMatch(HEADLINES[state].fr);
+    expect(verification.verdict.headline.en).toMatch(HEADLINES[state].en);
+    expect(statusChecks({ verification }).map((c) => c.message.fr)).toEqual(statusWords);
+  }
+  return page;
+}
 
 beforeAll(async () => {
   t = await createDemoTestApp({ CERTEVAL_SECRET: TEST_SECRET });
@@ -101,13 +153,16 @@ afterAll(() => t.close());
 describe('documents follow their decision', () => {
   let certificate: string;
   let attestation: string;
+  let certificateId: string;
+  let attestationId: string;
   const firstReason = 'Pourcentage OT mal reporté dans la grille de synthèse.';
 
   it('lists, before the certifier reopens, the documents the reopening will suspend', async () => {
     const issued = await issue();
     expect(issued.issued.map((d) => d.kind)).toEqual(['certificate']);
     certificate = issued.issued[0]?.number as string;
-    expect((await publicPage(certificate)).status).toBe('valid');
+    certificateId = issued.issued[0]?.id as string;
+    await expectRead({ id: certificateId, number: certificate }, 'valid');
     const before = await view('certifier');
     expect(before.documents).toEqual([
       expect.objectContaining({ number: certificate, kind: 'certificate' }),
@@ -118,8 +173,7 @@ describe('documents follow their decision', () => {
 
   it('suspends the certificate when the deliberation is reopened, with the reason', async () => {
     await reopen(firstReason);
-    const page = await publicPage(certificate);
-    expect(page.status).toBe('suspended');
+    const page = await expectRead({ id: certificateId, number: certificate }, 'suspended');
     expect(page.suspension).toMatchObject({ reason: firstReason });
     // The credential's own status says so: its bit is set in the certifier's suspension list.
     expect(statusChecks(page)).toEqual([
@@ -137,8 +191,7 @@ describe('documents follow their decision', () => {
   it('revokes it when the new signature decides otherwise, and lets the new document be issued', async () => {
     await agreeAgain(FAILING);
     await sign();
-    const page = await publicPage(certificate);
-    expect(page.status).toBe('revoked');
+    const page = await expectRead({ id: certificateId, number: certificate }, 'revoked');
     expect(page.revocation.reason).toContain(firstReason);
     expect(statusChecks(page)).toEqual([
       expect.objectContaining({ ok: false, reason: 'revoked' }),
@@ -147,20 +200,21 @@ describe('documents follow their decision', () => {
     const issued = await issue();
     expect(issued.issued.map((d) => d.kind)).toEqual(['attestation']);
     attestation = issued.issued[0]?.number as string;
-    expect((await publicPage(attestation)).status).toBe('valid');
+    attestationId = issued.issued[0]?.id as string;
+    await expectRead({ id: attestationId, number: attestation }, 'valid');
   });
 
   it('lifts the suspension when the new signature gives the same documents and units', async () => {
     await reopen('Commentaire de synthèse à reformuler.');
-    expect((await publicPage(attestation)).status).toBe('suspended');
+    await expectRead({ id: attestationId, number: attestation }, 'suspended');
     await agreeAgain(FAILING);
     await sign();
-    const page = await publicPage(attestation);
-    expect(page.status).toBe('valid');
+    // The same credential, reinstated: its suspension bit is cleared again.
+    const page = await expectRead({ id: attestationId, number: attestation }, 'valid');
     expect(page).not.toHaveProperty('suspension');
     expect(statusChecks(page)).toHaveLength(2);
     expect(statusChecks(page).every((c) => c.ok)).toBe(true);
-    expect((await publicPage(certificate)).status).toBe('revoked');
+    await expectRead({ id: certificateId, number: certificate }, 'revoked');
   });
 });
 
