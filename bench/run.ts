@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
 // `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates, zipbomb,
-// verification) runs one of them.
+// verification, mail) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
+import { benchMail } from './mail.ts';
 import { benchRecording } from './recording.ts';
 import { benchRncp } from './rncp.ts';
 import { benchStartup } from './startup.ts';
@@ -41,6 +42,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 14: an uploaded credential verified with its issuer resolved from the cache.
   async verification() {
     return benchVerification();
+  },
+  // Issue 15: 10,000 notifications through the job queue to an SMTP server.
+  async mail() {
+    return benchMail();
   },
 };
 

@@ -83,6 +83,15 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
   );
   await expect(session.getByTestId('session-issued')).toHaveText('1');
 
+  // Issue 15: the issuance ran as a task of the queue, listed done under « Courriels et tâches ».
+  await page.getByTestId('nav-messages').click();
+  await expect(page.getByTestId('outbox-page')).toBeVisible();
+  await page.getByTestId('jobs-tab').click();
+  await expect(
+    page.getByTestId('job').filter({ hasText: 'Délivrance des documents du jury du' }).first(),
+  ).toHaveAttribute('data-state', 'done');
+  await page.getByTestId('nav-certificates').click();
+
   // The document in the list; its PDF carries the QR link of its verification page.
   const row = page.getByTestId('issued-list').getByRole('row', { name: new RegExp(NAME) });
   await expect(row).toContainText('Certificat (parchemin)');

@@ -2,6 +2,7 @@
 
 import { DEMO_PASSWORD, existingDemoAccounts, seedDemo } from './demo/seedDemo.ts';
 import { loadShippedInstruments } from './instruments/loadShipped.ts';
+import { startJobWorkers, stopJobWorkers } from './jobWorkers.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
@@ -23,6 +24,10 @@ async function main() {
       throw error;
     }
   })();
+  if (typeof config.trustProxy === 'number')
+    process.stderr.write(
+      `certeval: CERTEVAL_TRUST_PROXY=${config.trustProxy} is a count of hops, for which no X-Forwarded-* header is believed: set the proxy's address (e.g. 127.0.0.1) instead.\n`,
+    );
   const database = await openDatabase(config.database).catch((error) => {
     if (error instanceof DatabaseOpenError) fail(error.message);
     throw error;
@@ -37,6 +42,7 @@ async function main() {
   const created = config.demo ? await seedDemo(ctx) : [];
   const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });
+  await startJobWorkers(ctx);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -44,6 +50,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal} received: closing the server and flushing the database`);
     await app.close();
+    await stopJobWorkers(ctx);
     await closeWorkerPool();
     await database.close();
     process.exit(0);
@@ -54,6 +61,7 @@ async function main() {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await stopJobWorkers(ctx);
     await database.close();
     fail(
       `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
@@ -62,6 +70,7 @@ async function main() {
   const port = (app.server.address() as { port: number }).port;
   const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
   printWelcome(url, database.kind, created, demo);
+  printMail(config.mail.smtpUrl);
   printShipped(shipped);
 }
 
@@ -72,6 +81,13 @@ function printShipped(outcomes: ShippedOutcome[]) {
     for (const v of added)
       process.stdout.write(`Referential ${result?.certification} ${v.key}: ${v.outcome}\n`);
   }
+}
+
+function printMail(smtpUrl: string | undefined) {
+  const where = smtpUrl
+    ? `through ${smtpUrl.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, '//$1@')}`
+    : 'to the outbox only (no CERTEVAL_SMTP_URL): the certifier reads it under « Courriels et tâches »';
+  process.stdout.write(`E-mail goes ${where}.\n\n`);
 }
 
 type DemoAccounts = Awaited<ReturnType<typeof seedDemo>>;

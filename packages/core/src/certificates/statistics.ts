@@ -2,6 +2,7 @@
 // certification and per company; how often each domain or bloc is validated among the signed
 // decisions; how the domain percentages spread, in tens. Revoked documents are counted apart,
 // never among those in force. Each table also goes out as CSV, French or English.
+import { csvField, csvFile, csvQuoted } from '../spreadsheet/cells.ts';
 
 export interface IssuedDocument {
   kind: 'certificate' | 'attestation';
@@ -228,19 +229,11 @@ export function statisticsCsv(
   lang: Lang = 'fr',
 ): string {
   const separator = lang === 'fr' ? ';' : ',';
-  const cell = (value: Cell) => {
-    const text =
-      typeof value === 'number'
-        ? String(value).replace('.', lang === 'fr' ? ',' : '.')
-        : /^[=+\-@\t\r]/.test(value)
-          ? `'${value}`
-          : value;
-    return text.includes(separator) || /["\r\n]/.test(text)
-      ? `"${text.replace(/"/g, '""')}"`
-      : text;
-  };
-  const lines = [HEADERS[table][lang], ...rows(stats, table)].map((r) =>
-    r.map(cell).join(separator),
+  const cell = (value: Cell) =>
+    typeof value === 'number'
+      ? csvQuoted(String(value).replace('.', lang === 'fr' ? ',' : '.'), separator)
+      : csvField(value, separator);
+  return csvFile(
+    [HEADERS[table][lang], ...rows(stats, table)].map((r) => r.map(cell).join(separator)),
   );
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,5 +1,6 @@
 // HTTP of accounts: thin routes that validate, check the policy (declared in config) and
 // call one use case.
+import { normaliseEmail } from '@certeval/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { MIN_PASSWORD_LENGTH } from '../platform/auth/secrets.ts';
@@ -7,6 +8,7 @@ import type { Context } from '../platform/context.ts';
 import { requireActor, SESSION_COOKIE } from '../platform/http/authorization.ts';
 import { errors, OrganisationKindSchema, RoleSchema } from '../platform/http/schemas.ts';
 import type { Actor } from '../platform/policy.ts';
+import { enforceLimits, type LimitRule } from '../platform/rateLimit.ts';
 import * as accounts from './service.ts';
 
 const Me = Type.Object({
@@ -38,19 +40,21 @@ const presentMe = (actor: Actor) => ({
 });
 
 export function accountRoutes(ctx: Context) {
-  const loginLimit = {
-    max: ctx.config.loginAttemptsPerMinute,
-    timeWindow: '1 minute',
-    // After body parsing, so the key can hold the e-mail: one address is protected against
-    // guessing without locking everyone behind the same network address out.
-    hook: 'preHandler' as const,
-    keyGenerator: (request: FastifyRequest) =>
-      `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-  };
+  // Two counts on sign-in, kept in the database: one per person (however the address is
+  // spelled), so that guessing a password is slow from everywhere at once; a higher one per
+  // network address, so that one machine cannot try many people.
+  const signInLimits = (email: string, ip: string): LimitRule[] => [
+    {
+      key: `login-address:${normaliseEmail(email)}`,
+      limit: ctx.config.loginAttemptsPerMinute,
+      windowSeconds: 60,
+    },
+    { key: `login-ip:${ip}`, limit: ctx.config.loginAttemptsPerIpPerMinute, windowSeconds: 60 },
+  ];
 
   return async (app: FastifyInstance) => {
     app.post('/api/auth/login', {
-      config: { policy: 'public', rateLimit: loginLimit },
+      config: { policy: 'public' },
       schema: {
         tags: ['accounts'],
         summary: 'Sign in with e-mail and password; sets the session cookie.',
@@ -61,6 +65,7 @@ export function accountRoutes(ctx: Context) {
         request: FastifyRequest<{ Body: { email: string; password: string } }>,
         reply,
       ) => {
+        await enforceLimits(ctx, signInLimits(request.body.email, request.ip));
         const { token, expiresAt, actor } = await accounts.signIn(
           ctx,
           request.body.email,
@@ -87,10 +92,7 @@ export function accountRoutes(ctx: Context) {
     });
 
     app.post('/api/auth/password-reset', {
-      config: {
-        policy: 'public',
-        rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
-      },
+      config: { policy: 'public' },
       schema: {
         tags: ['accounts'],
         summary:
@@ -105,6 +107,13 @@ export function accountRoutes(ctx: Context) {
         request: FastifyRequest<{ Body: { token: string; password: string } }>,
         reply,
       ) => {
+        await enforceLimits(ctx, [
+          {
+            key: `password-reset-ip:${request.ip}`,
+            limit: ctx.config.loginAttemptsPerMinute,
+            windowSeconds: 60,
+          },
+        ]);
         await accounts.resetPassword(ctx, request.body.token, request.body.password);
         return reply.status(204).send();
       },

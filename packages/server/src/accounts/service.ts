@@ -1,5 +1,5 @@
 // Use cases of accounts: sign in and out, sessions, people and their roles, password reset.
-import { isRoleAllowedIn, type Role } from '@certeval/core';
+import { isRoleAllowedIn, normaliseEmail, type Role } from '@certeval/core';
 import {
   hashPassword,
   MIN_PASSWORD_LENGTH,
@@ -16,7 +16,7 @@ const DAY_MS = 86_400_000;
 
 export async function signIn(ctx: Context, email: string, password: string) {
   const { db } = ctx.database;
-  const user = await store.findUserByEmail(db, email.trim());
+  const user = await store.findUserByEmail(db, email);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) throw new AppError('invalid_credentials');
   const token = newToken();
@@ -71,18 +71,19 @@ export async function createUser(ctx: Context, input: NewUser, actorId: string |
   if (input.password !== undefined) assertPasswordStrength(input.password);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return ctx.database.db.transaction(async (tx) => {
-    if (await store.findUserByEmail(tx, input.email)) {
+    const email = normaliseEmail(input.email);
+    if (await store.findUserByEmail(tx, email)) {
       throw new AppError(
         'conflict',
         {
-          fr: `Un compte existe déjà pour ${input.email}.`,
-          en: `An account already exists for ${input.email}.`,
+          fr: `Un compte existe déjà pour ${email}.`,
+          en: `An account already exists for ${email}.`,
         },
         'email',
       );
     }
     const user = await store.insertUser(tx, {
-      email: input.email.trim(),
+      email,
       displayName: input.displayName,
       passwordHash,
     });

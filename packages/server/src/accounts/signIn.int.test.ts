@@ -6,7 +6,11 @@ import { signInCookie } from '../test/sessions.ts';
 let t: Awaited<ReturnType<typeof createTestApp>>;
 
 beforeAll(async () => {
-  t = await createTestApp({ CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: '5', CERTEVAL_TRUST_PROXY: '1' });
+  // The test's requests come from 127.0.0.1, the proxy whose X-Forwarded-* headers are believed.
+  t = await createTestApp({
+    CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: '5',
+    CERTEVAL_TRUST_PROXY: '127.0.0.1',
+  });
   await seedDemo(t.ctx);
 });
 afterAll(() => t.close());

@@ -1,5 +1,5 @@
 // SQL of the accounts capability: people, organisations, memberships, sessions, resets.
-import type { OrganisationKind, Role } from '@certeval/core';
+import { normaliseEmail, type OrganisationKind, type Role } from '@certeval/core';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { batcher, batcherFor } from '../platform/db/batch.ts';
 import type { Db } from '../platform/db/open.ts';
@@ -16,8 +16,12 @@ import type { Membership } from '../platform/policy.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
+/** The person with this address, however it is spelled (core's normaliseEmail). */
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)));
   return row;
 }
 
@@ -44,7 +48,10 @@ export async function insertUser(
   db: Db,
   values: { email: string; displayName: string; passwordHash: string | null; locale?: string },
 ): Promise<UserRow> {
-  const [row] = await db.insert(users).values(values).returning();
+  const [row] = await db
+    .insert(users)
+    .values({ ...values, email: normaliseEmail(values.email) })
+    .returning();
   if (!row) throw new Error('insert into users returned no row');
   return row;
 }

@@ -13,6 +13,7 @@ import {
   identityProblems,
   type Mover,
   nextStates,
+  normaliseEmail,
   type PlanEntry,
   pathwayOf,
 } from '@certeval/core';
@@ -358,7 +359,7 @@ function candidateColumns(candidate: CandidateInput) {
     firstNames: candidate.firstNames,
     birthDate: candidate.birthDate,
     birthPlace: candidate.birthPlace,
-    email: candidate.email ?? null,
+    email: candidate.email === undefined ? null : normaliseEmail(candidate.email),
     phone: candidate.phone ?? null,
     job: candidate.job ?? null,
     accessRoute: candidate.accessRoute,

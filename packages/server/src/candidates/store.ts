@@ -1,5 +1,5 @@
 // SQL of company projects, candidates, training plans and the follow-up booklet.
-import type { FileDeliberation, Precondition } from '@certeval/core';
+import { type FileDeliberation, normaliseEmail, type Precondition } from '@certeval/core';
 import {
   type AnyColumn,
   and,
@@ -256,11 +256,9 @@ export async function personHoldsRole(
  * The candidate's own account: the person with that e-mail, or a new one without a password
  * (they choose it through a reset link); given the candidate role in the company.
  */
-export async function candidateAccount(db: Db, email: string, organisationId: string) {
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`);
+export async function candidateAccount(db: Db, address: string, organisationId: string) {
+  const email = normaliseEmail(address);
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   const userId =
     existing?.id ??
     (

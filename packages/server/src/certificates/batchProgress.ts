@@ -1,9 +1,15 @@
-// The progress of a session's issuance, kept in the server's memory while it runs and for an
-// hour after, which is what the screen polls. Honest about its limits: a restart forgets the
-// progress, not the documents — each chunk is committed as it is issued, and issuing the
-// session again issues only what is missing.
-import { randomUUID } from 'node:crypto';
+// The progress of a session's issuance, stored with the batch (certificate_batches) and updated
+// in the transaction of each chunk it issues: every server shows the same figures, a restart
+// keeps them, and they never count a document that was not committed.
 import type { Message } from '@certeval/core';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db/open.ts';
+import {
+  certificateBatches,
+  certificates,
+  juryCandidates,
+  mailMessages,
+} from '../platform/db/schema.ts';
 
 export interface BatchProgress {
   id: string;
@@ -18,36 +24,85 @@ export interface BatchProgress {
   startedAt: string;
   finishedAt?: string;
   error?: Message;
+  /** The messages telling the session's holders, by where they stand. */
+  messages?: { waiting: number; sent: number; failed: number };
 }
 
-const KEEP_MS = 60 * 60 * 1000;
-const batches = new Map<string, BatchProgress>();
+export type BatchRow = typeof certificateBatches.$inferSelect;
 
-function forgetOld(now: number): void {
-  for (const [id, batch] of batches) {
-    if (batch.finishedAt && now - Date.parse(batch.finishedAt) > KEEP_MS) batches.delete(id);
-  }
-}
-
-export function startBatch(sessionId: string, organisationId: string, now: Date): BatchProgress {
-  forgetOld(now.getTime());
-  const batch: BatchProgress = {
-    id: randomUUID(),
-    sessionId,
-    organisationId,
-    status: 'running',
-    total: 0,
-    issued: 0,
-    skipped: 0,
-    startedAt: now.toISOString(),
+export function progressOf(row: BatchRow): BatchProgress {
+  return {
+    id: row.id,
+    sessionId: row.sessionId,
+    organisationId: row.organisationId,
+    status: row.status as BatchProgress['status'],
+    total: row.total,
+    issued: row.issued,
+    skipped: row.skipped,
+    startedAt: row.startedAt.toISOString(),
+    ...(row.finishedAt ? { finishedAt: row.finishedAt.toISOString() } : {}),
+    ...(row.error ? { error: row.error as Message } : {}),
   };
-  batches.set(batch.id, batch);
-  return batch;
 }
 
-export const findBatch = (id: string): BatchProgress | undefined => batches.get(id);
+export async function findBatch(db: Db, id: string): Promise<BatchRow | undefined> {
+  const [row] = await db.select().from(certificateBatches).where(eq(certificateBatches.id, id));
+  return row;
+}
+
+/** One batch starts at a time per session. */
+export async function lockSession(db: Db, sessionId: string) {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`certificate-batch:${sessionId}`}))`,
+  );
+}
 
 /** The batch of a session still running, so that a second click does not start another. */
-export function runningBatchOf(sessionId: string): BatchProgress | undefined {
-  return [...batches.values()].find((b) => b.sessionId === sessionId && b.status === 'running');
+export async function runningBatchOf(db: Db, sessionId: string): Promise<BatchRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(certificateBatches)
+    .where(
+      and(eq(certificateBatches.sessionId, sessionId), eq(certificateBatches.status, 'running')),
+    )
+    .orderBy(desc(certificateBatches.startedAt))
+    .limit(1);
+  return row;
+}
+
+export async function insertBatch(db: Db, values: typeof certificateBatches.$inferInsert) {
+  const [row] = await db.insert(certificateBatches).values(values).returning();
+  if (!row) throw new Error('The batch was not stored.');
+  return row;
+}
+
+export async function updateBatch(db: Db, id: string, values: Partial<BatchRow>) {
+  await db.update(certificateBatches).set(values).where(eq(certificateBatches.id, id));
+}
+
+export async function addIssued(db: Db, id: string, count: number) {
+  await db
+    .update(certificateBatches)
+    .set({ issued: sql`${certificateBatches.issued} + ${count}` })
+    .where(eq(certificateBatches.id, id));
+}
+
+/** Where the messages about the session's documents stand. */
+export async function messagesOfSession(db: Db, sessionId: string) {
+  const rows = await db
+    .select({ state: mailMessages.state, count: sql<number>`count(*)::int` })
+    .from(mailMessages)
+    .innerJoin(certificates, sql`${mailMessages.subjectKey} = ${certificates.id}::text`)
+    .innerJoin(juryCandidates, eq(juryCandidates.id, certificates.juryCandidateId))
+    .where(
+      and(eq(juryCandidates.sessionId, sessionId), eq(mailMessages.template, 'certificate-issued')),
+    )
+    .groupBy(mailMessages.state);
+  const count = (states: string[]) =>
+    rows.filter((r) => states.includes(r.state)).reduce((sum, r) => sum + r.count, 0);
+  return {
+    waiting: count(['queued', 'sending']),
+    sent: count(['sent', 'stored']),
+    failed: count(['failed']),
+  };
 }

@@ -25,6 +25,8 @@ export interface SignedCandidate {
   firstNames?: string[];
   birthDate?: string;
   birthPlace?: string;
+  /** Where the holder is told (a candidate without an account). */
+  email?: string;
 }
 
 async function idOf(ctx: Context, name: string) {
@@ -63,6 +65,7 @@ async function candidateFor(ctx: Context, given: SignedCandidate, index: number)
       firstNames: given.firstNames ?? ['Camille'],
       birthDate: given.birthDate ?? '1995-04-02',
       birthPlace: given.birthPlace ?? 'Vierzon (Cher)',
+      email: given.email ?? null,
       accessRoute: 'professionalisation_contract',
       status: 'decided',
     })

@@ -69,7 +69,7 @@ async function independentlyVerified(credential: unknown): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  t = await createDemoTestApp({ CERTEVAL_SECRET: TEST_SECRET });
+  t = await createDemoTestApp({ CERTEVAL_SECRET: TEST_SECRET }, { workers: true });
   certifier = await signInCookie(t.app, 'certificateur@demo.certeval.example');
   certifierId = await demoCertifierId(t.ctx);
   ({ sessionId } = await signedJurySession(t.ctx, [

@@ -44,6 +44,18 @@ export interface IssueOptions {
   onProgress?: (progress: { total: number; issued: number; skipped: number }) => void;
   /** After each chunk is committed, its documents' mentions (e.g. to render their PDFs). */
   onCommitted?: (documents: CertificateData[]) => void;
+  /** Inside each chunk's transaction, with what it issued (progress, messages to holders). */
+  inTransaction?: (tx: Db, issued: IssuedDocument[]) => Promise<void>;
+  /** No chunk starts after this moment (ms since the epoch): the rest is left `remaining`. */
+  deadline?: number;
+}
+
+/** A document a chunk issued, with who holds it. */
+export interface IssuedDocument {
+  id: string;
+  data: CertificateData;
+  holderUserId: string | null;
+  holderEmail: string | null;
 }
 
 export interface SkippedDecision {
@@ -55,6 +67,8 @@ export interface SkippedDecision {
 export interface IssueResult {
   issued: Array<{ id: string; number: string; kind: CertificateData['kind']; candidateId: string }>;
   skipped: SkippedDecision[];
+  /** Decisions left to issue when the deadline came. */
+  remaining: number;
 }
 
 const skippedMessages: Record<SkippedDecision['reason'], Message> = {
@@ -128,6 +142,7 @@ async function plan(ctx: Context, actor: Actor, sessionId: string): Promise<Plan
 
 interface ChunkContext {
   ctx: Context;
+  options: IssueOptions;
   actor: Actor;
   plan: Plan;
   issuance: IssuanceContext;
@@ -218,6 +233,14 @@ async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: Sig
     );
   }
   const ids = new Map(inserted.map((row) => [row.number, row.id]));
+  const holders = new Map(chunk.map((c) => [c.candidateId, c]));
+  const documents: IssuedDocument[] = rows.map((row) => ({
+    id: ids.get(row.number) ?? '',
+    data: row.data as CertificateData,
+    holderUserId: holders.get(row.candidateId)?.holderUserId ?? null,
+    holderEmail: holders.get(row.candidateId)?.holderEmail ?? null,
+  }));
+  await c.options.inTransaction?.(tx, documents);
   return {
     issued: rows.map((row) => ({
       id: ids.get(row.number) ?? '',
@@ -252,17 +275,22 @@ export async function issueSessionCertificates(
   };
   const c: ChunkContext = {
     ctx,
+    options,
     actor,
     plan: planned,
     issuance,
     signatory,
     issuedOn: planned.issuedOn,
   };
-  const result: IssueResult = { issued: [], skipped: [...planned.skipped] };
+  const result: IssueResult = { issued: [], skipped: [...planned.skipped], remaining: 0 };
   const total = planned.todo.length;
   options.onProgress?.({ total, issued: 0, skipped: result.skipped.length });
   const size = options.chunkSize ?? 50;
   for (let start = 0; start < total; start += size) {
+    if (options.deadline !== undefined && Date.now() > options.deadline) {
+      result.remaining = total - start;
+      break;
+    }
     const chunk = planned.todo.slice(start, start + size);
     const done = await ctx.database.db.transaction(async (tx) => {
       await store.lockCertifier(tx, planned.session.certifierId);

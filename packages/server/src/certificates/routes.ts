@@ -78,7 +78,8 @@ function issueRoutes(ctx: Context, app: FastifyInstance) {
       params: IdParams,
       response: { 200: schemas.BatchProgress, ...errors(401, 403, 404) },
     },
-    handler: async (request: WithId) => batchProgressFor(requireActor(request), request.params.id),
+    handler: async (request: WithId) =>
+      batchProgressFor(ctx, requireActor(request), request.params.id),
   });
 
   app.get('/api/certificates', {

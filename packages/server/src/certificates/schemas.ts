@@ -58,6 +58,10 @@ export const BatchProgress = Type.Object({
   startedAt: Type.String(),
   finishedAt: Type.Optional(Type.String()),
   error: Type.Optional(Text),
+  // Issue 15: where the messages to the session's holders stand ("e-mail non remis").
+  messages: Type.Optional(
+    Type.Object({ waiting: Type.Integer(), sent: Type.Integer(), failed: Type.Integer() }),
+  ),
 });
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));

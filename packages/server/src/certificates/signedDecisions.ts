@@ -85,6 +85,7 @@ export function signedCandidatesOf(db: Db, sessionId: string) {
       signedAt: juryCandidates.signedAt,
       candidateId: candidates.id,
       holderUserId: candidates.userId,
+      holderEmail: candidates.email,
       birthName: candidates.birthName,
       usageName: candidates.usageName,
       firstNames: candidates.firstNames,

@@ -1,13 +1,17 @@
 // Spreadsheet files of evaluations: the template of an instrument (XLSX with an items sheet,
 // or CSV) pre-filled with the evaluator's candidates, and reading a filled XLSX or CSV back
-// into a table of cells for core's readEvaluationSheet. exceljs does the file formats.
+// into a table of cells for core's readEvaluationSheet. exceljs does the file formats. Every
+// text written goes through core's spreadsheetText, so that none runs as a formula.
 import {
   candidateDisplayName,
+  csvField,
+  csvFile,
   type Instrument,
   instrumentItems,
   itemMaxPoints,
   type SheetCell,
   sheetHeader,
+  spreadsheetText,
 } from '@certeval/core';
 import ExcelJS from 'exceljs';
 import type { ArchiveLimits } from '../platform/archive/limits.ts';
@@ -50,18 +54,18 @@ export async function writeTemplate(
   candidates: TemplateCandidate[],
   format: SheetFormat,
 ): Promise<Buffer> {
-  const header = sheetHeader(instrument);
+  const table = [sheetHeader(instrument), ...rows(instrument, candidates)];
   if (format === 'csv') {
     // Semicolons and a byte-order mark: what French spreadsheet software opens as columns.
-    const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-    const lines = [header, ...rows(instrument, candidates)].map((r) => r.map(quote).join(';'));
-    return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+    const lines = table.map((r) => r.map((cell) => csvField(cell, ';')).join(';'));
+    return Buffer.from(csvFile(lines), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Certeval';
   const sheet = workbook.addWorksheet(SHEET_NAME);
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows(instrument, candidates)) sheet.addRow(row);
+  const safe = table.map((r) => r.map(spreadsheetText));
+  sheet.addRow(safe[0] ?? []).font = { bold: true };
+  for (const row of safe.slice(1)) sheet.addRow(row);
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   sheet.getColumn(1).width = 38;
   sheet.getColumn(2).width = 28;
@@ -72,7 +76,7 @@ export async function writeTemplate(
     bold: true,
   };
   for (const item of instrumentItems(instrument))
-    items.addRow([item.id, label(item), item.domain ?? '', expected(item)]);
+    items.addRow([item.id, label(item), item.domain ?? '', expected(item)].map(spreadsheetText));
   items.addRow([]);
   items.addRow([
     'type',

@@ -9,6 +9,7 @@ import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors, RoleSchema } from '../platform/http/schemas.ts';
+import { enforceLimits } from '../platform/rateLimit.ts';
 import { acceptInvitation } from './acceptInvitation.ts';
 import { cancelInvitation } from './cancelInvitation.ts';
 import { declineInvitation } from './declineInvitation.ts';
@@ -27,9 +28,17 @@ const Accepted = Type.Object({
 });
 const PasswordBody = Type.Object({ password: Type.Optional(Type.String({ maxLength: 1024 })) });
 export function invitationRoutes(ctx: Context, app: FastifyInstance) {
-  // Answering through a link is public (and may hash a password): limited like signing in.
+  // Answering through a link is public (and may hash a password): limited like signing in,
+  // per network address, counted in the database (platform/rateLimit.ts).
   const answerLimit = {
-    rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
+    preHandler: async (request: FastifyRequest) =>
+      enforceLimits(ctx, [
+        {
+          key: `invitation-answer-ip:${request.ip}`,
+          limit: ctx.config.loginAttemptsPerMinute,
+          windowSeconds: 60,
+        },
+      ]),
   };
 
   app.post('/api/organisations/:id/invitations', {
@@ -96,7 +105,8 @@ export function invitationRoutes(ctx: Context, app: FastifyInstance) {
   });
 
   app.post('/api/invitations/:token/accept', {
-    config: { policy: 'public', ...answerLimit },
+    config: { policy: 'public' },
+    ...answerLimit,
     schema: {
       tags: ['accounts'],
       summary:
@@ -110,7 +120,8 @@ export function invitationRoutes(ctx: Context, app: FastifyInstance) {
   });
 
   app.post('/api/invitations/:token/decline', {
-    config: { policy: 'public', ...answerLimit },
+    config: { policy: 'public' },
+    ...answerLimit,
     schema: {
       tags: ['accounts'],
       summary: 'Decline an invitation; for an existing account, signed in as that account only.',

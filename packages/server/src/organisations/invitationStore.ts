@@ -1,6 +1,6 @@
 // SQL of invitations. An invitation is `open` while unanswered and unexpired; it is closed
 // once, by the person (accepted, declined) or the inviter (cancelled), with who and when.
-import type { InvitationStatus, Role } from '@certeval/core';
+import { type InvitationStatus, normaliseEmail, type Role } from '@certeval/core';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../platform/db/open.ts';
@@ -9,7 +9,8 @@ import { invitations, memberships, organisations, users } from '../platform/db/s
 export type InvitationRow = typeof invitations.$inferSelect;
 
 const isOpen = (now: Date) => and(eq(invitations.status, 'open'), gt(invitations.expiresAt, now));
-const sameAddress = (email: string) => sql`lower(${invitations.email}) = lower(${email})`;
+const sameAddress = (email: string) =>
+  sql`lower(${invitations.email}) = lower(${normaliseEmail(email)})`;
 
 export async function insertInvitation(
   db: Db,
@@ -81,7 +82,7 @@ export async function addressHoldsRole(
       and(
         eq(memberships.organisationId, input.organisationId),
         eq(memberships.role, input.role),
-        sql`lower(${users.email}) = lower(${input.email})`,
+        eq(users.email, normaliseEmail(input.email)),
       ),
     );
   return rows.length > 0;

@@ -3,7 +3,7 @@
 // `invitableRoles` gives a pilot. The invitation is a one-time link valid 7 days, of which only
 // a SHA-256 is stored; it reaches the person through `deliverInvitation`. Whether or not the
 // address already has an account, nothing changes for it until the person answers.
-import { isRoleAllowedIn, type Role, roleLabels } from '@certeval/core';
+import { isRoleAllowedIn, normaliseEmail, type Role, roleLabels } from '@certeval/core';
 import { insertAudit } from '../accounts/store.ts';
 import { newToken, tokenHash } from '../platform/auth/secrets.ts';
 import type { Context } from '../platform/context.ts';
@@ -39,7 +39,11 @@ export async function invitePerson(
       'body/role',
     );
   if (!rolesInvitableBy(actor, organisation).includes(input.role)) throw new AppError('forbidden');
-  const invited = { ...input, email: input.email.trim(), displayName: input.displayName.trim() };
+  const invited = {
+    ...input,
+    email: normaliseEmail(input.email),
+    displayName: input.displayName.trim(),
+  };
   const { db } = ctx.database;
   await assertNotAlreadyOffered(ctx, db, { organisationId: organisation.id, ...invited });
 

@@ -162,6 +162,15 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         'statistics.read': [],
       },
     },
+    // Issue 15: the outbox and the jobs of a certifier's work.
+    'message or job of the certifier': {
+      resource: { organisationId: CERT },
+      allowed: { 'mail.read': ['certifier'], 'job.read': ['certifier'] },
+    },
+    'message or job of another certifier': {
+      resource: { organisationId: 'other-certifier' },
+      allowed: { 'mail.read': [], 'job.read': [] },
+    },
   };
 
 function matrix(rules: Partial<Rules>) {

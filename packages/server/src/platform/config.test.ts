@@ -28,6 +28,18 @@ describe('configuration', () => {
     expect(() => loadConfig({ CERTEVAL_DEMO: 'yes' })).toThrow(/CERTEVAL_DEMO/);
   });
 
+  it('reads which proxies to believe: none, a number of hops, or addresses and ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ CERTEVAL_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ CERTEVAL_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ CERTEVAL_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(
+      loadConfig({ CERTEVAL_TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1,fd00::/8' }).trustProxy,
+    ).toEqual(['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8']);
+    for (const bad of ['10.0.0.300', '10.0.0.0/33', '10.0.0.1/8/8', 'fd00::/129', '1,,2'])
+      expect(() => loadConfig({ CERTEVAL_TRUST_PROXY: bad })).toThrow(/CERTEVAL_TRUST_PROXY/);
+  });
+
   it('reads the archive limits and worker threads, with defaults, and refuses zero', () => {
     expect(loadConfig({}).archiveLimits).toEqual(DEFAULT_ARCHIVE_LIMITS);
     expect(loadConfig({}).workerThreads).toBeGreaterThanOrEqual(1);

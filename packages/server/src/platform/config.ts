@@ -1,5 +1,6 @@
 // The one typed configuration of the server and the CLI, read from the environment and
 // validated at start-up. Every variable is documented in .env.example at the repository root.
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +16,19 @@ const Env = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   CERTEVAL_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   CERTEVAL_DEMO: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
-  CERTEVAL_TRUST_PROXY: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+  // 0, a number of proxy hops, or the proxies' addresses and CIDR ranges separated by commas.
+  CERTEVAL_TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F:.,/ ]+$' })),
   CERTEVAL_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
+  CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
   CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  // Issue 15, mail and jobs: the SMTP server (absent: messages stay in the outbox), the sender.
+  CERTEVAL_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
+  CERTEVAL_MAIL_FROM: Type.Optional(Type.String({ minLength: 3, pattern: '^[^\\r\\n]+$' })),
+  CERTEVAL_MAIL_RETRIES: Type.Optional(Type.String({ pattern: '^[0-9]{1,2}$' })),
+  CERTEVAL_MAIL_RETRY_DELAY_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  CERTEVAL_JOB_TIMEOUT_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   // Issue 14, verification: tests only, let the verifier reach private addresses over http.
   CERTEVAL_FETCH_ALLOW_PRIVATE: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
   // Issue 14: the limits archives are read under, and the threads that read them.
@@ -44,9 +53,17 @@ export interface Config {
   host: string;
   database: DatabaseConfig;
   demo: boolean;
-  trustProxy: boolean;
+  /**
+   * Which peers' X-Forwarded-* headers are believed, as Fastify's trustProxy takes it: none
+   * (false), a count of hops (a number, which Fastify treats as none), or the proxies'
+   * addresses and CIDR ranges.
+   */
+  trustProxy: false | number | string[];
   publicUrl: string;
+  /** Sign-in attempts per minute for one person (one normalised address). */
   loginAttemptsPerMinute: number;
+  /** Sign-in attempts per minute from one network address, whatever the person. */
+  loginAttemptsPerIpPerMinute: number;
   logLevel: string;
   webDist: string;
   /** The certifications shipped with the product, loaded at start-up. */
@@ -62,6 +79,8 @@ export interface Config {
   // folder). Outside demo mode, CERTEVAL_SECRET must be set before a certificate is issued.
   masterSecret?: string;
   masterSecretFile?: string;
+  mail: MailConfig;
+  jobs: JobsConfig;
   // Issue 14, verification: what the public verifier fetches of other issuers (their DID
   // documents, profiles and status lists) is https on public addresses only; tests that serve
   // them from a local server set this (CERTEVAL_FETCH_ALLOW_PRIVATE=1) to reach loopback and
@@ -71,6 +90,21 @@ export interface Config {
   // (platform/archive/limits.ts); CPU-heavy parsing runs on this many worker threads.
   archiveLimits: ArchiveLimits;
   workerThreads: number;
+}
+
+// Issue 15: where mail goes. Without `smtpUrl` every message stays in the outbox (the demo).
+export interface MailConfig {
+  smtpUrl?: string;
+  /** The sender, `Name <address>` or an address. */
+  from: string;
+  /** Attempts after the first before a message is marked failed, and the first delay. */
+  retries: number;
+  retryDelaySeconds: number;
+}
+
+export interface JobsConfig {
+  /** A job running longer is taken as lost (its server stopped) and run again. */
+  timeoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -96,9 +130,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           dataDir: path.resolve(picked.CERTEVAL_DATA_DIR ?? path.join(repoRoot, 'data', 'pglite')),
         },
     demo: (picked.CERTEVAL_DEMO ?? '1') === '1',
-    trustProxy: picked.CERTEVAL_TRUST_PROXY === '1',
+    trustProxy: trustedProxies(picked.CERTEVAL_TRUST_PROXY ?? '0'),
     publicUrl: picked.CERTEVAL_PUBLIC_URL ?? `http://localhost:${port}`,
     loginAttemptsPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
+    loginAttemptsPerIpPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE ?? 100),
     logLevel: picked.LOG_LEVEL ?? 'info',
     webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
     shippedReferentialsDir: path.join(repoRoot, 'data', 'certifications'),
@@ -108,6 +143,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     resetTokenHours: 24,
     fetchAllowPrivate: picked.CERTEVAL_FETCH_ALLOW_PRIVATE === '1',
     ...masterSecretOf(picked),
+    mail: mailOf(picked, port),
+    jobs: { timeoutSeconds: Math.max(5, Number(picked.CERTEVAL_JOB_TIMEOUT_SECONDS ?? 120)) },
     archiveLimits: archiveLimitsOf(picked),
     workerThreads: Number(picked.CERTEVAL_WORKER_THREADS ?? defaultWorkerThreads()),
   };
@@ -130,6 +167,31 @@ function archiveLimitsOf(picked: Record<string, string>): ArchiveLimits {
   };
 }
 
+/**
+ * CERTEVAL_TRUST_PROXY: "0" trusts no proxy; a number is a count of hops, given to Fastify as
+ * it is (Fastify 5.12 then believes no forwarded header: a count cannot tell a proxy from a
+ * client that reaches the server directly); otherwise a comma-separated list of the proxies'
+ * addresses and CIDR ranges, whose headers alone are believed.
+ */
+function trustedProxies(value: string): Config['trustProxy'] {
+  if (/^[0-9]+$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !isAddressOrRange(entry));
+  if (bad !== undefined)
+    throw new ConfigError(
+      `Invalid value for CERTEVAL_TRUST_PROXY: "${bad}" is neither an IP address nor a CIDR range.`,
+    );
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^[0-9]{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 // Issue 7, certificates: a set CERTEVAL_SECRET wins; in demo mode the secret is generated on
 // first need into `<data folder>.secret` (certificates/masterSecret.ts).
 function masterSecretOf(
@@ -139,4 +201,15 @@ function masterSecretOf(
   if ((picked.CERTEVAL_DEMO ?? '1') !== '1') return {};
   const dataDir = path.resolve(picked.CERTEVAL_DATA_DIR ?? path.join(repoRoot, 'data', 'pglite'));
   return { masterSecretFile: `${dataDir}.secret` };
+}
+
+// Issue 15: a sender on the product's own host by default, so the demo's messages read right.
+function mailOf(picked: Record<string, string>, port: number): MailConfig {
+  const host = new URL(picked.CERTEVAL_PUBLIC_URL ?? `http://localhost:${port}`).hostname;
+  return {
+    ...(picked.CERTEVAL_SMTP_URL ? { smtpUrl: picked.CERTEVAL_SMTP_URL } : {}),
+    from: picked.CERTEVAL_MAIL_FROM ?? `Certeval <no-reply@${host}>`,
+    retries: Number(picked.CERTEVAL_MAIL_RETRIES ?? 5),
+    retryDelaySeconds: Number(picked.CERTEVAL_MAIL_RETRY_DELAY_SECONDS ?? 30),
+  };
 }

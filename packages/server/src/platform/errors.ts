@@ -22,6 +22,21 @@ export const errorTable = {
     fr: 'Trop de tentatives. Réessayez dans une minute.',
     en: 'Too many attempts. Try again in a minute.',
   },
+  cross_site_request: {
+    status: 403,
+    fr: 'Requête refusée : elle a été envoyée depuis un autre site.',
+    en: 'Request refused: it was sent from another site.',
+  },
+  invalid_text: {
+    status: 400,
+    fr: 'Un texte contient un caractère interdit (caractère nul ou demi-caractère isolé).',
+    en: 'A text holds a forbidden character (a NUL character or an unpaired surrogate).',
+  },
+  payload_too_large: {
+    status: 413,
+    fr: 'La requête est trop volumineuse.',
+    en: 'The request is too large.',
+  },
   reset_token_invalid: {
     status: 400,
     fr: 'Ce lien de réinitialisation est invalide, expiré ou déjà utilisé.',

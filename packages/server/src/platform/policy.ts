@@ -63,7 +63,10 @@ export type Action =
   | 'certificate.read'
   | 'certificate.read_own'
   | 'certificate.keys'
-  | 'statistics.read';
+  | 'statistics.read'
+  // Issue 15: the outbox and the job queue, read by the certifier's administrators.
+  | 'mail.read'
+  | 'job.read';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -253,6 +256,10 @@ export const RULES: Rules = {
   'certificate.read_own': { roles: ['candidate'], via: { candidate: 'self' } },
   'certificate.keys': { roles: ['certifier_admin'], scope: 'organisation' },
   'statistics.read': { roles: ['certifier_admin'], scope: 'organisation' },
+  // Issue 15: the messages and jobs of the certifier's work; those of no organisation (an
+  // account's password reset) are the platform's, read by every certifier administrator.
+  'mail.read': { roles: ['certifier_admin'], scope: 'organisation' },
+  'job.read': { roles: ['certifier_admin'], scope: 'organisation' },
 };
 
 export type RoutePolicy = 'public' | Action;

@@ -6,12 +6,18 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { seedDemo } from '../demo/seedDemo.ts';
 import { loadShippedInstruments } from '../instruments/loadShipped.ts';
+import { startJobWorkers, stopJobWorkers } from '../jobWorkers.ts';
 import { loadConfig } from '../platform/config.ts';
 import { type Context, createContext } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/open.ts';
-import { buildApp } from '../platform/http/app.ts';
+import { type BuildOptions, buildApp } from '../platform/http/app.ts';
 import { closeWorkerPool } from '../platform/workers/pool.ts';
 import { loadShippedReferentials } from '../referential/loadShipped.ts';
+
+/** `workers`: run the job queue's workers too (mail delivery, certificate issuance). */
+export interface TestAppOptions extends BuildOptions {
+  workers?: boolean;
+}
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -43,15 +49,20 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   return createContext(database, config);
 }
 
-export async function createTestApp(env: Record<string, string> = {}) {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+) {
   const ctx = await createTestContext(env);
-  const { app, routes } = await buildApp(ctx);
+  const { app, routes } = await buildApp(ctx, options);
+  if (options.workers) await startJobWorkers(ctx);
   return {
     ctx,
     app,
     routes,
     async close() {
       await app.close();
+      if (options.workers) await stopJobWorkers(ctx);
       await closeWorkerPool();
       await ctx.database.close();
     },
@@ -63,10 +74,39 @@ export async function createTestApp(env: Record<string, string> = {}) {
  * certifications, the demo organisations and accounts (and their adaptation), the shipped
  * instruments.
  */
-export async function createDemoTestApp(env: Record<string, string> = {}) {
-  const t = await createTestApp(env);
+export async function createDemoTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+) {
+  const t = await createTestApp(env, options);
   await loadShippedReferentials(t.ctx);
   await seedDemo(t.ctx);
   await loadShippedInstruments(t.ctx);
   return t;
+}
+
+/**
+ * Two app instances on one demo database, as two server processes behind a load balancer
+ * share one PostgreSQL: on PostgreSQL each opens its own pool on the same URL; on PGlite
+ * (one connection) they share the one database.
+ */
+export async function createDemoTestAppPair(env: Record<string, string> = {}) {
+  const { database, url } = await createTestDatabase();
+  const config = loadConfig({ CERTEVAL_DATA_DIR: '/nonexistent-unused', ...env });
+  const first = createContext(database, config);
+  await loadShippedReferentials(first);
+  await seedDemo(first);
+  const secondDatabase = url ? await openDatabase({ kind: 'postgres', url }) : database;
+  const second = createContext(secondDatabase, config);
+  const apps = [(await buildApp(first)).app, (await buildApp(second)).app] as const;
+  return {
+    apps,
+    ctx: first,
+    async close() {
+      for (const app of apps) await app.close();
+      await closeWorkerPool();
+      if (secondDatabase !== database) await secondDatabase.close();
+      await database.close();
+    },
+  };
 }

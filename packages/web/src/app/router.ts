@@ -20,6 +20,8 @@ import { instrumentListRoute, instrumentRoute } from '../features/instruments/in
 import { juryRoutes } from '../features/jury/juryRoutes.tsx';
 // The questionnaire taken online (issue 5, item 6).
 import { takeRoute } from '../features/online/onlineRoutes.tsx';
+// Issue 15: the certifier's outbox and tasks.
+import { outboxRoute } from '../features/outbox/outboxRoutes.tsx';
 import {
   certificationListRoute,
   certificationVersionRoute,
@@ -61,6 +63,7 @@ const routeTree = rootRoute.addChildren([
       ...teamRoutes,
       // Issue 7: the certifier's certificates and statistics, the holder's own.
       ...certificateSpaceRoutes,
+      outboxRoute,
       sectionRoute,
     ]),
   ]),

@@ -4,6 +4,8 @@ import { certificatesEn } from '../features/certificates/certificateTexts.ts';
 import { juryEn } from '../features/jury/texts/juryEn.ts';
 // Issue 5, item 6: the questionnaire taken online.
 import { onlineEn } from '../features/online/texts/onlineEn.ts';
+// Issue 15: the outbox and the tasks.
+import { outboxEn } from '../features/outbox/outboxTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamEn } from '../features/team/texts/teamEn.ts';
 import { vaeEn } from '../features/vae/texts/vaeEn.ts';
@@ -1080,9 +1082,15 @@ export const en: Dictionary = {
   vae: vaeEn,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
+  outbox: outboxEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
   sections: {
+    messages: {
+      title: 'E-mails and tasks',
+      description:
+        'The e-mails Certeval sends (or keeps in the outbox without a mail server), where each stands, and the long tasks running or done.',
+    },
     certifications: {
       title: 'Certifications and referentials',
       description:

@@ -4,6 +4,8 @@ import { certificatesFr } from '../features/certificates/certificateTexts.ts';
 import { juryFr } from '../features/jury/texts/juryFr.ts';
 // Issue 5, item 6: the questionnaire taken online.
 import { onlineFr } from '../features/online/texts/onlineFr.ts';
+// Issue 15: the outbox and the tasks.
+import { outboxFr } from '../features/outbox/outboxTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamFr } from '../features/team/texts/teamFr.ts';
 import { vaeFr } from '../features/vae/texts/vaeFr.ts';
@@ -1090,9 +1092,15 @@ export const fr = {
   vae: vaeFr,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesFr,
+  outbox: outboxFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
   sections: {
+    messages: {
+      title: 'Courriels et tâches',
+      description:
+        'Les courriels envoyés par Certeval (ou gardés dans la boîte d’envoi sans serveur de messagerie), leur état, et les tâches longues en cours ou terminées.',
+    },
     certifications: {
       title: 'Certifications et référentiels',
       description:

@@ -1,22 +1,21 @@
 // The table of decisions (core/jury/decisionTable) as CSV for a spreadsheet: in French with
 // ";" between fields and a decimal comma, as French spreadsheets read it; in English with ","
 // and a decimal point. A UTF-8 byte-order mark so that accents survive, CRLF line ends (RFC
-// 4180), and no cell that a spreadsheet would run as a formula (a name starting with "=").
-import type { DecisionCell, DecisionColumn, DecisionTable, JuryLang } from '@certeval/core';
+// 4180), and no cell that a spreadsheet would run as a formula (core's spreadsheetText).
+import {
+  csvFile,
+  csvQuoted,
+  type DecisionCell,
+  type DecisionColumn,
+  type DecisionTable,
+  type JuryLang,
+  spreadsheetText,
+} from '@certeval/core';
 
 const FORMATS: Record<JuryLang, { separator: string; decimal: string }> = {
   fr: { separator: ';', decimal: ',' },
   en: { separator: ',', decimal: '.' },
 };
-
-const BOM = '\uFEFF';
-
-/** A cell a spreadsheet would run as a formula starts with one of these (OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function quoted(text: string, separator: string): string {
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function cellText(value: DecisionCell, column: DecisionColumn, decimal: string): string {
   if (value === null) return '';
@@ -25,15 +24,15 @@ function cellText(value: DecisionCell, column: DecisionColumn, decimal: string):
       column.kind === 'integer' ? String(Math.round(value)) : String(Math.round(value * 100) / 100);
     return n.replace('.', decimal);
   }
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return spreadsheetText(value);
 }
 
 export function decisionsCsv(table: DecisionTable, lang: JuryLang = 'fr'): string {
   const { separator, decimal } = FORMATS[lang];
-  const line = (cells: string[]) => cells.map((c) => quoted(c, separator)).join(separator);
+  const line = (cells: string[]) => cells.map((c) => csvQuoted(c, separator)).join(separator);
   const header = line(table.columns.map((c) => cellText(c.header, c, decimal)));
   const rows = table.rows.map((row) =>
     line(table.columns.map((column, i) => cellText(row[i] ?? null, column, decimal))),
   );
-  return `${BOM}${[header, ...rows].join('\r\n')}\r\n`;
+  return csvFile([header, ...rows]);
 }

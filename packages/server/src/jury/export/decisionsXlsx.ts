@@ -1,8 +1,14 @@
 // The table of decisions (core/jury/decisionTable) as an XLSX workbook: one sheet, the header
 // row frozen and filterable, percentages as numbers shown with two decimals, the day of the
 // jury as a date, the signing instant as written (ISO 8601 with its offset: a spreadsheet
-// date has no time zone).
-import type { DecisionCell, DecisionColumn, DecisionTable, JuryLang } from '@certeval/core';
+// date has no time zone). Texts go through core's spreadsheetText: none runs as a formula.
+import {
+  type DecisionCell,
+  type DecisionColumn,
+  type DecisionTable,
+  type JuryLang,
+  spreadsheetText,
+} from '@certeval/core';
 import ExcelJS from 'exceljs';
 
 const SHEET: Record<JuryLang, string> = { fr: 'Décisions', en: 'Decisions' };
@@ -14,7 +20,7 @@ function cellValue(value: DecisionCell, column: DecisionColumn): ExcelJS.CellVal
     const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (day) return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
   }
-  return value;
+  return typeof value === 'string' ? spreadsheetText(value) : value;
 }
 
 function numberFormat(column: DecisionColumn, lang: JuryLang): string | undefined {
@@ -43,7 +49,7 @@ export async function decisionsXlsx(
     const numFmt = numberFormat(column, lang);
     const room = column.header.length + 2;
     return {
-      header: column.header,
+      header: spreadsheetText(column.header),
       key: column.key,
       width: column.kind === 'text' ? Math.max(14, Math.min(40, room)) : Math.max(12, room),
       ...(numFmt ? { style: { numFmt } } : {}),

@@ -13,6 +13,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
+import { installJobSchema, type JobsConnection } from '../jobs/jobSchema.ts';
 import { acquireLock } from './lock.ts';
 import * as schema from './schema.ts';
 
@@ -28,6 +29,11 @@ export interface Database {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * How the job queue (pg-boss) reaches this database: its own pool on PostgreSQL, this one
+   * connection on PGlite.
+   */
+  jobs: JobsConnection;
 }
 
 /** A failure to open the database, with one sentence a person can act on. */
@@ -89,16 +95,34 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     );
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const jobs = pgliteJobsConnection(client);
   return {
     kind: 'pglite',
     db,
     async query<T>(sql: string, params?: unknown[]) {
       return (await client.query<T>(sql, params)).rows;
     },
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    async migrate() {
+      await migratePglite(drizzlePglite(client), { migrationsFolder });
+      await installJobSchema(jobs);
+    },
+    jobs,
     async close() {
       await client.close();
       lock?.release();
+    },
+  };
+}
+
+/** pg-boss on PGlite: this one connection; its scripts (BEGIN; …; COMMIT;) go through `exec`. */
+export function pgliteJobsConnection(client: PGlite): JobsConnection {
+  return {
+    db: {
+      async executeSql(text: string, values?: unknown[]) {
+        if (values && values.length > 0) return client.query(text, values);
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
     },
   };
 }
@@ -129,13 +153,18 @@ async function openPostgres(url: string): Promise<Database> {
     );
   }
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const jobs: JobsConnection = { connectionString: url, max: 4 };
   return {
     kind: 'postgres',
     db,
     async query<T>(sql: string, params?: unknown[], name?: string) {
       return (await pool.query({ text: sql, values: params, ...(name && { name }) })).rows as T[];
     },
-    migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
+    async migrate() {
+      await migratePg(drizzlePg(pool), { migrationsFolder });
+      await installJobSchema(jobs);
+    },
+    jobs,
     close: () => pool.end(),
   };
 }

@@ -4,6 +4,7 @@ import { INVITATION_STATUSES, ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   customType,
   index,
   integer,
@@ -44,7 +45,8 @@ export const users = pgTable(
     locale: text('locale').notNull().default('fr'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
+  // Addresses are stored normalised (core's normaliseEmail): equal spellings are equal texts.
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
 );
 
 /** A person holds a role in an organisation; several memberships make several roles. */
@@ -586,3 +588,109 @@ export const statusLists = pgTable('status_lists', {
   revision: integer('revision').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Issue 15: e-mail. Every message, sent through SMTP or kept in the outbox (no SMTP server:
+// the demo), rendered when it is queued so the outbox shows what was sent. A message is sent
+// at most once per (template, recipient, subject key): the unique index below.
+export const mailState = pgEnum('mail_state', ['queued', 'sending', 'sent', 'failed', 'stored']);
+
+export const mailMessages = pgTable(
+  'mail_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    template: text('template').notNull(),
+    /** What the message is about (a certificate, a reset request): one message per key. */
+    subjectKey: text('subject_key').notNull(),
+    toEmail: text('to_email').notNull(),
+    toName: text('to_name').notNull(),
+    toUserId: uuid('to_user_id').references(() => users.id, { onDelete: 'set null' }),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    /** A message carrying a secret link: its body is not shown once an SMTP server sends it. */
+    confidential: boolean('confidential').notNull().default(false),
+    /** `smtp` or `outbox`: where the message went, decided when it was queued. */
+    transport: text('transport').notNull(),
+    state: mailState('state').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    /** The SMTP server's answer to the last attempt (or the connection error). */
+    lastError: text('last_error'),
+    /** Until when an attempt in progress holds the message (a crashed one lets go). */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    /**
+     * When the attempt had given the server the whole message but its final dot: from then on
+     * the message is taken as delivered even if the attempt dies, so it is never sent twice.
+     */
+    handedOverAt: timestamp('handed_over_at', { withTimezone: true }),
+    organisationId: uuid('organisation_id').references(() => organisations.id, {
+      onDelete: 'set null',
+    }),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('mail_messages_once').on(t.template, sql`lower(${t.toEmail})`, t.subjectKey),
+    index('mail_messages_created_idx').on(t.createdAt),
+  ],
+);
+
+export const mailAttachments = pgTable(
+  'mail_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => mailMessages.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    content: bytea('content').notNull(),
+  },
+  (t) => [index('mail_attachments_message_idx').on(t.messageId, t.position)],
+);
+
+// Issue 15: a session's issuance runs as a durable job; its progress is stored here, updated
+// in the transaction of each chunk it issues, so that any server shows it and a restart keeps it.
+export const certificateBatches = pgTable(
+  'certificate_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => jurySessions.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    signatory: jsonb('signatory').notNull().default({}),
+    status: text('status').notNull().default('running'),
+    total: integer('total').notNull().default(0),
+    issued: integer('issued').notNull().default(0),
+    skipped: integer('skipped').notNull().default(0),
+    /** Whether the first slice has counted what the session needs. */
+    planned: boolean('planned').notNull().default(false),
+    error: jsonb('error'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('certificate_batches_session_idx').on(t.sessionId, t.status)],
+);
+
+/**
+ * The counts of the rate limits (platform/rateLimit.ts), shared by every server instance on the
+ * database: one row per key, its count and the end of its window. The key is a SHA-256 of what
+ * is counted (an address, a network address), so no address is stored here.
+ */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_hits_expires_idx').on(t.expiresAt)],
+);

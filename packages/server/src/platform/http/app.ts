@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
 // Certificates, public verification, statistics (issue 7).
@@ -23,9 +23,16 @@ import { vaeRoutes } from '../../vae/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
 import { healthRoutes } from '../health.ts';
+// The job queue and the outbox, for the certifier's administrators (issue 15).
+import { jobRoutes } from '../jobs/routes.ts';
+import { mailRoutes } from '../mail/routes.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
+import { registerCrossSiteCheck } from './crossSite.ts';
 import { registerErrorHandler } from './errorHandler.ts';
+import { registerInputHygiene } from './inputHygiene.ts';
+import { loggerOptions } from './logging.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerSecurityHeaders } from './securityHeaders.ts';
 
 export interface App {
   app: FastifyInstance;
@@ -33,13 +40,23 @@ export interface App {
   routes: DeclaredRoute[];
 }
 
-export async function buildApp(ctx: Context, options: { logger?: boolean } = {}): Promise<App> {
+export interface BuildOptions {
+  logger?: boolean;
+  /** Where the log lines go (standard output when not given): tests read them. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(ctx: Context, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ? { level: ctx.config.logLevel } : false,
-    trustProxy: ctx.config.trustProxy,
+    logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
+    // A number reaches Fastify as configured (its types omit it): see config.ts.
+    trustProxy: ctx.config.trustProxy as FastifyServerOptions['trustProxy'],
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
+  await registerSecurityHeaders(app);
   await app.register(cookie);
+  // Jury signatures and public certificate lookups still count in memory; sign-in, password
+  // reset and invitations count in the database (platform/rateLimit.ts).
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -80,7 +97,9 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
     { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
+  registerCrossSiteCheck(app, ctx.config.publicUrl);
   const routes = registerAuthorization(app, ctx);
+  registerInputHygiene(app);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
 
@@ -96,6 +115,8 @@ export async function buildApp(ctx: Context, options: { logger?: boolean } = {})
   await app.register(vaeRoutes(ctx));
   await app.register(juryRoutes(ctx));
   await app.register(certificateRoutes(ctx));
+  await app.register(mailRoutes(ctx));
+  await app.register(jobRoutes(ctx));
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {

@@ -1,11 +1,20 @@
-// Maps every failure to the one error shape { code, message: { fr, en }, path? }.
+// Maps every failure to the one error shape { code, message: { fr, en }, path? }. Only
+// internal failures are logged, and then without anything the request sent (logging.ts).
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
+import { TooManyRequests } from '../rateLimit.ts';
+import { errorForLog, routeOf } from './logging.ts';
 
 export function registerErrorHandler(app: FastifyInstance, webBuilt: boolean): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
-    if (appError.code === 'internal') request.log.error(error);
+    if (appError.code === 'internal')
+      request.log.error(
+        { error: errorForLog(error), method: request.method, route: routeOf(request) },
+        'request failed',
+      );
+    if (appError instanceof TooManyRequests)
+      reply.header('retry-after', String(appError.retryAfterSeconds));
     return reply.status(appError.status).send(appError.toBody());
   });
 
@@ -39,6 +48,7 @@ function toAppError(error: FastifyError): AppError {
     );
   }
   if (error.statusCode === 429) return new AppError('too_many_requests');
+  if (error.statusCode === 413) return new AppError('payload_too_large');
   if (error.statusCode && error.statusCode < 500) {
     return new AppError('validation_failed', {
       fr: `Requête invalide : ${error.message}`,

@@ -30,8 +30,13 @@ function BatchStatus({ batchId, onFinished }: { batchId: string; onFinished: () 
   const { t } = useTranslation();
   const query = useQuery({
     ...batchQuery(batchId),
-    // Polled while it runs; the server keeps the progress in memory for an hour.
-    refetchInterval: (q) => (q.state.data?.status === 'running' ? 500 : false),
+    // Polled while it runs and while its e-mails wait; the server stores the progress.
+    refetchInterval: (q) =>
+      q.state.data?.status === 'running'
+        ? 500
+        : (q.state.data?.messages?.waiting ?? 0) > 0
+          ? 2000
+          : false,
   });
   const batch: BatchProgress | undefined = query.data;
   const finished = batch !== undefined && batch.status !== 'running';
@@ -48,6 +53,18 @@ function BatchStatus({ batchId, onFinished }: { batchId: string; onFinished: () 
         animated={!finished}
       />
       <Text size="sm">{t('certificates.issue.progress', batch)}</Text>
+      {batch.messages &&
+      batch.messages.sent + batch.messages.waiting + batch.messages.failed > 0 ? (
+        <Text size="sm" data-testid="batch-messages">
+          {t('certificates.issue.messages', batch.messages)}
+          {batch.messages.failed > 0 ? (
+            <Text span c="red.8" fw={600}>
+              {' '}
+              {t('certificates.issue.messagesFailed', batch.messages)}
+            </Text>
+          ) : null}
+        </Text>
+      ) : null}
       <LiveMessage
         tone={batch.status === 'failed' ? 'error' : 'success'}
         testId="batch-message"

@@ -45,6 +45,8 @@ export const certificatesFr = {
     skipped_one: '{{count}} décision sans nouveau document (déjà délivré ou rien d’acquis).',
     skipped_other: '{{count}} décisions sans nouveau document (déjà délivré ou rien d’acquis).',
     failed: 'La délivrance s’est arrêtée : {{message}}',
+    messages: 'Courriels aux titulaires : {{sent}} envoyés, {{waiting}} en attente.',
+    messagesFailed: '{{failed}} courriel(s) non remis : voir Courriels et tâches.',
   },
   list: {
     title: 'Certificats et attestations délivrés',
@@ -220,6 +222,8 @@ export const certificatesEn: CertificateTexts = {
     skipped_other:
       '{{count}} decisions without a new document (already issued or nothing acquired).',
     failed: 'The issuance stopped: {{message}}',
+    messages: 'E-mails to the holders: {{sent}} sent, {{waiting}} waiting.',
+    messagesFailed: '{{failed}} e-mail(s) not delivered: see E-mails and tasks.',
   },
   list: {
     title: 'Certificates and attestations issued',

@@ -66,6 +66,8 @@ export type BatchProgress = {
   startedAt: string;
   finishedAt?: string;
   error?: ErrorMessage;
+  /** Issue 15: where the e-mails to the session's holders stand. */
+  messages?: { waiting: number; sent: number; failed: number };
 };
 
 export type SigningKeys = {

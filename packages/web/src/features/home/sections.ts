@@ -18,6 +18,8 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
     'statistics',
     // Issue 5, item 1: the organisations, their people, inviting someone.
     'organisations',
+    // Issue 15: every e-mail (sent, or kept in the outbox without a mail server) and the tasks.
+    'messages',
   ],
   company_pilot: [
     'cqpProject',

@@ -1,0 +1,17 @@
+// The server's workers: which queue is handled by what, started beside the HTTP server (any
+// number of servers may run them; each job is taken by one).
+import { issueBatchSlice } from './certificates/issueInBackground.ts';
+import type { Context } from './platform/context.ts';
+import { deliverMessage } from './platform/mail/deliverMessage.ts';
+import { closeTransports } from './platform/mail/transport.ts';
+
+export async function startJobWorkers(ctx: Context): Promise<void> {
+  await ctx.jobs.start();
+  await ctx.jobs.work('mail-deliver', 25, deliverMessage(ctx));
+  await ctx.jobs.work('certificates-issue', 2, issueBatchSlice(ctx));
+}
+
+export async function stopJobWorkers(ctx: Context): Promise<void> {
+  await ctx.jobs.stop();
+  closeTransports();
+}

@@ -1,0 +1,154 @@
+// The durable job queue (pg-boss on our database): long work (sending a message, issuing a
+// session's certificates) is a job that survives a restart, is retried with backoff and is
+// taken by whichever server runs. A use case queues its job inside its own transaction, so the
+// job exists only if the change it follows is committed ("mails and jobs run after commit").
+import { type SQL, sql } from 'drizzle-orm';
+import PgBoss from 'pg-boss';
+import type { JobsConfig } from '../config.ts';
+import type { Database, Db } from '../db/open.ts';
+import { bossOptions, type QueueName } from './jobSchema.ts';
+
+export type { QueueName } from './jobSchema.ts';
+
+export interface JobOptions {
+  /** Runs after the first that failed, each `retryDelaySeconds` doubling. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** A run not finished by then is taken as lost and run again; the queue's default if absent. */
+  timeoutSeconds?: number;
+}
+
+export interface Job<T> {
+  id: string;
+  data: T;
+  /** Runs before this one (0 the first time) and how many are allowed after the first. */
+  retryCount: number;
+  retryLimit: number;
+}
+
+export type JobHandler<T> = (job: Job<T>) => Promise<void>;
+
+export interface JobQueue {
+  /** Queues a job in the caller's transaction; its id. */
+  enqueue(tx: Db, queue: QueueName, data: object, options?: JobOptions): Promise<string>;
+  /** Queues many jobs of one queue in the caller's transaction, in one statement. */
+  enqueueMany(tx: Db, queue: QueueName, data: object[], options?: JobOptions): Promise<void>;
+  /** Starts taking jobs of a queue: up to `concurrency` at once; a handler that throws fails its job. */
+  work<T>(queue: QueueName, concurrency: number, handler: JobHandler<T>): Promise<void>;
+  /** Starts the queue's maintenance (lost jobs retried, old ones archived). */
+  start(): Promise<void>;
+  /** Stops taking jobs, waits for those running (up to 10 s), closes. */
+  stop(): Promise<void>;
+}
+
+/** A drizzle transaction as pg-boss's `db`: its `$n` placeholders become parameters. */
+export function transactionSql(tx: Db) {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      const parts = text.split(/\$(\d+)/);
+      const chunks: SQL[] = parts.map((part, i) =>
+        i % 2 === 0 ? sql.raw(part) : sql`${sql.param(values[Number(part) - 1])}`,
+      );
+      const result = (await tx.execute(sql.join(chunks))) as unknown as { rows: unknown[] };
+      return { rows: result.rows };
+    },
+  };
+}
+
+export function createJobQueue(database: Database, config: JobsConfig): JobQueue {
+  const boss = new PgBoss({
+    ...bossOptions(database.jobs),
+    migrate: false,
+    schedule: false,
+    expireInSeconds: config.timeoutSeconds,
+    // Lost jobs are found by the maintenance: often enough for the timeout to mean something.
+    maintenanceIntervalSeconds: Math.max(5, Math.floor(config.timeoutSeconds / 4)),
+    pollingIntervalSeconds: 1,
+  });
+  boss.on('error', (error) => console.error(`jobs: ${(error as Error).message}`));
+  let started: Promise<unknown> | undefined;
+  return {
+    async enqueue(tx, queue, data, options = {}) {
+      const id = await boss.send(queue, data, {
+        db: transactionSql(tx),
+        ...(options.retryLimit !== undefined && { retryLimit: options.retryLimit }),
+        ...(options.retryDelaySeconds !== undefined && {
+          retryDelay: options.retryDelaySeconds,
+          retryBackoff: true,
+        }),
+        ...(options.timeoutSeconds !== undefined && { expireInSeconds: options.timeoutSeconds }),
+      });
+      if (!id) throw new Error(`The job queue ${queue} is not installed.`);
+      return id;
+    },
+    async enqueueMany(tx, queue, data, options = {}) {
+      if (data.length === 0) return;
+      const retry = {
+        ...(options.retryLimit !== undefined && { retryLimit: options.retryLimit }),
+        ...(options.retryDelaySeconds !== undefined && {
+          retryDelay: options.retryDelaySeconds,
+          retryBackoff: true,
+        }),
+        ...(options.timeoutSeconds !== undefined && { expireInSeconds: options.timeoutSeconds }),
+      };
+      await boss.insert(
+        data.map((d) => ({ name: queue, data: d, ...retry })),
+        { db: transactionSql(tx) },
+      );
+    },
+    async work<T>(queue: QueueName, concurrency: number, handler: JobHandler<T>) {
+      if (!started) throw new Error('Start the job queue before its workers.');
+      await started;
+      let worker: string | undefined;
+      worker = await boss.work<T>(
+        queue,
+        { batchSize: concurrency, includeMetadata: true, pollingIntervalSeconds: 1 },
+        async (jobs) => {
+          // A full batch means more are waiting: fetch again at once rather than after a poll.
+          if (worker && jobs.length === concurrency) boss.notifyWorker(worker);
+          const outcomes = await Promise.allSettled(
+            jobs.map((job) =>
+              handler({
+                id: job.id,
+                data: job.data,
+                retryCount: job.retryCount,
+                retryLimit: job.retryLimit,
+              }),
+            ),
+          );
+          // pg-boss completes the batch's jobs still active: fail those that threw first.
+          for (const [i, outcome] of outcomes.entries()) {
+            const job = jobs[i];
+            if (outcome.status === 'rejected' && job) {
+              await boss.fail(queue, job.id, { message: messageOf(outcome.reason) });
+            }
+          }
+        },
+      );
+    },
+    async start() {
+      started ??= boss.start().then(async () => {
+        if (database.kind === 'pglite') await retryOrphans(database, boss);
+      });
+      await started;
+    },
+    async stop() {
+      if (started) await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
+  };
+}
+
+const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+
+/**
+ * An embedded database belongs to one process (its lock): a job still running in it at start
+ * was cut by a crash of the previous process, and is run again now rather than at its timeout.
+ */
+async function retryOrphans(database: Database, boss: PgBoss) {
+  const rows = await database.query<{ name: string; id: string }>(
+    "SELECT name, id FROM pgboss.job WHERE state = 'active'",
+  );
+  for (const { name, id } of rows) {
+    await boss.fail(name, id, { message: 'The server stopped while this job ran.' });
+  }
+}

@@ -1,0 +1,83 @@
+// The texts of the outbox and jobs screens (issue 15), French first.
+export const outboxFr = {
+  tabs: { messages: 'Courriels', jobs: 'Tâches' },
+  smtpNone:
+    'Aucun serveur de messagerie n’est configuré : les courriels restent ici, dans la boîte d’envoi, sans être envoyés.',
+  empty: 'Aucun courriel pour l’instant.',
+  columns: {
+    date: 'Date',
+    to: 'Destinataire',
+    subject: 'Objet',
+    state: 'État',
+    task: 'Tâche',
+    attempts: 'Essais',
+  },
+  state: {
+    queued: 'En attente',
+    sending: 'En cours d’envoi',
+    sent: 'Envoyé',
+    failed: 'Non remis',
+    stored: 'Dans la boîte d’envoi',
+  },
+  jobState: {
+    waiting: 'En attente',
+    running: 'En cours',
+    done: 'Terminée',
+    failed: 'En échec',
+    cancelled: 'Annulée',
+  },
+  attempts: '{{count}} sur {{max}}',
+  answer: 'Réponse du serveur : {{answer}}',
+  open: 'Voir',
+  close: 'Fermer',
+  links: 'Liens du message',
+  attachments: 'Pièces jointes',
+  size: '{{size}} Ko',
+  textPart: 'Version texte',
+  htmlPart: 'Version mise en forme',
+  confidential:
+    'Ce message contient un lien personnel : il a été remis à son destinataire et n’est pas affiché ici.',
+  jobsEmpty: 'Aucune tâche pour l’instant.',
+  jobError: 'Erreur : {{message}}',
+};
+
+export const outboxEn: typeof outboxFr = {
+  tabs: { messages: 'E-mails', jobs: 'Tasks' },
+  smtpNone: 'No mail server is configured: e-mails stay here, in the outbox, without being sent.',
+  empty: 'No e-mail yet.',
+  columns: {
+    date: 'Date',
+    to: 'Recipient',
+    subject: 'Subject',
+    state: 'State',
+    task: 'Task',
+    attempts: 'Attempts',
+  },
+  state: {
+    queued: 'Waiting',
+    sending: 'Being sent',
+    sent: 'Sent',
+    failed: 'Not delivered',
+    stored: 'In the outbox',
+  },
+  jobState: {
+    waiting: 'Waiting',
+    running: 'Running',
+    done: 'Done',
+    failed: 'Failed',
+    cancelled: 'Cancelled',
+  },
+  attempts: '{{count}} of {{max}}',
+  answer: 'Server answer: {{answer}}',
+  open: 'Open',
+  close: 'Close',
+  links: 'Links of the message',
+  attachments: 'Attachments',
+  size: '{{size}} KB',
+  textPart: 'Text version',
+  htmlPart: 'Formatted version',
+  confidential:
+    'This message holds a personal link: it was delivered to its recipient and is not shown here.',
+  jobsEmpty: 'No task yet.',
+  jobError: 'Error: {{message}}',
+};
