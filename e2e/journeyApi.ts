@@ -38,7 +38,9 @@ export async function json<T>(response: Awaited<ReturnType<APIRequestContext['ge
   return (await response.json()) as T;
 }
 
-type Instrument = { sections: Array<{ items: Array<{ id: string; scoring: { model: string } }> }> };
+type Instrument = {
+  sections: Array<{ items: Array<{ id: string; scoring: { model: string; max?: number } }> }>;
+};
 
 /** Saves the items of an open evaluation on its current revision, then submits it. */
 export async function fill(api: APIRequestContext, evaluationId: string, items: object[]) {
@@ -68,12 +70,16 @@ async function record(
   const { instrument } = await json<{ instrument: Instrument }>(
     await api.get(`/api/instruments/${key}/versions/1`),
   );
+  // A closed question is scored from its key: right (1 point) from 50 up, else a share of its points.
   const items = instrument.sections.flatMap((s) =>
-    s.items.map((i) =>
-      i.scoring.model === 'acquis'
-        ? { item: i.id, outcome: 'acquis' }
-        : { item: i.id, percentage: pct },
-    ),
+    s.items.map((i) => {
+      const { scoring } = i;
+      if (scoring.model === 'acquis') return { item: i.id, outcome: 'acquis' };
+      if (scoring.model === 'right_wrong') return { item: i.id, points: pct >= 50 ? 1 : 0 };
+      if (scoring.model === 'partial_credit')
+        return { item: i.id, points: (pct / 100) * (scoring.max ?? 1) };
+      return { item: i.id, percentage: pct };
+    }),
   );
   const opened = await json<{ id: string }>(
     await api.post(`/api/candidates/${candidateId}/evaluations`, {
@@ -194,6 +200,16 @@ export async function seatedSession(
     }),
   );
   return { sessionId: session.id, seatId: seat.id };
+}
+
+/**
+ * A jury member appreciates a VAE candidate's booklet at the interview (seed 001: one of the
+ * route's two components): it measures the savoir-faire the jury guide alone does not measure
+ * in their own domain (issue 17).
+ */
+export async function appreciateBooklet(browser: Browser, candidateId: string, pct: number) {
+  const member = await apiAs(browser, JURY.opca);
+  await record(member, candidateId, 'cqp-agc-vae-booklet', 'final', pct);
 }
 
 /** A member's observations on the jury guide (seed 002): R.1–R.3, PO.1, OT.1–OT.3. */

@@ -146,7 +146,7 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   const whatIf = president.getByTestId('what-if');
   await expect(whatIf.getByTestId('what-if-decision-summary')).toHaveText('CQP non attribué');
   await expect(whatIf.getByTestId('what-if-decision-explanation')).toContainText(
-    'OT non validé : jury 45 % < 50 % minimum',
+    'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
   );
   await ot.fill('60');
   await expect(whatIf.getByTestId('what-if-decision-summary')).toHaveText('CQP attribué');
@@ -154,6 +154,16 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   await president.getByTestId('record-agreement').click();
   await expect(president.getByTestId('deliberation-status')).toHaveText('Décidé, à signer');
   await expect(president.getByTestId('decision-panel-summary')).toHaveText('CQP attribué');
+  // The grid in the jury's words; how each savoir-faire was measured, RSF8 by the R lines of M3
+  // and the delivery-delay role play, never by M3A5, an OT line (issue 17).
+  const panel = president.getByTestId('decision-panel');
+  await expect(
+    panel.getByRole('columnheader', { name: /Outil \/ Organisation du travail/ }),
+  ).toBeVisible();
+  await expect(panel.getByRole('rowheader', { name: 'formateur' })).toBeVisible();
+  const rsf8 = president.getByTestId('decision-panel-know-how-RSF8');
+  await expect(rsf8).toContainText('tuteur : M3A1');
+  await expect(rsf8).not.toContainText('M3A5');
 
   // Signing asks for the password again; a wrong one is refused.
   await president.getByTestId('sign-open').click();

@@ -9,7 +9,14 @@
 // reads which blocs of fiche RNCP 28795 the decision validates on their own
 // (data/rules/cqp-agc-vae.yaml, `blocs`), then tries OT at 75 % before signing.
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { agreedDeliberation, apiAs, JURY, json, seatedSession } from './journeyApi.ts';
+import {
+  agreedDeliberation,
+  apiAs,
+  appreciateBooklet,
+  JURY,
+  json,
+  seatedSession,
+} from './journeyApi.ts';
 import { signIn } from './signIn.ts';
 
 // Each journey goes on from the one before: the booklet the first submits, the seat the second
@@ -238,8 +245,10 @@ test('the jury president reads which blocs of fiche RNCP 28795 the decision vali
   if (!seated) throw new Error('the second journey seats the candidate');
   const { sessionId, seatId, candidateId } = seated;
 
-  // Through the API: the three members' grids, then the agreement R 80, PO 72, OT 60 — OT is
-  // not validated (not above 70), so only bloc n°3, all of whose savoir-faire are in PO.
+  // Through the API: a member's appreciation of the booklet, the three members' grids, then
+  // the agreement R 80, PO 72, OT 60 — OT is not validated (not above 70), so only bloc n°3,
+  // all of whose savoir-faire are in PO.
+  await appreciateBooklet(browser, candidateId, 70);
   await agreedDeliberation(
     browser,
     seatId,
@@ -258,17 +267,19 @@ test('the jury president reads which blocs of fiche RNCP 28795 the decision vali
   await expect(president.getByTestId('deliberation-title')).toContainText('Camille Vasseur');
   await expect(president.getByTestId('deliberation-status')).toHaveText('Décidé, à signer');
   await expect(president.getByTestId('decision-panel-summary')).toHaveText('CQP non attribué');
-  await expect(president.getByTestId('decision-panel-unit-OT')).toHaveText('OT non validé');
+  await expect(president.getByTestId('decision-panel-unit-OT')).toHaveText(
+    'Outil / Organisation du travail (OT) non validé',
+  );
   const blocs = president.getByTestId('decision-panel-blocs');
   await expect(blocs.getByRole('heading')).toHaveText('Blocs de compétences');
   await expectBlocs(president, 'decision-panel', ['Non acquis', 'Non acquis', 'Acquis']);
   const why = (bloc: string) =>
     president.getByTestId(`decision-panel-bloc-${bloc}`).getByRole('cell').last();
   await expect(why('RNCP28795BC02')).toHaveText(
-    'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine OT, non validé',
+    'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine Outil / Organisation du travail (OT), non validé',
   );
   await expect(why('RNCP28795BC03')).toHaveText(
-    "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO)",
+    "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé : Produits / Offres commerciales (PO)",
   );
 
   // Before signing, the president revises the agreement: the what-if starts from it, and OT

@@ -43,18 +43,22 @@ describe('certeval deliberate', () => {
     const result = await cli(['deliberate', sampleFile]);
     expect(result.code).toBe(0);
     const lines = result.out.split('\n');
-    expect(lines.slice(0, 6)).toEqual([
+    expect(lines.slice(0, 9)).toEqual([
       'Grille de synthèse / Synthesis grid (cqp-agc-rules 1, référentiel 1)',
-      '           R        PO       OT',
-      '  tutor    80       75       85',
-      '  trainer  86,11    76,19    94,44',
-      '  jury     75       70       45',
-      '  moyenne  80,37    73,73    74,81',
+      '                       R        PO       OT',
+      '  tuteur / tutor       80       75       85',
+      '  formateur / trainer  86,11    76,19    94,44',
+      '  jury                 75       70       45',
+      '  moyenne / mean       80,37    73,73    74,81',
+      '  R : Relation client / Argumentation',
+      '  PO : Produits / Offres commerciales',
+      '  OT : Outil / Organisation du travail',
     ]);
-    expect(lines).toContain('  OT non validé / OT not validated');
+    const ot = 'Outil / Organisation du travail (OT)';
+    expect(lines).toContain(`  ${ot} non validé / ${ot} not validated`);
     expect(lines).toContain('  CQP non attribué / CQP not awarded');
-    const fr = lines.indexOf('  OT non validé : jury 45 % < 50 % minimum');
-    const en = lines.indexOf('  OT not validated: jury 45% < 50% minimum');
+    const fr = lines.indexOf(`  ${ot} non validé : jury 45 % < 50 % minimum`);
+    const en = lines.indexOf(`  ${ot} not validated: jury 45% < 50% minimum`);
     expect(fr).toBeGreaterThan(lines.indexOf('Explication'));
     expect(en).toBeGreaterThan(lines.indexOf('Explanation'));
     expect(en).toBeGreaterThan(fr);
@@ -68,7 +72,9 @@ describe('certeval deliberate', () => {
     fs.writeFileSync(file, rules);
     const result = await cli(['deliberate', sampleFile, '--rules', file]);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('  OT : jury 45 % ≥ 40 % minimum');
+    expect(result.out).toContain(
+      '  Outil / Organisation du travail (OT) : jury 45 % ≥ 40 % minimum',
+    );
     expect(result.out).toContain('  CQP attribué / CQP awarded');
   });
 
@@ -85,20 +91,53 @@ describe('certeval deliberate', () => {
     );
   });
 
-  it('exits 1 on an undecidable record read from standard input, with its reasons', async () => {
+  it('exits 3 on a valid record whose evidence does not suffice, with its reasons', async () => {
     const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
-    // The tutor's final grid without its lines counted in PO (M1A1, M1A2, M2A6, M3A3).
+    // The tutor's lines counted in PO (M1A1, M1A2, M2A6, M3A3) marked « non évalué »: the
+    // final grid is complete, and PO has no tutor result.
     const po = ['M1A1', 'M1A2', 'M2A6', 'M3A3'];
+    record.evaluations[1].items = record.evaluations[1].items.map((result: { item: string }) =>
+      po.includes(result.item)
+        ? { item: result.item, notEvaluated: { reason: 'Poste sans commande directe.' } }
+        : result,
+    );
+    const result = await cli(['deliberate', '-'], JSON.stringify(record));
+    expect(result.code).toBe(3);
+    expect(result.out).toContain('Indécidable / Undecidable (cqp-agc-rules 1)');
+    expect(result.out).toContain(
+      'tuteur, Produits / Offres commerciales (PO) : aucun élément évalué ni pourcentage pour ce domaine / tutor, Produits / Offres commerciales (PO): no item evaluated and no percentage for this domain',
+    );
+    expect(result.err).toContain('Nothing was decided');
+  });
+
+  it('exits 1, the invalid-input code, on an agreed percentage for an unknown domain, with its path', async () => {
+    const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
+    const president = record.evaluations.findIndex(
+      (e: { evaluator: { role: string } }) => e.evaluator.role === 'jury_president',
+    );
+    record.evaluations[president].agreed.RX = 80;
+    const result = await cli(['deliberate', '-'], JSON.stringify(record));
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain(
+      `$.evaluations[${president}].agreed.RX: Domaine ou bloc inconnu du référentiel : RX.`,
+    );
+  });
+
+  it('exits 1 on a final tutor grid missing mission M3, naming the mission', async () => {
+    const record = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
     record.evaluations[1].items = record.evaluations[1].items.filter(
-      (result: { item: string }) => !po.includes(result.item),
+      (result: { item: string }) => !result.item.startsWith('M3'),
     );
     const result = await cli(['deliberate', '-'], JSON.stringify(record));
     expect(result.code).toBe(1);
-    expect(result.out).toContain('Indécidable / Undecidable (cqp-agc-rules 1)');
-    expect(result.out).toContain(
-      'tutor, PO : aucun élément évalué ni pourcentage pour ce domaine / tutor, PO: no item evaluated and no percentage for this domain',
+    expect(result.err).toContain(
+      '$.evaluations[1].items: M3 « Intervenir auprès du client pour anticiper un défaut de livraison » : aucun de ses 8 éléments n’a de résultat',
     );
-    expect(result.err).toContain('Nothing was decided');
+    // The savoir-faire the tutor's grid then measures nowhere else, RSF8's own line included.
+    expect(result.err).toContain(
+      'Savoir-faire alors sans mesure dans cette évaluation : RSF3, RSF7, RSF8, POSF6.',
+    );
   });
 
   it('exits 1 on an invalid record, printing every located problem', async () => {

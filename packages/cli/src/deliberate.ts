@@ -7,31 +7,45 @@ import { parseArgs } from 'node:util';
 import { formatNumber } from '@certeval/core';
 import { type Preview, previewDeliberation } from '@certeval/server/deliberation/service';
 import { AppError } from '@certeval/server/platform/errors';
-import { type CliIo, UsageError } from './io.ts';
+import { type CliIo, NothingDecided, UsageError } from './io.ts';
 
 export const deliberateHelp = `certeval deliberate RECORD|- [--rules FILE] [--format text|json]
   decides an evaluation record (data/schemas/evaluation-record.schema.json) by the rule set of
   its certification and of the candidate's route (data/rules: a VAE candidate by the VAE rule
   set, any other by the training one), or by --rules FILE: the synthesis grid, the decision
   per domain or bloc and overall, the blocs acquired where the rule set validates blocs on
-  their own, every condition in French then English. Exit 0 when decided, 1 when
-  undecidable or invalid.`;
+  their own, every condition in French then English. Exit 0 when decided, 1 when the record
+  is invalid input (every problem with its JSON path: an unknown domain, a final evaluation
+  missing items, a closed question given a percentage...), 3 when it is valid but the evidence
+  does not suffice to decide (undecidable, with the reasons).`;
 
 type Decided = Extract<Preview, { status: 'decided' }>;
 
-const cell = (value: number | null) => (value === null ? '—' : formatNumber(value).fr);
+const cell = (value: number | null, decimals: number) =>
+  value === null ? '—' : formatNumber(value, decimals).fr;
 const pad = (text: string, width: number) => text.padEnd(width);
 
+/** The synthesis grid as the jury reads it: rows named by their labels, a legend of columns. */
 function gridLines(decision: Decided): string[] {
   const { grid } = decision;
-  const width = Math.max(9, ...grid.instruments.map((i) => i.length + 2));
+  const heads = grid.instrumentLabels.map((l) => (l.fr === l.en ? l.fr : `${l.fr} / ${l.en}`));
+  const width = Math.max(16, ...heads.map((head) => head.length + 2));
   const row = (head: string, values: string[]) =>
     `  ${pad(head, width)}${values.map((v) => pad(v, 9)).join('')}`.trimEnd();
   return [
     `Grille de synthèse / Synthesis grid (${decision.ruleSet.id} ${decision.ruleSet.version}, référentiel ${decision.referentialVersion})`,
     row('', grid.units),
-    ...grid.instruments.map((id, i) => row(id, (grid.rows[i] ?? []).map(cell))),
-    row('moyenne', grid.means.map(cell)),
+    ...heads.map((head, i) =>
+      row(
+        head,
+        (grid.rows[i] ?? []).map((v) => cell(v, grid.decimals)),
+      ),
+    ),
+    row(
+      'moyenne / mean',
+      grid.means.map((v) => cell(v, grid.decimals)),
+    ),
+    ...grid.units.map((unit, u) => `  ${unit} : ${grid.unitLabels[u] ?? unit}`),
   ];
 }
 
@@ -123,8 +137,8 @@ export async function deliberate(first: string | undefined, args: string[], io: 
   if (format === 'json') io.out(JSON.stringify(decision, null, 2));
   else printText(decision, io);
   if (decision.status === 'undecidable')
-    throw new AppError('validation_failed', {
-      fr: 'Rien n’a été décidé : les preuves ne suffisent pas (voir les raisons).',
-      en: 'Nothing was decided: the evidence does not suffice (see the reasons).',
-    });
+    throw new NothingDecided(
+      'Rien n’a été décidé : les preuves ne suffisent pas (voir les raisons).\n' +
+        'Nothing was decided: the evidence does not suffice (see the reasons).',
+    );
 }

@@ -55,7 +55,9 @@ describe('certeval deliberate on a record the jury decided in the web app', () =
     expect(decided.ruleSet).toEqual(web.ruleSet);
     expect(cli.code).toBe(0);
     const text = await runCli(t.ctx, ['deliberate', file]);
-    expect(text.out).toContain('  OT non validé : jury 45 % < 50 % minimum');
+    expect(text.out).toContain(
+      '  Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
+    );
     // The training rule set validates no bloc on its own: no blocs section.
     expect(decided.blocs).toBeUndefined();
     expect(text.out).not.toContain('Blocs de compétences');
@@ -107,8 +109,8 @@ describe('certeval deliberate on a record the jury decided in the web app', () =
       'Blocs de compétences / Skills blocs\n  RNCP28795BC01 · Organiser son activité commerciale',
     );
     expect(text.out).toContain(
-      "    Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO)\n" +
-        '    Skills bloc RNCP28795BC03 acquired: every know-how of the bloc belongs to a validated domain (PO)',
+      "    Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé : Produits / Offres commerciales (PO)\n" +
+        '    Skills bloc RNCP28795BC03 acquired: every know-how of the bloc belongs to a validated domain: Produits / Offres commerciales (PO)',
     );
   });
 });

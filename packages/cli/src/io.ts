@@ -9,3 +9,6 @@ export interface CliIo {
 }
 
 export class UsageError extends Error {}
+
+/** The evidence did not suffice to decide (exit 3): not a fault of the input, which is valid. */
+export class NothingDecided extends Error {}

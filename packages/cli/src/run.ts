@@ -3,7 +3,7 @@ import { AppError } from '@certeval/server/platform/errors';
 import { deliberate, deliberateHelp } from './deliberate.ts';
 import { dossier, dossierHelp } from './dossier.ts';
 import { instrument, instrumentHelp } from './instrument.ts';
-import { type CliIo, UsageError } from './io.ts';
+import { type CliIo, NothingDecided, UsageError } from './io.ts';
 import { organisation, organisationHelp } from './organisation.ts';
 import { referential, referentialHelp } from './referential.ts';
 import { user, userHelp } from './user.ts';
@@ -12,7 +12,11 @@ const groups = { user, organisation, referential, instrument, dossier, deliberat
 
 export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}`;
 
-/** Runs one command; returns the process exit code. */
+/**
+ * Runs one command; returns the process exit code: 0 done, 1 invalid input or refused (every
+ * problem with its path), 2 wrong usage, 3 nothing decided (`deliberate` on valid input whose
+ * evidence does not suffice).
+ */
 export async function run(argv: string[], io: CliIo, err: (line: string) => void): Promise<number> {
   const [noun, verb, ...rest] = argv;
   const group = groups[noun as keyof typeof groups];
@@ -24,6 +28,10 @@ export async function run(argv: string[], io: CliIo, err: (line: string) => void
     await group(verb, rest, io);
     return 0;
   } catch (error) {
+    if (error instanceof NothingDecided) {
+      err(error.message);
+      return 3;
+    }
     if (
       error instanceof UsageError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')

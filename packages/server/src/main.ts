@@ -26,7 +26,7 @@ async function main() {
   })();
   if (typeof config.trustProxy === 'number')
     process.stderr.write(
-      `certeval: CERTEVAL_TRUST_PROXY=${config.trustProxy} is a count of hops, for which no X-Forwarded-* header is believed: set the proxy's address (e.g. 127.0.0.1) instead.\n`,
+      `certeval: CERTEVAL_TRUST_PROXY=${config.trustProxy} trusts the ${config.trustProxy} nearest peer(s) as proxies, whatever their address: safe only if the server is reachable through them alone (the proxies' addresses are safer).\n`,
     );
   const database = await openDatabase(config.database).catch((error) => {
     if (error instanceof DatabaseOpenError) fail(error.message);

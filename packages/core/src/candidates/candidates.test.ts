@@ -105,8 +105,19 @@ describe('evaluation items', () => {
     const draft = [{ item: ids[0] as string, percentage: 50 }];
     expect(checkEvaluationItems(tutorGrid, draft, { complete: false })).toEqual([]);
     const missing = checkEvaluationItems(tutorGrid, draft, { complete: true });
-    expect(missing).toHaveLength(ids.length - 1);
-    expect(missing[0]?.message.fr).toContain(ids[1]);
+    // One problem per mission of the grid (M1 to M5), naming its missing lines.
+    expect(missing.map((p) => p.code)).toEqual(Array(5).fill('incomplete_evaluation'));
+    expect(missing[0]?.message.fr).toContain(`sans résultat : ${ids.slice(1, 4).join(', ')}`);
+    expect(missing[2]?.message.fr).toMatch(
+      /^M3 « Intervenir auprès du client[^»]*» : aucun de ses 7 éléments/,
+    );
+  });
+
+  it('accepts a submission whose missing lines are marked « non évalué » with a reason', () => {
+    const results = ids.map((item, k) =>
+      k < 4 ? { item, percentage: 50 } : { item, notEvaluated: { reason: 'Pas observé.' } },
+    );
+    expect(checkEvaluationItems(tutorGrid, results, { complete: true })).toEqual([]);
   });
 
   it('locates an unknown item, a second value, a percentage of 105 and a duplicate', () => {

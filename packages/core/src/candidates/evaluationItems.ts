@@ -1,8 +1,9 @@
 // Checking one evaluation's item results against its instrument as it is filled (issue 5,
 // item 6): every result names an item of the instrument, carries the kind of value its item
 // takes (percentage, points, Acquis / Non acquis) within range, once. A draft may be partial;
-// a submitted evaluation rates every item.
-import { itemValue } from '../evaluation/itemResult.ts';
+// a submitted evaluation rates every item or marks it « non évalué » with a reason.
+import { incompleteProblems, missingResults } from '../evaluation/completeness.ts';
+import { givenValues, itemValue } from '../evaluation/itemResult.ts';
 import type { RecordProblem } from '../evaluation/problems.ts';
 import { recordMessages, recordProblem } from '../evaluation/problems.ts';
 import { ItemResultSchema, type RecordItemResult } from '../evaluation/recordSchema.ts';
@@ -25,11 +26,6 @@ function itemsOf(instrument: Instrument): Map<string, Item> {
   }
   return items;
 }
-
-const missingMessage = (item: string) => ({
-  fr: `L’item ${item} n’est pas renseigné.`,
-  en: `Item ${item} has no result.`,
-});
 
 export function checkEvaluationItems(
   instrument: Instrument,
@@ -58,8 +54,7 @@ export function checkEvaluationItems(
         recordProblem('duplicate_item', `${path}.item`, recordMessages.duplicateItem(result.item)),
       );
     seen.add(result.item);
-    const given = [result.percentage, result.outcome, result.points].filter((v) => v !== undefined);
-    if (given.length !== 1) {
+    if (givenValues(result).length !== 1) {
       problems.push(recordProblem('item_value', path, recordMessages.itemValue()));
       return;
     }
@@ -85,11 +80,11 @@ export function checkEvaluationItems(
     }
     const scale = item.scoring.model === 'acquis' ? 'outcome' : 'percentage';
     const value = itemValue(item, result, scale, path);
-    if ('code' in value) problems.push(value);
+    if (value !== null && 'code' in value) problems.push(value);
   });
+  // Complete: every item has a result or is marked « non évalué » with a reason (issue 17).
   if (options.complete)
-    for (const id of items.keys())
-      if (!seen.has(id)) problems.push(recordProblem('item_value', `${at}`, missingMessage(id)));
+    problems.push(...incompleteProblems(missingResults(instrument, results), at));
   return problems;
 }
 

@@ -1,22 +1,33 @@
 // From a candidate's evidence to the numbers the rules read: the mean of item percentages per
 // instrument and domain (seed 000, slide 19: "Puis, réaliser une moyenne des pourcentages"),
-// and per competence over every item tagged with it. An item's percentage counts in the one
-// domain (or bloc) it belongs to, but it evidences every savoir-faire it is tagged with,
-// whatever their domain: a tutor's line on activity M2A6, counted in PO, also shows how the
-// candidate masters RSF5, which mission M2 requires (seed 000, slides 10 and 19: "chaque
-// savoir-faire est maîtrisé au minimum à 30" is a condition on the savoir-faire, not on a
-// cell of the grid). Every malformed piece of evidence is a located reason, never skipped
-// silently.
+// and per competence over the items that measure it. An item's percentage counts in the one
+// domain (or bloc) it belongs to; which items measure a competence is the rule set's stated
+// measure (aggregation.competenceMeasure, issue 17): every item evaluating it in any domain,
+// those of its own domain, or only the items scoring it directly. Every value is rounded as the
+// rule set says (two decimals by default), so that the rules compare what the grid shows.
+// Every malformed piece of evidence is a located reason, never skipped silently.
 import type { CompiledRules } from './compile.ts';
-import type { Scores } from './evaluate.ts';
+import { roundTo, type Scores } from './evaluate.ts';
 import type { InstrumentEvidence, ItemResult } from './evidence.ts';
+import { measureOf, measures } from './measure.ts';
+import { namesOf } from './names.ts';
 import { details, type Reason, reason } from './reasons.ts';
+
+/** One item that counted in a competence's score, with the value it gave. */
+export interface Measure {
+  instrument: number;
+  item: string;
+  name: string;
+  value: number;
+}
 
 export interface Accumulated {
   scores: Scores;
   reasons: Reason[];
   /** Instruments that counted and had evidence. */
   present: Set<number>;
+  /** Per competence, the items that measured it, in evidence order. */
+  measures: Measure[][];
 }
 
 interface Sums {
@@ -25,6 +36,7 @@ interface Sums {
   compSum: Float64Array;
   compCount: Float64Array;
   outcomes: Float64Array;
+  measures: Measure[][];
 }
 
 const isPercentage = (value: unknown): value is number =>
@@ -34,27 +46,44 @@ function itemValue(rules: CompiledRules, i: number, item: ItemResult, at: object
   const scale = rules.instruments[i]?.scale;
   const instrument = rules.instruments[i]?.id ?? '';
   const where = { instrument, ...at };
+  const names = namesOf(rules);
   if (scale === 'percentage') {
     if (typeof item.score !== 'number')
-      return reason('wrong_scale', where, details.wrongScale(scale));
+      return reason('wrong_scale', where, details.wrongScale(scale), names);
     if (!isPercentage(item.score)) {
-      return reason('score_out_of_range', where, details.scoreOutOfRange(item.score));
+      return reason('score_out_of_range', where, details.scoreOutOfRange(item.score), names);
     }
     return item.score;
   }
   if (item.result === 'acquired') return 1;
   if (item.result === 'not_acquired') return 0;
-  return reason('wrong_scale', where, details.wrongScale('outcome'));
+  return reason('wrong_scale', where, details.wrongScale('outcome'), names);
 }
 
-function addCompetences(rules: CompiledRules, sums: Sums, item: ItemResult, value: number) {
+/** Whether the rule set's measure lets this item, counted in unit u, count for competence c. */
+export function measuredIn(rules: CompiledRules, item: ItemResult, c: number): boolean {
+  const code = rules.competences[c] ?? '';
+  const unit = rules.units[rules.competenceUnit[c] ?? -1]?.code;
+  return measures(measureOf(rules.ruleSet), item, code, unit);
+}
+
+function addCompetences(
+  rules: CompiledRules,
+  sums: Sums,
+  at: { i: number; u: number; k: number },
+  item: ItemResult,
+  value: number,
+) {
   const byMean = rules.ruleSet.aggregation.competenceScore === 'mean_of_items';
   for (const code of new Set(item.competences ?? [])) {
     const c = rules.competenceIndex.get(code);
     if (c === undefined) continue; // a competence the rules do not read (e.g. a connaissance)
+    if (!measuredIn(rules, item, c)) continue;
     sums.compCount[c] = (sums.compCount[c] ?? 0) + 1;
     if (byMean) sums.compSum[c] = (sums.compSum[c] ?? 0) + value;
     else sums.compSum[c] = Math.min(sums.compSum[c] ?? 1, value);
+    const id = item.item ?? String(at.k + 1);
+    sums.measures[c]?.push({ instrument: at.i, item: id, name: item.name ?? id, value });
   }
 }
 
@@ -69,7 +98,12 @@ function addItems(rules: CompiledRules, sums: Sums, i: number, items: ItemResult
     const value = itemValue(rules, i, item, { item: k, unit: item.unit });
     if (u === undefined)
       reasons.push(
-        reason('unknown_unit', { instrument: id, item: k, unit: item.unit }, details.unknownUnit()),
+        reason(
+          'unknown_unit',
+          { instrument: id, item: k, unit: item.unit },
+          details.unknownUnit(),
+          namesOf(rules),
+        ),
       );
     if (typeof value !== 'number') reasons.push(value);
     if (u === undefined || typeof value !== 'number') return;
@@ -78,7 +112,7 @@ function addItems(rules: CompiledRules, sums: Sums, i: number, items: ItemResult
       sums.cellSum[cell] = (sums.cellSum[cell] ?? 0) + value;
       sums.cellCount[cell] = (sums.cellCount[cell] ?? 0) + 1;
     }
-    if (competencesByScale) addCompetences(rules, sums, item, value);
+    if (competencesByScale) addCompetences(rules, sums, { i, u, k }, item, value);
   });
   return reasons;
 }
@@ -91,18 +125,19 @@ function addUnitScores(
 ) {
   const reasons: Reason[] = [];
   const instrument = rules.instruments[i];
+  const names = namesOf(rules);
   for (const [unit, score] of Object.entries(scores)) {
     const at = { instrument: instrument?.id ?? '', unit };
     const u = rules.unitIndex.get(unit);
-    if (u === undefined) reasons.push(reason('unknown_unit', at, details.unknownUnit()));
+    if (u === undefined) reasons.push(reason('unknown_unit', at, details.unknownUnit(), names));
     else if (instrument?.scale !== 'percentage')
-      reasons.push(reason('wrong_scale', at, details.wrongScale('outcome')));
+      reasons.push(reason('wrong_scale', at, details.wrongScale('outcome'), names));
     else if (!isPercentage(score))
-      reasons.push(reason('score_out_of_range', at, details.scoreOutOfRange(score)));
+      reasons.push(reason('score_out_of_range', at, details.scoreOutOfRange(score), names));
     else {
       const cell = u * rules.instruments.length + i;
       if ((sums.cellCount[cell] ?? 0) > 0)
-        reasons.push(reason('conflicting_unit_score', at, details.conflictingUnitScore()));
+        reasons.push(reason('conflicting_unit_score', at, details.conflictingUnitScore(), names));
       sums.cellSum[cell] = score;
       sums.cellCount[cell] = 1;
     }
@@ -114,7 +149,7 @@ function addOutcome(rules: CompiledRules, sums: Sums, i: number, evidence: Instr
   const instrument = rules.instruments[i];
   const at = { instrument: instrument?.id ?? '' };
   if (instrument?.scale !== 'outcome')
-    return [reason('wrong_scale', at, details.wrongScale('percentage'))];
+    return [reason('wrong_scale', at, details.wrongScale('percentage'), namesOf(rules))];
   sums.outcomes[i] = evidence.outcome === 'acquired' ? 1 : 0;
   return [];
 }
@@ -129,18 +164,21 @@ function emptySums(rules: CompiledRules): Sums {
     ),
     compCount: new Float64Array(competences),
     outcomes: new Float64Array(rules.instruments.length).fill(Number.NaN),
+    measures: rules.competences.map(() => []),
   };
 }
 
 function finalScores(rules: CompiledRules, sums: Sums): Scores {
   const byMean = rules.ruleSet.aggregation.competenceScore === 'mean_of_items';
   const cells = sums.cellSum.map((sum, k) =>
-    (sums.cellCount[k] ?? 0) > 0 ? sum / (sums.cellCount[k] ?? 1) : Number.NaN,
+    (sums.cellCount[k] ?? 0) > 0
+      ? roundTo(sum / (sums.cellCount[k] ?? 1), rules.decimals)
+      : Number.NaN,
   );
   const competences = sums.compSum.map((sum, c) => {
     const count = sums.compCount[c] ?? 0;
     if (count === 0) return Number.NaN;
-    return byMean ? sum / count : sum;
+    return byMean ? roundTo(sum / count, rules.decimals) : sum;
   });
   return { cells, competences, outcomes: sums.outcomes };
 }
@@ -150,13 +188,14 @@ export function accumulate(rules: CompiledRules, evidence: InstrumentEvidence[])
   const reasons: Reason[] = [];
   const present = new Set<number>();
   const seen = new Set<string>();
+  const names = namesOf(rules);
   for (const entry of evidence) {
     const at = { instrument: entry.instrument };
     const i = rules.instrumentIndex.get(entry.instrument);
     if (i === undefined)
-      reasons.push(reason('unknown_instrument', at, details.unknownInstrument()));
+      reasons.push(reason('unknown_instrument', at, details.unknownInstrument(), names));
     else if (seen.has(entry.instrument))
-      reasons.push(reason('duplicate_instrument', at, details.duplicateInstrument()));
+      reasons.push(reason('duplicate_instrument', at, details.duplicateInstrument(), names));
     seen.add(entry.instrument);
     if (i === undefined) continue;
     // Evidence of an instrument that does not count is checked all the same, then dropped.
@@ -167,5 +206,5 @@ export function accumulate(rules: CompiledRules, evidence: InstrumentEvidence[])
     reasons.push(...addUnitScores(rules, target, i, entry.unitScores ?? {}));
     if (entry.outcome !== undefined) reasons.push(...addOutcome(rules, target, i, entry));
   }
-  return { scores: finalScores(rules, sums), reasons, present };
+  return { scores: finalScores(rules, sums), reasons, present, measures: sums.measures };
 }

@@ -1,14 +1,14 @@
 // The bulk path (issue 6, performance): a cohort whose evidence shares one layout (the same
 // questionnaire and grids for every candidate) decided from one Float64Array of scores, with
 // no object per item. The layout is checked once (batchLayout.ts); per candidate only the
-// values are checked (0-100), then the compiled checks run as flat ops with the shared
-// comparison (compare), stopping at a unit's first failed condition. Explanations are not
+// values are checked (0-100) and rounded as the rule set says, then the compiled checks run
+// as flat ops with the shared comparison (compare), stopping at a unit's first failed condition. Explanations are not
 // built here: explainCandidate rebuilds one candidate's evidence from its row and runs
 // deliberate, on request. A property test checks that both paths decide alike.
 import type { Batch, BatchOps } from './batchLayout.ts';
 import { rowEvidence } from './batchLayout.ts';
 import { type Deliberation, deliberate } from './deliberate.ts';
-import { compare } from './evaluate.ts';
+import { compare, roundTo } from './evaluate.ts';
 import type { DeliberationOptions } from './evidence.ts';
 
 export interface BatchResult {
@@ -46,12 +46,14 @@ function accumulateRow(
       acc[slot] = (acc[slot] as number) + s;
     }
   }
-  for (let k = 0; k < acc.length; k++) acc[k] = (acc[k] as number) / (slotCount[k] as number);
+  const { decimals } = batch.rules;
+  for (let k = 0; k < acc.length; k++)
+    acc[k] = roundTo((acc[k] as number) / (slotCount[k] as number), decimals);
   return valid;
 }
 
 /** The unit's checks (compiled into ops) against the candidate's means; stops at the first failure. */
-function unitPasses(ops: BatchOps, u: number, acc: Float64Array): boolean {
+function unitPasses(ops: BatchOps, u: number, acc: Float64Array, decimals: number): boolean {
   const end = ops.unitStart[u + 1] as number;
   for (let o = ops.unitStart[u] as number; o < end; o++) {
     const first = ops.slotStart[o] as number;
@@ -60,7 +62,7 @@ function unitPasses(ops: BatchOps, u: number, acc: Float64Array): boolean {
     if (last - first > 1) {
       value = 0;
       for (let k = first; k < last; k++) value += acc[ops.slots[k] as number] as number;
-      value /= last - first;
+      value = roundTo(value / (last - first), decimals);
     }
     if (!compare(value, ops.strict[o] === 1 ? 'gt' : 'gte', ops.threshold[o] as number))
       return false;
@@ -91,7 +93,7 @@ export function runBatch(batch: Batch, scores: Float64Array): BatchResult {
     }
     let all = 1;
     for (let u = 0; u < unitCount; u++) {
-      const passed = unitPasses(ops, u, acc);
+      const passed = unitPasses(ops, u, acc, rules.decimals);
       result.unitPassed[n * unitCount + u] = passed ? 1 : 0;
       if (!passed) all = 0;
     }

@@ -2,7 +2,7 @@
 // each column of scores belongs to. Checked once with the same code as one candidate
 // (accumulate, missingEvidence), then flattened into typed arrays: each column's cell slot and
 // competence slots, and each unit's checks as ops (slots read, comparison, threshold).
-import { accumulate } from './accumulate.ts';
+import { accumulate, measuredIn } from './accumulate.ts';
 import type { CompiledRules } from './compile.ts';
 import { missingEvidence } from './completeness.ts';
 import type { Evidence, InstrumentEvidence } from './evidence.ts';
@@ -110,10 +110,13 @@ function columnSlots(
 ): { cell: number; competences: number[] } {
   const i = rules.instrumentIndex.get(column.instrument) ?? 0;
   if (!rules.instruments[i]?.counts) return { cell: -1, competences: [] };
-  const cell = (rules.unitIndex.get(column.unit) ?? 0) * rules.instruments.length + i;
-  const competences = (column.competences ?? []).flatMap((code) => {
+  const u = rules.unitIndex.get(column.unit) ?? 0;
+  const cell = u * rules.instruments.length + i;
+  const item = { unit: column.unit, competences: column.competences ?? [] };
+  // The rule set's measure picks the competences a column counts for, as accumulate does.
+  const competences = item.competences.flatMap((code) => {
     const c = rules.competenceIndex.get(code);
-    return c === undefined ? [] : [rules.cellCount + c];
+    return c === undefined || !measuredIn(rules, item, c) ? [] : [rules.cellCount + c];
   });
   return { cell, competences };
 }

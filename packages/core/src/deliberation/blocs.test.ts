@@ -31,7 +31,7 @@ const blocsOf = (d: Deliberation): BlocDecision[] => decided(d).blocs ?? [];
 const acquired = (d: Deliberation) => blocsOf(d).map((b) => [b.bloc, b.acquired]);
 const lines = (d: Deliberation, lang: 'fr' | 'en') => decided(d).explanation.map((l) => l[lang]);
 
-describe('OT not validated', () => {
+describe('Outil / Organisation du travail (OT) not validated', () => {
   const d = deliberate(rules, vaeEvidence({ ...good, OT: 60 }, {}, facts));
 
   it('leaves blocs n°1 and n°2 not acquired and acquires bloc n°3, PO being validated', () => {
@@ -45,20 +45,20 @@ describe('OT not validated', () => {
 
   it('says which savoir-faire lies in which domain not validated, in French and English', () => {
     expect(lines(d, 'fr')).toContain(
-      'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine OT, non validé',
+      'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine Outil / Organisation du travail (OT), non validé',
     );
     expect(lines(d, 'en')).toContain(
-      'Skills bloc RNCP28795BC02 not acquired: OTSF5 belongs to domain OT, not validated',
+      'Skills bloc RNCP28795BC02 not acquired: OTSF5 belongs to domain Outil / Organisation du travail (OT), not validated',
     );
     expect(lines(d, 'fr')).toContain(
       'Bloc de compétences RNCP28795BC01 non acquis : OTSF1, OTSF2, OTSF3, OTSF4, OTSF5, OTSF6, ' +
-        'OTSF7, OTSF8, OTSF9 relèvent du domaine OT, non validé',
+        'OTSF7, OTSF8, OTSF9 relèvent du domaine Outil / Organisation du travail (OT), non validé',
     );
     expect(lines(d, 'fr')).toContain(
-      "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO)",
+      "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé : Produits / Offres commerciales (PO)",
     );
     expect(lines(d, 'en')).toContain(
-      'Skills bloc RNCP28795BC03 acquired: every know-how of the bloc belongs to a validated domain (PO)',
+      'Skills bloc RNCP28795BC03 acquired: every know-how of the bloc belongs to a validated domain: Produits / Offres commerciales (PO)',
     );
   });
 
@@ -76,7 +76,7 @@ describe('OT not validated', () => {
   it('explains the blocs after the domains and before the final rule, the CQP verdict last', () => {
     const fr = lines(d, 'fr');
     const bloc = fr.findIndex((line) => line.startsWith('Bloc de compétences'));
-    expect(fr[bloc - 1]).toBe('OT non validé');
+    expect(fr[bloc - 1]).toBe('Outil / Organisation du travail (OT) non validé');
     expect(fr.slice(bloc, bloc + 3).every((line) => line.startsWith('Bloc'))).toBe(true);
     expect(fr.at(-1)).toBe('CQP non attribué');
   });
@@ -107,7 +107,7 @@ describe('the blocs and the CQP', () => {
     const bc02 = blocsOf(d)[1]?.summary.fr ?? '';
     expect(bc02).toBe(
       'Bloc de compétences RNCP28795BC02 non acquis : RSF1, RSF2, RSF3, RSF4, RSF5, RSF6, RSF7, ' +
-        'RSF8, RSF10 relèvent du domaine R, non validé',
+        'RSF8, RSF10 relèvent du domaine Relation client / Argumentation (R), non validé',
     );
   });
 
@@ -178,9 +178,11 @@ describe('carried over and limited in time', () => {
       ['RNCP28795BC03', '2031-03-12'],
     ]);
     expect(lines(d, 'fr')).toContain(
-      "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO) (valable jusqu'au 2031-03-12)",
+      "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé : Produits / Offres commerciales (PO) (valable jusqu'au 2031-03-12)",
     );
-    expect(blocsOf(d)[1]?.summary.en).toMatch(/\(R, OT\) \(valid until 2028-01-10\)$/);
+    expect(blocsOf(d)[1]?.summary.en).toMatch(
+      /\(R\), Outil \/ Organisation du travail \(OT\) \(valid until 2028-01-10\)$/,
+    );
   });
 
   it('gives no validUntil to a bloc not acquired, nor without the day of the decision', () => {

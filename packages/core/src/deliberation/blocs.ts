@@ -4,11 +4,13 @@
 // the evidence gives results per unit only (for the CQP AGC's VAE route, per domain, seed 002).
 // Acquired blocs are valid without time limit unless the rule set's validity gives years
 // (seed 001: "Validité des composantes acquises : illimitée").
+
+import { blocSummary } from './blocWords.ts';
 import { isIsoDate, validUntil } from './carryOver.ts';
 import type { CompiledRules } from './compile.ts';
 import type { UnitDecision } from './deliberate.ts';
-import { blocSummary } from './explain.ts';
 import type { FactBloc } from './facts.ts';
+import { namesOf } from './names.ts';
 import type { LocalText } from './ruleSetSchema.ts';
 
 /** One competence of a bloc: the unit it lies in, and whether that unit passed. */
@@ -75,7 +77,12 @@ export function blocDecisions(
       label: bloc.label,
       acquired,
       competences,
-      summary: blocSummary(rules.ruleSet, words, { bloc: bloc.code, acquired, competences, until }),
+      summary: blocSummary(
+        rules.ruleSet,
+        words,
+        { bloc: bloc.code, acquired, competences, until },
+        namesOf(rules).unit,
+      ),
       ...(until ? { validUntil: until } : {}),
     };
   });

@@ -3,6 +3,7 @@
 // of years where the rule set says so. Dates are passed in (the core reads no clock).
 import type { CompiledRules } from './compile.ts';
 import type { AcquiredUnit } from './evidence.ts';
+import { namesOf } from './names.ts';
 import { details, type Reason, reason } from './reasons.ts';
 
 export interface CarryOver {
@@ -29,24 +30,32 @@ export function validUntil(acquiredOn: string, years: number): string {
   return `${String(year).padStart(4, '0')}${acquiredOn.slice(4)}`;
 }
 
-function invalid(unit: string, fr: string, en: string): Reason {
-  return reason('invalid_acquired_unit', { unit }, details.invalidAcquiredUnit({ fr, en }));
+function invalid(rules: CompiledRules, unit: string, fr: string, en: string): Reason {
+  const why = details.invalidAcquiredUnit({ fr, en });
+  return reason('invalid_acquired_unit', { unit }, why, namesOf(rules));
 }
 
 function problemOf(rules: CompiledRules, unit: AcquiredUnit, decidedOn: string): Reason | null {
   const { ruleSet } = rules;
   if (!ruleSet.carryOver.allowed) {
     return invalid(
+      rules,
       unit.unit,
       'ce jeu de règles ne reporte pas les acquis',
       'this rule set carries nothing over',
     );
   }
   if (!rules.unitIndex.has(unit.unit)) {
-    return invalid(unit.unit, 'bloc inconnu du référentiel', 'bloc unknown to the referential');
+    return invalid(
+      rules,
+      unit.unit,
+      'bloc inconnu du référentiel',
+      'bloc unknown to the referential',
+    );
   }
   if (unit.ruleSetId !== ruleSet.id) {
     return invalid(
+      rules,
       unit.unit,
       `acquis sous un autre jeu de règles (${unit.ruleSetId})`,
       `acquired under another rule set (${unit.ruleSetId})`,
@@ -54,6 +63,7 @@ function problemOf(rules: CompiledRules, unit: AcquiredUnit, decidedOn: string):
   }
   if (!isIsoDate(unit.acquiredOn) || unit.acquiredOn > decidedOn) {
     return invalid(
+      rules,
       unit.unit,
       `date d'acquisition invalide (${unit.acquiredOn})`,
       `invalid acquisition date (${unit.acquiredOn})`,

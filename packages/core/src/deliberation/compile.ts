@@ -12,7 +12,12 @@ interface CheckBase {
 
 export type Check =
   | (CheckBase & { kind: 'instrument'; instrument: number; cell: number } & Threshold)
-  | (CheckBase & { kind: 'mean'; instruments: number[]; cells: number[] } & Threshold)
+  | (CheckBase & {
+      kind: 'mean';
+      instruments: number[];
+      cells: number[];
+      decimals: number;
+    } & Threshold)
   | (CheckBase & { kind: 'competence'; competence: number } & Threshold)
   | (CheckBase & { kind: 'acquired'; competence: number });
 
@@ -39,7 +44,12 @@ export interface CompiledRules {
   /** Instruments judged as a whole that the final rule reads. */
   outcomeInstruments: number[];
   cellCount: number;
+  /** Decimals every percentage is rounded to before it is compared (the rule set's rounding). */
+  decimals: number;
 }
+
+/** Two decimals, as the synthesis grid shows percentages, unless the rule set says otherwise. */
+export const DEFAULT_DECIMALS = 2;
 
 function instrumentIndexOf(index: Map<string, number>, id: string): number {
   const found = index.get(id);
@@ -49,7 +59,7 @@ function instrumentIndexOf(index: Map<string, number>, id: string): number {
 }
 
 function conditionChecks(
-  rules: Pick<CompiledRules, 'instrumentIndex' | 'competenceIndex' | 'instruments'>,
+  rules: Pick<CompiledRules, 'instrumentIndex' | 'competenceIndex' | 'instruments' | 'decimals'>,
   rule: UnitConditionRule,
   unit: FactUnit,
   base: CheckBase,
@@ -62,7 +72,7 @@ function conditionChecks(
         instrumentIndexOf(rules.instrumentIndex, id),
       );
       const cells = instruments.map(cellOf);
-      return [{ ...base, ...rule, kind: 'mean', instruments, cells }];
+      return [{ ...base, ...rule, kind: 'mean', instruments, cells, decimals: rules.decimals }];
     }
     case 'each_instrument':
       return rule.instruments.map((id) => {
@@ -89,7 +99,8 @@ export function compileRules(ruleSet: RuleSet, facts: DeliberationFacts): Compil
   const competences = units.flatMap((unit) => unit.competences);
   const competenceIndex = new Map(competences.map((code, c) => [code, c]));
   const competenceUnit = units.flatMap((unit, u) => unit.competences.map(() => u));
-  const partial = { instrumentIndex, competenceIndex, instruments };
+  const decimals = ruleSet.aggregation.rounding?.decimals ?? DEFAULT_DECIMALS;
+  const partial = { instrumentIndex, competenceIndex, instruments, decimals };
   const unitChecks = units.map((unit, u) =>
     ruleSet.unitConditions.flatMap((rule, condition) =>
       conditionChecks(partial, rule, unit, { unit: u, condition }),

@@ -4,6 +4,7 @@
 // every overall result the final rule reads. Units carried over need nothing new.
 import type { Accumulated } from './accumulate.ts';
 import type { CompiledRules } from './compile.ts';
+import { namesOf } from './names.ts';
 import { details, type Reason, reason } from './reasons.ts';
 
 /** Every counting instrument while some unit is still open; the final rule's instruments always. */
@@ -22,11 +23,14 @@ export function missingEvidence(
   carried: ReadonlySet<number>,
 ): Reason[] {
   const reasons: Reason[] = [];
+  const names = namesOf(rules);
   const required = requiredInstruments(rules, carried);
   for (const i of required) {
     const instrument = rules.instruments[i]?.id ?? '';
     if (!acc.present.has(i))
-      reasons.push(reason('missing_instrument', { instrument }, details.missingInstrument()));
+      reasons.push(
+        reason('missing_instrument', { instrument }, details.missingInstrument(), names),
+      );
   }
   const perInstrument = rules.instruments.length;
   rules.neededCells.forEach((needed, cell) => {
@@ -35,7 +39,7 @@ export function missingEvidence(
     if (!needed || carried.has(u) || !acc.present.has(i)) return;
     if (!Number.isNaN(acc.scores.cells[cell] ?? Number.NaN)) return;
     const at = { instrument: rules.instruments[i]?.id ?? '', unit: rules.units[u]?.code ?? '' };
-    reasons.push(reason('unit_without_items', at, details.unitWithoutItems()));
+    reasons.push(reason('unit_without_items', at, details.unitWithoutItems(), names));
   });
   rules.competences.forEach((code, c) => {
     const u = rules.competenceUnit[c] ?? -1;
@@ -46,6 +50,7 @@ export function missingEvidence(
         'competence_not_evaluated',
         at,
         details.competenceNotEvaluated(rules.ruleSet.units.competenceNoun),
+        names,
       ),
     );
   });
@@ -56,6 +61,7 @@ export function missingEvidence(
         'missing_outcome',
         { instrument: rules.instruments[i]?.id ?? '' },
         details.missingOutcome(),
+        names,
       ),
     );
   }

@@ -33,10 +33,10 @@ describe('a domain mean must be strictly above 70 ("supérieure à 70")', () => 
     const d = withOt(70, 70, 70);
     expect(otValidated(d)).toBe(false);
     expect(messages(d, 'fr')).toContain(
-      'OT non validé : moyenne (tuteur, formateur, jury) 70 % ≤ 70 % (doit dépasser 70 %)',
+      'Outil / Organisation du travail (OT) non validé : moyenne (tuteur, formateur, jury) 70 % ≤ 70 % (doit dépasser 70 %)',
     );
     expect(messages(d, 'en')).toContain(
-      'OT not validated: mean (tutor, trainer, jury) 70% ≤ 70% (must be above 70%)',
+      'Outil / Organisation du travail (OT) not validated: mean (tutor, trainer, jury) 70% ≤ 70% (must be above 70%)',
     );
   });
 
@@ -52,24 +52,34 @@ describe('50 minimum in each of the tutor, trainer and jury evaluations', () => 
   it('accepts exactly 50 from the jury when the mean is above 70', () => {
     const d = withOt(90, 90, 50);
     expect(otValidated(d)).toBe(true);
-    expect(messages(d, 'fr')).toContain('OT : jury 50 % ≥ 50 % minimum');
+    expect(messages(d, 'fr')).toContain(
+      'Outil / Organisation du travail (OT) : jury 50 % ≥ 50 % minimum',
+    );
   });
 
   it('refuses 49.99 from the jury even with a mean above 70', () => {
     const d = withOt(100, 100, 49.99);
     expect(otValidated(d)).toBe(false);
-    expect(messages(d, 'en')).toContain('OT not validated: jury 49.99% < 50% minimum');
+    expect(messages(d, 'en')).toContain(
+      'Outil / Organisation du travail (OT) not validated: jury 49.99% < 50% minimum',
+    );
   });
 
   it('explains the jury failure in the words of issue 6', () => {
     const d = withOt(90, 90, 45);
-    expect(messages(d, 'fr')).toContain('OT non validé : jury 45 % < 50 % minimum');
-    expect(messages(d, 'en')).toContain('OT not validated: jury 45% < 50% minimum');
+    expect(messages(d, 'fr')).toContain(
+      'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
+    );
+    expect(messages(d, 'en')).toContain(
+      'Outil / Organisation du travail (OT) not validated: jury 45% < 50% minimum',
+    );
     expect(d.status === 'decided' && d.overall.summary).toEqual({
       fr: 'CQP non attribué',
       en: 'CQP not awarded',
     });
-    expect(messages(d, 'fr')).toContain('CQP non attribué : OT non validé');
+    expect(messages(d, 'fr')).toContain(
+      'CQP non attribué : Outil / Organisation du travail (OT) non validé',
+    );
   });
 
   it('applies the minimum to the tutor and the trainer alike', () => {
@@ -83,14 +93,20 @@ describe('each savoir-faire mastered at 30 minimum', () => {
   it('accepts a savoir-faire at exactly 30', () => {
     const d = withOt([30, 100], 90, 90); // OTSF1 30, OTSF2 100: tutor 65, mean 81.67
     expect(otValidated(d)).toBe(true);
-    expect(messages(d, 'fr')).toContain('OT : savoir-faire OTSF1 30 % ≥ 30 % minimum');
-    expect(messages(d, 'fr')).toContain('OT : moyenne (tuteur, formateur, jury) 81,67 % > 70 %');
+    expect(messages(d, 'fr')).toContain(
+      'Outil / Organisation du travail (OT) : savoir-faire OTSF1 30 % ≥ 30 % minimum — mesuré par : tuteur OTSF1 30 %',
+    );
+    expect(messages(d, 'fr')).toContain(
+      'Outil / Organisation du travail (OT) : moyenne (tuteur, formateur, jury) 81,67 % > 70 %',
+    );
   });
 
   it('refuses a savoir-faire at 29.99', () => {
     const d = withOt([29.99, 100], 90, 90);
     expect(otValidated(d)).toBe(false);
-    expect(messages(d, 'en')).toContain('OT not validated: know-how OTSF1 29.99% < 30% minimum');
+    expect(messages(d, 'en')).toContain(
+      'Outil / Organisation du travail (OT) not validated: know-how OTSF1 29.99% < 30% minimum — measured by: tutor OTSF1 29.99%',
+    );
   });
 
   it('scores a savoir-faire from every item tagged with it, across instruments', () => {
@@ -100,15 +116,16 @@ describe('each savoir-faire mastered at 30 minimum', () => {
     expect(d.status === 'decided' && d.competenceScores.OTSF1).toBe(30);
   });
 
-  it('counts an item toward every savoir-faire it evaluates, whatever the domain it counts in', () => {
-    // A tutor line counted in R that also evaluates OTSF1 (e.g. an activity whose mission
-    // requires both): its percentage stays in R's cell, and it weighs on OTSF1.
+  it('measures a savoir-faire by the items of its own domain only (competenceMeasure)', () => {
+    // A tutor line counted in R that also evaluates OTSF1 (an activity whose mission requires
+    // both): its percentage stays in R's cell and weighs on RSF1, never on OTSF1 of OT.
     const evidence = cqpEvidence({ tutor: good, trainer: good, jury: good });
     evidence.instruments[0]?.items?.push({ unit: 'R', competences: ['RSF1', 'OTSF1'], score: 0 });
     const d = deliberate(rules, evidence);
     if (d.status !== 'decided') throw new Error(JSON.stringify(d.reasons));
-    expect([d.competenceScores.RSF1, d.competenceScores.OTSF1]).toEqual([40, 40]);
-    expect(d.grid.rows.map((row) => row[0])).toEqual([160 / 3, 80, 80]);
+    expect([d.competenceScores.RSF1, d.competenceScores.OTSF1]).toEqual([40, 80]);
+    // Rounded to two decimals, as the grid shows it: 160 / 3 is 53.33.
+    expect(d.grid.rows.map((row) => row[0])).toEqual([53.33, 80, 80]);
   });
 
   it('scores a savoir-faire from a jury item whose domain has an agreed percentage, not the cell', () => {
@@ -116,12 +133,17 @@ describe('each savoir-faire mastered at 30 minimum', () => {
     // OTSF1 at 20 still weighs on OTSF1: (tutor 20 + jury 20) / 2.
     const evidence = cqpEvidence({ tutor: { ...good, OT: [20, 100] }, trainer: good, jury: good });
     const jury = evidence.instruments[2];
-    if (jury) jury.items = [{ unit: 'OT', competences: ['OTSF1'], score: 20, countsInUnit: false }];
+    if (jury)
+      jury.items = [
+        { unit: 'OT', item: 'OTSF1', competences: ['OTSF1'], score: 20, countsInUnit: false },
+      ];
     const d = deliberate(rules, evidence);
     if (d.status !== 'decided') throw new Error(JSON.stringify(d.reasons));
     expect(d.grid.rows[2]).toEqual([80, 80, 80]);
     expect(d.competenceScores.OTSF1).toBe(20);
-    expect(messages(d, 'en')).toContain('OT not validated: know-how OTSF1 20% < 30% minimum');
+    expect(messages(d, 'en')).toContain(
+      'Outil / Organisation du travail (OT) not validated: know-how OTSF1 20% < 30% minimum — measured by: tutor OTSF1 20%; jury OTSF1 20%',
+    );
   });
 });
 
@@ -134,7 +156,18 @@ describe('the CQP and its synthesis grid', () => {
     expect(d.ruleSet).toEqual({ id: 'cqp-agc-rules', certification: 'cqp-agc', version: '1' });
     expect(d.grid).toEqual({
       instruments: ['tutor', 'trainer', 'jury'],
+      instrumentLabels: [
+        { fr: 'tuteur', en: 'tutor' },
+        { fr: 'formateur', en: 'trainer' },
+        { fr: 'jury', en: 'jury' },
+      ],
       units: ['R', 'PO', 'OT'],
+      unitLabels: [
+        'Relation client / Argumentation',
+        'Produits / Offres commerciales',
+        'Outil / Organisation du travail',
+      ],
+      decimals: 2,
       rows: [
         [71, 71, 71],
         [71, 71, 71],
@@ -211,7 +244,7 @@ describe('bad input decides nothing', () => {
     const d = deliberate(rules, evidence);
     expect(reasonsOf(d)).toEqual([['competence_not_evaluated', { unit: 'R', competence: 'RSF2' }]]);
     expect(d.status === 'undecidable' && d.reasons[0]?.message.en).toBe(
-      'R, RSF2: know-how never evaluated',
+      'Relation client / Argumentation (R), RSF2: know-how never evaluated',
     );
   });
 

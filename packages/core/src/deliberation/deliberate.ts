@@ -2,7 +2,7 @@
 // domain or bloc and overall, with every condition in French and English and the rule-set
 // version it was taken under (issue 6, item 2); where the rule set validates blocs on their
 // own, each bloc acquired or not (issue 6, item 5). Bad input decides nothing.
-import { accumulate } from './accumulate.ts';
+import { accumulate, type Measure } from './accumulate.ts';
 import { type BlocDecision, blocDecisions } from './blocs.ts';
 import { type CarryOver, carryOver } from './carryOver.ts';
 import type { CompiledRules } from './compile.ts';
@@ -12,6 +12,7 @@ import type { AcquiredUnit, DeliberationOptions, Evidence } from './evidence.ts'
 import { type ConditionResult, explainCheck, unitVerdict } from './explain.ts';
 import { finalConditions } from './finalRule.ts';
 import { type SynthesisGrid, synthesisGrid } from './grid.ts';
+import { namesOf } from './names.ts';
 import type { Reason } from './reasons.ts';
 import type { LocalText } from './ruleSetSchema.ts';
 
@@ -78,6 +79,7 @@ function unitDecision(
   scores: Scores,
   u: number,
   carry: CarryOver,
+  measures: readonly Measure[][],
 ): UnitDecision {
   const unit = rules.units[u] ?? { code: '', label: '', competences: [] };
   const carried = carry.carried.get(u);
@@ -96,7 +98,9 @@ function unitDecision(
   }
   const conditions = (rules.unitChecks[u] ?? []).map((check) => {
     const value = checkValue(check, scores);
-    return explainCheck(rules, check, value, checkPasses(check, value));
+    const measured = check.kind === 'competence' || check.kind === 'acquired';
+    const by = measured ? measures[check.competence] : undefined;
+    return explainCheck(rules, check, value, checkPasses(check, value), by);
   });
   const passed = conditions.every((c) => c.passed);
   return {
@@ -110,20 +114,25 @@ function unitDecision(
 
 function expiredNotes(rules: CompiledRules, carry: CarryOver): LocalText[] {
   const years = rules.ruleSet.validity.years ?? 0;
+  const names = namesOf(rules);
   return carry.expired.map((unit) => ({
-    fr: `${unit.unit} : acquis le ${unit.acquiredOn}, plus valable (validité ${years} ans), évalué à nouveau`,
-    en: `${unit.unit}: acquired on ${unit.acquiredOn}, no longer valid (${years}-year validity), evaluated again`,
+    fr: `${names.unit(unit.unit).fr} : acquis le ${unit.acquiredOn}, plus valable (validité ${years} ans), évalué à nouveau`,
+    en: `${names.unit(unit.unit).en}: acquired on ${unit.acquiredOn}, no longer valid (${years}-year validity), evaluated again`,
   }));
 }
 
-/** The decision from computed scores, every condition explained. */
+/**
+ * The decision from computed scores, every condition explained; `measures` are the items that
+ * measured each competence, listed in its explanation.
+ */
 export function decide(
   rules: CompiledRules,
   scores: Scores,
   carry: CarryOver,
   options: DeliberationOptions = {},
+  measures: readonly Measure[][] = [],
 ): Decided {
-  const units = rules.units.map((_, u) => unitDecision(rules, scores, u, carry));
+  const units = rules.units.map((_, u) => unitDecision(rules, scores, u, carry, measures));
   const blocs = blocDecisions(rules, units, options.decidedOn);
   const conditions = finalConditions(
     rules,
@@ -187,5 +196,5 @@ export function deliberate(
   const found = [...carry.reasons, ...acc.reasons, ...adjusted];
   const reasons = [...found, ...withoutEchoes(found, missingEvidence(rules, acc, carried))];
   if (reasons.length > 0) return { ...common(rules), status: 'undecidable', reasons };
-  return decide(rules, acc.scores, carry, options);
+  return decide(rules, acc.scores, carry, options, acc.measures);
 }

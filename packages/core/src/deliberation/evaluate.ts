@@ -21,6 +21,17 @@ export function rounded(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/**
+ * A percentage rounded to `decimals` as the synthesis grid shows it (the rule set's rounding):
+ * first to 6 decimals, so that binary noise cannot tip a half (70.005 is stored as
+ * 70.00499…), then half up.
+ */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const micro = Math.round(value * 1e6);
+  return Math.round(micro / 10 ** (6 - decimals)) / 10 ** decimals;
+}
+
 export function compare(value: number, comparison: Comparison, threshold: number): boolean {
   const v = rounded(value);
   return comparison === 'gt' ? v > threshold : v >= threshold;
@@ -37,7 +48,8 @@ export function checkValue(check: Check, scores: Scores): number {
     case 'instrument':
       return scores.cells[check.cell] ?? Number.NaN;
     case 'mean':
-      return meanOfCells(scores.cells, check.cells);
+      // The mean of the cells as the grid shows them, rounded the same way.
+      return roundTo(meanOfCells(scores.cells, check.cells), check.decimals);
     case 'competence':
     case 'acquired':
       return scores.competences[check.competence] ?? Number.NaN;

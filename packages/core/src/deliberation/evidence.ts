@@ -9,8 +9,17 @@ export type Outcome = 'acquired' | 'not_acquired';
 export interface ItemResult {
   /** Domain or bloc code of the referential. */
   unit: string;
-  /** Competence codes the item is tagged with. */
+  /** Competence codes the item evaluates, directly or through the activity requiring them. */
   competences?: string[];
+  /**
+   * Those of `competences` the item scores itself (a savoir-faire line of a grid, a question
+   * tagged with it), read by the measure `direct_scores`; all of them when absent.
+   */
+  direct?: string[];
+  /** The item's id in its instrument, to say which items measured a competence. */
+  item?: string;
+  /** How people name the item: its code (M3A1) or its words; the id when absent. */
+  name?: string;
   /** 0-100, on percentage instruments. */
   score?: number;
   /** Acquis / Non acquis, on outcome instruments. */

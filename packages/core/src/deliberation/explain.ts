@@ -1,9 +1,24 @@
-// Every condition in French and English, in the words of the synthesis grid:
-// "OT non validé : jury 45 % < 50 % minimum" / "OT not validated: jury 45% < 50% minimum".
-import type { BlocCompetence } from './blocs.ts';
+// Every condition in French and English, in the words of the synthesis grid and the jury:
+// "Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum" / "… (OT) not
+// validated: jury 45% < 50% minimum". Numbers are written as the grid shows them, and a
+// competence's line lists the items that measured it, with their values (issue 17).
+import type { Measure } from './accumulate.ts';
 import type { Check, CompiledRules } from './compile.ts';
-import { rounded } from './evaluate.ts';
-import type { BlocsRule, LocalText, RuleSet } from './ruleSetSchema.ts';
+import { roundTo } from './evaluate.ts';
+import { namesOf } from './names.ts';
+import type { LocalText } from './ruleSetSchema.ts';
+
+/** One item that measured a competence, with every value it gave (one per evaluator). */
+export interface MeasuredBy {
+  /** Rule-set instrument id. */
+  instrument: string;
+  instrumentLabel: LocalText;
+  /** The item's id in its instrument. */
+  item: string;
+  /** How people name it: its code (M3A1) or its words. */
+  name: string;
+  values: number[];
+}
 
 export interface ConditionResult {
   /** Stable within a rule set and facts: unit:condition:subject, e.g. "OT:1:jury". */
@@ -17,18 +32,18 @@ export interface ConditionResult {
   message: LocalText;
   /** Where the rule comes from, e.g. "seed 000, slide 19". */
   source: string;
+  /** On a competence's condition: the items that produced its score. */
+  measuredBy?: MeasuredBy[];
 }
 
-/** 45 → "45", 71.666… → "71,67" / "71.67"; more decimals only where two decimals would lie. */
-export function formatNumber(value: number, threshold?: number): { fr: string; en: string } {
-  const v = rounded(value);
-  let text = String(Math.round(v * 100) / 100);
-  if (threshold !== undefined && Number(text) === threshold && v !== threshold) text = String(v);
+/** 45 → "45", 71.666… → "71,67" / "71.67": the value as the synthesis grid shows it. */
+export function formatNumber(value: number, decimals = 2): { fr: string; en: string } {
+  const text = String(roundTo(value, decimals));
   return { fr: text.replace('.', ','), en: text };
 }
 
-const percent = (value: number, threshold?: number) => {
-  const n = formatNumber(value, threshold);
+const percent = (value: number, decimals?: number) => {
+  const n = formatNumber(value, decimals);
   return { fr: `${n.fr} %`, en: `${n.en}%` };
 };
 
@@ -51,19 +66,20 @@ function subjectOf(rules: CompiledRules, check: Check): { id: string; text: Loca
     default: {
       const code = rules.competences[check.competence] ?? '';
       const noun = rules.ruleSet.units.competenceNoun;
-      return { id: code, text: { fr: `${noun.fr} ${code}`, en: `${noun.en} ${code}` } };
+      const name = namesOf(rules).competence(code);
+      return { id: code, text: { fr: `${noun.fr} ${name.fr}`, en: `${noun.en} ${name.en}` } };
     }
   }
 }
 
-function comparisonText(check: Check, value: number, passed: boolean): LocalText {
+function comparisonText(check: Check, value: number, passed: boolean, decimals: number): LocalText {
   if (check.kind === 'acquired') {
     return passed
       ? { fr: 'Acquis', en: 'acquired (Acquis)' }
       : { fr: 'Non acquis', en: 'not acquired (Non acquis)' };
   }
-  const v = percent(value, check.threshold);
-  const t = percent(check.threshold);
+  const v = percent(value, decimals);
+  const t = percent(check.threshold, 6);
   if (check.comparison === 'gte') {
     const op = passed ? '≥' : '<';
     return { fr: `${v.fr} ${op} ${t.fr} minimum`, en: `${v.en} ${op} ${t.en} minimum` };
@@ -75,96 +91,86 @@ function comparisonText(check: Check, value: number, passed: boolean): LocalText
   };
 }
 
+/** The items of one competence grouped per instrument and item, in evidence order. */
+export function measuredBy(rules: CompiledRules, measures: readonly Measure[]): MeasuredBy[] {
+  const grouped = new Map<string, MeasuredBy>();
+  for (const m of measures) {
+    const instrument = rules.instruments[m.instrument];
+    const key = `${m.instrument}\u0000${m.item}`;
+    const entry = grouped.get(key) ?? {
+      instrument: instrument?.id ?? '',
+      instrumentLabel: instrument?.label ?? { fr: '', en: '' },
+      item: m.item,
+      name: m.name,
+      values: [],
+    };
+    entry.values.push(m.value);
+    grouped.set(key, entry);
+  }
+  return [...grouped.values()];
+}
+
+const outcome = (value: number): LocalText =>
+  value === 1 ? { fr: 'Acquis', en: 'Acquis' } : { fr: 'Non acquis', en: 'Non acquis' };
+
+/** "mesuré par : tuteur M3A1 80 %, M3A2 70 % ; jury « Gestion … » (70 %, 100 %)". */
+function measuredText(lines: readonly MeasuredBy[], check: Check, decimals: number): LocalText {
+  const shownValue = (v: number) => (check.kind === 'acquired' ? outcome(v) : percent(v, decimals));
+  const text = (lang: 'fr' | 'en') => {
+    const byInstrument = new Map<string, string[]>();
+    for (const line of lines) {
+      const name =
+        line.name === line.item ? line.name : lang === 'fr' ? `« ${line.name} »` : `“${line.name}”`;
+      const values = line.values.map((v) => shownValue(v)[lang]);
+      const shown = values.length === 1 ? values[0] : `(${values.join(', ')})`;
+      const label = line.instrumentLabel[lang];
+      byInstrument.set(label, [...(byInstrument.get(label) ?? []), `${name} ${shown}`]);
+    }
+    const groups = [...byInstrument].map(([label, items]) => `${label} ${items.join(', ')}`);
+    return groups.join(lang === 'fr' ? ' ; ' : '; ');
+  };
+  return { fr: `mesuré par : ${text('fr')}`, en: `measured by: ${text('en')}` };
+}
+
 export function explainCheck(
   rules: CompiledRules,
   check: Check,
   value: number,
   passed: boolean,
+  measures?: readonly Measure[],
 ): ConditionResult {
   const unit = rules.units[check.unit]?.code ?? '';
-  const subject = subjectOf(rules, check);
+  const name = namesOf(rules).unit(unit);
+  const { failed } = rules.ruleSet.units;
   const head = passed
-    ? { fr: `${unit} :`, en: `${unit}:` }
-    : {
-        fr: `${unit} ${rules.ruleSet.units.failed.fr} :`,
-        en: `${unit} ${rules.ruleSet.units.failed.en}:`,
-      };
-  const comparison = comparisonText(check, value, passed);
+    ? { fr: `${name.fr} :`, en: `${name.en}:` }
+    : { fr: `${name.fr} ${failed.fr} :`, en: `${name.en} ${failed.en}:` };
+  const subject = subjectOf(rules, check);
+  const comparison = comparisonText(check, value, passed, rules.decimals);
+  const measured = measures && measures.length > 0 ? measuredBy(rules, measures) : undefined;
+  const tail = measured ? measuredText(measured, check, rules.decimals) : undefined;
   const message = {
-    fr: `${head.fr} ${subject.text.fr} ${comparison.fr}`,
-    en: `${head.en} ${subject.text.en} ${comparison.en}`,
+    fr: `${head.fr} ${subject.text.fr} ${comparison.fr}${tail ? ` — ${tail.fr}` : ''}`,
+    en: `${head.en} ${subject.text.en} ${comparison.en}${tail ? ` — ${tail.en}` : ''}`,
   };
   const source = rules.ruleSet.unitConditions[check.condition]?.citation.source ?? '';
   const id = `${unit}:${check.condition}:${subject.id}`;
-  return { id, unit, kind: check.kind, subject: subject.id, value, passed, message, source };
+  return {
+    id,
+    unit,
+    kind: check.kind,
+    subject: subject.id,
+    value,
+    passed,
+    message,
+    source,
+    ...(measured ? { measuredBy: measured } : {}),
+  };
 }
 
-/** "OT validé" / "OT not validated". */
+/** "Outil / Organisation du travail (OT) validé" / "… (OT) not validated". */
 export function unitVerdict(rules: CompiledRules, unit: string, passed: boolean): LocalText {
   const word = passed ? rules.ruleSet.units.passed : rules.ruleSet.units.failed;
-  return { fr: `${unit} ${word.fr}`, en: `${unit} ${word.en}` };
-}
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "RSF1, RSF2 relèvent du domaine R, non validé ; OTSF5 relève du domaine OT, non validé". */
-function failedUnitsText(ruleSet: RuleSet, lines: readonly BlocCompetence[]): LocalText {
-  const { noun, failed } = ruleSet.units;
-  const byUnit = new Map<string, BlocCompetence[]>();
-  for (const line of lines.filter((l) => !l.passed))
-    byUnit.set(line.unit, [...(byUnit.get(line.unit) ?? []), line]);
-  const groups = [...byUnit].map(([unit, failing]) => {
-    const codes = failing.map((line) => line.competence).join(', ');
-    const many = failing.length > 1;
-    return {
-      fr: `${codes} ${many ? 'relèvent' : 'relève'} du ${noun.fr} ${unit}, ${failed.fr}`,
-      en: `${codes} ${many ? 'belong' : 'belongs'} to ${noun.en} ${unit}, ${failed.en}`,
-    };
-  });
-  return { fr: groups.map((g) => g.fr).join(' ; '), en: groups.map((g) => g.en).join('; ') };
-}
-
-function blocReason(
-  ruleSet: RuleSet,
-  acquired: boolean,
-  lines: readonly BlocCompetence[],
-): LocalText {
-  const { noun, competenceNoun, passed } = ruleSet.units;
-  if (lines.length === 0) {
-    return {
-      fr: `aucun de ses ${competenceNoun.fr} ne relève d'un ${noun.fr} de ce jeu de règles`,
-      en: `none of its ${competenceNoun.en} belongs to a ${noun.en} of this rule set`,
-    };
-  }
-  if (!acquired) return failedUnitsText(ruleSet, lines);
-  const units = [...new Set(lines.map((line) => line.unit))].join(', ');
-  return {
-    fr: `chacun de ses ${competenceNoun.fr} relève d'un ${noun.fr} ${passed.fr} (${units})`,
-    en: `every ${competenceNoun.en} of the bloc belongs to a ${passed.en} ${noun.en} (${units})`,
-  };
-}
-
-/**
- * "Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine OT, non validé" /
- * "Skills bloc RNCP28795BC02 not acquired: OTSF5 belongs to domain OT, not validated".
- */
-export function blocSummary(
-  ruleSet: RuleSet,
-  words: BlocsRule,
-  bloc: {
-    bloc: string;
-    acquired: boolean;
-    competences: readonly BlocCompetence[];
-    until: string | undefined;
-  },
-): LocalText {
-  const verdict = bloc.acquired ? words.passed : words.failed;
-  const why = blocReason(ruleSet, bloc.acquired, bloc.competences);
-  const until = bloc.until
-    ? { fr: ` (valable jusqu'au ${bloc.until})`, en: ` (valid until ${bloc.until})` }
-    : { fr: '', en: '' };
-  return {
-    fr: `${capitalised(words.noun.fr)} ${bloc.bloc} ${verdict.fr} : ${why.fr}${until.fr}`,
-    en: `${capitalised(words.noun.en)} ${bloc.bloc} ${verdict.en}: ${why.en}${until.en}`,
-  };
+  const name = namesOf(rules).unit(unit);
+  return { fr: `${name.fr} ${word.fr}`, en: `${name.en} ${word.en}` };
 }

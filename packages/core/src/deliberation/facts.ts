@@ -28,6 +28,8 @@ export interface FactBloc {
 export interface DeliberationFacts {
   referentialVersion: string;
   units: FactUnit[];
+  /** The competences' labels in the referential, by code, for the explanations. */
+  competenceLabels?: Record<string, string>;
   /** Present when the rule set has a `blocs` section (partial validation by bloc). */
   blocs?: FactBloc[];
 }
@@ -81,5 +83,9 @@ export function factsFromReferential(
     competences: unitCompetences(version, node.code, ruleSet),
   }));
   const blocs = ruleSet.blocs ? blocsOf(version, ruleSet.blocs.type, units) : undefined;
-  return { referentialVersion: version.id, units, ...(blocs ? { blocs } : {}) };
+  const read = new Set(units.flatMap((unit) => unit.competences));
+  const competenceLabels = Object.fromEntries(
+    version.nodes.filter((n) => read.has(n.code)).map((n) => [n.code, n.label]),
+  );
+  return { referentialVersion: version.id, units, competenceLabels, ...(blocs ? { blocs } : {}) };
 }

@@ -3,6 +3,7 @@
 // so, an instrument judged as a whole is passed (seed 003, the final project).
 import type { CompiledRules } from './compile.ts';
 import type { ConditionResult } from './explain.ts';
+import { namesOf } from './names.ts';
 import type { FinalConditionRule, LocalText } from './ruleSetSchema.ts';
 
 function verdictHead(rules: CompiledRules, passed: boolean): LocalText {
@@ -19,7 +20,7 @@ function unitList(rules: CompiledRules, unitPassed: boolean[], only: 'all' | 'fa
     listed
       .map((unit) => {
         const passed = unitPassed[rules.unitIndex.get(unit.code) ?? -1];
-        return `${unit.code} ${(passed ? words.passed : words.failed)[lang]}`;
+        return `${namesOf(rules).unit(unit.code)[lang]} ${(passed ? words.passed : words.failed)[lang]}`;
       })
       .join(', ');
   return { fr: text('fr'), en: text('en') };

@@ -1,5 +1,6 @@
 // Why the engine decides nothing: the closed set of bad-input reasons, each located (which
 // instrument, unit, item, competence) and worded in French and English (issue 6, "Bad input").
+import type { Names } from './names.ts';
 import type { LocalText } from './ruleSetSchema.ts';
 
 export const REASON_CODES = [
@@ -33,18 +34,28 @@ export interface Reason {
   message: LocalText;
 }
 
-const where = (at: ReasonLocation): LocalText => {
+const same = (text: string): LocalText => ({ fr: text, en: text });
+
+/** Where, in people's words when the rules' names are given: « formateur, Produits / … (PO) ». */
+const where = (at: ReasonLocation, names?: Names): LocalText => {
   const parts: LocalText[] = [];
-  if (at.instrument !== undefined) parts.push({ fr: at.instrument, en: at.instrument });
+  if (at.instrument !== undefined)
+    parts.push(names ? names.instrument(at.instrument) : same(at.instrument));
   if (at.item !== undefined)
     parts.push({ fr: `élément ${at.item + 1}`, en: `item ${at.item + 1}` });
-  if (at.unit !== undefined) parts.push({ fr: at.unit, en: at.unit });
-  if (at.competence !== undefined) parts.push({ fr: at.competence, en: at.competence });
+  if (at.unit !== undefined) parts.push(names ? names.unit(at.unit) : same(at.unit));
+  if (at.competence !== undefined)
+    parts.push(names ? names.competence(at.competence) : same(at.competence));
   return { fr: parts.map((p) => p.fr).join(', '), en: parts.map((p) => p.en).join(', ') };
 };
 
-export function reason(code: ReasonCode, at: ReasonLocation, detail: LocalText): Reason {
-  const w = where(at);
+export function reason(
+  code: ReasonCode,
+  at: ReasonLocation,
+  detail: LocalText,
+  names?: Names,
+): Reason {
+  const w = where(at, names);
   const prefix = w.fr === '' ? { fr: '', en: '' } : { fr: `${w.fr} : `, en: `${w.en}: ` };
   return { code, at, message: { fr: prefix.fr + detail.fr, en: prefix.en + detail.en } };
 }

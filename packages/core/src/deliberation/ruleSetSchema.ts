@@ -49,13 +49,45 @@ const Instrument = Type.Object(
   closed,
 );
 
+/**
+ * Which items measure a competence (a savoir-faire of the CQP AGC), each a reading a certifier
+ * chooses: `tagged_items`, every item that evaluates it, directly or through the activity or
+ * mission that requires it, in any domain; `own_domain_items`, those of them counted in the
+ * competence's own domain (or bloc); `direct_scores`, only the items that score the competence
+ * itself (a savoir-faire line of a grid, a question tagged with it).
+ */
+export const COMPETENCE_MEASURES = ['tagged_items', 'own_domain_items', 'direct_scores'] as const;
+
+const CompetenceMeasure = Type.Object(
+  {
+    by: Type.Enum(COMPETENCE_MEASURES, {
+      description:
+        'tagged_items: every item evaluating it, in any domain; own_domain_items: those counted ' +
+        'in its own domain or bloc; direct_scores: only items scoring the competence itself',
+    }),
+    citation: Citation,
+  },
+  closed,
+);
+
+/** Percentages are rounded to this many decimals, as the synthesis grid shows them, and the
+ * rules compare the rounded values: what the jury reads is what is decided. */
+const Rounding = Type.Object(
+  { decimals: Type.Integer({ minimum: 0, maximum: 6 }), citation: Citation },
+  closed,
+);
+
 const Aggregation = Type.Object(
   {
     /** Per instrument and unit (domain): the mean of the item percentages. */
     unitScore: Type.Literal('mean_of_items'),
-    /** Per competence, over every item of every counting instrument tagged with it. */
+    /** Per competence, over the items that measure it (competenceMeasure). */
     competenceScore: Type.Enum(['mean_of_items', 'all_acquired']),
     citation: Citation,
+    /** Which items measure a competence; every item evaluating it when absent. */
+    competenceMeasure: Type.Optional(CompetenceMeasure),
+    /** Two decimals when absent. */
+    rounding: Type.Optional(Rounding),
   },
   closed,
 );
@@ -210,6 +242,7 @@ export const RuleSetSchema = Type.Object(
 
 export type Comparison = (typeof COMPARISONS)[number];
 export type Scale = (typeof SCALES)[number];
+export type CompetenceMeasureBy = (typeof COMPETENCE_MEASURES)[number];
 export type EvaluationRoute = (typeof EVALUATION_ROUTES)[number];
 export type LocalText = Static<typeof Text>;
 export type RuleSet = Static<typeof RuleSetSchema>;

@@ -56,6 +56,7 @@ export function cqpEvidence(
       if (given === undefined) return [];
       return unit.competences.map((code, k) => ({
         unit: unit.code,
+        item: code,
         competences: [code],
         score: Array.isArray(given) ? (given[k] ?? 0) : given,
       }));
@@ -64,7 +65,7 @@ export function cqpEvidence(
   }
   if (cells.trainer) {
     const items = Object.entries(cells.trainer).flatMap(([unit, s]) =>
-      (Array.isArray(s) ? s : [s]).map((score) => ({ unit, score })),
+      (Array.isArray(s) ? s : [s]).map((score, k) => ({ unit, item: `${unit}.${k + 1}`, score })),
     );
     instruments.push({ instrument: 'trainer', items });
   }
@@ -91,6 +92,7 @@ export function vaeEvidence(
   const items: ItemResult[] = facts.units.flatMap((unit) =>
     unit.competences.map((code) => ({
       unit: unit.code,
+      item: code,
       competences: [code],
       score: savoirFaire[code] ?? 80,
       countsInUnit: false as const,

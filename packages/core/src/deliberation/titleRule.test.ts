@@ -28,6 +28,7 @@ function evidence(
 ): Evidence {
   const items = Object.entries(results).map(([code, result]) => ({
     unit: code.split('.')[0] ?? '',
+    item: code,
     competences: [code],
     result,
   }));
@@ -49,7 +50,9 @@ describe('seed 003: blocs on Acquis / Non acquis, then the final project', () =>
   it('awards the title when every competence is Acquis and the final project is passed', () => {
     const d = decided(deliberate(rules, evidence(allAcquired)));
     expect(d.overall.summary).toEqual({ fr: 'Titre délivré', en: 'Title awarded' });
-    expect(d.explanation.map((l) => l.fr)).toContain('Titre : BLOC1 acquis, BLOC2 acquis');
+    expect(d.explanation.map((l) => l.fr)).toContain(
+      'Titre : Gestion de la relation client (BLOC1) acquis, Accompagnement à la coordination (BLOC2) acquis',
+    );
   });
 
   it('one Non acquis competence: its bloc is not acquired and the title is not awarded', () => {
@@ -57,8 +60,10 @@ describe('seed 003: blocs on Acquis / Non acquis, then the final project', () =>
     expect(d.units.map((u) => u.passed)).toEqual([false, true]);
     expect(d.overall.passed).toBe(false);
     const fr = d.explanation.map((l) => l.fr);
-    expect(fr).toContain('BLOC1 non acquis : compétence BLOC1.C2 Non acquis');
-    expect(fr).toContain('Titre non délivré : BLOC1 non acquis');
+    expect(fr).toContain(
+      'Gestion de la relation client (BLOC1) non acquis : compétence BLOC1.C2 Non acquis — mesuré par : jury de bloc BLOC1.C2 Non acquis',
+    );
+    expect(fr).toContain('Titre non délivré : Gestion de la relation client (BLOC1) non acquis');
   });
 
   it('a competence Acquis in one modality and Non acquis in another is Non acquis', () => {
@@ -121,7 +126,7 @@ describe('carry-over of acquired blocs to a later attempt', () => {
     );
     expect(d.units[0]).toMatchObject({ passed: true, carriedOver: bloc1 });
     expect(d.units[0]?.summary.fr).toBe(
-      "BLOC1 acquis (acquis le 2020-06-15, reporté d'une session antérieure)",
+      "Gestion de la relation client (BLOC1) acquis (acquis le 2020-06-15, reporté d'une session antérieure)",
     );
     expect(d.overall.passed).toBe(true);
   });
@@ -158,7 +163,7 @@ describe('carry-over of acquired blocs to a later attempt', () => {
       );
       expect(again.units[0]?.carriedOver).toBeUndefined();
       expect(again.explanation[0]?.en).toBe(
-        'BLOC1: acquired on 2020-06-15, no longer valid (5-year validity), evaluated again',
+        'Gestion de la relation client (BLOC1): acquired on 2020-06-15, no longer valid (5-year validity), evaluated again',
       );
     });
   });
@@ -192,7 +197,7 @@ describe('carry-over of acquired blocs to a later attempt', () => {
       { decidedOn: '2024-01-01' },
     );
     expect(d.status === 'undecidable' && d.reasons[0]?.message.en).toBe(
-      'BLOC1: this rule set carries nothing over',
+      'Gestion de la relation client (BLOC1): this rule set carries nothing over',
     );
   });
 });

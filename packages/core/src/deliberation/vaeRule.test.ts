@@ -30,15 +30,19 @@ describe('the jury’s result per domain must be strictly above 70', () => {
   it('does not validate a jury result of exactly 70', () => {
     const d = ot(deliberate(rules, vaeEvidence({ ...good, OT: 70 })));
     expect(d.passed).toBe(false);
-    expect(d.fr).toContain('OT non validé : jury 70 % ≤ 70 % (doit dépasser 70 %)');
-    expect(d.en).toContain('OT not validated: jury 70% ≤ 70% (must be above 70%)');
+    expect(d.fr).toContain(
+      'Outil / Organisation du travail (OT) non validé : jury 70 % ≤ 70 % (doit dépasser 70 %)',
+    );
+    expect(d.en).toContain(
+      'Outil / Organisation du travail (OT) not validated: jury 70% ≤ 70% (must be above 70%)',
+    );
     expect(d.fr.at(-1)).toBe('CQP non attribué');
   });
 
   it('validates 70.01, and awards the CQP when every domain is above 70', () => {
     const d = deliberate(rules, vaeEvidence({ ...good, OT: 70.01 }));
     expect(ot(d).passed).toBe(true);
-    expect(ot(d).fr).toContain('OT : jury 70,01 % > 70 %');
+    expect(ot(d).fr).toContain('Outil / Organisation du travail (OT) : jury 70,01 % > 70 %');
     expect(d.status === 'decided' && d.overall.summary).toEqual({
       fr: 'CQP attribué',
       en: 'CQP awarded',
@@ -63,7 +67,7 @@ describe('the jury’s result per domain must be strictly above 70', () => {
       ],
     });
     // OT's cell is the mean of the two counting items; the others evidence savoir-faire only.
-    expect(ot(d).fr).toContain('OT : jury 71 % > 70 %');
+    expect(ot(d).fr).toContain('Outil / Organisation du travail (OT) : jury 71 % > 70 %');
   });
 });
 
@@ -71,13 +75,17 @@ describe('every savoir-faire at 30 minimum, every one evaluated', () => {
   it('validates a savoir-faire at exactly 30', () => {
     const d = ot(deliberate(rules, vaeEvidence(good, { OTSF2: 30 })));
     expect(d.passed).toBe(true);
-    expect(d.fr).toContain('OT : savoir-faire OTSF2 30 % ≥ 30 % minimum');
+    expect(d.fr).toContain(
+      'Outil / Organisation du travail (OT) : savoir-faire OTSF2 30 % ≥ 30 % minimum — mesuré par : jury OTSF2 30 %',
+    );
   });
 
   it('does not validate a savoir-faire at 29, even with the domain at 80', () => {
     const d = ot(deliberate(rules, vaeEvidence(good, { OTSF2: 29 })));
     expect(d.passed).toBe(false);
-    expect(d.en).toContain('OT not validated: know-how OTSF2 29% < 30% minimum');
+    expect(d.en).toContain(
+      'Outil / Organisation du travail (OT) not validated: know-how OTSF2 29% < 30% minimum — measured by: jury OTSF2 29%',
+    );
   });
 
   it('decides nothing when a savoir-faire was never evaluated, and names it', () => {

@@ -27,7 +27,9 @@ describe('what-if', () => {
       ['OT:1:jury', false, true],
       ['final:0:units', false, true],
     ]);
-    expect(result.changes[1]?.after?.message.fr).toBe('OT : jury 55 % ≥ 50 % minimum');
+    expect(result.changes[1]?.after?.message.fr).toBe(
+      'Outil / Organisation du travail (OT) : jury 55 % ≥ 50 % minimum',
+    );
   });
 
   it('reports no change when the override keeps every value', () => {
@@ -61,7 +63,7 @@ describe('what-if on the VAE route, blocs validated on their own', () => {
     expect(result.decisionChanged).toBe(true);
     const lines = result.after.status === 'decided' ? result.after.explanation : [];
     expect(lines.map((line) => line.fr)).toContain(
-      "Bloc de compétences RNCP28795BC01 acquis : chacun de ses savoir-faire relève d'un domaine validé (OT)",
+      "Bloc de compétences RNCP28795BC01 acquis : chacun de ses savoir-faire relève d'un domaine validé : Outil / Organisation du travail (OT)",
     );
   });
 });

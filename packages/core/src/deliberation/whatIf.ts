@@ -3,9 +3,18 @@
 import type { CompiledRules } from './compile.ts';
 import { type Deliberation, deliberate } from './deliberate.ts';
 import type { Scores } from './evaluate.ts';
+import { roundTo } from './evaluate.ts';
 import type { DeliberationOptions, Evidence, Outcome } from './evidence.ts';
 import type { ConditionResult } from './explain.ts';
-import { details, type Reason, reason } from './reasons.ts';
+import { namesOf } from './names.ts';
+import {
+  details,
+  reason as located,
+  type Reason,
+  type ReasonCode,
+  type ReasonLocation,
+} from './reasons.ts';
+import type { LocalText } from './ruleSetSchema.ts';
 
 export type Override =
   /** One cell of the synthesis grid: an instrument's percentage for a domain. */
@@ -31,6 +40,8 @@ const inRange = (score: unknown): score is number =>
   typeof score === 'number' && score >= 0 && score <= 100;
 
 function applyOne(rules: CompiledRules, scores: Scores, override: Override): Reason[] {
+  const reason = (code: ReasonCode, at: ReasonLocation, detail: LocalText) =>
+    located(code, at, detail, namesOf(rules));
   if ('instrument' in override) {
     const i = rules.instrumentIndex.get(override.instrument);
     const u = rules.unitIndex.get(override.unit);
@@ -39,7 +50,7 @@ function applyOne(rules: CompiledRules, scores: Scores, override: Override): Rea
     if (u === undefined) return [reason('unknown_unit', at, details.unknownUnit())];
     if (!inRange(override.score))
       return [reason('score_out_of_range', at, details.scoreOutOfRange(override.score))];
-    scores.cells[u * rules.instruments.length + i] = override.score;
+    scores.cells[u * rules.instruments.length + i] = roundTo(override.score, rules.decimals);
     return [];
   }
   const c = rules.competenceIndex.get(override.competence);
@@ -53,7 +64,7 @@ function applyOne(rules: CompiledRules, scores: Scores, override: Override): Rea
   }
   if (!inRange(override.score))
     return [reason('score_out_of_range', at, details.scoreOutOfRange(override.score))];
-  scores.competences[c] = override.score;
+  scores.competences[c] = roundTo(override.score, rules.decimals);
   return [];
 }
 

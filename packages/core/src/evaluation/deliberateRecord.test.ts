@@ -34,10 +34,10 @@ describe('the sample record (data/examples/evaluation-record-cqp-agc.json)', () 
       ['OT', false],
     ]);
     expect(decision.explanation.map((line) => line.fr)).toContain(
-      'OT non validé : jury 45 % < 50 % minimum',
+      'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
     );
     expect(decision.explanation.map((line) => line.en)).toContain(
-      'OT: mean (tutor, trainer, jury) 74.81% > 70%',
+      'Outil / Organisation du travail (OT): mean (tutor, trainer, jury) 74.81% > 70%',
     );
     expect(decision.overall.summary).toEqual({ fr: 'CQP non attribué', en: 'CQP not awarded' });
   });
@@ -67,7 +67,11 @@ describe('the sample record (data/examples/evaluation-record-cqp-agc.json)', () 
   it('is decided on the national tutor grid as well: it counts lines in PO', () => {
     const onNational = changed((r) => {
       for (const e of r.evaluations)
-        if (e.evaluator.role === 'tutor') e.instrument.id = 'cqp-agc-tutor-grid';
+        if (e.evaluator.role === 'tutor') {
+          e.instrument.id = 'cqp-agc-tutor-grid';
+          // The company's own line for RSF8 is not on the national grid.
+          e.items = e.items.filter((result) => result.item !== 'M3A5.RSF8');
+        }
     });
     const decision = deliberateRecord(onNational, context);
     if (decision.status !== 'decided') throw new Error(JSON.stringify(decision));
@@ -102,6 +106,8 @@ describe('evidenceFromRecord', () => {
     });
     expect(problemsOf(record)).toEqual([
       'unknown_item $.evaluations[1].items[0].item',
+      // M1A1 then has no result in the final tutor grid.
+      'incomplete_evaluation $.evaluations[1].items',
       'score_out_of_range $.evaluations[2].items[3].points',
       'unknown_instrument $.evaluations[3].instrument',
     ]);

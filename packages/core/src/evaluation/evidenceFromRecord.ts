@@ -2,25 +2,32 @@
 // - Only final evaluations count; continuous ones are checked all the same.
 // - Each evaluation counts as one rule-set instrument (countsAs.ts); several evaluations
 //   counting as the same one (each jury member's grid) are pooled.
-// - An item counts in its domain (or bloc) and evidences the savoir-faire it tags, directly or
-//   through the activity it tags (instruments/coverage.ts: a line on M3A2 evaluates what M3
-//   requires), whatever their domain: one result counts in one cell of the synthesis grid
-//   (seed 000, slide 19), and in the score of each savoir-faire it evaluates.
+// - An item counts in its domain (or bloc) and evidences the savoir-faire it evaluates, directly
+//   or through the activity it tags (itemReach.ts); the engine keeps those the rule set's
+//   measure reads (issue 17: the CQP AGC, those of the item's own domain). A savoir-faire line
+//   under an activity (a company's grid) scores its savoir-faire and not its domain's cell.
 // - The jury president's agreed percentage for a domain (seed 002: "Le président reporte, dans
 //   la grille de synthèse …") replaces the mean of the jury's items in that domain's cell; the
 //   items still evidence the savoir-faire they evaluate (countsInUnit: false). On the VAE
 //   route the jury's items are the only evidence of the savoir-faire.
+// - Input errors are errors (issue 17, items 2-4): a domain the referential does not have, a
+//   final evaluation missing items without « non évalué » and a reason, a closed question given
+//   a percentage are problems located in the record, never "undecidable".
 import {
   type DeliberationFacts,
   type Evidence,
   factsFromReferential,
   type InstrumentEvidence,
   type ItemResult,
+  measureOf,
+  measures,
   type RuleSet,
 } from '../deliberation/index.ts';
-import { coverage, type Instrument, type Item } from '../instruments/index.ts';
+import type { Instrument, Item, Section } from '../instruments/index.ts';
 import type { ReferentialVersion } from '../referential/index.ts';
+import { incompleteProblems, missingResults, type SectionGap } from './completeness.ts';
 import { type CountsAsMapping, countsAs } from './countsAs.ts';
+import { itemName, type ReachIndex, reachOf, reachOfItem } from './itemReach.ts';
 import { itemValue } from './itemResult.ts';
 import { type RecordProblem, recordMessages, recordProblem } from './problems.ts';
 import type { Evaluation, EvaluationRecord } from './recordSchema.ts';
@@ -57,21 +64,12 @@ interface Pool {
 interface Lookup {
   context: EvidenceContext;
   facts: DeliberationFacts;
-  /** "instrument id\0item id" → competences it evaluates, directly or not. */
-  reach: Map<string, Set<string>>;
-}
-
-function reachOf(instruments: readonly Instrument[], version: ReferentialVersion) {
-  const reach = new Map<string, Set<string>>();
-  for (const row of coverage([...instruments], version).rows) {
-    for (const cell of row.cells) {
-      for (const item of [...cell.direct, ...cell.indirect.map((i) => i.item)]) {
-        const key = `${cell.instrument}\u0000${item}`;
-        reach.set(key, (reach.get(key) ?? new Set()).add(row.competence));
-      }
-    }
-  }
-  return reach;
+  reach: ReachIndex;
+  /** The referential's codes, to name items by theirs. */
+  codes: ReadonlySet<string>;
+  units: ReadonlySet<string>;
+  /** The unit each competence the rules read lies in. */
+  competenceUnit: ReadonlyMap<string, string>;
 }
 
 function itemsOf(instrument: Instrument): Map<string, { item: Item; unit: string | undefined }> {
@@ -98,11 +96,15 @@ function bindingProblem(record: EvaluationRecord, instrument: Instrument, path: 
   ];
 }
 
-/** The competences the rules read that the item evaluates, in referential order. */
+/** The competences the rules read that the item evaluates, in referential order, and those it
+ * scores itself. */
 function competencesOf(lookup: Lookup, instrument: string, item: string) {
   const read = lookup.facts.units.flatMap((u) => u.competences);
-  const reached = lookup.reach.get(`${instrument}\u0000${item}`) ?? new Set<string>();
-  return read.filter((code) => reached.has(code));
+  const reached = reachOfItem(lookup.reach, instrument, item);
+  return {
+    competences: read.filter((code) => reached.all.has(code)),
+    direct: read.filter((code) => reached.direct.has(code)),
+  };
 }
 
 /** Adds one evaluation's results to its pool; returns the problems found. */
@@ -126,16 +128,29 @@ function addEvaluation(
       continue;
     }
     const value = itemValue(found.item, result, scale ?? 'percentage', path);
-    if ('code' in value) {
+    if (value !== null && 'code' in value) {
       problems.push(value);
       continue;
     }
     const unit = found.unit ?? '';
-    const competences = competencesOf(lookup, instrument.id, found.item.id);
-    pool.items.push({ unit, competences, ...value });
+    if (!lookup.units.has(unit)) {
+      const message = recordMessages.unknownUnit(unit);
+      problems.push(recordProblem('unknown_unit', `${path}.item`, message));
+      continue;
+    }
+    if (value === null) continue; // non évalué, with its reason
+    const { competences, direct } = competencesOf(lookup, instrument.id, found.item.id);
+    const name = itemName(found.item, lookup.codes);
+    const detail = found.item.under === undefined ? {} : { countsInUnit: false as const };
+    pool.items.push({ unit, competences, direct, item: found.item.id, name, ...detail, ...value });
     pool.sources.push(path);
   }
   for (const [domain, score] of Object.entries(evaluation.agreed ?? {})) {
+    if (!lookup.units.has(domain)) {
+      const message = recordMessages.unknownUnit(domain);
+      problems.push(recordProblem('unknown_unit', `${at}.agreed.${domain}`, message));
+      continue;
+    }
     if (pool.unitScores[domain] !== undefined)
       problems.push(
         recordProblem(
@@ -149,6 +164,57 @@ function addEvaluation(
   if (evaluation.outcome !== undefined)
     pool.outcome = evaluation.outcome === 'acquis' ? 'acquired' : 'not_acquired';
   return problems;
+}
+
+/** The rules' competences an item with a result measures, by the rule set's measure. */
+function measuredBy(lookup: Lookup, instrument: string, item: string, unit: string): string[] {
+  const by = measureOf(lookup.context.ruleSet);
+  const reach = competencesOf(lookup, instrument, item);
+  return reach.competences.filter((code) =>
+    measures(by, { unit, ...reach }, code, lookup.competenceUnit.get(code)),
+  );
+}
+
+/**
+ * A final evaluation of an instrument that counts is complete or says why not (issue 17,
+ * item 2): each section with items neither scored nor marked « non évalué » with a reason, and
+ * the savoir-faire that then have no measure in the evaluation. The president's synthesis
+ * (agreed percentages) and an overall result carry no items.
+ */
+function finalGaps(
+  lookup: Lookup,
+  evaluation: Evaluation,
+  at: string,
+  instrument: Instrument,
+  target: string,
+): RecordProblem[] {
+  const counts = lookup.context.ruleSet.instruments.find((i) => i.id === target)?.counts;
+  const synthesis =
+    evaluation.items.length === 0 &&
+    (evaluation.agreed !== undefined || evaluation.outcome !== undefined);
+  if (!counts || synthesis) return [];
+  const unitOf = (item: Item, section: Section) => item.domain ?? section.domain ?? '';
+  const gaps = missingResults(instrument, evaluation.items, (item, section) =>
+    lookup.units.has(unitOf(item, section)),
+  );
+  if (gaps.length === 0) return [];
+  const items = itemsOf(instrument);
+  const scored = new Set(
+    evaluation.items
+      .filter((result) => result.notEvaluated === undefined)
+      .flatMap((result) => {
+        const found = items.get(result.item);
+        return found ? measuredBy(lookup, instrument.id, result.item, found.unit ?? '') : [];
+      }),
+  );
+  const left = (gap: SectionGap) => [
+    ...new Set(
+      gap.missing
+        .flatMap((item) => measuredBy(lookup, instrument.id, item.id, unitOf(item, gap.section)))
+        .filter((code) => !scored.has(code)),
+    ),
+  ];
+  return incompleteProblems(gaps, `${at}.items`, left);
 }
 
 function evidenceOf(pools: Map<string, Pool>): Pick<RecordEvidence, 'evidence' | 'sources'> {
@@ -195,10 +261,16 @@ export function evidenceFromRecord(
   record: EvaluationRecord,
   context: EvidenceContext,
 ): RecordEvidenceResult {
+  const facts = factsFromReferential(context.referential, context.ruleSet);
   const lookup: Lookup = {
     context,
-    facts: factsFromReferential(context.referential, context.ruleSet),
+    facts,
     reach: reachOf(context.instruments, context.referential),
+    codes: new Set(context.referential.nodes.map((node) => node.code)),
+    units: new Set(facts.units.map((unit) => unit.code)),
+    competenceUnit: new Map(
+      facts.units.flatMap((unit) => unit.competences.map((code) => [code, unit.code])),
+    ),
   };
   const problems: RecordProblem[] = [];
   const pools = new Map<string, Pool>();
@@ -220,6 +292,7 @@ export function evidenceFromRecord(
     };
     problems.push(...addEvaluation(lookup, evaluation, at, instrument, pool, target));
     if (!final) continue;
+    problems.push(...finalGaps(lookup, evaluation, at, instrument, target));
     pools.set(target, pool);
     counted.push({
       path: at,

@@ -18,6 +18,9 @@ export const RECORD_PROBLEM_CODES = [
   'wrong_result_kind',
   'agreed_not_by_president',
   'duplicate_agreed',
+  'unknown_unit',
+  'incomplete_evaluation',
+  'override_without_reason',
 ] as const;
 
 export type RecordProblemCode = (typeof RECORD_PROBLEM_CODES)[number];
@@ -49,8 +52,24 @@ export const recordMessages = {
     en: `Date in the future: ${value} (today ${today}).`,
   }),
   itemValue: (): Message => ({
-    fr: 'Donner exactement un résultat : percentage, outcome ou points.',
-    en: 'Give exactly one result: percentage, outcome or points.',
+    fr: 'Donner exactement un résultat : percentage, outcome, points ou notEvaluated (non évalué, avec sa raison).',
+    en: 'Give exactly one result: percentage, outcome, points or notEvaluated (not evaluated, with the reason).',
+  }),
+  keyScored: (): Message => ({
+    fr: 'Question fermée : son score vient de sa clé de réponse, en points, jamais d’un pourcentage saisi (seed 000, diapositive 18 : « nombre de réponses justes / nombre de questions »).',
+    en: 'Closed question: its score comes from its answer key, in points, never from a percentage typed in (seed 000, slide 18: "number of right answers / number of questions").',
+  }),
+  rightOrWrong: (): Message => ({
+    fr: 'Question à réponse juste ou fausse : 1 point si la réponse est juste, 0 si elle est fausse.',
+    en: 'Right-or-wrong question: 1 point when the answer is right, 0 when it is wrong.',
+  }),
+  unknownUnit: (code: string): Message => ({
+    fr: `Domaine ou bloc inconnu du référentiel : ${code}.`,
+    en: `Domain or bloc unknown to the referential: ${code}.`,
+  }),
+  overrideWithoutReason: (item: string, computed: number): Message => ({
+    fr: `L’élément ${item} a ${computed} point(s) d’après sa clé de réponse : pour changer ce score, donnez la raison.`,
+    en: `Item ${item} has ${computed} point(s) from its answer key: give the reason to change that score.`,
   }),
   unknownInstrument: (id: string, version: string): Message => ({
     fr: `Instrument inconnu : ${id} version ${version}.`,

@@ -84,11 +84,44 @@ export const ItemResultSchema = Type.Object(
         description: "Points earned, 0 to the item's maximum (questionnaire items)",
       }),
     ),
+    notEvaluated: Type.Optional(
+      Type.Object(
+        {
+          reason: Type.String({
+            minLength: 1,
+            description: 'Why the item could not be evaluated, e.g. no delivery delay this period',
+          }),
+        },
+        {
+          ...closed,
+          description:
+            'Non évalué: the item has no result, for this reason. A final evaluation gives every ' +
+            'item counted by the rule set a result or this mark',
+        },
+      ),
+    ),
+    override: Type.Optional(
+      Type.Object(
+        {
+          reason: Type.String({ minLength: 1, description: 'Why the evaluator changed the score' }),
+          computed: Type.Optional(
+            Type.Number({ minimum: 0, description: 'The points the answer key gave' }),
+          ),
+        },
+        {
+          ...closed,
+          description:
+            'A closed item whose points the evaluator changed from what its answer key gave: ' +
+            'recorded as such, with the reason',
+        },
+      ),
+    ),
     comment: Type.Optional(Type.String({ minLength: 1 })),
   },
   {
     ...closed,
-    description: 'One item result: exactly one of percentage, outcome or points',
+    description:
+      'One item result: exactly one of percentage, outcome, points or notEvaluated (non évalué)',
   },
 );
 

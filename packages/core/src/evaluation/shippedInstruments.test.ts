@@ -29,9 +29,14 @@ const items = (instrument: Instrument) =>
     section.items.map((item) => ({ item, domain: (item.domain ?? section.domain) as Domain })),
   );
 
-/** A result of `share` (0–1) of the item's objective: points when it has a maximum, else a percentage. */
+/**
+ * A result of `share` (0–1) of the item's objective: points when it has a maximum, else a
+ * percentage; a right-or-wrong question is right (1 point) from half the objective up, since its
+ * score comes from its answer key (issue 17, item 3).
+ */
 function result(item: Item, share: number) {
   const { model } = item.scoring;
+  if (model === 'right_wrong') return { item: item.id, points: share >= 0.5 ? 1 : 0 };
   const byPoints = model !== 'scale_percentage' && !(model === 'manual' && !item.scoring.maxPoints);
   return byPoints
     ? { item: item.id, points: share * maxPoints(item.scoring) }
@@ -121,14 +126,15 @@ describe('a complete record on the shipped CQP AGC instruments', () => {
       context,
     );
     if (decision.status !== 'decided') throw new Error(JSON.stringify(decision, null, 2));
-    // Rows: tutor, trainer, jury; columns: R, PO, OT.
+    // Rows: tutor, trainer, jury; columns: R, PO, OT. The trainer's right-or-wrong questions
+    // are right (100), its multiple-choice ones at 90: R (3 × 100 + 3 × 90) / 6, PO of 7, OT of 6.
     expect(decision.grid.rows).toEqual([
       [90, 90, 90],
-      [90, 90, 90],
+      [95, 97.14, 98.33],
       [70, 70, 30],
     ]);
     expect(decision.explanation.map((line) => line.en)).toContain(
-      'OT not validated: jury 30% < 50% minimum',
+      'Outil / Organisation du travail (OT) not validated: jury 30% < 50% minimum',
     );
     expect(decision.overall.summary.en).toBe('CQP not awarded');
   });
@@ -146,7 +152,7 @@ describe('a complete record on the shipped CQP AGC instruments', () => {
     ]);
     expect(decision.grid.rows[0]).toEqual([90, 20, 90]);
     expect(decision.explanation.map((line) => line.fr)).toContain(
-      'PO non validé : tuteur 20 % < 50 % minimum',
+      'Produits / Offres commerciales (PO) non validé : tuteur 20 % < 50 % minimum',
     );
   });
 });

@@ -18,7 +18,8 @@ export const sampleRecord = (): EvaluationRecord => JSON.parse(readRepoFile(SAMP
 /**
  * The tutor grid as the fictional Biscuiterie des Trois Vallées adapted it (seed 000, slide 18:
  * "grille adaptée à l'entreprise"). The generator's derived domains count no activity in PO;
- * the company counts five activities where its job puts them.
+ * the company counts five activities where its job puts them, and gives RSF8 a line of its own
+ * under M3A5 « Assurer la livraison… » so that its tutor scores it directly.
  */
 export function adaptedTutorGrid(): Instrument {
   const generated = generateObservationGrid(cqpAgcVersion(), {
@@ -27,6 +28,8 @@ export function adaptedTutorGrid(): Instrument {
     version: '1',
     title: "Grille d'observation des activités (tuteur) — Biscuiterie des Trois Vallées",
     domainOverrides: { M1A1: 'PO', M1A2: 'PO', M2A6: 'PO', M3A3: 'PO', M5A2: 'R' },
+    // The company scores RSF8 itself, under the activity where its tutors see it (issue 17).
+    knowHowLines: { M3A5: ['RSF8'] },
   });
   if (!generated.ok) throw new Error(JSON.stringify(generated.problems));
   return {
@@ -36,7 +39,8 @@ export function adaptedTutorGrid(): Instrument {
     description:
       "Exemple fictif : la grille tuteur générée du référentiel d'activités, adaptée à la " +
       'Biscuiterie des Trois Vallées (seed 000, diapositive 18). M1A1, M1A2, M2A6 et M3A3 ' +
-      'comptent en PO (produits, offres, tarifs), M5A2 en R (alerter la fonction commerciale).',
+      'comptent en PO (produits, offres, tarifs), M5A2 en R (alerter la fonction commerciale). ' +
+      'Sous M3A5, une ligne note le savoir-faire RSF8 lui-même.',
   };
 }
 

@@ -6,6 +6,7 @@ import { Compile } from 'typebox/compile';
 import type { TLocalizedValidationError } from 'typebox/error';
 import { pointerToPath } from '../referential/index.ts';
 import { schemaProblems } from '../referential/schemaProblems.ts';
+import { givenValues } from './itemResult.ts';
 import { type RecordProblem, recordMessages, recordProblem } from './problems.ts';
 import { type EvaluationRecord, EvaluationRecordSchema } from './recordSchema.ts';
 
@@ -65,10 +66,7 @@ function evaluationProblems(record: EvaluationRecord, options: RecordOptions): R
     const problems = dateProblems(evaluation.date, `${at}.date`, options.today);
     const seen = new Set<string>();
     evaluation.items.forEach((result, k) => {
-      const given = [result.percentage, result.outcome, result.points].filter(
-        (v) => v !== undefined,
-      );
-      if (given.length !== 1)
+      if (givenValues(result).length !== 1)
         problems.push(recordProblem('item_value', `${at}.items[${k}]`, recordMessages.itemValue()));
       if (seen.has(result.item))
         problems.push(

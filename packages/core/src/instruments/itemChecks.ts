@@ -112,6 +112,55 @@ function tagProblems(
   return problems;
 }
 
+/**
+ * A savoir-faire line details an item of its section that is not itself a detail line, and
+ * scores competences only, in the domain they belong to (issue 17, item 1).
+ */
+export function subLineProblems(
+  context: ItemContext,
+  item: Item,
+  siblings: readonly Item[],
+  path: string,
+): InstrumentProblem[] {
+  if (item.under === undefined) return [];
+  const parent = siblings.find((other) => other.id === item.under);
+  if (!parent || parent.under !== undefined || parent.id === item.id)
+    return [
+      instrumentProblem(
+        'unknown_parent_line',
+        `${path}.under`,
+        instrumentMessages.unknownParentLine(item.under),
+      ),
+    ];
+  return item.evaluates.flatMap((code, i) => {
+    const node = context.nodes.get(code);
+    if (node === undefined) return [];
+    if (node.type !== 'competence')
+      return [
+        instrumentProblem(
+          'sub_line_not_competence',
+          `${path}.evaluates[${i}]`,
+          instrumentMessages.subLineNotCompetence(code),
+        ),
+      ];
+    const domain = node.parent;
+    if (
+      item.domain !== undefined &&
+      domain !== undefined &&
+      context.nodes.get(domain)?.type === 'domain' &&
+      domain !== item.domain
+    )
+      return [
+        instrumentProblem(
+          'sub_line_domain',
+          `${path}.domain`,
+          instrumentMessages.subLineDomain(code, domain),
+        ),
+      ];
+    return [];
+  });
+}
+
 export function itemProblems(
   context: ItemContext,
   item: Item,

@@ -107,3 +107,52 @@ describe('the shipped CQP AGC tutor grid (data/instruments/cqp-agc-tutor-grid.ya
     expect(perDomain).toEqual({ R: 10, PO: 7, OT: 8 });
   });
 });
+
+describe('savoir-faire lines under an activity (a company’s adaptation, issue 17)', () => {
+  const check = (instrument: unknown) =>
+    validateInstrument(instrument, version, { certification: 'cqp-agc' });
+
+  it('adds a line scoring RSF8 under M3A5, counted in R, the domain of RSF8', () => {
+    const { instrument } = grid({ knowHowLines: { M3A5: ['RSF8'] } });
+    const m3 = instrument.sections.find((s) => s.id === 'M3')?.items ?? [];
+    const line = m3.find((item) => item.id === 'M3A5.RSF8');
+    expect(m3.map((item) => item.id).indexOf('M3A5.RSF8')).toBe(
+      m3.map((item) => item.id).indexOf('M3A5') + 1,
+    );
+    expect(line).toMatchObject({ under: 'M3A5', domain: 'R', evaluates: ['RSF8'] });
+    expect(line?.type === 'observation' && line.observation).toBe(
+      'Comprendre la logique du client pour adapter ses propositions lors de défauts de livraisons',
+    );
+    expect(check(instrument).ok).toBe(true);
+  });
+
+  it('refuses a line that details no main line of its section, or scores an activity', () => {
+    const { instrument } = grid({ knowHowLines: { M3A5: ['RSF8'] } });
+    const m3 = instrument.sections.find((s) => s.id === 'M3');
+    const line = m3?.items.find((item) => item.id === 'M3A5.RSF8');
+    if (!line) throw new Error('no line');
+    line.under = 'M1A1';
+    line.evaluates = ['M3A5'];
+    const result = check(instrument);
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['unknown_parent_line']);
+    line.under = 'M3A5';
+    const again = check(instrument);
+    expect(again.ok ? [] : again.problems.map((p) => p.code)).toEqual(['sub_line_not_competence']);
+  });
+
+  it('refuses a line counted in another domain than its savoir-faire’s', () => {
+    const { instrument } = grid({ knowHowLines: { M3A5: ['RSF8'] } });
+    const line = instrument.sections.flatMap((s) => s.items).find((i) => i.id === 'M3A5.RSF8');
+    if (!line) throw new Error('no line');
+    line.domain = 'OT';
+    const result = check(instrument);
+    expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
+      ['sub_line_domain', '$.sections[2].items[5].domain'],
+    ]);
+  });
+
+  it('refuses a savoir-faire line on an unknown code', () => {
+    const result = generateObservationGrid(version, { binding, knowHowLines: { M3A5: ['RSF99'] } });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['$.knowHowLines.M3A5[0]']);
+  });
+});

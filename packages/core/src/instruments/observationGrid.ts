@@ -23,6 +23,12 @@ export interface ObservationGridOptions {
   scale?: AppreciationScale;
   /** Activity code → domain code, replacing the rule for that activity. */
   domainOverrides?: Record<string, string>;
+  /**
+   * Activity code → savoir-faire codes given a line of their own under the activity, so that
+   * the tutor scores them directly (a company's adaptation, issue 17 item 1): each line counts
+   * in its savoir-faire's domain and scores it, never the activity's domain cell.
+   */
+  knowHowLines?: Record<string, string[]>;
 }
 
 export interface DomainChoice {
@@ -82,12 +88,41 @@ function chooseDomain(
 function overrideProblems(
   version: ReferentialVersion,
   overrides: Record<string, string>,
+  knowHowLines: Record<string, string[]>,
 ): InstrumentProblem[] {
   const context: CodeLookup = { version, nodes: new Map(version.nodes.map((n) => [n.code, n])) };
-  return Object.entries(overrides).flatMap(([activity, domain]) => [
-    ...codeProblem(context, activity, ['activity'], `$.domainOverrides.${activity}`),
-    ...codeProblem(context, domain, ['domain'], `$.domainOverrides.${activity}`),
-  ]);
+  return [
+    ...Object.entries(overrides).flatMap(([activity, domain]) => [
+      ...codeProblem(context, activity, ['activity'], `$.domainOverrides.${activity}`),
+      ...codeProblem(context, domain, ['domain'], `$.domainOverrides.${activity}`),
+    ]),
+    ...Object.entries(knowHowLines).flatMap(([activity, codes]) => [
+      ...codeProblem(context, activity, ['activity'], `$.knowHowLines.${activity}`),
+      ...codes.flatMap((code, i) =>
+        codeProblem(context, code, ['competence'], `$.knowHowLines.${activity}[${i}]`),
+      ),
+    ]),
+  ];
+}
+
+/** The line of a savoir-faire under its activity: it scores the savoir-faire itself. */
+function knowHowLine(
+  index: VersionIndex,
+  activity: string,
+  code: string,
+  scale: AppreciationScale,
+): Item {
+  const domain = index.domainOf(code);
+  return {
+    type: 'observation',
+    id: `${activity}.${code}`,
+    ...(domain === undefined ? {} : { domain }),
+    evaluates: [code],
+    scoring: { model: 'scale_percentage', scale: scale.id },
+    under: activity,
+    observation: index.nodes.get(code)?.label ?? code,
+    prompts: [],
+  };
 }
 
 function line(activity: ReferentialNode, choice: DomainChoice, scale: AppreciationScale): Item {
@@ -106,6 +141,7 @@ function sections(
   index: VersionIndex,
   choices: Map<string, DomainChoice>,
   scale: AppreciationScale,
+  knowHowLines: Record<string, string[]>,
 ): Section[] {
   const byParent = new Map<string, Section>();
   for (const activity of index.version.nodes.filter((n) => n.type === 'activity')) {
@@ -118,6 +154,8 @@ function sections(
     };
     const choice = choices.get(activity.code);
     if (choice) section.items.push(line(activity, choice, scale));
+    for (const code of knowHowLines[activity.code] ?? [])
+      section.items.push(knowHowLine(index, activity.code, code, scale));
     byParent.set(key, section);
   }
   return [...byParent.values()];
@@ -129,7 +167,8 @@ export function generateObservationGrid(
   options: ObservationGridOptions,
 ): GridGeneration {
   const overrides = options.domainOverrides ?? {};
-  const problems = overrideProblems(version, overrides);
+  const knowHowLines = options.knowHowLines ?? {};
+  const problems = overrideProblems(version, overrides, knowHowLines);
   if (problems.length > 0) return { ok: false, problems };
   const index = indexVersion(version);
   const scale = options.scale ?? PERCENTAGE_SCALE;
@@ -149,7 +188,7 @@ export function generateObservationGrid(
     binding: options.binding,
     sources: [`référentiel, version ${version.id}`],
     scales: [scale],
-    sections: sections(index, new Map(choices.map((c) => [c.activity, c])), scale),
+    sections: sections(index, new Map(choices.map((c) => [c.activity, c])), scale, knowHowLines),
     discrepancies: [],
   };
   return { ok: true, instrument, choices };

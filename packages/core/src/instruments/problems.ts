@@ -20,6 +20,9 @@ export const INSTRUMENT_PROBLEM_CODES = [
   'invalid_answer_key',
   'invalid_points_range',
   'unknown_role_play',
+  'unknown_parent_line',
+  'sub_line_not_competence',
+  'sub_line_domain',
 ] as const;
 
 export type InstrumentProblemCode = (typeof INSTRUMENT_PROBLEM_CODES)[number];
@@ -40,6 +43,18 @@ export function instrumentProblem(
 }
 
 export const instrumentMessages = {
+  unknownParentLine: (id: string): Message => ({
+    fr: `Cette ligne détaille « ${id} », qui n'est pas une ligne principale de la même partie.`,
+    en: `This line details "${id}", which is not a main line of the same section.`,
+  }),
+  subLineNotCompetence: (code: string): Message => ({
+    fr: `Une ligne de détail note des savoir-faire : « ${code} » n'est pas une compétence.`,
+    en: `A detail line scores know-how: "${code}" is not a competence.`,
+  }),
+  subLineDomain: (code: string, domain: string): Message => ({
+    fr: `« ${code} » relève du domaine ${domain} : la ligne qui le note compte dans ce domaine.`,
+    en: `"${code}" belongs to domain ${domain}: the line scoring it counts in that domain.`,
+  }),
   invalidYaml: (detail: string): Message => ({
     fr: `Le fichier n'est pas un YAML valide : ${detail}`,
     en: `The file is not valid YAML: ${detail}`,

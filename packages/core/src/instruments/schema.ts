@@ -115,6 +115,12 @@ const itemBase = {
   /** Codes of the missions, activities or competences the item evaluates. */
   evaluates: Type.Array(Code),
   scoring: ScoringSchema,
+  /**
+   * The item of the same section this line details, e.g. a savoir-faire line (RSF8) under its
+   * activity (M3A5), added by a company's adaptation: it scores the competences it evaluates
+   * itself and does not count in its domain's cell of the synthesis grid (issue 17, item 1).
+   */
+  under: Type.Optional(Id),
   source: Type.Optional(Source),
 };
 

@@ -4,7 +4,7 @@
 import { Compile } from 'typebox/compile';
 import { Settings } from 'typebox/system';
 import type { ReferentialVersion } from '../referential/index.ts';
-import { codeProblem, type ItemContext, itemProblems } from './itemChecks.ts';
+import { codeProblem, type ItemContext, itemProblems, subLineProblems } from './itemChecks.ts';
 import { type InstrumentProblem, instrumentMessages, instrumentProblem } from './problems.ts';
 import { scaleProblems } from './scaleChecks.ts';
 import { type Instrument, InstrumentSchema } from './schema.ts';
@@ -102,9 +102,10 @@ function contentProblems(instrument: Instrument, version: ReferentialVersion): I
     ...(section.domain === undefined
       ? []
       : codeProblem(context, section.domain, ['domain'], `$.sections[${si}].domain`)),
-    ...section.items.flatMap((item, ii) =>
-      itemProblems(context, item, section.domain, `$.sections[${si}].items[${ii}]`),
-    ),
+    ...section.items.flatMap((item, ii) => [
+      ...itemProblems(context, item, section.domain, `$.sections[${si}].items[${ii}]`),
+      ...subLineProblems(context, item, section.items, `$.sections[${si}].items[${ii}]`),
+    ]),
   ]);
   const grids = (instrument.reportGrids ?? []).flatMap((grid, gi) =>
     grid.columns.flatMap((column, ci) =>

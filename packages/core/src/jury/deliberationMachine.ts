@@ -3,7 +3,7 @@
 // own conditions (every grid in, a decision that is the engine's on this agreement, the
 // president re-authenticated, a written reason). A signed deliberation refuses everything but
 // a reopening by the certifier, which keeps the signed version and starts the next one.
-import type { Decided, Deliberation } from '../deliberation/index.ts';
+import { type Decided, type Deliberation, roundTo } from '../deliberation/index.ts';
 import type { Agreement } from './comparison.ts';
 import {
   type CandidateDeliberation,
@@ -101,8 +101,11 @@ function gate(
 function juryRowMatches(state: CandidateDeliberation, decided: Decided, agreement: Agreement) {
   const row = decided.grid.instruments.indexOf(state.juryInstrument);
   if (row === -1) return false;
+  // The grid holds each value rounded as the rule set says (two decimals): the agreed one too.
   return decided.grid.units.every(
-    (unit, u) => decided.grid.rows[row]?.[u] === agreement.percentages[unit],
+    (unit, u) =>
+      decided.grid.rows[row]?.[u] ===
+      roundTo(agreement.percentages[unit] ?? Number.NaN, decided.grid.decimals),
   );
 }
 

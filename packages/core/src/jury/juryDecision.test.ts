@@ -56,7 +56,7 @@ describe("the jury's agreement in the synthesis grid (seed 000, slide 19)", () =
     expect(decided.grid.instruments).toEqual(['tutor', 'trainer', 'jury']);
     expect(decided.grid.rows[2]).toEqual([75, 70, 45]);
     expect(decided.explanation.map((line) => line.fr)).toContain(
-      'OT non validé : jury 45 % < 50 % minimum',
+      'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
     );
     expect(decided.overall.summary.fr).toBe('CQP non attribué');
   });

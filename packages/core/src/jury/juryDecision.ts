@@ -13,7 +13,7 @@ import {
   type RuleSet,
   reason,
 } from '../deliberation/index.ts';
-import type { Evaluation } from '../evaluation/index.ts';
+import type { Evaluation, RecordItemResult } from '../evaluation/index.ts';
 import type { Instrument } from '../instruments/index.ts';
 import type { Agreement } from './comparison.ts';
 import type { JuryMember } from './juryRoles.ts';
@@ -68,7 +68,9 @@ export interface JuryEvaluationsInput {
   /** YYYY-MM-DD, the day of the jury. */
   date: string;
   members: readonly JuryMember[];
-  grids: readonly MemberGrid[];
+  /** Each member's grid; `items`, when given, are its results as recorded, the lines marked
+   * « non évalué » with their reason included (issue 17), instead of the observations alone. */
+  grids: ReadonlyArray<MemberGrid & { items?: readonly RecordItemResult[] }>;
   agreement: Agreement;
   presidentId: string;
 }
@@ -86,7 +88,9 @@ export function juryEvaluations(input: JuryEvaluationsInput): Evaluation[] {
     kind: 'final',
     date: input.date,
     evaluator: { name: nameOf(grid.memberId), role: 'jury_member' },
-    items: Object.entries(grid.observations).map(([item, percentage]) => ({ item, percentage })),
+    items: grid.items
+      ? [...grid.items]
+      : Object.entries(grid.observations).map(([item, percentage]) => ({ item, percentage })),
     ...(grid.comment?.trim() ? { comment: grid.comment.trim() } : {}),
   }));
   const agreed: Evaluation = {

@@ -136,7 +136,7 @@ describe('the minutes of a session', () => {
     expect(first?.grid?.rows[2]).toEqual([75, 70, 72]);
     expect(first?.decision?.summary.fr).toBe('CQP attribué');
     expect(second?.decision?.explanation.map((l) => l.fr)).toContain(
-      'OT non validé : jury 45 % < 50 % minimum',
+      'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
     );
     expect(second?.comment).toBe('Organisation à consolider.');
     const ot = first?.appreciations?.domains[2];
@@ -221,7 +221,7 @@ describe('the table of decisions', () => {
       candidate: 'Lucas Moreau',
       company: null,
       'OT.jury': 45,
-      'OT.decision': 'OT non validé',
+      'OT.decision': 'Outil / Organisation du travail (OT) non validé',
       decision: 'CQP non attribué',
       status: 'signé (verrouillé)',
       ruleSet: 'cqp-agc-rules v1',

@@ -211,6 +211,35 @@ const DirectoryEntry = Type.Object(
   closed,
 );
 
+/** Paragraphs of the source, in order, each verbatim (a list item is a paragraph). */
+const Passage = Type.Object(
+  { text: Type.Array(Verbatim, { minItems: 1 }), source: Source },
+  closed,
+);
+
+/** A link the fiche gives; `url` absent when the source names the link but lost its address. */
+const Link = Type.Object(
+  {
+    label: Verbatim,
+    url: Type.Optional(
+      Type.String({ pattern: '^https?://\\S+$', description: 'As printed in the source' }),
+    ),
+    source: Source,
+  },
+  closed,
+);
+
+/** Where the certification may be taken (e.g. New Caledonia), whether or not it is open there. */
+const Territory = Type.Object(
+  {
+    label: Verbatim,
+    /** Absent when the source does not say (the Oui / Non column lost in extraction). */
+    open: Type.Optional(Type.Boolean()),
+    source: Source,
+  },
+  closed,
+);
+
 export const CertificationSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Stable slug' }),
@@ -225,11 +254,21 @@ export const CertificationSchema = Type.Object(
     rome: Type.Array(CodeLabel),
     formacode: Type.Optional(Type.Array(CodeLabel)),
     collectiveAgreements: Type.Optional(Type.Array(CodeLabel)),
+    /** The fiche's "Résumé du référentiel d'emploi": what the job is, its missions. */
+    jobSummary: Type.Optional(Passage),
     sectors: Type.Optional(Type.Array(Verbatim)),
     jobTitles: Type.Optional(Type.Array(Verbatim)),
     approvals: Type.Optional(Type.Array(Approval)),
     registration: Type.Optional(Registration),
     accessRoutes: Type.Optional(Type.Array(AccessRoute)),
+    /** Overseas territories where the certification is accessible (RNCP fiches list them). */
+    territories: Type.Optional(Type.Array(Territory)),
+    /** "Lieu(x) de certification". */
+    certificationPlaces: Type.Optional(Passage),
+    /** "Lieu(x) de préparation à la certification déclarés par l'organisme certificateur". */
+    preparationPlaces: Type.Optional(Passage),
+    /** The certifier's links: other sources of information, its website. */
+    links: Type.Optional(Type.Array(Link)),
     evaluationRoutes: Type.Optional(Type.Array(EvaluationRoute)),
     jury: Type.Optional(Jury),
     resultScale: Type.Optional(ResultScale),

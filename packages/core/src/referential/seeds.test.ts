@@ -37,7 +37,7 @@ const count = (version: ReferentialVersion, type: Parameters<typeof nodesOfType>
 
 // Keys whose values are ours (codes, enums, dates, notes), not text transcribed from a seed.
 const NOT_TRANSCRIBED = new Set(
-  'format id kind type code parent from to toVersion source sources status route represents part appliesTo deliverables date publishedOn effectiveFrom until note codes'.split(
+  'format id kind type code parent from to toVersion source sources status route represents part appliesTo deliverables date publishedOn effectiveFrom until note codes url'.split(
     ' ',
   ),
 );
@@ -158,6 +158,32 @@ describe('seed 000 + 001: CQP Assistant(e) de Gestion Client', () => {
 
   it('transcribes every text verbatim from seeds 000 and 001', () => {
     expect(notInSeeds(file, [seedText('000'), seedText('001')])).toEqual([]);
+  });
+
+  it('stores all of seed 001: job summary, places, links, access conditions (issue 17, item 6)', () => {
+    const c = file.certification;
+    expect(c.jobSummary?.text[0]).toMatch(/^L’Assistant\(e\) de Gestion Client gère les commandes/);
+    // The summary's five missions, as the fiche words them.
+    expect(c.jobSummary?.text.slice(2)).toEqual([
+      'Collecte et organisation des informations commerciales et de gestion',
+      'Enregistrement d’une commande et déclenchement de la livraison',
+      'Intervention auprès du client pour anticiper un défaut de livraison',
+      'Gestion des réclamations clients',
+      'Information sur son activité et ses résultats',
+    ]);
+    expect(c.certificationPlaces?.text).toHaveLength(2);
+    expect(c.certificationPlaces?.text[1]).toContain('20, Place des Vins de France');
+    expect(c.preparationPlaces?.text).toEqual([
+      'Au choix des entreprises et des candidats à la VAE',
+    ]);
+    expect(c.links?.map((link) => [link.label, link.url])).toEqual([
+      ["Autres sources d'information", 'http://www.opcalim.org/'],
+      ['Site Internet de l’autorité délivrant la certification', undefined],
+    ]);
+    expect(c.territories?.map((t) => t.label)).toEqual([
+      'Accessible en Nouvelle Calédonie',
+      'Accessible en Polynésie Française',
+    ]);
   });
 });
 

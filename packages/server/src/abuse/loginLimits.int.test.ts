@@ -195,24 +195,50 @@ describe('the migration that normalises the addresses stored before', () => {
 });
 
 describe('the network address is read only from the proxies configured', () => {
-  // Fastify (5.12) believes no forwarded header for a hop count, as it cannot tell a proxy
-  // from a client that reaches the server directly: "1" is as safe as "0".
+  // A hop count trusts that many nearest peers, as Express reads it: the client is the address
+  // the last trusted proxy appended, never one the client wrote further left.
   it('with CERTEVAL_TRUST_PROXY=1, a forged X-Forwarded-For resets nothing', async () => {
     const t = await createDemoTestApp({
       CERTEVAL_TRUST_PROXY: '1',
       CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: '10',
+      CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '12',
     });
     try {
       // The client writes any address first; the proxy appends the one it saw.
       const statuses = [];
-      for (let i = 0; i < 41; i++) {
+      for (let i = 0; i < 14; i++) {
         const headers = { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.7` };
-        statuses.push((await login(t.app, TRAINER, `wrong-${i}`, { headers })).statusCode);
+        const email = `person${i}@exemple.fr`;
+        statuses.push((await login(t.app, email, `wrong-${i}`, { headers })).statusCode);
       }
-      expect(statuses.filter((s) => s === 401)).toHaveLength(10);
-      expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
-      const headers = { 'x-forwarded-for': '192.0.2.99, 198.51.100.7' };
-      expect((await login(t.app, TRAINER, PASSWORD, { headers })).statusCode).toBe(429);
+      // One network address (the proxy's view), whatever was forged before it.
+      expect(statuses.filter((s) => s === 401)).toHaveLength(12);
+      expect(statuses.slice(12)).toEqual([429, 429]);
+      // Another client behind the same proxy has its own count, and signs in.
+      const other = { 'x-forwarded-for': '198.51.100.8' };
+      expect((await login(t.app, TRAINER, PASSWORD, { headers: other })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('with CERTEVAL_TRUST_PROXY=2, the client is the address the second proxy appended', async () => {
+    const t = await createDemoTestApp({
+      CERTEVAL_TRUST_PROXY: '2',
+      CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '3',
+    });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        // forged, client (appended by the outer proxy), outer proxy (appended by the inner one)
+        const headers = { 'x-forwarded-for': `203.0.113.${i}, 192.0.2.44, 10.0.0.9` };
+        const email = `person${i}@exemple.fr`;
+        statuses.push((await login(t.app, email, 'wrong', { headers })).statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      // Another client, through the same two proxies, is counted apart.
+      const headers = { 'x-forwarded-for': '203.0.113.9, 192.0.2.45, 10.0.0.9' };
+      expect((await login(t.app, 'person9@exemple.fr', 'wrong', { headers })).statusCode).toBe(401);
     } finally {
       await t.close();
     }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../demo/seedDemo.ts';
 import {
   agreedDeliberation,
+  appreciateBooklet,
   type Journey,
   journey,
   readyVaeCandidate,
@@ -32,10 +33,15 @@ beforeAll(async () => {
   t = await createDemoTestApp({ CERTEVAL_SECRET: TEST_SECRET });
   j = await journey(t);
   const candidateId = await readyVaeCandidate(j, t.app);
-  const agreed = await agreedDeliberation(j, candidateId, {
-    percentages: { R: 80, PO: 72, OT: 60 },
-    comment: 'Expérience solide ; organisation du travail à consolider.',
-  });
+  const agreed = await agreedDeliberation(
+    j,
+    candidateId,
+    {
+      percentages: { R: 80, PO: 72, OT: 60 },
+      comment: 'Expérience solide ; organisation du travail à consolider.',
+    },
+    () => appreciateBooklet(j, candidateId),
+  );
   seatId = agreed.seatId;
   const signed = await j.call('POST', `/api/jury/candidates/${seatId}/sign`, 'president', {
     password: DEMO_PASSWORD,

@@ -39,16 +39,20 @@ describe('POST /api/deliberations/preview', () => {
     expect(body.ruleSet).toEqual({ id: 'cqp-agc-rules', certification: 'cqp-agc', version: '1' });
     const lines = body.explanation.map((line: { fr: string; en: string }) => line.fr);
     expect(lines.slice(0, 4)).toEqual([
-      'R : moyenne (tuteur, formateur, jury) 80,37 % > 70 %',
-      'R : tuteur 80 % ≥ 50 % minimum',
-      'R : formateur 86,11 % ≥ 50 % minimum',
-      'R : jury 75 % ≥ 50 % minimum',
+      'Relation client / Argumentation (R) : moyenne (tuteur, formateur, jury) 80,37 % > 70 %',
+      'Relation client / Argumentation (R) : tuteur 80 % ≥ 50 % minimum',
+      'Relation client / Argumentation (R) : formateur 86,11 % ≥ 50 % minimum',
+      'Relation client / Argumentation (R) : jury 75 % ≥ 50 % minimum',
     ]);
-    expect(lines).toContain('OT : moyenne (tuteur, formateur, jury) 74,81 % > 70 %');
-    expect(lines).toContain('OT non validé : jury 45 % < 50 % minimum');
+    expect(lines).toContain(
+      'Outil / Organisation du travail (OT) : moyenne (tuteur, formateur, jury) 74,81 % > 70 %',
+    );
+    expect(lines).toContain(
+      'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
+    );
     expect(lines.slice(-3)).toEqual([
-      'OT non validé',
-      'CQP non attribué : OT non validé',
+      'Outil / Organisation du travail (OT) non validé',
+      'CQP non attribué : Outil / Organisation du travail (OT) non validé',
       'CQP non attribué',
     ]);
     expect(body.explanation.at(-1).en).toBe('CQP not awarded');
@@ -85,21 +89,81 @@ describe('POST /api/deliberations/preview', () => {
           en: 'Item unknown to instrument cqp-agc-tutor-grid-trois-vallees: M9A9.',
         },
       },
+      {
+        // M1A1 then has no result in the final tutor grid.
+        code: 'incomplete_evaluation',
+        path: '$.evaluations[1].items',
+        message: {
+          fr: expect.stringMatching(/^M1 « Collecter et organiser [^»]+» : sans résultat : M1A1 ;/),
+          en: expect.stringMatching(/^M1 “Collecter et organiser [^”]+”: no result for M1A1;/),
+        },
+      },
     ]);
   });
 
-  it('answers undecidable, with reasons, when the tutor gave no result counted in PO', async () => {
+  it('answers undecidable, with reasons, when the tutor marked every line counted in PO « non évalué »', async () => {
     const record = sample();
     const po = ['M1A1', 'M1A2', 'M2A6', 'M3A3']; // the adapted grid's lines counted in PO
     for (const evaluation of record.evaluations)
       if (evaluation.evaluator.role === 'tutor')
-        evaluation.items = evaluation.items.filter(
-          (result: { item: string }) => !po.includes(result.item),
+        evaluation.items = evaluation.items.map((result: { item: string }) =>
+          po.includes(result.item)
+            ? { item: result.item, notEvaluated: { reason: 'Pas de commande directe.' } }
+            : result,
         );
     const body = (await preview(record, jury)).json();
     expect(body.status).toBe('undecidable');
     expect(body.reasons[0].message.fr).toBe(
-      'tutor, PO : aucun élément évalué ni pourcentage pour ce domaine',
+      'tuteur, Produits / Offres commerciales (PO) : aucun élément évalué ni pourcentage pour ce domaine',
     );
+  });
+
+  it('refuses a final tutor grid that skips mission M3, naming it; accepts it marked « non évalué »', async () => {
+    const record = sample();
+    const tutor = record.evaluations[1];
+    const m3 = tutor.items.filter((result: { item: string }) => result.item.startsWith('M3'));
+    tutor.items = tutor.items.filter((result: { item: string }) => !result.item.startsWith('M3'));
+    const refused = await preview(record, jury);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().problems).toEqual([
+      expect.objectContaining({
+        code: 'incomplete_evaluation',
+        path: '$.evaluations[1].items',
+        message: expect.objectContaining({
+          fr: expect.stringContaining('M3 « Intervenir auprès du client'),
+        }),
+      }),
+    ]);
+    tutor.items.push(
+      ...m3.map((result: { item: string }) => ({
+        item: result.item,
+        notEvaluated: { reason: 'Aucun défaut de livraison sur la période.' },
+      })),
+    );
+    const accepted = await preview(record, jury);
+    expect(accepted.statusCode).toBe(200);
+  });
+
+  it('refuses an agreed percentage for a domain the referential does not have, with its path', async () => {
+    const record = sample();
+    const president = record.evaluations.findIndex(
+      (e: { evaluator: { role: string } }) => e.evaluator.role === 'jury_president',
+    );
+    record.evaluations[president].agreed.RX = 80;
+    const response = await preview(record, jury);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems.map((p: { path: string }) => p.path)).toEqual([
+      `$.evaluations[${president}].agreed.RX`,
+    ]);
+  });
+
+  it('refuses a percentage on a right-or-wrong question of the questionnaire', async () => {
+    const record = sample();
+    record.evaluations[2].items[0] = { item: 'q-rc1', percentage: 70 };
+    const response = await preview(record, jury);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems).toEqual([
+      expect.objectContaining({ code: 'wrong_result_kind', path: '$.evaluations[2].items[0]' }),
+    ]);
   });
 });

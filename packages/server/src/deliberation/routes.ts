@@ -2,7 +2,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
+import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { candidateGapsFor } from './candidateGaps.ts';
 import { previewDeliberation } from './service.ts';
 
 const Text = Type.Object({ fr: Type.String(), en: Type.String() });
@@ -23,6 +25,21 @@ const Condition = Type.Object({
   passed: Type.Boolean(),
   message: Text,
   source: Type.String({ description: 'Where the rule comes from, e.g. "seed 000, slide 19"' }),
+  measuredBy: Type.Optional(
+    Type.Array(
+      Type.Object({
+        instrument: Type.String({ description: 'The rule-set instrument, e.g. tutor' }),
+        instrumentLabel: Text,
+        item: Type.String({ description: 'The item in its instrument, e.g. M3A1' }),
+        name: Type.String({ description: 'How people name it: its code or its words' }),
+        values: Type.Array(Type.Number(), { description: 'One per evaluation, in order' }),
+      }),
+      {
+        description:
+          "On a savoir-faire's condition: the items that produced its score, by the rule set's measure",
+      },
+    ),
+  ),
 });
 
 const Counted = Type.Array(
@@ -59,9 +76,14 @@ const Decided = Type.Object({
   grid: Type.Object(
     {
       instruments: Type.Array(Type.String()),
+      instrumentLabels: Type.Array(Text, { description: 'The rows as people name them' }),
       units: Type.Array(Type.String()),
+      unitLabels: Type.Array(Type.String(), { description: 'The columns’ labels' }),
       rows: Type.Array(Type.Array(nullable(Type.Number()))),
       means: Type.Array(nullable(Type.Number())),
+      decimals: Type.Integer({
+        description: 'Every value is rounded to this many decimals, and compared rounded',
+      }),
     },
     { description: 'The synthesis grid: rows[instrument][unit] and the mean of each column' },
   ),
@@ -118,6 +140,50 @@ const Undecidable = Type.Object({
   counted: Counted,
 });
 
+const MeasuredBy = Type.Array(
+  Type.Object({
+    instrument: Type.String(),
+    instrumentLabel: Text,
+    item: Type.String(),
+    name: Type.String(),
+    values: Type.Array(Type.Number()),
+  }),
+);
+
+const Gaps = Type.Object({
+  ruleSet: Type.Object({ id: Type.String(), version: Type.String() }),
+  status: Type.Union(
+    [Type.Literal('invalid'), Type.Literal('undecidable'), Type.Literal('ready')],
+    {
+      description:
+        'invalid: input errors; undecidable: evidence missing; ready: the jury can decide',
+    },
+  ),
+  knowHow: Type.Array(
+    Type.Object({
+      competence: Type.String(),
+      label: Type.String(),
+      unit: Type.String(),
+      score: nullable(Type.Number()),
+      measuredBy: MeasuredBy,
+    }),
+    { description: 'Each savoir-faire, its score so far and the items it is measured by' },
+  ),
+  notEvaluated: Type.Array(
+    Type.Object({
+      path: Type.String(),
+      instrument: Type.String(),
+      item: Type.String(),
+      evaluator: Type.String(),
+      reason: Type.String(),
+    }),
+    { description: 'The lines of final evaluations marked « non évalué », with their reason' },
+  ),
+  problems: Type.Array(
+    Type.Object({ code: Type.String(), path: Type.Optional(Type.String()), message: Text }),
+  ),
+});
+
 export function deliberationRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
     app.post('/api/deliberations/preview', {
@@ -138,6 +204,21 @@ export function deliberationRoutes(ctx: Context) {
       },
       handler: async (request: FastifyRequest<{ Body: unknown }>) =>
         previewDeliberation(ctx, request.body),
+    });
+
+    app.get('/api/candidates/:id/coverage', {
+      config: { policy: 'dossier.export' },
+      schema: {
+        tags: ['deliberations'],
+        summary:
+          "A candidate's gaps before the jury: each savoir-faire with the items it is measured " +
+          'by so far and their values, the lines marked « non évalué » and why, and what makes ' +
+          'the record invalid or undecidable.',
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: Gaps, ...errors(400, 401, 403, 404) },
+      },
+      handler: async (request: FastifyRequest<{ Params: { id: string } }>) =>
+        candidateGapsFor(ctx, requireActor(request), request.params.id),
     });
   };
 }

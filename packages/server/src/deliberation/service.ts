@@ -15,9 +15,9 @@ import {
 } from '@certeval/core/evaluation/index';
 import { getInstrument } from '../instruments/service.ts';
 import type { Context } from '../platform/context.ts';
-import { readDataFiles } from '../platform/dataFiles.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { getVersion } from '../referential/service.ts';
+import { shippedRuleSets } from './ruleSets.ts';
 
 export type Preview = Exclude<RecordDeliberation, { status: 'invalid' }>;
 
@@ -50,17 +50,7 @@ function givenRuleSet(rules: NonNullable<PreviewOptions['rules']>): RuleSet {
   );
 }
 
-/** Every rule set the product ships (data/rules), read afresh each time, in file-name order. */
-export async function shippedRuleSets(ctx: Context): Promise<RuleSet[]> {
-  const ruleSets: RuleSet[] = [];
-  for await (const { file, text } of readDataFiles(ctx.config.shippedRulesDir)) {
-    const parsed = parseRuleSet(text);
-    // A shipped file that does not load is a bug of the product, not of the record.
-    if (!parsed.ok) throw new Error(`data/rules/${file}: ${JSON.stringify(parsed.problems)}`);
-    ruleSets.push(parsed.value);
-  }
-  return ruleSets;
-}
+export { shippedRuleSets } from './ruleSets.ts';
 
 const ROUTE_NAMES: Record<EvaluationRoute, { fr: string; en: string }> = {
   training: { fr: 'la formation', en: 'training' },
@@ -72,7 +62,7 @@ const ROUTE_NAMES: Record<EvaluationRoute, { fr: string; en: string }> = {
  * referential version and the candidate's route — a VAE candidate by the VAE rule set, any
  * other by the training one (seed 001).
  */
-async function shippedRuleSet(ctx: Context, record: EvaluationRecord): Promise<RuleSet> {
+export async function shippedRuleSet(ctx: Context, record: EvaluationRecord): Promise<RuleSet> {
   const { id, version } = record.certification;
   const { accessRoute } = record.candidate;
   const found = ruleSetFor(await shippedRuleSets(ctx), {
@@ -124,7 +114,10 @@ function mismatch(ruleSet: RuleSet, record: EvaluationRecord): ProblemDetail[] {
 }
 
 /** The instruments the record names; one unknown is left out, and core says where. */
-async function namedInstruments(ctx: Context, record: EvaluationRecord): Promise<Instrument[]> {
+export async function namedInstruments(
+  ctx: Context,
+  record: EvaluationRecord,
+): Promise<Instrument[]> {
   const keys = new Set(
     record.evaluations.map((e) => `${e.instrument.id}\u0000${e.instrument.version}`),
   );

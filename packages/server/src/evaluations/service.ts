@@ -13,6 +13,9 @@ import {
   progressOf,
   type RecordItemResult,
   type ReferentialVersion,
+  type Responses,
+  scoreOnline,
+  withOverrides,
 } from '@certeval/core';
 import { insertAudit } from '../accounts/store.ts';
 import * as candidates from '../candidates/service.ts';
@@ -272,10 +275,23 @@ export async function saveEvaluation(
   assertAuthor(actor, row, resource);
   candidates.assertFileOpen(deliberations, 'evaluation');
   const instrument = await instrumentOf(ctx, row.instrumentKey, row.instrumentVersion);
-  const problems = checkEvaluationItems(instrument.document as Instrument, input.items, {
-    complete: false,
-    path: 'body/items',
-  }).map((p) => ({ code: p.code, path: p.path, message: p.message }));
+  // A closed question answered online keeps the points of its key unless a reason is given.
+  const keyed = withOverrides(
+    instrument.document as Instrument,
+    row.responses
+      ? scoreOnline(instrument.document as Instrument, row.responses as Responses).items
+      : [],
+    input.items,
+    'body/items',
+  );
+  const problems = [
+    ...checkEvaluationItems(instrument.document as Instrument, input.items, {
+      complete: false,
+      path: 'body/items',
+    }),
+    ...keyed.problems,
+  ].map((p) => ({ code: p.code, path: p.path, message: p.message }));
+  const items = keyed.items;
   if (input.date && input.date > todayOf(ctx))
     problems.push({
       code: 'future_date',
@@ -286,14 +302,14 @@ export async function saveEvaluation(
       },
     });
   if (problems.length > 0) throw new AppError('evaluation_invalid', undefined, undefined, problems);
-  const changes = itemChanges(row.items as RecordItemResult[], input.items);
+  const changes = itemChanges(row.items as RecordItemResult[], items);
   const comment = input.comment ?? null;
   const changed =
     changes.length > 0 || comment !== row.comment || (input.date && input.date !== row.date);
   const saved = await store.saveDraft(ctx.database, {
     id,
     revision: input.revision,
-    items: input.items,
+    items,
     comment,
     date: input.date,
     audit: changed
@@ -313,7 +329,7 @@ export async function saveEvaluation(
   // connection, a restarted server): the stored evaluation is exactly that save, one
   // revision on. Acknowledge it instead of reporting a conflict with itself.
   const current = await store.findEvaluation(ctx.database.db, id);
-  if (current && current.revision === input.revision + 1 && sameSave(current, input))
+  if (current && current.revision === input.revision + 1 && sameSave(current, { ...input, items }))
     return { revision: current.revision, savedAt: current.updatedAt.toISOString() };
   throw conflict();
 }

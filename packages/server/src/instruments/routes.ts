@@ -46,14 +46,43 @@ const ListQuery = Type.Object({
   ),
 });
 
+const MeasuringItem = Type.Object({
+  instrument: Type.String(),
+  item: Type.String(),
+  name: Type.String({ description: 'How people name the item: its code or its words' }),
+});
+
 const CoverageSchema = Type.Object({
   instruments: Type.Array(Type.String()),
+  measure: Type.Optional(
+    Type.Object(
+      {
+        ruleSet: Type.String(),
+        by: Type.String({
+          description: 'tagged_items, own_domain_items or direct_scores (rule set aggregation)',
+        }),
+        citation: Type.Optional(
+          Type.Object({
+            source: Type.String(),
+            quote: Type.Optional(Type.String()),
+            note: Type.Optional(Type.String()),
+          }),
+        ),
+      },
+      { description: 'How the training rule set measures a savoir-faire, quoted from its file' },
+    ),
+  ),
   rows: Type.Array(
     Type.Object({
       competence: Type.String(),
       kind: Type.Optional(Type.String()),
       domain: Type.Optional(Type.String()),
       covered: Type.Boolean(),
+      measuredBy: Type.Optional(
+        Type.Array(MeasuringItem, {
+          description: "The items that measure this savoir-faire under the rule set's measure",
+        }),
+      ),
       cells: Type.Array(
         Type.Object({
           instrument: Type.String(),

@@ -4,6 +4,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
   coverage,
+  coverageWithMeasures,
   generateObservationGrid,
   type Instrument,
   type ReferentialVersion,
@@ -11,6 +12,7 @@ import {
 } from '@certeval/core';
 import { parse } from 'yaml';
 import { insertAudit } from '../accounts/store.ts';
+import { trainingRuleSet } from '../deliberation/ruleSets.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
@@ -170,8 +172,9 @@ export async function readInstrument(ctx: Context, actor: Actor, key: string, ve
 export async function coverageOfVersion(ctx: Context, certification: string, versionKey: string) {
   const { version } = await getVersion(ctx, certification, versionKey);
   const rows = await store.instrumentsOfVersion(ctx.database.db, certification, versionKey);
-  return coverage(
-    rows.map((r) => r.document as Instrument),
-    version,
-  );
+  const instruments = rows.map((r) => r.document as Instrument);
+  const view = coverage(instruments, version);
+  // Which items measure each savoir-faire, by the training rule set's measure (issue 17).
+  const ruleSet = await trainingRuleSet(ctx, certification, versionKey);
+  return ruleSet ? coverageWithMeasures(view, instruments, version, ruleSet) : view;
 }

@@ -4,7 +4,12 @@
 // the synthesis comment (core: juryEvaluations) — decided by the same use case as
 // POST /api/deliberations/preview. The record exported once the agreement is recorded holds
 // the same evaluations, so the CLI decides it identically (jury/cliParity.int.test.ts).
-import { type Agreement, type EvaluationRecord, juryEvaluations } from '@certeval/core';
+import {
+  type Agreement,
+  type EvaluationRecord,
+  juryEvaluations,
+  type RecordItemResult,
+} from '@certeval/core';
 import { type Preview, previewDeliberation } from '../deliberation/service.ts';
 import { exportDossier } from '../evaluations/dossier.ts';
 import { type Context, todayOf } from '../platform/context.ts';
@@ -45,6 +50,7 @@ export async function recordWithAgreement(
     grids: graded.map((g) => ({
       memberId: g.evaluatorId as string,
       observations: observationsOf(g),
+      items: g.items as RecordItemResult[],
       ...(g.comment ? { comment: g.comment } : {}),
     })),
     agreement,

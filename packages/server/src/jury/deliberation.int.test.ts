@@ -118,7 +118,7 @@ describe('the president’s agreement (seed 002, "Dans un second temps")', () =>
     expect(failing.statusCode, failing.body).toBe(200);
     expect(failing.json().decision.overall.summary.fr).toBe('CQP non attribué');
     expect(failing.json().decision.explanation.map((l: { fr: string }) => l.fr)).toContain(
-      'OT non validé : jury 45 % < 50 % minimum',
+      'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
     );
     const passing = await j.call('POST', `/api/jury/candidates/${seat}/what-if`, 'president', {
       percentages: { R: 75, PO: 70, OT: 60 },
@@ -162,9 +162,11 @@ describe('the president’s agreement (seed 002, "Dans un second temps")', () =>
     expect(recorded.statusCode, recorded.body).toBe(200);
     const after = await view();
     expect(after.status).toBe('decided');
+    // The trainer's questionnaire at 75 %: right-or-wrong questions right (100), the others at
+    // 75 % of their points (R: 3 of each; PO: 5 and 2; OT: 5 and 1).
     expect(after.decision.grid.rows).toEqual([
       [80, 80, 80],
-      [75, 75, 75],
+      [87.5, 92.86, 95.83],
       [80, 70, 60],
     ]);
     expect(after.decision.overall.summary.en).toBe('CQP awarded');

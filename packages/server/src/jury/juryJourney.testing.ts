@@ -45,11 +45,17 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every item of an instrument rated: percentages, Acquis for Acquis items. */
 export function allItems(instrument: Instrument, percentage: number) {
-  return instrument.sections.flatMap((s) =>
-    s.items.map((i) =>
-      i.scoring.model === 'acquis' ? { item: i.id, outcome: 'acquis' } : { item: i.id, percentage },
-    ),
-  );
+  return instrument.sections.flatMap((s) => s.items.map((i) => itemAt(i, percentage)));
+}
+
+/** A closed question is scored from its key: right (1 point) from 50 up, a share of its points. */
+function itemAt(item: Instrument['sections'][number]['items'][number], percentage: number) {
+  const { scoring } = item;
+  if (scoring.model === 'acquis') return { item: item.id, outcome: 'acquis' };
+  if (scoring.model === 'right_wrong') return { item: item.id, points: percentage >= 50 ? 1 : 0 };
+  if (scoring.model === 'partial_credit')
+    return { item: item.id, points: (percentage / 100) * scoring.max };
+  return { item: item.id, percentage };
 }
 
 /** Opens, fills and submits an evaluation; returns its id. */
@@ -174,6 +180,17 @@ export async function readyVaeCandidate(j: Journey, app: FastifyInstance): Promi
   );
   await ok(await j.call('POST', `${url}/submit`, 'vae', { revision: saved.revision }));
   return candidateId;
+}
+
+/**
+ * A jury member appreciates the VAE booklet at the interview (seed 001: the booklet is one of
+ * the route's two components): the savoir-faire the jury guide alone does not measure in their
+ * own domain (POSF2, POSF3, POSF6, OTSF8) are measured by it.
+ */
+export async function appreciateBooklet(j: Journey, candidateId: string, percentage = 70) {
+  const booklet = (await getInstrument(j.ctx, 'cqp-agc-vae-booklet', '1')).instrument;
+  const key = { key: 'cqp-agc-vae-booklet', kind: 'final' };
+  await recordEvaluation(j, 'opca', candidateId, key, allItems(booklet, percentage));
 }
 
 type MemberBody = { userId: string; role: string; affiliation: string; presides?: boolean };

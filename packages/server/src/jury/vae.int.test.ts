@@ -14,6 +14,7 @@ import { juryCandidates } from '../platform/db/schema.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import {
   agreedDeliberation,
+  appreciateBooklet,
   type Journey,
   journey,
   observations,
@@ -126,12 +127,21 @@ describe('the VAE route', () => {
       ['PO', false],
       ['OT', false],
     ]);
-    expect(lines(decision, 'fr')).toContain('R : jury 75 % > 70 %');
     expect(lines(decision, 'fr')).toContain(
-      'PO non validé : jury 70 % ≤ 70 % (doit dépasser 70 %)',
+      'Relation client / Argumentation (R) : jury 75 % > 70 %',
     );
-    expect(lines(decision, 'en')).toContain('OT not validated: jury 70% ≤ 70% (must be above 70%)');
-    expect(lines(decision, 'fr')).toContain('R : savoir-faire RSF9 70 % ≥ 30 % minimum');
+    expect(lines(decision, 'fr')).toContain(
+      'Produits / Offres commerciales (PO) non validé : jury 70 % ≤ 70 % (doit dépasser 70 %)',
+    );
+    expect(lines(decision, 'en')).toContain(
+      'Outil / Organisation du travail (OT) not validated: jury 70% ≤ 70% (must be above 70%)',
+    );
+    const rsf9 = lines(decision, 'fr').find((l) => l.includes('RSF9')) ?? '';
+    expect(rsf9).toMatch(
+      /^Relation client \/ Argumentation \(R\) : savoir-faire RSF9 « Anticiper [^»]+» 70 % ≥ 30 % minimum — mesuré par : jury /,
+    );
+    // The items that measured it, with their values: the booklet's questions and the guide's line.
+    expect(rsf9).toContain('« Gestion de la relation client dans le cadre des délais » 70 %');
     expect(decision.overall.summary).toEqual({ fr: 'CQP non attribué', en: 'CQP not awarded' });
     // Partial validation by bloc (the rule set's blocs section): R alone validated acquires no
     // bloc of fiche RNCP 28795, bloc n°2 drawing on OT too (OTSF5).
@@ -146,14 +156,16 @@ describe('the VAE route', () => {
       passed: false,
     });
     expect(lines(decision, 'en')).toContain(
-      'Skills bloc RNCP28795BC02 not acquired: OTSF5 belongs to domain OT, not validated',
+      'Skills bloc RNCP28795BC02 not acquired: OTSF5 belongs to domain Outil / Organisation du travail (OT), not validated',
     );
   });
 
   it('awards the CQP on the VAE route when the jury’s result is above 70 in every domain', async () => {
     const decision = await preview(await vaeRecord({ R: 75, PO: 72, OT: 70.5 }));
     expect(decision.ruleSet.id).toBe('cqp-agc-vae-rules');
-    expect(lines(decision, 'en')).toContain('OT: jury 70.5% > 70%');
+    expect(lines(decision, 'en')).toContain(
+      'Outil / Organisation du travail (OT): jury 70.5% > 70%',
+    );
     expect(decision.overall.summary).toEqual({ fr: 'CQP attribué', en: 'CQP awarded' });
     expect(blocs(decision)?.every(([, acquired]) => acquired)).toBe(true);
   });
@@ -191,10 +203,15 @@ describe('the VAE route', () => {
 
   it('decides a VAE candidate’s jury session by the VAE rule set, and stores its version', async () => {
     const candidateId = await readyVaeCandidate(j, t.app);
-    const { seatId, deliberation } = await agreedDeliberation(j, candidateId, {
-      percentages: { R: 80, PO: 72, OT: 60 },
-      comment: 'Expérience solide ; organisation du travail à consolider.',
-    });
+    const { seatId, deliberation } = await agreedDeliberation(
+      j,
+      candidateId,
+      {
+        percentages: { R: 80, PO: 72, OT: 60 },
+        comment: 'Expérience solide ; organisation du travail à consolider.',
+      },
+      () => appreciateBooklet(j, candidateId),
+    );
     const decision = deliberation.decision;
     expect(decision.status).toBe('decided');
     expect(decision.ruleSet).toEqual({
@@ -204,7 +221,7 @@ describe('the VAE route', () => {
     });
     expect(decision.grid.instruments).toEqual(['jury']);
     expect(lines(decision, 'fr')).toContain(
-      'OT non validé : jury 60 % ≤ 70 % (doit dépasser 70 %)',
+      'Outil / Organisation du travail (OT) non validé : jury 60 % ≤ 70 % (doit dépasser 70 %)',
     );
     expect(decision.overall.summary.fr).toBe('CQP non attribué');
     // The blocs the candidate acquired all the same: bloc n°3, its savoir-faire all in PO.
@@ -214,7 +231,7 @@ describe('the VAE route', () => {
       ['RNCP28795BC03', true],
     ]);
     expect(lines(decision, 'fr')).toContain(
-      "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé (PO)",
+      "Bloc de compétences RNCP28795BC03 acquis : chacun de ses savoir-faire relève d'un domaine validé : Produits / Offres commerciales (PO)",
     );
     const [row] = await t.ctx.database.db
       .select({ ruleSet: juryCandidates.ruleSet })

@@ -168,10 +168,9 @@ function archiveLimitsOf(picked: Record<string, string>): ArchiveLimits {
 }
 
 /**
- * CERTEVAL_TRUST_PROXY: "0" trusts no proxy; a number is a count of hops, given to Fastify as
- * it is (Fastify 5.12 then believes no forwarded header: a count cannot tell a proxy from a
- * client that reaches the server directly); otherwise a comma-separated list of the proxies'
- * addresses and CIDR ranges, whose headers alone are believed.
+ * CERTEVAL_TRUST_PROXY: "0" trusts no proxy; a number is a count of hops (the nearest peers
+ * trusted as proxies, whatever their address: http/app.ts); otherwise a comma-separated list
+ * of the proxies' addresses and CIDR ranges, whose headers alone are believed.
  */
 function trustedProxies(value: string): Config['trustProxy'] {
   if (/^[0-9]+$/.test(value)) return Number(value) === 0 ? false : Number(value);

@@ -26,7 +26,13 @@ describe('decisions as CSV', () => {
       at('OT.mean'),
       at('OT.decision'),
       at('decision'),
-    ]).toEqual(['Lucas Moreau', '45', '61,33', 'OT non validé', 'CQP non attribué']);
+    ]).toEqual([
+      'Lucas Moreau',
+      '45',
+      '61,33',
+      'Outil / Organisation du travail (OT) non validé',
+      'CQP non attribué',
+    ]);
     expect([at('signedBy'), at('signedAt'), at('ruleSet'), at('version')]).toEqual([
       'Claire Dubreuil',
       '2026-03-12T17:20:00+01:00',
@@ -51,7 +57,7 @@ describe('decisions as CSV', () => {
   it('writes English CSV with commas and a decimal point', () => {
     const csv = decisionsCsv(decisionTable([minutes()], 'en'), 'en');
     expect(csv).toContain('Jury date,Certification,Candidate,Company,');
-    expect(csv).toContain(',61.33,OT not validated,');
+    expect(csv).toContain(',61.33,Outil / Organisation du travail (OT) not validated,');
   });
 });
 
@@ -95,7 +101,8 @@ describe('decisions as XLSX', () => {
     expect(cell(2, 'candidate').value).toBe('Hélène Lefèvre-Nguyễn');
     expect(cell(3, 'OT.jury').value).toBe(45);
     expect(cell(3, 'OT.mean').numFmt).toBe('0.00');
-    expect(cell(3, 'OT.mean').value).toBeCloseTo(61.333, 3);
+    // Rounded to two decimals, as the synthesis grid shows it and the rules compare it.
+    expect(cell(3, 'OT.mean').value).toBe(61.33);
     expect(cell(3, 'decision').value).toBe('CQP non attribué');
     expect(cell(2, 'date').value).toEqual(new Date('2026-03-12T00:00:00Z'));
     expect(cell(2, 'date').numFmt).toBe('dd/mm/yyyy');

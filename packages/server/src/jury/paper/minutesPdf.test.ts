@@ -19,10 +19,11 @@ describe('the procès-verbal of a signed session', () => {
   }, 30_000);
 
   it('has a first page, one page per candidate, the signatures, each numbered and fingerprinted', () => {
-    // The signatures do not fit under the second candidate's explanation: a page of their own.
-    expect(pdf.pages).toHaveLength(4);
+    // Each candidate's explanation lists the items that measured each savoir-faire: the first
+    // candidate's signature line runs onto a page of its own, and the signatures take another.
+    expect(pdf.pages).toHaveLength(5);
     pdf.pages.forEach((page, i) => {
-      expect(page).toContain(`page ${i + 1} / 4`);
+      expect(page).toContain(`page ${i + 1} / 5`);
       expect(page).toContain(`SHA-256 ${hash}`);
     });
     for (const size of pdf.sizes) expect(size).toEqual([595.28, 841.89]);
@@ -46,7 +47,7 @@ describe('the procès-verbal of a signed session', () => {
   });
 
   it("prints each member's appreciation, the spread, and flags the divergence", () => {
-    const page = pdf.pages[2] ?? '';
+    const page = pdf.pages[3] ?? '';
     expect(page).toContain('Grille de report des appréciations individuelles');
     expect(page).toContain('Claire Dubreuil 80 % 70 % 36,67 %');
     expect(page).toContain('Écart (max − min) 0 % 0 % 33,33 % *');
@@ -55,28 +56,32 @@ describe('the procès-verbal of a signed session', () => {
   });
 
   it('prints the synthesis grid with tutor, trainer and jury per domain, and the decision explained', () => {
-    const page = pdf.pages[2] ?? '';
+    const page = pdf.pages[3] ?? '';
     expect(page).toContain('Grille de synthèse');
     expect(page).toContain('tuteur 82 % 76 % 71 %');
     expect(page).toContain('formateur 74 % 80 % 68 %');
     expect(page).toContain('jury 75 % 70 % 45 %');
     expect(page).toContain('Moyenne 77 % 75,33 % 61,33 %');
-    expect(page).toContain('Résultat R validé PO validé OT non validé');
+    expect(page).toContain(
+      'Résultat Relation client / Argumentation (R) validé Produits / Offres commerciales (PO) validé Outil / Organisation du travail (OT) non validé',
+    );
     expect(page).toContain(
       'Décision : CQP non attribué Jeu de règles : cqp-agc-rules, version 1 (référentiel version 1)',
     );
-    expect(page).toContain('OT non validé : jury 45 % < 50 % minimum');
     expect(page).toContain(
-      'OT non validé : moyenne (tuteur, formateur, jury) 61,33 % ≤ 70 % (doit dépasser 70 %)',
+      'Outil / Organisation du travail (OT) non validé : jury 45 % < 50 % minimum',
+    );
+    expect(page).toContain(
+      'Outil / Organisation du travail (OT) non validé : moyenne (tuteur, formateur, jury) 61,33 % ≤ 70 % (doit dépasser 70 %)',
     );
     // The training rule set validates no bloc on its own: no blocs on these pages.
     expect(pdf.pages.join(' ')).not.toContain('Blocs de compétences acquis');
   });
 
   it('prints the synthesis comment and the signature with its time', () => {
-    const page = pdf.pages[2] ?? '';
+    const page = pdf.pages[3] ?? '';
     expect(page).toContain("Relation client solide. L'organisation du travail reste insuffisante");
-    expect(page).toContain(
+    expect(pdf.pages[4]).toContain(
       'Signé par Claire Dubreuil, président(e) du jury, le 12/03/2026 à 17:20 · Version 1',
     );
     expect(pdf.pages[1]).toContain('l’organisation du poste est exemplaire');
@@ -116,7 +121,9 @@ describe('minutes not yet signed, and in English', () => {
     const text = pdf.pages.join(' ');
     expect(text).toContain("Minutes of the jury's deliberation");
     expect(text).toContain('Thursday, 12 March 2026');
-    expect(text).toContain('OT not validated: jury 45% < 50% minimum');
+    expect(text).toContain(
+      'Outil / Organisation du travail (OT) not validated: jury 45% < 50% minimum',
+    );
     expect(text).toContain('Signed by Claire Dubreuil, jury president, on 12/03/2026 at 17:20');
     expect(text).toContain('Locked: signed minutes.');
   }, 30_000);
@@ -132,7 +139,7 @@ describe('the procès-verbal of a VAE candidate, blocs validated on their own', 
         'du client au regard de l’offre et de la politique commerciale de l’entreprise Explication',
     );
     expect(text).toContain(
-      'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine OT, non validé',
+      'Bloc de compétences RNCP28795BC02 non acquis : OTSF5 relève du domaine Outil / Organisation du travail (OT), non validé',
     );
   }, 30_000);
 
@@ -142,7 +149,7 @@ describe('the procès-verbal of a VAE candidate, blocs validated on their own', 
     expect(text).toContain('Skills blocs acquired: RNCP28795BC03 · Proposer des solutions');
     expect(text).toContain(
       'Skills bloc RNCP28795BC01 not acquired: OTSF1, OTSF2, OTSF3, OTSF4, OTSF5, OTSF6, OTSF7, ' +
-        'OTSF8, OTSF9 belong to domain OT, not validated',
+        'OTSF8, OTSF9 belong to domain Outil / Organisation du travail (OT), not validated',
     );
   }, 30_000);
 });

@@ -49,8 +49,7 @@ export interface BuildOptions {
 export async function buildApp(ctx: Context, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
-    // A number reaches Fastify as configured (its types omit it): see config.ts.
-    trustProxy: ctx.config.trustProxy as FastifyServerOptions['trustProxy'],
+    trustProxy: trustFunction(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
   await registerSecurityHeaders(app);
@@ -124,4 +123,15 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   }
   await app.ready();
   return { app, routes };
+}
+
+/**
+ * Which peers are believed when they say whom they forward for. A hop count trusts that many
+ * nearest peers, whatever their address (Fastify 5.12 itself believes none for a number): the
+ * client is then the address the outermost of them appended. That is safe only when the server
+ * cannot be reached but through those proxies; main.ts says so at start-up.
+ */
+function trustFunction(trust: Context['config']['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof trust !== 'number') return trust;
+  return (_address: string, hop: number) => hop < trust;
 }

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CandidateEvaluations } from '../evaluations/CandidateEvaluations.tsx';
 import { spaceParams } from '../home/spaces.ts';
+import { CandidateGaps } from '../jury/CandidateGaps.tsx';
 // The questionnaire taken online (issue 5, item 6).
 import { OnlineOnFile } from '../online/OnlineOnFile.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
@@ -121,6 +122,10 @@ export function CandidatePage() {
             </Button>
           ) : null}
           <CandidateEvaluations file={data} space={membership} />
+          {/* Who prepares the jury and may export the record sees the gaps (issue 17). */}
+          {membership.role === 'company_pilot' || membership.role === 'certifier_admin' ? (
+            <CandidateGaps candidateId={candidateId} />
+          ) : null}
         </>
       ) : null}
     </Stack>

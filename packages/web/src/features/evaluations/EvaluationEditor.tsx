@@ -6,7 +6,13 @@ import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
 import { today } from '../candidates/useFormatDay.ts';
 import type { ResponseMap } from '../online/onlineApi.ts';
 import { EvaluationItems } from './EvaluationItems.tsx';
-import { type ItemValue, setItemComment, setItemValue, unratedItems } from './evaluationDraft.ts';
+import {
+  type ItemValue,
+  setItemComment,
+  setItemOverride,
+  setItemValue,
+  unratedItems,
+} from './evaluationDraft.ts';
 import type { EvaluationDetail } from './evaluationsApi.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { SubmitPanel } from './SubmitPanel.tsx';
@@ -31,6 +37,10 @@ export function EvaluationEditor({ evaluation, onReload, onSubmitted, candidateA
   );
   const onComment = useCallback(
     (item: string, comment: string) => edit((d) => setItemComment(d, item, comment)),
+    [edit],
+  );
+  const onOverride = useCallback(
+    (item: string, reason: string) => edit((d) => setItemOverride(d, item, reason)),
     [edit],
   );
   const conflict = state.phase === 'conflict';
@@ -74,6 +84,8 @@ export function EvaluationEditor({ evaluation, onReload, onSubmitted, candidateA
         onValue={onValue}
         onComment={onComment}
         candidateAnswers={candidateAnswers}
+        // A questionnaire taken online waits for its grade: its closed questions were scored.
+        onOverride={evaluation.status === 'to_grade' ? onOverride : undefined}
       />
       <Textarea
         label={t('evaluations.fields.comment')}

@@ -1,3 +1,4 @@
+import { isKeyScored } from '@certeval/core/evaluation/itemResult';
 import type { Instrument } from '@certeval/core/instruments/schema';
 import { Stack, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -15,11 +16,14 @@ type Props = {
   onComment: (item: string, comment: string) => void;
   /** On a VAE booklet: the candidate's answers, shown under each question. */
   candidateAnswers?: ResponseMap | undefined;
+  /** Grading a questionnaire taken online: the reason for changing a closed question's score. */
+  onOverride?: ((item: string, reason: string) => void) | undefined;
 };
 
 /** The instrument's sections and items, as filled so far, with each item's history at hand. */
 export function EvaluationItems(props: Props) {
   const { evaluationId, instrument, items, readOnly, onValue, onComment, candidateAnswers } = props;
+  const { onOverride } = props;
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const byItem = new Map(items.map((r) => [r.item, r]));
   return (
@@ -46,6 +50,7 @@ export function EvaluationItems(props: Props) {
               onComment={onComment}
               onHistory={setHistoryOf}
               {...(candidateAnswers && { candidateAnswer: candidateAnswers[item.id] ?? null })}
+              {...(onOverride && { keyScored: isKeyScored(item), onOverride })}
             />
           ))}
         </Stack>

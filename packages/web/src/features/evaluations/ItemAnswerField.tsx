@@ -89,6 +89,22 @@ export function ItemAnswerField({ itemId, answer, value, describedBy, error, onC
       </Radio.Group>
     );
   }
+  if (answer.kind === 'rightWrong') {
+    const current = value && 'points' in value ? String(value.points) : null;
+    return (
+      <Radio.Group
+        {...common}
+        label={t('evaluations.item.rightWrong', { id: itemId })}
+        value={current}
+        onChange={(v) => onChange({ points: v === '1' ? 1 : 0 })}
+      >
+        <SimpleGrid cols={2} spacing="xs" mt={4} maw={360}>
+          <Radio value="1" label={t('evaluations.item.right')} />
+          <Radio value="0" label={t('evaluations.item.wrong')} />
+        </SimpleGrid>
+      </Radio.Group>
+    );
+  }
   if (answer.kind === 'points') {
     const current = value && 'points' in value ? value.points : '';
     return (

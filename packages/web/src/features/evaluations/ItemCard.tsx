@@ -1,5 +1,16 @@
 import type { Instrument, Item } from '@certeval/core/instruments/schema';
-import { Badge, Button, Group, List, Paper, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemResponse } from '../online/onlineApi.ts';
@@ -20,7 +31,54 @@ type Props = {
   onHistory: (item: string) => void;
   /** On a VAE booklet: the candidate's answer (null: none); undefined on other instruments. */
   candidateAnswer?: ItemResponse | null;
+  /** Grading a questionnaire taken online: a closed question's score came from its key. */
+  keyScored?: boolean;
+  onOverride?: (item: string, reason: string) => void;
 };
+
+/** The points an answer is out of, to say "1 point sur 1"; none for a percentage. */
+function maxPointsOf(answer: ReturnType<typeof answerInput>): number | undefined {
+  if (answer.kind === 'points') return answer.max;
+  return answer.kind === 'rightWrong' ? 1 : undefined;
+}
+
+/** « Non évalué », with the reason a final evaluation needs (issue 17, item 2). */
+function NotEvaluated({
+  item,
+  result,
+  onValue,
+}: {
+  item: Item;
+  result: ItemResult | undefined;
+  onValue: (item: string, value: ItemValue | null) => void;
+}) {
+  const { t } = useTranslation();
+  const marked = result?.notEvaluated !== undefined;
+  return (
+    <Stack gap={4}>
+      <Checkbox
+        label={t('evaluations.item.notEvaluated')}
+        checked={marked}
+        onChange={(e) =>
+          onValue(item.id, e.currentTarget.checked ? { notEvaluated: { reason: '' } } : null)
+        }
+        data-testid={`not-evaluated-${item.id}`}
+      />
+      {marked ? (
+        <Textarea
+          label={t('evaluations.item.notEvaluatedReason', { id: item.id })}
+          description={t('evaluations.item.notEvaluatedHelp')}
+          autosize
+          minRows={1}
+          maxLength={2000}
+          value={result?.notEvaluated?.reason ?? ''}
+          onChange={(e) => onValue(item.id, { notEvaluated: { reason: e.currentTarget.value } })}
+          data-testid={`not-evaluated-reason-${item.id}`}
+        />
+      ) : null}
+    </Stack>
+  );
+}
 
 function Prompts({ item }: { item: Item }) {
   const { t } = useTranslation();
@@ -73,19 +131,30 @@ export const ItemCard = memo(function ItemCard(props: Props) {
           <BookletAnswer itemId={item.id} response={candidateAnswer ?? undefined} />
         ) : null}
         {readOnly ? (
-          <Text data-testid={`value-${item.id}`}>
-            {resultText(result, answer.kind === 'points' ? answer.max : undefined)}
-          </Text>
+          <Text data-testid={`value-${item.id}`}>{resultText(result, maxPointsOf(answer))}</Text>
         ) : (
           <>
-            <ItemAnswerField
-              itemId={item.id}
-              answer={answer}
-              value={value}
-              describedBy={textId}
-              error={null}
-              onChange={(v) => onValue(item.id, v)}
-            />
+            {result?.notEvaluated === undefined ? (
+              <ItemAnswerField
+                itemId={item.id}
+                answer={answer}
+                value={value}
+                describedBy={textId}
+                error={null}
+                onChange={(v) => onValue(item.id, v)}
+              />
+            ) : null}
+            <NotEvaluated item={item} result={result} onValue={onValue} />
+            {props.keyScored && props.onOverride ? (
+              <TextInput
+                label={t('evaluations.item.overrideReason', { id: item.id })}
+                description={t('evaluations.item.overrideHelp')}
+                maxLength={2000}
+                value={result?.override?.reason ?? ''}
+                onChange={(e) => props.onOverride?.(item.id, e.currentTarget.value)}
+                data-testid={`override-${item.id}`}
+              />
+            ) : null}
             <Textarea
               label={t('evaluations.item.comment', { id: item.id })}
               description={value === null ? t('evaluations.item.commentWaits') : undefined}

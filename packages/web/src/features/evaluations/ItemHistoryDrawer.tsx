@@ -16,14 +16,24 @@ export function useResultText(): (result: ItemResult | undefined, maxPoints?: nu
       maxPoints === undefined
         ? t('evaluations.item.pointsValue', { count })
         : t('evaluations.item.pointsOf', { count, max: maxPoints });
-    const value =
+    const scored =
       result.percentage !== undefined
         ? t('evaluations.item.percent', { value: result.percentage })
         : result.points !== undefined
           ? points(result.points)
           : result.outcome !== undefined
             ? t(`evaluations.outcomes.${result.outcome}`)
-            : t('evaluations.history.nothing');
+            : result.notEvaluated !== undefined
+              ? t('evaluations.history.notEvaluated', { reason: result.notEvaluated.reason })
+              : t('evaluations.history.nothing');
+    // A closed question's score changed from its key's: shown as such, with its reason.
+    const value = result.override
+      ? t('evaluations.history.override', {
+          value: scored,
+          computed: points(result.override.computed ?? 0),
+          reason: result.override.reason,
+        })
+      : scored;
     return result.comment
       ? t('evaluations.history.withComment', { value, comment: result.comment })
       : value;

@@ -5,6 +5,7 @@ import {
   sameDraft,
   sendable,
   setItemComment,
+  setItemOverride,
   setItemValue,
   unratedItems,
 } from './evaluationDraft.ts';
@@ -28,6 +29,30 @@ describe('an evaluation draft', () => {
     expect(draft.items).toEqual([{ item: 'L1', comment: 'Hésite encore sur les délais' }]);
     draft = setItemComment(draft, 'L1', '  ');
     expect(draft.items).toEqual([]);
+  });
+
+  it('sends « non évalué » once its reason is typed, and counts it as rated', () => {
+    const grid = instrument([observation('L1'), observation('L2')]);
+    let draft = setItemValue(empty, 'L1', { notEvaluated: { reason: '' } });
+    expect(sendable(draft).items).toEqual([]);
+    expect(unratedItems(grid, draft)).toEqual(['L1', 'L2']);
+    draft = setItemValue(draft, 'L1', { notEvaluated: { reason: 'Pas de litige cette année.' } });
+    expect(sendable(draft).items).toEqual([
+      { item: 'L1', notEvaluated: { reason: 'Pas de litige cette année.' } },
+    ]);
+    expect(unratedItems(grid, draft)).toEqual(['L2']);
+    draft = setItemValue(draft, 'L1', { percentage: 70 });
+    expect(draft.items).toEqual([{ item: 'L1', percentage: 70 }]);
+  });
+
+  it('sends a closed question’s changed score only with its reason', () => {
+    let draft = setItemValue(empty, 'Q1', { points: 1 });
+    draft = setItemOverride(draft, 'Q1', '');
+    expect(sendable(draft).items).toEqual([{ item: 'Q1', points: 1 }]);
+    draft = setItemOverride(draft, 'Q1', 'Réponse juste, mal cochée.');
+    expect(sendable(draft).items).toEqual([
+      { item: 'Q1', points: 1, override: { reason: 'Réponse juste, mal cochée.' } },
+    ]);
   });
 
   it('sends only the results that carry a value', () => {

@@ -12,21 +12,38 @@ export type EvaluationDraft = {
   date: string;
 };
 
-/** The value of one item: exactly one of a percentage, points or Acquis / Non acquis. */
-export type ItemValue = { percentage: number } | { points: number } | { outcome: RecordOutcome };
+/**
+ * The value of one item: exactly one of a percentage, points, Acquis / Non acquis, or « non
+ * évalué » with its reason (issue 17).
+ */
+export type ItemValue =
+  | { percentage: number }
+  | { points: number }
+  | { outcome: RecordOutcome }
+  | { notEvaluated: { reason: string } };
 
 function withoutValue(result: ItemResult): ItemResult {
-  const { percentage: _p, points: _q, outcome: _o, ...rest } = result;
+  const { percentage: _p, points: _q, outcome: _o, notEvaluated: _n, ...rest } = result;
   return rest;
 }
+
+const hasValue = (r: ItemResult) =>
+  r.percentage !== undefined ||
+  r.points !== undefined ||
+  r.outcome !== undefined ||
+  r.notEvaluated !== undefined;
+
+/** « Non évalué » is a result once its reason is given; a score changed from the key's needs one. */
+const complete = (r: ItemResult) =>
+  hasValue(r) &&
+  (r.notEvaluated === undefined || r.notEvaluated.reason.trim() !== '') &&
+  (r.override === undefined || r.override.reason.trim() !== '');
 
 /** A result the server accepts: no empty comment, nothing left for an item without either. */
 function tidy(result: ItemResult): ItemResult | undefined {
   const { comment, ...rest } = result;
   const kept: ItemResult = comment?.trim() ? { ...rest, comment } : rest;
-  const hasValue =
-    kept.percentage !== undefined || kept.points !== undefined || kept.outcome !== undefined;
-  return hasValue || kept.comment !== undefined ? kept : undefined;
+  return hasValue(kept) || kept.comment !== undefined ? kept : undefined;
 }
 
 function replaceItem(
@@ -52,6 +69,17 @@ export function setItemValue(
   return replaceItem(draft, item, (current) => ({ ...withoutValue(current), ...(value ?? {}) }));
 }
 
+/** The reason for changing a closed question's score from its key's; empty removes it. */
+export function setItemOverride(
+  draft: EvaluationDraft,
+  item: string,
+  reason: string,
+): EvaluationDraft {
+  return replaceItem(draft, item, ({ override: _o, ...current }) =>
+    reason === '' ? current : { ...current, override: { reason } },
+  );
+}
+
 export function setItemComment(
   draft: EvaluationDraft,
   item: string,
@@ -62,15 +90,13 @@ export function setItemComment(
 
 /**
  * A comment alone is not a result the server accepts (each result carries exactly one value):
- * what is sent keeps only the results with a value. Comments typed before the value wait in
- * the draft until the value is given.
+ * what is sent keeps only the results with a value — « non évalué » once its reason is typed.
+ * Comments typed before the value wait in the draft until the value is given.
  */
 export function sendable(draft: EvaluationDraft): EvaluationDraft {
   return {
     ...draft,
-    items: draft.items.filter(
-      (r) => r.percentage !== undefined || r.points !== undefined || r.outcome !== undefined,
-    ),
+    items: draft.items.filter(complete),
   };
 }
 
@@ -79,6 +105,8 @@ function sameResult(a: ItemResult, b: ItemResult): boolean {
     a.percentage === b.percentage &&
     a.points === b.points &&
     a.outcome === b.outcome &&
+    a.notEvaluated?.reason === b.notEvaluated?.reason &&
+    a.override?.reason === b.override?.reason &&
     (a.comment ?? '') === (b.comment ?? '')
   );
 }

@@ -32,12 +32,10 @@ describe('how an item is answered', () => {
     expect(answerInput(observation('L1'), grid)).toEqual({ kind: 'percentage' });
   });
 
-  it('takes points up to the item’s maximum, or Acquis / Non acquis', () => {
+  it('takes right or wrong by the key, points up to the item’s maximum, or Acquis / Non acquis', () => {
     const quiz = instrument([]);
-    expect(answerInput(question({ model: 'right_wrong' }), quiz)).toEqual({
-      kind: 'points',
-      max: 1,
-    });
+    // A right-or-wrong question is right (1) or wrong (0), never a share (issue 17).
+    expect(answerInput(question({ model: 'right_wrong' }), quiz)).toEqual({ kind: 'rightWrong' });
     expect(
       answerInput(question({ model: 'partial_credit', points: { a: 1 }, max: 3 }), quiz),
     ).toEqual({ kind: 'points', max: 3 });

@@ -1,6 +1,7 @@
 // How an evaluator answers one item, from its scoring model (instruments/schema.ts): a level
 // of the appreciation scale (its descriptors as help), a free percentage when the scale is only
-// its two ends, points up to the item's maximum for a questionnaire, or Acquis / Non acquis.
+// its two ends, points up to the item's maximum for a questionnaire (right or wrong for a
+// question scored so by its key), or Acquis / Non acquis.
 import type { Instrument, Item } from '@certeval/core/instruments/schema';
 import type { ItemResult, ItemValue } from './evaluationDraft.ts';
 
@@ -15,6 +16,7 @@ export type AnswerInput =
   | { kind: 'levels'; levels: Level[] }
   | { kind: 'percentage' }
   | { kind: 'points'; max: number }
+  | { kind: 'rightWrong' }
   | { kind: 'outcome' };
 
 function scaleAnswer(item: Item, instrument: Instrument): AnswerInput {
@@ -47,7 +49,8 @@ export function answerInput(item: Item, instrument: Instrument): AnswerInput {
     case 'acquis':
       return { kind: 'outcome' };
     case 'right_wrong':
-      return { kind: 'points', max: 1 };
+      // Right (1 point) or wrong (0), as its answer key says: never a share (issue 17).
+      return { kind: 'rightWrong' };
     case 'partial_credit':
       return { kind: 'points', max: scoring.max };
     case 'manual':
@@ -67,5 +70,6 @@ export function resultValue(result: ItemResult | undefined): ItemValue | null {
   if (result?.percentage !== undefined) return { percentage: result.percentage };
   if (result?.points !== undefined) return { points: result.points };
   if (result?.outcome !== undefined) return { outcome: result.outcome };
+  if (result?.notEvaluated !== undefined) return { notEvaluated: result.notEvaluated };
   return null;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 import type { WhatIf } from './juryApi.ts';
 import { formatPercent } from './juryModel.ts';
+import { KnowHowTable } from './KnowHowTable.tsx';
 
 type Decision = WhatIf['decision'];
 type Bloc = NonNullable<Extract<Decision, { status: 'decided' }>['blocs']>[number];
@@ -81,6 +82,12 @@ export function DecisionPanel({
     );
   const { grid } = decision;
   const verdict = (unit: string) => decision.units.find((u) => u.unit === unit);
+  // Each savoir-faire's condition, with the items that produced its score (issue 17).
+  const knowHow = decision.units.flatMap((u) =>
+    u.conditions
+      .filter((c) => c.kind === 'competence' || c.kind === 'acquired')
+      .map((c) => ({ competence: c.subject, score: c.value, measuredBy: c.measuredBy ?? [] })),
+  );
   return (
     <Stack gap="xs" data-testid={testId}>
       {title ? <Title order={3}>{title}</Title> : null}
@@ -97,9 +104,12 @@ export function DecisionPanel({
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('jury.deliberation.instrument')}</Table.Th>
-              {grid.units.map((unit) => (
+              {grid.units.map((unit, u) => (
                 <Table.Th scope="col" key={unit}>
-                  {unit}
+                  <Text size="sm" fw={700}>
+                    {grid.unitLabels[u] ?? unit}
+                  </Text>
+                  <Text size="xs">{unit}</Text>
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -107,9 +117,11 @@ export function DecisionPanel({
           <Table.Tbody>
             {grid.instruments.map((instrument, i) => (
               <Table.Tr key={instrument}>
-                <Table.Th scope="row">{instrument}</Table.Th>
+                <Table.Th scope="row">{grid.instrumentLabels[i]?.[locale] ?? instrument}</Table.Th>
                 {grid.units.map((unit, u) => (
-                  <Table.Td key={unit}>{formatPercent(grid.rows[i]?.[u], locale)}</Table.Td>
+                  <Table.Td key={unit}>
+                    {formatPercent(grid.rows[i]?.[u], locale, grid.decimals)}
+                  </Table.Td>
                 ))}
               </Table.Tr>
             ))}
@@ -117,7 +129,7 @@ export function DecisionPanel({
               <Table.Th scope="row">{t('jury.deliberation.meanRow')}</Table.Th>
               {grid.units.map((unit, u) => (
                 <Table.Td key={unit} fw={700}>
-                  {formatPercent(grid.means[u], locale)}
+                  {formatPercent(grid.means[u], locale, grid.decimals)}
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -137,6 +149,12 @@ export function DecisionPanel({
         </Table>
       </Table.ScrollContainer>
       {decision.blocs ? <BlocsTable blocs={decision.blocs} testId={testId} /> : null}
+      {knowHow.length > 0 ? (
+        <details>
+          <summary>{t('jury.knowHow.title')}</summary>
+          <KnowHowTable rows={knowHow} testId={`${testId}-know-how`} decimals={grid.decimals} />
+        </details>
+      ) : null}
       <details open={explanationOpen}>
         <summary>{t('jury.deliberation.explanation')}</summary>
         <List size="sm" data-testid={`${testId}-explanation`}>

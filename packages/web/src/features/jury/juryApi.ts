@@ -258,3 +258,12 @@ export function reopen(seatId: string, reason: string, revision: number) {
     { method: 'POST', body: { reason, revision } },
   );
 }
+
+/** A candidate's gaps before the jury (GET /api/candidates/:id/coverage). */
+export type CandidateGaps = import('@certeval/core/evaluation/candidateGaps').CandidateGaps;
+
+export const candidateGapsQuery = (candidateId: string) =>
+  queryOptions({
+    queryKey: ['candidates', candidateId, 'coverage'],
+    queryFn: () => apiFetch<CandidateGaps>(`/api/candidates/${segment(candidateId)}/coverage`),
+  });

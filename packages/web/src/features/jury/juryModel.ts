@@ -3,11 +3,19 @@
 // (one presides), the candidates the certifier may place, and where a problem belongs.
 import type { JuryCandidate, JuryRole, MemberInput, Problem } from './juryApi.ts';
 
-/** "71.666…" → "71,67 %" in French, "71.67%" in English. */
-export function formatPercent(value: number | null | undefined, locale: 'fr' | 'en'): string {
+/**
+ * "71.67" → "71,67 %" in French, "71.67%" in English: the engine rounds every percentage as
+ * the rule set says (two decimals unless `decimals`), so the grid, the explanation and this
+ * screen write the same number.
+ */
+export function formatPercent(
+  value: number | null | undefined,
+  locale: 'fr' | 'en',
+  decimals = 2,
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    maximumFractionDigits: 2,
+    maximumFractionDigits: decimals,
   }).format(value);
   return locale === 'fr' ? `${n} %` : `${n}%`;
 }

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CertificationFacts } from './CertificationFacts.tsx';
 import { CompetenceMatrix } from './CompetenceMatrix.tsx';
 import { CompetencesByDomain } from './CompetencesByDomain.tsx';
 import { DiscrepancyList } from './DiscrepancyList.tsx';
@@ -25,6 +26,8 @@ function viewOf(view: ReferentialView, detail: VersionDetail): ReactNode {
       return <CompetenceMatrix version={detail.version} />;
     case 'domains':
       return <CompetencesByDomain version={detail.version} />;
+    case 'fiche':
+      return <CertificationFacts certification={detail.certification} />;
     case 'discrepancies':
       return <DiscrepancyList version={detail.version} />;
     case 'compare':

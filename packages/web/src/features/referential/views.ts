@@ -1,6 +1,6 @@
 // The views of a version page and how they sit in the URL (?view=matrix&from=1&to=2).
 
-export const VIEWS = ['tree', 'matrix', 'domains', 'discrepancies', 'compare'] as const;
+export const VIEWS = ['tree', 'matrix', 'domains', 'fiche', 'discrepancies', 'compare'] as const;
 export type ReferentialView = (typeof VIEWS)[number];
 
 export type VersionSearch = { view?: ReferentialView; from?: string; to?: string };

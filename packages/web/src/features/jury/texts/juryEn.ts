@@ -161,4 +161,21 @@ export const juryEn: JuryDictionary = {
     previous: 'Version {{version}}: {{summary}}, signed by {{name}} on {{at}}',
     notPresident: 'The jury president, {{name}}, leads the deliberation.',
   },
+  knowHow: {
+    title: 'How each savoir-faire is measured',
+    competence: 'Savoir-faire (know-how)',
+    score: 'Result',
+    measuredBy: 'Measured by',
+    never: 'Never measured',
+  },
+  gaps: {
+    title: 'Coverage before the jury',
+    status: {
+      ready: 'The record is complete: the jury can decide.',
+      undecidable: 'Evidence is missing: as it stands, the jury could not decide.',
+      invalid: 'The record has input errors: nothing can be decided.',
+    },
+    notEvaluated: 'Lines marked “not evaluated”',
+    notEvaluatedLine: '{{item}}, by {{evaluator}}: {{reason}}',
+  },
 };

@@ -162,6 +162,23 @@ export const juryFr = {
     previous: 'Version {{version}} : {{summary}}, signée par {{name}} le {{at}}',
     notPresident: 'Le président du jury, {{name}}, conduit la délibération.',
   },
+  knowHow: {
+    title: 'Comment chaque savoir-faire est mesuré',
+    competence: 'Savoir-faire',
+    score: 'Résultat',
+    measuredBy: 'Mesuré par',
+    never: 'Jamais mesuré',
+  },
+  gaps: {
+    title: 'Couverture avant le jury',
+    status: {
+      ready: 'Le dossier est complet : le jury peut décider.',
+      undecidable: 'Des preuves manquent : en l’état, le jury ne pourrait pas décider.',
+      invalid: 'Le dossier contient des erreurs de saisie : rien ne peut être décidé.',
+    },
+    notEvaluated: 'Lignes marquées « non évalué »',
+    notEvaluatedLine: '{{item}}, par {{evaluator}} : {{reason}}',
+  },
 };
 
 export type JuryDictionary = typeof juryFr;
