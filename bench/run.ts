@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
-// `npm run bench -- startup` (or case, deliberation, recording, rncp, certificates, zipbomb,
-// verification, mail) runs one of them.
+// `npm run bench -- startup` (or case, caseservice, deliberation, recording, rncp, certificates,
+// zipbomb, verification, mail) runs one of them.
 import { benchCase } from './caseImport.ts';
+import { benchCaseService } from './caseService.ts';
 import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
 import { benchMail } from './mail.ts';
@@ -21,6 +22,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   },
   async case() {
     return benchCase();
+  },
+  // Issue 18: CFPackages of the 703-item maths framework from the CASE service.
+  async caseservice() {
+    return benchCaseService();
   },
   async deliberation() {
     return benchDeliberation();

@@ -42,6 +42,21 @@ describe('certeval referential', () => {
     );
   });
 
+  it('imports a CASE spreadsheet, says at which line what it assumed, and finds it again', async () => {
+    const sheet = path.join(
+      import.meta.dirname,
+      '../../../../shared/fixtures/case/sample_case.csv',
+    );
+    const first = await cli(['referential', 'import', sheet, '--format', 'case']);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/sample_case\.csv: sample-case 1 created/);
+    expect(first.out).toMatch(/warning derived_identifier \(sample_case\.csv, line 2/);
+    const again = await cli(['referential', 'import', sheet, '--format', 'case']);
+    expect(again.out).toMatch(/sample_case\.csv: sample-case 1 unchanged/);
+    const checked = await cli(['referential', 'validate', sheet, '--format', 'case']);
+    expect(checked.out).toMatch(/valid — sample-case, versions 1/);
+  });
+
   it('says when a file does not exist', async () => {
     const result = await cli(['referential', 'import', path.join(tmp, 'missing.yaml')]);
     expect(result.code).toBe(1);

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProblemDetail } from '@certeval/server/platform/errors';
 import {
+  caseInput,
   checkCasePackage,
   exportCaseVersion,
   importCasePackage,
-  importRncpExport,
-} from '@certeval/server/referential/interchange';
+} from '@certeval/server/referential/caseInterchange';
+import { importRncpExport } from '@certeval/server/referential/interchange';
 import {
   checkReferential,
   exportReferential,
@@ -25,8 +26,10 @@ certeval referential validate FILE|- [--format native|case]   check a file and s
 certeval referential import FILE|- [FILE …] [--format native|case|rncp]
                                                        import, all or nothing per file
 certeval referential export SLUG [--format native|case] [--version V] [--out FILE]
-  native: Certeval's referential file (YAML or JSON); case: a CASE 1.0/1.1 CFPackage (JSON);
-  rncp: France Compétences' RNCP/RS export, XML flux 4.1 (streamed) or the CSV zip.
+  native: Certeval's referential file (YAML or JSON); case: a CASE 1.0/1.1 CFPackage (JSON), or
+  a CASE spreadsheet (OpenSALT's CSV, FILE ending in .csv) — a package whose CFDocument is
+  already here becomes a new version of its referential; rncp: France Compétences' RNCP/RS
+  export, XML flux 4.1 (streamed) or the CSV zip.
   FILE - reads standard input (not for rncp).`;
 
 const FORMATS = ['native', 'case', 'rncp'] as const;
@@ -49,7 +52,9 @@ const outcomes = (r: ImportResult) =>
 
 function printWarnings(warnings: ProblemDetail[], io: CliIo) {
   for (const w of warnings) {
-    const where = [w.file, w.line && `line ${w.line}`, w.path].filter(Boolean).join(', ');
+    const where = [w.file, w.line && `line ${w.line}`, w.column && `column ${w.column}`, w.path]
+      .filter(Boolean)
+      .join(', ');
     io.out(`  warning ${w.code} (${where}): ${w.message.fr} / ${w.message.en}`);
   }
 }
@@ -70,7 +75,8 @@ async function importOne(file: string, format: Format, io: CliIo) {
   const options = { actorId: null, fileName: path.basename(file) };
   const text = await readInput(file, io);
   if (format === 'case') {
-    const { result, warnings } = await importCasePackage(io.ctx, text, options);
+    const input = caseInput(text, options.fileName);
+    const { result, warnings } = await importCasePackage(io.ctx, input, options);
     io.out(`${file}: ${outcomes(result)}`);
     printWarnings(warnings, io);
     return;
@@ -83,7 +89,9 @@ async function validateOne(file: string, format: Format, io: CliIo) {
   const text = await readInput(file, io);
   const fileName = path.basename(file);
   const checked =
-    format === 'case' ? checkCasePackage(text, fileName) : checkReferential(text, fileName);
+    format === 'case'
+      ? checkCasePackage(caseInput(text, fileName), fileName)
+      : checkReferential(text, fileName);
   const versions = checked.versions.map((v) => v.id).join(', ');
   io.out(`${file}: valid — ${checked.certification.id}, versions ${versions}`);
 }

@@ -8,6 +8,7 @@ import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
 import { closeWorkerPool, startWorkerPool } from './platform/workers/pool.ts';
+import { indexUnindexedVersions } from './referential/caseIndex.ts';
 import { loadShippedReferentials, type ShippedOutcome } from './referential/loadShipped.ts';
 
 function fail(sentence: string): never {
@@ -34,6 +35,8 @@ async function main() {
   });
   await database.migrate();
   const ctx = createContext(database, config);
+  // Issue 18: versions stored before the CASE service existed get their identifiers indexed.
+  await indexUnindexedVersions(ctx);
   const shipped = await loadShippedReferentials(ctx);
   for (const { file, refused } of await loadShippedInstruments(ctx)) {
     if (refused) process.stdout.write(`Instrument ${file} not loaded: ${refused}\n`);

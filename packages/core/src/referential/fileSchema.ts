@@ -3,6 +3,7 @@
 // nodes. Flat rather than nested so that a person can read one line per item, diffs stay small,
 // and the tree maps one to one onto CASE isChildOf associations and database rows.
 import { type Static, Type } from 'typebox';
+import { CaseFrameworkSchema, CaseItemSchema } from './caseRecordSchema.ts';
 import { CertificationSchema, Source, Verbatim } from './certificationSchema.ts';
 
 export const NODE_TYPES = [
@@ -82,6 +83,8 @@ export const NodeSchema = Type.Object(
     sections: Type.Optional(Type.Array(ConditionSection, { minItems: 1 })),
     notes: Type.Optional(Type.Array(Verbatim)),
     source: Type.Optional(Source),
+    /** An item imported from CASE: its identity and the CASE fields the model has no place for. */
+    case: Type.Optional(CaseItemSchema),
   },
   closed,
 );
@@ -119,6 +122,8 @@ export const VersionSchema = Type.Object(
     nodes: Type.Array(NodeSchema),
     links: Type.Array(LinkSchema),
     discrepancies: Type.Array(DiscrepancySchema),
+    /** A framework imported from CASE: its document, associations and definitions as written. */
+    case: Type.Optional(CaseFrameworkSchema),
   },
   closed,
 );

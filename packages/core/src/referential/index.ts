@@ -1,4 +1,5 @@
 export * from './case/index.ts';
+export * from './caseRecordSchema.ts';
 export * from './certificationSchema.ts';
 export * from './diff.ts';
 export * from './fileSchema.ts';

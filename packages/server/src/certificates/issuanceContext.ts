@@ -59,13 +59,13 @@ function caseAlignments(
   const units = new Map<string, CaseAlignment>();
   if (!file.versions.some((v) => v.id === versionKey)) return { units };
   const pkg = exportCase(file, versionKey, {
-    baseUri: `${ctx.config.publicUrl.replace(/\/+$/, '')}/ims/case/v1p1`,
-    now: ctx.now(),
+    publicUrl: ctx.config.publicUrl,
+    changedAt: ctx.now(),
   });
   const framework = pkg.CFDocument.title;
   for (const item of pkg.CFItems) {
     const type = (item.extensions.certeval as { type?: string }).type;
-    if (type !== 'bloc' && type !== 'domain') continue;
+    if ((type !== 'bloc' && type !== 'domain') || !item.humanCodingScheme) continue;
     const level = type;
     units.set(item.humanCodingScheme, {
       identifier: item.identifier,

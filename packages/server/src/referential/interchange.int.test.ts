@@ -52,6 +52,26 @@ describe('referential interchange through the API and the service', () => {
     expect(list.find((c) => c.slug === body.certification)?.versions[0]?.nodeCount).toBe(28);
   });
 
+  it('imports a CASE spreadsheet sent as CSV, its warnings at their line and column', async () => {
+    const payload = fs.readFileSync(path.join(fixtures, 'case/ccsso_ela_item.csv'));
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/referentials/import?format=case&fileName=ccsso_ela_item.csv',
+      headers: { cookie: certifier, 'content-type': 'text/csv' },
+      payload,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.versions[0].outcome).toBe('created');
+    expect(body.warnings.find((w: { code: string }) => w.code === 'value_not_kept')).toMatchObject({
+      file: 'ccsso_ela_item.csv',
+      line: 2,
+      column: 'lastChangeDateTime',
+    });
+    const list = await listCertifications(t.ctx);
+    expect(list.find((c) => c.slug === body.certification)?.versions[0]?.nodeCount).toBe(1189);
+  });
+
   it('refuses malformed JSON as a CASE package and stores nothing', async () => {
     const before = (await listCertifications(t.ctx)).length;
     const response = await t.app.inject({

@@ -12,7 +12,7 @@ import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { errors, ProblemSchema } from '../platform/http/schemas.ts';
-import { exportCaseVersion, importCasePackage } from './interchange.ts';
+import { caseInput, exportCaseVersion, importCasePackage } from './caseInterchange.ts';
 import * as referentials from './service.ts';
 
 const Slug = Type.Object({ slug: Type.String() });
@@ -220,10 +220,11 @@ export function referentialRoutes(ctx: Context) {
       schema: {
         tags: ['referentials'],
         summary:
-          'Import a referential file (native, or a CASE 1.0/1.1 package with format=case), all or nothing; published versions never change.',
+          'Import a referential file (native, or with format=case a CASE 1.0/1.1 package, or a CASE spreadsheet sent as text/csv, named by fileName), all or nothing; published versions never change. A CASE package whose CFDocument is already here becomes a new version of that referential.',
         body: importBody,
         querystring: Type.Object({
           format: Type.Optional(Type.Union([Type.Literal('native'), Type.Literal('case')])),
+          fileName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
         }),
         response: {
           200: Type.Object({
@@ -233,10 +234,19 @@ export function referentialRoutes(ctx: Context) {
           ...errors(400, 401, 403, 409, 503),
         },
       },
-      handler: async (request: FastifyRequest<{ Querystring: { format?: 'native' | 'case' } }>) => {
+      handler: async (
+        request: FastifyRequest<{
+          Querystring: { format?: 'native' | 'case'; fileName?: string };
+        }>,
+      ) => {
         const options = { actorId: requireActor(request).userId };
         if (request.query.format === 'case') {
-          const { result, warnings } = await importCasePackage(ctx, request.body, options);
+          const { fileName } = request.query;
+          const input = caseInput(request.body, fileName);
+          const { result, warnings } = await importCasePackage(ctx, input, {
+            ...options,
+            fileName,
+          });
           return { ...result, warnings };
         }
         return {

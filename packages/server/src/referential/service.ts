@@ -11,6 +11,7 @@ import {
 import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { indexVersion } from './caseIndex.ts';
 import * as store from './store.ts';
 
 export type VersionOutcome = 'created' | 'updated' | 'unchanged';
@@ -50,7 +51,7 @@ export async function importCheckedFile(
   const certification = await store.upsertCertification(tx, file.certification);
   const versions: ImportResult['versions'] = [];
   for (const [index, version] of file.versions.entries()) {
-    const outcome = await importVersion(tx, certification.id, version, index);
+    const outcome = await importVersion(tx, certification.id, file.certification, version, index);
     versions.push({ key: version.id, outcome });
   }
   await insertAudit(tx, {
@@ -66,12 +67,14 @@ export async function importCheckedFile(
 async function importVersion(
   tx: Context['database']['db'],
   certificationId: string,
+  certification: ReferentialFile['certification'],
   version: ReferentialVersion,
   index: number,
 ): Promise<VersionOutcome> {
   const existing = await store.findVersion(tx, certificationId, version.id);
   if (!existing) {
-    await store.insertVersion(tx, certificationId, version);
+    const row = await store.insertVersion(tx, certificationId, version);
+    await indexVersion(tx, row.id, certification, version);
     return 'created';
   }
   if (isDeepStrictEqual(existing.document, version)) return 'unchanged';
@@ -88,6 +91,7 @@ async function importVersion(
   if (!(await store.updateDraft(tx, existing, version, existing.revision))) {
     throw new AppError('conflict');
   }
+  await indexVersion(tx, existing.id, certification, version);
   return 'updated';
 }
 
@@ -251,6 +255,12 @@ export async function startDraftVersion(
   };
   return ctx.database.db.transaction(async (tx) => {
     const row = await store.insertVersion(tx, certification.id, document);
+    await indexVersion(
+      tx,
+      row.id,
+      certification.data as ReferentialFile['certification'],
+      document,
+    );
     await insertAudit(tx, {
       actorId,
       action: 'referential.start_draft',

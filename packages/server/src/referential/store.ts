@@ -1,8 +1,14 @@
-// SQL of referentials: certifications, their versions (documents) and the node rows.
-import type { Certification, ReferentialVersion } from '@certeval/core';
+// SQL of referentials: certifications, their versions (documents), the node rows and the CASE
+// identifiers of each version's package.
+import type { CaseObjectEntry, Certification, ReferentialVersion } from '@certeval/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
-import { certifications, referentialNodes, referentialVersions } from '../platform/db/schema.ts';
+import {
+  caseIdentifiers,
+  certifications,
+  referentialNodes,
+  referentialVersions,
+} from '../platform/db/schema.ts';
 
 export type VersionRow = typeof referentialVersions.$inferSelect;
 
@@ -127,6 +133,45 @@ async function replaceNodes(db: Db, versionId: string, version: ReferentialVersi
   for (let i = 0; i < rows.length; i += 500) {
     await db.insert(referentialNodes).values(rows.slice(i, i + 500));
   }
+}
+
+/** Replaces the CASE identifiers of a version's package. */
+export async function replaceCaseIdentifiers(
+  db: Db,
+  versionId: string,
+  entries: readonly CaseObjectEntry[],
+) {
+  await db.delete(caseIdentifiers).where(eq(caseIdentifiers.versionId, versionId));
+  const rows = entries.map((entry) => ({ versionId, ...entry }));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(caseIdentifiers).values(rows.slice(i, i + 1000));
+  }
+}
+
+/** The certifications holding a version whose CFDocument has this identifier. */
+export function certificationsWithDocument(db: Db, identifier: string) {
+  return db
+    .selectDistinct({ slug: certifications.slug })
+    .from(caseIdentifiers)
+    .innerJoin(referentialVersions, eq(referentialVersions.id, caseIdentifiers.versionId))
+    .innerJoin(certifications, eq(certifications.id, referentialVersions.certificationId))
+    .where(and(eq(caseIdentifiers.identifier, identifier), eq(caseIdentifiers.kind, 'CFDocument')))
+    .orderBy(asc(certifications.slug));
+}
+
+/** Versions whose CASE identifiers are not indexed yet (stored before the index existed). */
+export function unindexedVersions(db: Db) {
+  return db
+    .select({
+      id: referentialVersions.id,
+      document: referentialVersions.document,
+      data: certifications.data,
+    })
+    .from(referentialVersions)
+    .innerJoin(certifications, eq(certifications.id, referentialVersions.certificationId))
+    .where(
+      sql`not exists (select 1 from ${caseIdentifiers} where ${caseIdentifiers.versionId} = ${referentialVersions.id})`,
+    );
 }
 
 /** Nodes of a version whose code or label contains the query (case-insensitive). */

@@ -1,33 +1,19 @@
-// Our links from the non-tree associations of a package. The association's extension names our
-// exact link type when the package is a Certeval export; otherwise the grouping title or the
-// CASE type says it where it can (replacedBy, exactMatchOf, isPartOf). An association that none
-// of our links can carry between these two items, or that leaves the package, is not imported
-// and the import says so in a warning: a CASE package may point anywhere, a version may not.
+// Our links from the associations of a package Certeval wrote: the association's extension names
+// our exact link type, and the link is made when both ends are items of the package that the
+// link rules allow. Every other association (any association of a foreign tool, a crosswalk, an
+// end outside the package) is kept as a CASE association of the framework instead (keptCase.ts):
+// a CASE package may point anywhere, a version's links may not.
 import { LINK_TYPES, type LinkType, NODE_TYPES, type NodeType } from '../fileSchema.ts';
 import { LINK_RULES, linkEndpointsAllowed } from '../rules.ts';
 import type { NodeDraft } from './buildNodes.ts';
 import type { End } from './buildTree.ts';
-import { type CaseProblem, caseMessages, caseProblem } from './caseProblems.ts';
 import type { RawAssociation } from './readPackage.ts';
-import { linkTypeNamed } from './vocabulary.ts';
 
 /** A link before validation, with the path of the association it comes from. */
 export interface LinkDraft {
   link: Record<string, unknown> & { type: LinkType; from: string; to: string };
   path: string;
-}
-
-const BY_ASSOCIATION_TYPE: Partial<Record<string, LinkType>> = {
-  replacedBy: 'replaced_by',
-  exactMatchOf: 'equivalent_to',
-  isPartOf: 'belongs_to',
-};
-
-function linkTypeOf(association: RawAssociation): LinkType | undefined {
-  const declared = association.certeval?.linkType;
-  if (LINK_TYPES.includes(declared as LinkType)) return declared as LinkType;
-  const grouped = association.groupingTitle && linkTypeNamed(association.groupingTitle);
-  return grouped || BY_ASSOCIATION_TYPE[association.type];
+  association: RawAssociation;
 }
 
 const nodeType = (node: NodeDraft | undefined): NodeType | undefined =>
@@ -45,42 +31,32 @@ function optionalText(record: Record<string, unknown> | undefined, key: string) 
   return typeof value === 'string' ? { [key]: value } : {};
 }
 
-function linkOf(
-  association: RawAssociation,
-  ends: [End, End],
-  nodes: NodeDraft[],
-  warnings: CaseProblem[],
-): LinkDraft | undefined {
+function linkOf(association: RawAssociation, ends: [End, End], nodes: NodeDraft[]) {
+  const declared = association.certeval?.linkType as LinkType;
   const [origin, destination] = ends;
-  if (typeof origin !== 'number' || typeof destination !== 'number') {
-    const target = typeof origin === 'number' ? association.destination : association.origin;
-    const message = caseMessages.externalAssociation(association.type, target);
-    warnings.push(caseProblem('external_association', association.path, message));
-    return undefined;
-  }
-  const type = linkTypeOf(association);
+  if (!LINK_TYPES.includes(declared) || typeof origin !== 'number') return undefined;
+  if (typeof destination !== 'number') return undefined;
   const [from, to] = [nodes[origin], nodes[destination]];
-  if (!type || !from || !to || !fits(type, from, to)) {
-    const message = caseMessages.unsupportedAssociation(association.type);
-    warnings.push(caseProblem('unsupported_association', association.path, message));
-    return undefined;
-  }
+  if (!from || !to || !fits(declared, from, to)) return undefined;
   const extra = {
     ...optionalText(association.certeval, 'toVersion'),
     ...optionalText(association.certeval, 'source'),
   };
-  return { link: { type, from: from.code, to: to.code, ...extra }, path: association.path };
+  return { type: declared, from: from.code, to: to.code, ...extra };
 }
 
 export function buildLinks(
   associations: RawAssociation[],
   resolve: (reference: string) => End,
   nodes: NodeDraft[],
-  warnings: CaseProblem[],
 ): LinkDraft[] {
   return associations.flatMap((association) => {
     if (association.type === 'isChildOf') return [];
-    const ends: [End, End] = [resolve(association.origin), resolve(association.destination)];
-    return linkOf(association, ends, nodes, warnings) ?? [];
+    const ends: [End, End] = [
+      resolve(association.origin.reference),
+      resolve(association.destination.reference),
+    ];
+    const link = linkOf(association, ends, nodes);
+    return link ? [{ link, path: association.path, association }] : [];
   });
 }

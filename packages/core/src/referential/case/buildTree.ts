@@ -1,6 +1,8 @@
 // The tree of an imported package: each item's parent from its isChildOf association, and the
-// order of the nodes. Our order is the file order; CASE orders siblings by the sequenceNumber of
-// their isChildOf association (CFPckgAssociation.sequenceNumber), often absent in 1.0 packages.
+// order of the nodes. An isChildOf that does not place an item (a second parent, an end outside
+// the package) stays an association of the framework (see keptCase.ts). Our order is the file
+// order; CASE orders siblings by the sequenceNumber of their isChildOf association
+// (CFPckgAssociation.sequenceNumber), often absent in 1.0 packages.
 // We keep the package's item order and only permute siblings among the places they occupy, so a
 // package without sequence numbers keeps its document order and our own exports come back as
 // they left.
@@ -15,6 +17,8 @@ export interface Tree {
   parentOf: Array<number | undefined>;
   /** Path of the isChildOf association giving each item its place. */
   placedBy: Array<string | undefined>;
+  /** The isChildOf association giving each item its place. */
+  placing: Array<RawAssociation | undefined>;
   /** Item indices in node order. */
   order: number[];
 }
@@ -55,19 +59,9 @@ function placeItem(
   resolve: (reference: string) => End,
   warnings: CaseProblem[],
 ): boolean {
-  const child = resolve(association.origin);
-  const parent = resolve(association.destination);
-  if (typeof child !== 'number' || parent === undefined) {
-    const target = typeof child === 'number' ? association.destination : association.origin;
-    warnings.push(
-      caseProblem(
-        'external_association',
-        association.path,
-        caseMessages.externalAssociation('isChildOf', target),
-      ),
-    );
-    return false;
-  }
+  const child = resolve(association.origin.reference);
+  const parent = resolve(association.destination.reference);
+  if (typeof child !== 'number' || parent === undefined) return false;
   const first = tree.placedBy[child];
   if (first !== undefined) {
     warnings.push(caseProblem('extra_parent', association.path, caseMessages.extraParent(first)));
@@ -75,6 +69,7 @@ function placeItem(
   }
   tree.parentOf[child] = parent === 'document' ? undefined : parent;
   tree.placedBy[child] = association.path;
+  tree.placing[child] = association;
   return true;
 }
 
@@ -87,15 +82,26 @@ export function buildTree(
   const tree: Tree = {
     parentOf: new Array(count).fill(undefined),
     placedBy: new Array(count).fill(undefined),
+    placing: new Array(count).fill(undefined),
     order: [],
   };
   const sequence = new Array<number | undefined>(count).fill(undefined);
+  const outside: RawAssociation[] = [];
   for (const association of pkg.associations) {
     if (association.type !== 'isChildOf') continue;
     if (placeItem(tree, association, resolve, warnings)) {
-      const child = resolve(association.origin) as number;
+      const child = resolve(association.origin.reference) as number;
       sequence[child] = association.sequenceNumber;
+    } else if (resolve(association.destination.reference) === undefined) {
+      outside.push(association);
     }
+  }
+  for (const association of outside) {
+    const child = resolve(association.origin.reference);
+    if (typeof child !== 'number' || tree.placing[child] !== undefined) continue;
+    const target = association.destination.reference;
+    const message = caseMessages.externalAssociation('isChildOf', target);
+    warnings.push(caseProblem('external_association', association.path, message));
   }
   tree.order = siblingOrder(tree, sequence);
   return tree;

@@ -1,90 +1,79 @@
 // The CASE 1.1 classes Certeval writes (IMS Global, CASE 1.1 Information Model §4, and the
-// CFPackage JSON Schema case_v1p1_cfpackage-jsonschema1.json). Only the properties we fill are
-// declared; reading foreign packages goes through readPackage.ts, which trusts nothing.
+// CFPackage JSON Schema case_v1p1_cfpackage-jsonschema1.json): CFPckgDocument, CFPckgItem,
+// CFPckgAssociation, CFDefinitions. Reading foreign packages goes through readPackage.ts, which
+// trusts nothing; the CASE fields an import keeps are typed in ../caseRecordSchema.ts.
 
+import type {
+  CaseDefinition,
+  CaseDocumentFields,
+  CaseItemFields,
+  CaseLink,
+  CaseNodeLink,
+  CaseRubric,
+} from '../caseRecordSchema.ts';
 import type { Certification } from '../certificationSchema.ts';
 import type { LinkType, ReferentialNode, ReferentialVersion } from '../fileSchema.ts';
-import type { CaseAssociationType } from './vocabulary.ts';
 
-/** LinkURI: a reference to a CASE object of a known class (identifier is a UUID). */
-export interface LinkUri {
-  title: string;
+/** LinkURI: a reference to a CASE object of a known class. */
+export type LinkUri = CaseLink;
+
+type DocumentFields = Omit<CaseDocumentFields, 'identifier' | 'extensions'>;
+
+export interface CfDocument extends DocumentFields {
   identifier: string;
   uri: string;
-}
-
-export interface CfDocument {
-  identifier: string;
-  uri: string;
-  frameworkType?: string;
   caseVersion: '1.1';
   creator: string;
   title: string;
   lastChangeDateTime: string;
-  officialSourceURL?: string;
-  publisher?: string;
-  subject?: string[];
-  language: string;
-  version: string;
-  adoptionStatus: string;
-  statusStartDate?: string;
-  statusEndDate?: string;
-  notes?: string;
-  extensions: { certeval: DocumentExtension };
+  extensions: Record<string, unknown> & { certeval: DocumentExtension };
 }
 
-export interface CfItem {
+type ItemFields = Omit<
+  CaseItemFields,
+  'identifier' | 'extensions' | 'childOf' | 'codeDerived' | 'humanCodingScheme'
+>;
+
+export interface CfItem extends ItemFields {
   identifier: string;
   uri: string;
   fullStatement: string;
-  CFItemType: string;
-  CFItemTypeURI: LinkUri;
-  humanCodingScheme: string;
-  conceptKeywords?: string[];
-  notes?: string;
-  language: string;
+  humanCodingScheme?: string;
   lastChangeDateTime: string;
-  extensions: { certeval: ItemExtension };
+  extensions: Record<string, unknown> & { certeval: ItemExtension };
 }
+
+/** LinkGenURI: an association end, inside or outside the package. */
+export type CfNodeLink = CaseNodeLink & { uri: string };
 
 export interface CfAssociation {
   identifier: string;
   uri: string;
-  associationType: CaseAssociationType;
+  associationType: string;
   sequenceNumber?: number;
-  originNodeURI: LinkUri;
-  destinationNodeURI: LinkUri;
+  originNodeURI: CfNodeLink;
+  destinationNodeURI: CfNodeLink;
   CFAssociationGroupingURI?: LinkUri;
+  notes?: string;
   lastChangeDateTime: string;
-  extensions?: { certeval: AssociationExtension };
+  extensions?: Record<string, unknown> & { certeval?: AssociationExtension };
 }
 
-export interface CfItemTypeDefinition {
-  identifier: string;
-  uri: string;
-  title: string;
-  description: string;
-  hierarchyCode: string;
-  typeCode: string;
-  lastChangeDateTime: string;
-}
-
-export interface CfAssociationGrouping {
-  identifier: string;
-  uri: string;
-  title: string;
-  description: string;
-  lastChangeDateTime: string;
-}
+/** A CFDefinitions entry as written: the kept fields of a foreign one, all fields of ours. */
+export type CfDefinition = CaseDefinition & { uri: string; lastChangeDateTime: string };
 
 export interface CfPackage {
   CFDocument: CfDocument;
   CFItems: CfItem[];
   CFAssociations: CfAssociation[];
   CFDefinitions: {
-    CFItemTypes: CfItemTypeDefinition[];
-    CFAssociationGroupings: CfAssociationGrouping[];
+    CFItemTypes: CfDefinition[];
+    CFAssociationGroupings: CfDefinition[];
+    CFSubjects?: CfDefinition[];
+    CFConcepts?: CfDefinition[];
+    CFLicenses?: CfDefinition[];
   };
+  CFRubrics?: CaseRubric[];
 }
 
 /** What CASE has no field for, kept so that re-import is lossless. */
@@ -95,8 +84,8 @@ export interface DocumentExtension {
   version: Pick<ReferentialVersion, 'id' | 'status' | 'sources' | 'discrepancies'>;
 }
 
-/** Every field of the node except those CASE carries (code, label, parent). */
-export type ItemExtension = Omit<ReferentialNode, 'code' | 'label' | 'parent'>;
+/** Every field of the node except those CASE carries (code, label, parent, its CASE record). */
+export type ItemExtension = Omit<ReferentialNode, 'code' | 'label' | 'parent' | 'case'>;
 
 export interface AssociationExtension {
   linkType: LinkType;

@@ -1,8 +1,11 @@
 // Items of packages Certeval did not write: their type comes from their CFItemType when that
-// names one of ours ("Compétence", "Savoir", "domain"...), and otherwise they become competences,
-// the only type that may nest under itself as CASE items do. Once the tree is known, an item
-// whose named type may not sit under its parent (ALLOWED_PARENTS) becomes a competence too, so
-// a foreign tree always fits our rules; each such choice is reported as a warning.
+// names one of ours ("Compétence", "Savoir", "Activité"...), and otherwise they count as
+// competences, the only type that may nest under itself as CASE items do; their CASE type stays
+// theirs, with its own label (node.case.CFItemType). A CASE type never makes a decision unit:
+// an imported "Domain" or "Bloc" is not a domain or bloc of Certeval's deliberation rules, since
+// an imported framework has none until a certifier sets them (issue 18). Once the tree is known,
+// an item whose named type may not sit under its parent (ALLOWED_PARENTS) becomes a competence
+// too, so a foreign tree always fits our rules; each such choice is reported as a warning.
 import type { NodeType } from '../fileSchema.ts';
 import { ALLOWED_PARENTS, type ParentType } from '../rules.ts';
 import { type CaseProblem, caseMessages, caseProblem } from './caseProblems.ts';
@@ -12,28 +15,30 @@ import { competenceKindNamed, nodeTypeNamed } from './vocabulary.ts';
 /** A node before validation: its fields come from the package and are checked afterwards. */
 export type NodeDraft = Record<string, unknown> & { type: unknown; code: string; label: string };
 
-/** Types a CASE item may take without our extension: the ones needing no structured field. */
+/** Types no CASE item takes by its name: decision units, and types needing structured fields. */
+const NEVER_INFERRED: ReadonlySet<NodeType> = new Set([
+  'domain',
+  'bloc',
+  'condition_of_realisation',
+]);
+
+/** Types a CASE item may take without our extension. */
 function foreignType(item: RawItem): NodeType | undefined {
   const type = item.typeName === undefined ? undefined : nodeTypeNamed(item.typeName);
-  return type === 'condition_of_realisation' ? undefined : type;
+  return type === undefined || NEVER_INFERRED.has(type) ? undefined : type;
 }
 
+/** The model fields of a foreign item; its CASE fields (notes, abbreviatedStatement…) stay CASE's. */
 export function foreignFields(item: RawItem, warnings: CaseProblem[]): Record<string, unknown> {
-  const fields: Record<string, unknown> = {
-    ...(item.fullStatement && item.abbreviatedStatement
-      ? { description: item.abbreviatedStatement }
-      : {}),
-    ...(item.notes ? { notes: [item.notes] } : {}),
-  };
   const type = foreignType(item) ?? 'competence';
-  if (type !== 'competence') return { type, ...fields };
+  if (type !== 'competence') return { type };
   const kind = item.conceptKeywords.map(competenceKindNamed).find((k) => k !== undefined);
   if (kind === undefined && foreignType(item) === 'competence') {
     warnings.push(
       caseProblem('assumed_competence_kind', item.path, caseMessages.assumedCompetenceKind()),
     );
   }
-  return { type, kind: kind ?? 'know_how', ...fields };
+  return { type, kind: kind ?? 'know_how' };
 }
 
 /** One warning per unknown CFItemType, at its first item, with the number of items concerned. */

@@ -1,16 +1,29 @@
 // A CASE 1.0 or 1.1 package as a referential file with one version. Lenient where CASE
 // packages differ (see readPackage.ts), strict where our model is: the result goes through
 // validateReferential, so an imported file obeys the same rules as a hand-written one, and every
-// problem points into the CASE package. Never throws on bad input.
+// problem points into the CASE package. Nothing of the package is lost without a warning
+// naming it (issue 18): identifiers, URIs and CASE fields are kept (keptCase.ts) and written
+// back by exportCase. Never throws on bad input.
 import type { ReferentialFile } from '../fileSchema.ts';
 import { validateReferential } from '../validate.ts';
 import { buildLinks } from './buildLinks.ts';
 import { buildNodes, type NodeDraft } from './buildNodes.ts';
-import { buildTree, endResolver } from './buildTree.ts';
+import { buildTree, endResolver, type Tree } from './buildTree.ts';
 import { type CaseProblem, caseMessages, caseProblem } from './caseProblems.ts';
 import { placeForeignTypes } from './foreignItems.ts';
+import {
+  caseAssociation,
+  caseDocument,
+  caseFramework,
+  caseItem,
+  type Frame,
+  keepsDocument,
+  keepsItem,
+} from './keptCase.ts';
 import { inCase, type Origins } from './problemPaths.ts';
-import { isObject, type RawDocument, readPackage } from './readPackage.ts';
+import { isObject, type RawDocument, type RawPackage, readPackage } from './readPackage.ts';
+import { unstorable } from './storable.ts';
+import { tally } from './tally.ts';
 
 export type CaseImportResult =
   | { ok: true; file: ReferentialFile; warnings: CaseProblem[] }
@@ -65,31 +78,61 @@ function parsed(json: unknown): { value: unknown } | { problem: CaseProblem } {
   }
 }
 
+const frameOf = (framed: ReturnType<typeof frame>): Frame => ({
+  certification: String((framed.certification as { id?: unknown })?.id ?? ''),
+  version: String((framed.version as { id?: unknown })?.id ?? ''),
+});
+
+/** Each node with its parent's code and, when it has one of its own, its CASE identity. */
+function placedNodes(pkg: RawPackage, nodes: NodeDraft[], tree: Tree, at: Frame): NodeDraft[] {
+  return nodes.map((node, i) => {
+    const parent = tree.parentOf[i];
+    const item = pkg.items[i];
+    const placed = parent === undefined ? node : { ...node, parent: nodes[parent]?.code };
+    if (!item || !keepsItem(item, node.code, at)) return placed;
+    return { ...placed, case: caseItem(item, node.code, tree.placing[i]) };
+  });
+}
+
 /** A parsed CASE package (or its JSON text) as a referential file, with warnings, or problems. */
 export function importCase(json: unknown): CaseImportResult {
   const input = parsed(json);
   if ('problem' in input) return { ok: false, problems: [input.problem] };
+  const unfit = unstorable(input.value);
+  if (unfit) return { ok: false, problems: [unfit] };
   const warnings: CaseProblem[] = [];
-  const { pkg, problems } = readPackage(input.value, warnings);
+  const counted = tally();
+  const { pkg, problems } = readPackage(input.value, warnings, counted);
   if (!pkg) return { ok: false, problems };
-  const built = buildNodes(pkg.items, warnings);
+  const built = buildNodes(pkg.items, warnings, counted);
   if (built.problems.length > 0) return { ok: false, problems: built.problems };
   const resolve = endResolver(pkg);
   const tree = buildTree(pkg, resolve, warnings);
   const typed = placeForeignTypes(built.nodes, pkg.items, tree.parentOf);
   warnings.push(...typed.warnings);
-  const drafts: NodeDraft[] = typed.nodes.map((node, i) => {
-    const parent = tree.parentOf[i];
-    return parent === undefined ? node : { ...node, parent: typed.nodes[parent]?.code };
+  const framed = frame(pkg.document, warnings);
+  const at = frameOf(framed);
+  const drafts = placedNodes(pkg, typed.nodes, tree, at);
+  const links = buildLinks(pkg.associations, resolve, drafts);
+  const used = new Set([...tree.placing, ...links.map((l) => l.association)]);
+  const kept = caseFramework({
+    document: keepsDocument(pkg.document, at) ? caseDocument(pkg.document) : undefined,
+    associations: pkg.associations
+      .filter((association) => !used.has(association))
+      .map((association) => caseAssociation(association, resolve, pkg)),
+    pkg,
   });
-  const links = buildLinks(pkg.associations, resolve, drafts, warnings);
-  const { certification, version } = frame(pkg.document, warnings);
   const candidate = {
     format: 'certeval.referential',
     formatVersion: 1,
-    certification,
+    certification: framed.certification,
     versions: [
-      { ...version, nodes: tree.order.map((i) => drafts[i]), links: links.map((l) => l.link) },
+      {
+        ...framed.version,
+        nodes: tree.order.map((i) => drafts[i]),
+        links: links.map((l) => l.link),
+        ...(kept ? { case: kept } : {}),
+      },
     ],
   };
   const origins: Origins = {
@@ -100,5 +143,5 @@ export function importCase(json: unknown): CaseImportResult {
   };
   const result = validateReferential(candidate);
   if (!result.ok) return { ok: false, problems: inCase(origins, result.problems) };
-  return { ok: true, file: result.value, warnings };
+  return { ok: true, file: result.value, warnings: [...counted.warnings(), ...warnings] };
 }

@@ -1,10 +1,15 @@
 // importCase on small hand-made packages: the CASE 1.0-era shapes it must accept, what it warns
 // about, and the bad input it refuses, each problem with its path and its French and English text.
 import { describe, expect, it } from 'vitest';
+import type { ReferentialNode } from '../fileSchema.ts';
 import { type CaseImportResult, importCase } from './importCase.ts';
+import { CERTEVAL_CASE_NAMESPACE, uuidV5 } from './uuid.ts';
 
 const DOC = 'd0000000-0000-4000-8000-000000000000';
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** The model part of a node, without the CASE record an import keeps with it. */
+const model = ({ case: _case, ...node }: ReferentialNode) => node;
 
 function item(n: number, fields: Record<string, unknown> = {}) {
   return {
@@ -18,7 +23,7 @@ function item(n: number, fields: Record<string, unknown> = {}) {
 
 function association(type: string, from: string, to: string, fields: Record<string, unknown> = {}) {
   return {
-    identifier: `${from}>${to}`,
+    identifier: uuidV5(CERTEVAL_CASE_NAMESPACE, `${type} ${from} ${to}`),
     associationType: type,
     originNodeURI: { title: from, identifier: from, uri: `urn:${from}` },
     destinationNodeURI: { title: to, identifier: to, uri: `urn:${to}` },
@@ -54,6 +59,7 @@ const codes = (result: CaseImportResult) =>
 
 describe('importCase accepts CASE 1.0-era packages', () => {
   it('reads CFDocuments as an array, *NodeIdentifier ends and CFItemType objects', () => {
+    // A CASE type never makes a decision unit: "Bloc de compétences" stays the item's own type.
     const result = importCase({
       CFDocuments: [{ identifier: DOC, title: 'Ancien' }],
       CFItems: [item(1, { CFItemType: { title: 'Bloc de compétences' } })],
@@ -65,8 +71,17 @@ describe('importCase accepts CASE 1.0-era packages', () => {
         },
       ],
     });
-    const { version, file: imported } = file(result);
-    expect(version?.nodes).toEqual([{ type: 'bloc', code: 'I1', label: 'Item 1' }]);
+    const { version, file: imported, warnings } = file(result);
+    expect(version?.nodes.map(model)).toEqual([
+      { type: 'competence', kind: 'know_how', code: 'I1', label: 'Item 1' },
+    ]);
+    expect(version?.nodes[0]?.case).toEqual({
+      identifier: id(1),
+      uri: 'urn:item:1',
+      CFItemType: 'Bloc de compétences',
+      childOf: { identifier: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
+    expect(warnings.map((w) => w.code)).toContain('derived_identifier');
     expect(imported.certification).toMatchObject({
       id: 'ancien',
       kind: 'diploma',
@@ -85,10 +100,12 @@ describe('importCase accepts CASE 1.0-era packages', () => {
       ],
       [association('isChildOf', id(1), DOC), association('isChildOf', id(2), id(1))],
     );
-    expect(file(importCase(pkg)).version?.nodes).toEqual([
+    const nodes = file(importCase(pkg)).version?.nodes ?? [];
+    expect(nodes.map(model)).toEqual([
       { type: 'competence', kind: 'knowledge', code: 'I1', label: 'Item 1' },
-      { type: 'knowledge_item', code: 'I2', label: 'Item 2', parent: 'I1', notes: ['Voir annexe'] },
+      { type: 'knowledge_item', code: 'I2', label: 'Item 2', parent: 'I1' },
     ]);
+    expect(nodes[1]?.case).toMatchObject({ CFItemType: 'Savoir', notes: 'Voir annexe' });
   });
 
   it('orders siblings by sequenceNumber and keeps the document order without one', () => {
@@ -116,7 +133,7 @@ describe('importCase accepts CASE 1.0-era packages', () => {
 });
 
 describe('importCase warns and goes on', () => {
-  it('about associations leaving the package, a second parent and types it cannot carry', () => {
+  it('about an isChildOf leaving the package and a second parent, keeping every association', () => {
     const pkg = casePackage(
       [item(1), item(2), item(3)],
       [
@@ -132,15 +149,44 @@ describe('importCase warns and goes on', () => {
     expect(version?.nodes.map((n) => n.parent)).toEqual([undefined, undefined, 'I1']);
     expect(warnings.map((w) => [w.code, w.path])).toEqual([
       ['unknown_item_type', '$.CFItems[0]'],
-      ['external_association', '$.CFAssociations[1]'],
       ['extra_parent', '$.CFAssociations[3]'],
-      ['unsupported_association', '$.CFAssociations[4]'],
-      ['external_association', '$.CFAssociations[5]'],
+      ['external_association', '$.CFAssociations[1]'],
       ['assumed_certification', '$.CFDocument'],
     ]);
-    expect(warnings[2]?.message.fr).toBe(
-      "L'élément a déjà un parent ($.CFAssociations[2]) : ce second isChildOf n'est pas importé.",
+    expect(warnings[1]?.message.fr).toBe(
+      "L'élément a déjà un parent ($.CFAssociations[2]) : ce second isChildOf est gardé comme association, l'arbre montre le premier.",
     );
+    // Every association that is not the tree is kept, with its type and its ends.
+    const kept = version?.case?.associations ?? [];
+    expect(kept.map((a) => [a.associationType, a.destinationNodeURI.uri])).toEqual([
+      ['isChildOf', 'urn:elsewhere'],
+      ['isChildOf', `urn:${id(2)}`],
+      ['isPeerOf', `urn:${id(2)}`],
+      ['exactMatchOf', 'urn:urn:other-framework:X'],
+    ]);
+    expect(kept.map((a) => a.identifier)).toEqual(
+      [1, 3, 4, 5].map((i) => (pkg.CFAssociations[i] as { identifier: string }).identifier),
+    );
+  });
+});
+
+describe('importCase numbers a humanCodingScheme a foreign tool repeats', () => {
+  it('keeps the first as code, numbers the next, and writes both back as they came', () => {
+    const pkg = casePackage(
+      [item(1), item(2, { humanCodingScheme: 'I1' })],
+      [association('isChildOf', id(1), DOC), association('isChildOf', id(2), DOC)],
+    );
+    const { version, warnings } = file(importCase(pkg));
+    expect(version?.nodes.map((n) => [n.code, n.case?.humanCodingScheme])).toEqual([
+      ['I1', undefined],
+      ['I1 (2)', 'I1'],
+    ]);
+    expect(warnings.find((w) => w.code === 'generated_code')).toMatchObject({
+      path: '$.CFItems[1].humanCodingScheme',
+      message: {
+        en: '1 item(s) repeat another item\'s humanCodingScheme: their code in Certeval is numbered (e.g. "I1" becomes "I1 (2)"); their humanCodingScheme is kept as written.',
+      },
+    });
   });
 });
 
@@ -225,8 +271,9 @@ describe('importCase refuses bad input with located, bilingual problems', () => 
     });
   });
 
-  it('a duplicate humanCodingScheme, since codes are unique within a version', () => {
-    const pkg = casePackage([item(1), item(2, { humanCodingScheme: 'I1' })], []);
+  it('a duplicate humanCodingScheme among items Certeval wrote, whose links name codes', () => {
+    const ours = { extensions: { certeval: { type: 'competence', kind: 'know_how' } } };
+    const pkg = casePackage([item(1, ours), item(2, { ...ours, humanCodingScheme: 'I1' })], []);
     const result = importCase(pkg);
     expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
       ['duplicate_code', '$.CFItems[1].humanCodingScheme'],

@@ -46,7 +46,7 @@ describe('exportCase then importCase', () => {
       fc.property(version, fc.boolean(), ({ nodes, links }, reversed) => {
         const file = referentialFile(reversed ? [...nodes].reverse() : nodes, links);
         fc.pre(validateReferential(file).ok);
-        const pkg = exportCase(file, '1', { baseUri: 'urn:test', now: new Date(0) });
+        const pkg = exportCase(file, '1', { publicUrl: 'urn:test', changedAt: new Date(0) });
         const back = importCase(JSON.parse(JSON.stringify(pkg)));
         expect(back).toStrictEqual({ ok: true, file, warnings: [] });
       }),

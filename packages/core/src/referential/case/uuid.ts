@@ -112,3 +112,8 @@ export const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
 /** Namespace of every Certeval CASE identifier (a name, not a network address). */
 export const CERTEVAL_CASE_NAMESPACE = uuidV5(URL_NAMESPACE, 'urn:certeval:case');
+
+/** Whether `text` is a UUID as the CASE 1.1 schema checks it (format "uuid"). */
+export function isUuid(text: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+}

@@ -4,7 +4,7 @@
 // values (CFPckgAssociation.associationType); requires and evaluates have no exact match, so they
 // travel as isRelatedTo inside a CFAssociationGrouping named after them, and the association's
 // extension keeps our exact type. (The schema also allows "ext:" types, which CASE tools ignore.)
-import type { CompetenceKind, LinkType, NodeType } from '../fileSchema.ts';
+import type { CompetenceKind, LinkType, NodeType, ReferentialNode } from '../fileSchema.ts';
 
 export interface TypeWording {
   label: string;
@@ -127,3 +127,9 @@ export const competenceKindNamed = lookup(COMPETENCE_KIND_LABELS);
 
 /** Our link type named by a CFAssociationGrouping title ("Mobilise") or key ("requires"). */
 export const linkTypeNamed = lookup(groupingLabels);
+
+/** The type an imported item has in its own framework ("Cluster", "Standard"), if it has one. */
+export function ownItemType(node: ReferentialNode): string | undefined {
+  const own = node.case?.CFItemType ?? node.case?.CFItemTypeURI?.title;
+  return own?.trim() ? own : undefined;
+}

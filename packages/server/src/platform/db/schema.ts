@@ -162,6 +162,28 @@ export const referentialNodes = pgTable(
 );
 
 /**
+ * Every object of a version's CASE package, by its CASE identifier (issue 18): the CASE 1.1
+ * service finds here the published version answering for a CFDocument, CFItem, CFAssociation or
+ * definition; an import finds here the framework a package with the same CFDocument belongs to.
+ * Written with the version; an identifier may be in many versions (items kept across versions,
+ * the item types every certification shares).
+ */
+export const caseIdentifiers = pgTable(
+  'case_identifiers',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => referentialVersions.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    identifier: text('identifier').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.kind, t.identifier] }),
+    index('case_identifiers_identifier').on(t.identifier, t.kind),
+  ],
+);
+
+/**
  * A company's adaptation of a published national version: a list of changes (rename,
  * annotate, hide, add), each pointing to the national item it adapts. Edited with an
  * optimistic `revision` check.

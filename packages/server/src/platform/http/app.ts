@@ -17,6 +17,8 @@ import { instrumentRoutes } from '../../instruments/routes.ts';
 // Jury sessions and deliberations (issue 6, items 3–6).
 import { juryRoutes } from '../../jury/routes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
+// The CASE 1.1 service, public and read-only (issue 18).
+import { caseServiceRoutes } from '../../referential/caseService/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
 // The VAE candidate's descriptive activity booklet and its documents (issue 6, item 5).
 import { vaeRoutes } from '../../vae/routes.ts';
@@ -116,6 +118,8 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(certificateRoutes(ctx));
   await app.register(mailRoutes(ctx));
   await app.register(jobRoutes(ctx));
+  const caseService = caseServiceRoutes(ctx);
+  await app.register(caseService.plugin, { prefix: caseService.prefix });
 
   await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
   if (!webBuilt) {

@@ -1,5 +1,6 @@
-// Every /api route declares its policy; a route registered without one stops the server
-// from starting. Each request is authenticated from its session cookie, then checked.
+// Every /api route, and every route of the CASE service (/ims/), declares its policy; a route
+// registered without one stops the server from starting. Each request is authenticated from
+// its session cookie, then checked.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorForSession } from '../../accounts/service.ts';
 import type { Context } from '../context.ts';
@@ -16,13 +17,14 @@ export interface DeclaredRoute {
 
 // The OpenAPI document and its UI are public by nature; they are registered by a plugin.
 const DOCS_PREFIX = '/api/docs';
+const governed = (url: string) => url.startsWith('/api') || url.startsWith('/ims/');
 
 export function registerAuthorization(app: FastifyInstance, ctx: Context): DeclaredRoute[] {
   const declared: DeclaredRoute[] = [];
   app.decorateRequest('actor', null);
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api')) return;
+    if (!governed(route.url)) return;
     route.config ??= {};
     if (route.url.startsWith(DOCS_PREFIX)) route.config.policy ??= 'public';
     const policy = route.config.policy;
@@ -34,7 +36,7 @@ export function registerAuthorization(app: FastifyInstance, ctx: Context): Decla
 
   app.addHook('onRequest', async (request) => {
     const policy = request.routeOptions.config?.policy;
-    if (!request.url.startsWith('/api') || !policy) return;
+    if (!governed(request.url) || !policy) return;
     request.actor = await actorFromCookie(ctx, request);
     if (policy === 'public') return;
     if (!request.actor) throw new AppError('unauthenticated');
