@@ -42,6 +42,41 @@ describe('certeval referential', () => {
     );
   });
 
+  it('refuses a truncated RNCP export with its position, no stack trace, storing nothing', async () => {
+    const rs = path.join(
+      import.meta.dirname,
+      '../../../../shared/fixtures/rncp/export_fiches_RS_fixture.xml',
+    );
+    const cut = fs.readFileSync(rs, 'utf8').slice(0, 120_000);
+    const file = path.join(tmp, 'cut.xml');
+    fs.writeFileSync(file, cut);
+    const before = (await cli(['referential', 'list'])).out;
+    const result = await cli(['referential', 'import', file, '--format', 'rncp']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      new RegExp(
+        `cut\\.xml, line ${cut.split('\n').length}, column \\d+: Le fichier n’est pas un XML bien formé`,
+      ),
+    );
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect((await cli(['referential', 'list'])).out).toBe(before);
+  });
+
+  it('imports the RS fiches with their competences and names the file of each warning', async () => {
+    const rs = path.join(
+      import.meta.dirname,
+      '../../../../shared/fixtures/rncp/export_fiches_RS_fixture.xml',
+    );
+    const result = await cli(['referential', 'import', rs, '--format', 'rncp']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/8 fiches, 8 new or updated/);
+    expect(result.out).toMatch(
+      /warning capacities_intro \(export_fiches_RS_fixture\.xml, line \d+, \$\.capacities\)/,
+    );
+    const tree = (await cli(['referential', 'show', 'rs5000'])).out.split('\n');
+    expect(tree.filter((l) => /^C\d+\tcompetence\/know_how\t/.test(l))).toHaveLength(7);
+  });
+
   it('imports a CASE spreadsheet, says at which line what it assumed, and finds it again', async () => {
     const sheet = path.join(
       import.meta.dirname,

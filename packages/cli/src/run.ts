@@ -43,7 +43,9 @@ export async function run(argv: string[], io: CliIo, err: (line: string) => void
       const { message, problems } = error.toBody();
       err(`${message.fr}\n${message.en}`);
       for (const p of problems ?? []) {
-        const where = [p.file, p.line && `line ${p.line}`, p.path].filter(Boolean).join(', ');
+        const path = p.path === p.file ? undefined : p.path;
+        const column = p.column && `column ${p.column}`;
+        const where = [p.file, p.line && `line ${p.line}`, column, path].filter(Boolean).join(', ');
         err(`  ${where}: ${p.message.fr} / ${p.message.en}`);
       }
       return 1;

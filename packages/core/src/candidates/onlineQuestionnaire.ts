@@ -11,23 +11,31 @@ import {
   scoreQuestionnaire,
 } from '../instruments/index.ts';
 
+/** What the candidate sees with any item: its pictures and, when not French, its language. */
+interface Shown {
+  images?: Array<{ file: string; alt?: string }>;
+  language?: string;
+}
+
 /** An item as the candidate sees it: the question and its choices, never the key. */
-export type CandidateItem =
-  | {
-      id: string;
-      type: 'single_choice' | 'multiple_choice' | 'ordering';
-      stem: string;
-      choices: Array<{ id: string; text: string }>;
-    }
-  | {
-      id: string;
-      type: 'matching';
-      stem: string;
-      sources: Array<{ id: string; text: string; matchMax?: number }>;
-      targets: Array<{ id: string; text: string; matchMax?: number }>;
-    }
-  | { id: string; type: 'text_entry'; stem: string; expectedLength?: number }
-  | { id: string; type: 'open'; stem: string };
+export type CandidateItem = Shown &
+  (
+    | {
+        id: string;
+        type: 'single_choice' | 'multiple_choice' | 'ordering';
+        stem: string;
+        choices: Array<{ id: string; text: string }>;
+      }
+    | {
+        id: string;
+        type: 'matching';
+        stem: string;
+        sources: Array<{ id: string; text: string; matchMax?: number }>;
+        targets: Array<{ id: string; text: string; matchMax?: number }>;
+      }
+    | { id: string; type: 'text_entry'; stem: string; expectedLength?: number }
+    | { id: string; type: 'open'; stem: string }
+  );
 
 export interface CandidateQuestionnaire {
   id: string;
@@ -79,7 +87,12 @@ export function candidateQuestionnaire(instrument: Instrument): CandidateQuestio
       ...(section.title && { title: section.title }),
       items: section.items.flatMap((item) => {
         const view = candidateItem(item);
-        return view ? [view] : [];
+        if (!view) return [];
+        const shown: Shown = {
+          ...(item.images && { images: item.images }),
+          ...(item.language && { language: item.language }),
+        };
+        return [{ ...view, ...shown }];
       }),
     })),
   };

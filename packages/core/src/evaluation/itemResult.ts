@@ -16,6 +16,7 @@ export function itemMaxPoints(item: Item): number | undefined {
     case 'right_wrong':
       return 1;
     case 'partial_credit':
+    case 'response_cases':
       return item.scoring.max;
     case 'manual':
       return item.scoring.maxPoints;

@@ -116,9 +116,27 @@ function choiceIdProblems(item: Item, path: string): InstrumentProblem[] {
   return [];
 }
 
+/** A closed item's answer key may be empty only when the item is not scored (a survey). */
+function missingKey(item: Item, path: string): InstrumentProblem[] {
+  if (!('correct' in item) || item.scoring.model === 'unscored') return [];
+  const empty = typeof item.correct === 'string' ? item.correct === '' : item.correct.length === 0;
+  if (!empty) return [];
+  return [
+    instrumentProblem(
+      'invalid_answer_key',
+      `${path}.correct`,
+      instrumentMessages.missingAnswerKey(),
+    ),
+  ];
+}
+
 export function answerKeyProblems(item: Item, path: string): InstrumentProblem[] {
   const ids = choiceIdProblems(item, path);
   if (ids.length > 0) return ids;
+  const missing = missingKey(item, path);
+  if (missing.length > 0) return missing;
+  if ('correct' in item && item.scoring.model === 'unscored' && item.correct.length === 0)
+    return [];
   if (item.type === 'matching') return pairProblems(item, path);
   if ('choices' in item) return choiceKeyProblems(item, path);
   return [];
@@ -138,7 +156,26 @@ function knownKey(item: Item, key: string): boolean {
   return true; // a text entry's keys are texts; an open or observation item has no keys
 }
 
+/** The keys of a response_cases scoring that name nothing of the item. */
+function responseCaseProblems(item: Item, scoring: Scoring, path: string) {
+  if (scoring.model !== 'response_cases') return [];
+  return scoring.cases.flatMap((c, i) =>
+    c.response
+      .filter((key) => !knownKey(item, key))
+      .map((key) =>
+        instrumentProblem(
+          'unknown_choice',
+          `${path}.cases[${i}].response`,
+          item.type === 'matching'
+            ? instrumentMessages.unknownPair(key)
+            : instrumentMessages.unknownChoice(key),
+        ),
+      ),
+  );
+}
+
 export function partialCreditProblems(item: Item, scoring: Scoring, path: string) {
+  if (scoring.model === 'response_cases') return responseCaseProblems(item, scoring, path);
   if (scoring.model !== 'partial_credit') return [];
   const problems = Object.keys(scoring.points)
     .filter((key) => !knownKey(item, key))

@@ -111,6 +111,10 @@ export const instrumentMessages = {
     fr: 'Le bon ordre doit citer chaque proposition une fois et une seule.',
     en: 'The right order must name each choice exactly once.',
   }),
+  missingAnswerKey: (): Message => ({
+    fr: 'Une question notée doit donner sa bonne réponse ; seule une question non notée (enquête) n’en a pas.',
+    en: 'A scored question must give its right answer; only an unscored (survey) question has none.',
+  }),
   singleChoiceKey: (): Message => ({
     fr: 'Une question à choix unique a exactement une bonne réponse.',
     en: 'A single-choice question has exactly one right answer.',

@@ -72,6 +72,41 @@ export const PartialCreditSchema = Type.Object(
   closed,
 );
 
+/**
+ * Points per whole response, as QTI response processing rules that test the response against
+ * given values (match) and set the score: the first case whose response equals the candidate's
+ * counts (as a set, or in order for an ordering item); any other response gets `otherwise`,
+ * plus the mapping's points when there is one (map_response inside the rules); no response at
+ * all gets `empty`. Read from custom rules that reduce to this (issue 18, item 4).
+ */
+export const ResponseCasesSchema = Type.Object(
+  {
+    model: Type.Literal('response_cases'),
+    cases: Type.Array(
+      Type.Object(
+        { response: Type.Array(Type.String(), { minItems: 1 }), points: Type.Number() },
+        closed,
+      ),
+      { minItems: 1 },
+    ),
+    otherwise: Type.Number(),
+    mapping: Type.Optional(
+      Type.Object(
+        {
+          points: Type.Record(Type.String(), Type.Number()),
+          unmapped: Type.Optional(Type.Number()),
+          min: Type.Optional(Type.Number()),
+          max: Type.Optional(Type.Number()),
+        },
+        closed,
+      ),
+    ),
+    empty: Type.Optional(Type.Number()),
+    max: Type.Number({ exclusiveMinimum: 0 }),
+  },
+  closed,
+);
+
 export const ScoringSchema = Type.Union([
   Type.Object(
     { model: Type.Literal('scale_percentage'), scale: Id, descriptorSet: Type.Optional(Id) },
@@ -81,6 +116,11 @@ export const ScoringSchema = Type.Union([
   PartialCreditSchema,
   Type.Object({ model: Type.Literal('acquis') }, { ...closed, description: 'Acquis / Non acquis' }),
   Type.Object({ model: Type.Literal('manual'), maxPoints: Type.Optional(Type.Number()) }, closed),
+  ResponseCasesSchema,
+  Type.Object(
+    { model: Type.Literal('unscored') },
+    { ...closed, description: 'A survey question: shown and answered, counted nowhere' },
+  ),
 ]);
 
 const Prompt = Type.Object(
@@ -107,9 +147,25 @@ const Associable = Type.Object(
 
 export const PairSchema = Type.Object({ source: Id, target: Id }, closed);
 
+/** A picture shown with the item, stored with the instrument (issue 18, item 4). */
+export const ItemImageSchema = Type.Object(
+  {
+    /** Where it is stored: images/<sha256>.png, jpg or gif. */
+    file: Type.String({ pattern: '^images/[A-Za-z0-9][A-Za-z0-9_.-]*\\.(png|jpe?g|gif)$' }),
+    /** Its text alternative, read out to who cannot see it. */
+    alt: Type.Optional(Type.String()),
+  },
+  closed,
+);
+
 /** What every item has: an id, its tags on the referential, and how it is scored. */
 const itemBase = {
   id: Id,
+  /** Its title where it came from (a QTI item's), to find it again. */
+  title: Type.Optional(Text),
+  /** The language it is written in (BCP 47: fr, en-GB), when not the instrument's French. */
+  language: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' })),
+  images: Type.Optional(Type.Array(ItemImageSchema)),
   /** Code of the referential domain the result counts in (R, PO, OT for the CQP AGC). */
   domain: Type.Optional(Code),
   /** Codes of the missions, activities or competences the item evaluates. */
@@ -140,7 +196,8 @@ export const ItemSchema = Type.Union([
       ...itemBase,
       stem: Text,
       choices: Type.Array(Choice, { minItems: 2 }),
-      correct: Type.Array(Id, { minItems: 1 }),
+      /** Empty only for an unscored (survey) item. */
+      correct: Type.Array(Id),
     },
     closed,
   ),
@@ -150,8 +207,8 @@ export const ItemSchema = Type.Union([
       ...itemBase,
       stem: Text,
       choices: Type.Array(Choice, { minItems: 2 }),
-      /** The choice ids in the right order. */
-      correct: Type.Array(Id, { minItems: 2 }),
+      /** The choice ids in the right order; empty only for an unscored item. */
+      correct: Type.Array(Id),
     },
     closed,
   ),
@@ -163,8 +220,8 @@ export const ItemSchema = Type.Union([
       /** The first column (what is matched), then the second (what it is matched to). */
       sources: Type.Array(Associable, { minItems: 1 }),
       targets: Type.Array(Associable, { minItems: 1 }),
-      /** The right pairs; partial-credit keys name a pair as "source target". */
-      correct: Type.Array(PairSchema, { minItems: 1 }),
+      /** The right pairs (empty only unscored); partial-credit keys name a pair "source target". */
+      correct: Type.Array(PairSchema),
     },
     closed,
   ),
@@ -251,6 +308,8 @@ export type AppreciationScale = Static<typeof ScaleSchema>;
 export type AppreciationLevel = Static<typeof ScaleLevelSchema>;
 export type Scoring = Static<typeof ScoringSchema>;
 export type PartialCredit = Static<typeof PartialCreditSchema>;
+export type ResponseCases = Static<typeof ResponseCasesSchema>;
+export type ItemImage = Static<typeof ItemImageSchema>;
 export type Item = Static<typeof ItemSchema>;
 export type ItemType = Item['type'];
 export type Pair = Static<typeof PairSchema>;

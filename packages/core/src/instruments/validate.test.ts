@@ -147,6 +147,34 @@ describe('validateInstrument', () => {
     ]);
   });
 
+  it('leaves the answer key out only for an unscored item, and checks response cases', () => {
+    const choices = [
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B' },
+    ];
+    const closed = { domain: 'D', evaluates: ['DC1'], stem: 'Q', choices, correct: [] };
+    const items = [
+      { ...closed, type: 'single_choice', id: 'Q1', scoring: { model: 'unscored' } },
+      { ...closed, type: 'single_choice', id: 'Q2', scoring: { model: 'right_wrong' } },
+      {
+        ...closed,
+        type: 'ordering',
+        id: 'Q3',
+        correct: ['a', 'b'],
+        scoring: {
+          model: 'response_cases',
+          cases: [{ response: ['b', 'z'], points: 1 }],
+          otherwise: 0,
+          max: 1,
+        },
+      },
+    ] as Item[];
+    expect(problemsOf(instrument(items))).toEqual([
+      ['invalid_answer_key', '$.sections[0].items[1].correct'],
+      ['unknown_choice', '$.sections[0].items[2].scoring.cases[0].response'],
+    ]);
+  });
+
   it('reports a schema fault inside an item at its field, not as a shapeless union', () => {
     const item = { ...observation('L1'), observation: undefined };
     expect(problemsOf(instrument([item as unknown as Item]))).toEqual([

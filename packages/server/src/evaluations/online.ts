@@ -13,6 +13,7 @@ import {
 } from '@certeval/core';
 import { insertAudit } from '../accounts/store.ts';
 import * as candidates from '../candidates/service.ts';
+import { imageOf } from '../instruments/images.ts';
 import * as instrumentStore from '../instruments/store.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
@@ -94,6 +95,12 @@ function view(ctx: Context, row: store.EvaluationRow, instrument: Instrument) {
     secondsLeft: secondsLeft(row.dueAt?.toISOString(), ctx.now()) ?? null,
     revision: row.revision,
   };
+}
+
+/** A picture of the questionnaire the candidate is taking, shown with its item. */
+export async function takeImage(ctx: Context, actor: Actor, id: string, name: string) {
+  const { instrument } = await takenBy(ctx, actor, id);
+  return imageOf(ctx.database.db, instrument, name);
 }
 
 /** The questionnaire as the candidate sees it, with their answers so far. */

@@ -2,6 +2,7 @@
 import { EVALUATION_KINDS } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { imageResponse, sendImage } from '../instruments/imageReply.ts';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { Day, IdParams, Revision, type WithId } from '../platform/http/params.ts';
@@ -233,6 +234,20 @@ export function evaluationRoutes(ctx: Context) {
       },
       handler: async (request: WithId) =>
         online.takeView(ctx, requireActor(request), request.params.id),
+    });
+
+    app.get('/api/evaluations/:id/images/:name', {
+      config: { policy: 'evaluation.take' },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'A picture of the questionnaire being taken, shown with its item.',
+        params: Type.Object({ id: Type.String(), name: Type.String() }),
+        response: { 200: imageResponse, ...errors(401, 403, 404, 409) },
+      },
+      handler: async (request: FastifyRequest<{ Params: { id: string; name: string } }>, reply) => {
+        const { id, name } = request.params;
+        return sendImage(reply, await online.takeImage(ctx, requireActor(request), id, name));
+      },
     });
 
     app.post('/api/evaluations/:id/start', {

@@ -10,8 +10,9 @@ import { binaryResponse, sendFile } from '../platform/http/files.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { cloneInstrument } from './cloneInstrument.ts';
 import { createInstrument } from './createInstrument.ts';
+import { imageResponse, sendImage } from './imageReply.ts';
 import { importQtiQuestionnaire } from './importQti.ts';
-import { instrumentPdf, instrumentQtiPackage } from './instrumentFiles.ts';
+import { instrumentImage, instrumentPdf, instrumentQtiPackage } from './instrumentFiles.ts';
 import { publishInstrument } from './publishInstrument.ts';
 import { saveInstrument } from './saveInstrument.ts';
 import { startNewVersion } from './startNewVersion.ts';
@@ -161,6 +162,21 @@ const PaperQuery = Type.Object({
 });
 
 function fileRoutes(ctx: Context, app: FastifyInstance) {
+  app.get('/api/instruments/:key/versions/:version/images/:name', {
+    config: { policy: 'instrument.read' },
+    schema: {
+      tags: ['instruments'],
+      summary: 'A picture one of the instrument’s items shows (images/<name>).',
+      params: Type.Object({ key: Type.String(), version: Type.String(), name: Type.String() }),
+      response: { 200: imageResponse, ...errors(401, 403, 404) },
+    },
+    handler: async (request: WithParams<{ Params: { name: string } }>, reply) => {
+      const { key, version, name } = request.params;
+      const image = await instrumentImage(ctx, requireActor(request), key, version, name);
+      return sendImage(reply, { contentType: image.contentType, body: Buffer.from(image.body) });
+    },
+  });
+
   app.get('/api/instruments/:key/versions/:version/pdf', {
     config: { policy: 'instrument.read' },
     schema: {
@@ -191,18 +207,22 @@ function fileRoutes(ctx: Context, app: FastifyInstance) {
     schema: {
       tags: ['instruments'],
       summary:
-        'A questionnaire as a QTI 3.0 content package (ZIP); 400 for other instruments, or ' +
-        'when an item cannot be exported (each listed).',
+        'A questionnaire as a QTI 3.0 content package (ZIP), or QTI 2.1 with qti=2.1; 400 for ' +
+        'other instruments, or when an item cannot be exported (each listed).',
       params: Params,
+      querystring: Type.Object({
+        qti: Type.Optional(Type.Union([Type.Literal('3.0'), Type.Literal('2.1')])),
+      }),
       response: {
         200: binaryResponse('application/zip', 'The package, named <key>-v<version>-qti.zip'),
         ...errors(400, 401, 403, 404),
       },
     },
-    handler: async (request: WithParams, reply) => {
+    handler: async (request: WithParams<{ Querystring: { qti?: '3.0' | '2.1' } }>, reply) => {
       const { key, version } = request.params;
       const actor = requireActor(request);
-      return sendFile(reply, await instrumentQtiPackage(ctx, actor, key, version));
+      const file = await instrumentQtiPackage(ctx, actor, key, version, request.query.qti);
+      return sendFile(reply, file);
     },
   });
 }

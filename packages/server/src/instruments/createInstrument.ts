@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
 import { assertEditable, auditActorId } from './access.ts';
 import { boundReferential, checked } from './boundReferential.ts';
+import { type ImageFile, storeImages } from './images.ts';
 import * as store from './store.ts';
 
 export function keyTaken(key: string): AppError {
@@ -19,7 +20,13 @@ export function keyTaken(key: string): AppError {
   );
 }
 
-export async function createInstrument(ctx: Context, actor: Actor, input: unknown) {
+/** `images`: the pictures its items show (a QTI import's), stored in the same transaction. */
+export async function createInstrument(
+  ctx: Context,
+  actor: Actor,
+  input: unknown,
+  images: readonly ImageFile[] = [],
+) {
   const given = (input ?? {}) as Record<string, unknown>;
   const draft = { ...given, version: given.version ?? '1', status: 'draft' };
   const bound = await boundReferential(ctx, actor, given.binding);
@@ -30,6 +37,7 @@ export async function createInstrument(ctx: Context, actor: Actor, input: unknow
   return db.transaction(async (tx) => {
     const row = await store.insertInstrument(tx, instrument, bound);
     if (!row) throw keyTaken(instrument.id);
+    await storeImages(tx, images);
     await insertAudit(tx, {
       actorId: auditActorId(actor),
       action: 'instrument.create',

@@ -97,7 +97,7 @@ export async function importQtiQuestionnaire(ctx: Context, actor: Actor, input: 
     ...(parsed.result && { result: parsed.result }),
     discrepancies: [],
   };
-  const created = await createInstrument(ctx, actor, instrument);
+  const created = await createInstrument(ctx, actor, instrument, parsed.images);
   return {
     ...created,
     imported: imported.length,

@@ -8,11 +8,13 @@ import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type DownloadedFile, safeFileName as safe } from '../platform/http/files.ts';
 import type { Actor } from '../platform/policy.ts';
 import { inWorker } from '../platform/workers/pool.ts';
+import { exportCaseVersion } from '../referential/caseInterchange.ts';
 import { getVersion } from '../referential/service.ts';
 import { assertVisible } from './access.ts';
+import { imageOf, loadImages } from './images.ts';
 import type instrumentPdfTask from './paper/instrumentPdfTask.ts';
-import { notExportable } from './qti/writeItem.ts';
-import { exportQtiPackage } from './qti/writePackage.ts';
+import { notExportable, type QtiVersion } from './qti/writeItem.ts';
+import { type CaseLink, exportQtiPackage } from './qti/writePackage.ts';
 import { findRow } from './service.ts';
 
 const renderPdf = inWorker<typeof instrumentPdfTask>(
@@ -67,6 +69,19 @@ export async function instrumentPdf(
   return { fileName: `${safe(key)}-v${safe(version)}.pdf`, contentType: 'application/pdf', body };
 }
 
+/** A picture one of the instrument's items shows (images/<sha256>.<ext>). */
+export async function instrumentImage(
+  ctx: Context,
+  actor: Actor,
+  key: string,
+  version: string,
+  name: string,
+): Promise<DownloadedFile> {
+  const row = await visibleRow(ctx, actor, key, version);
+  const { contentType, body } = await imageOf(ctx.database.db, row.document as Instrument, name);
+  return { fileName: name, contentType, body };
+}
+
 /** The items QTI cannot carry (observations, items scored on a scale), each located. */
 function leftOut(instrument: Instrument): ProblemDetail[] {
   return instrument.sections.flatMap((section, s) =>
@@ -79,11 +94,26 @@ function leftOut(instrument: Instrument): ProblemDetail[] {
   );
 }
 
+/** The CASE items of the referential version the instrument is bound to, by code. */
+async function caseLinks(ctx: Context, certification: string | null, version: string | null) {
+  if (!certification || !version) return {};
+  const { CFDocument, CFItems } = await exportCaseVersion(ctx, certification, version);
+  const caseItems = new Map<string, CaseLink>(
+    CFItems.flatMap((item) =>
+      item.humanCodingScheme
+        ? [[item.humanCodingScheme, { identifier: item.identifier, uri: item.uri }]]
+        : [],
+    ),
+  );
+  return { caseItems, caseDocument: CFDocument.uri };
+}
+
 export async function instrumentQtiPackage(
   ctx: Context,
   actor: Actor,
   key: string,
   version: string,
+  qtiVersion: QtiVersion = '3.0',
 ): Promise<DownloadedFile> {
   const row = await visibleRow(ctx, actor, key, version);
   const instrument = row.document as Instrument;
@@ -103,9 +133,12 @@ export async function instrumentQtiPackage(
       undefined,
       problems,
     );
-  const { files } = exportQtiPackage(instrument);
+  const links = await caseLinks(ctx, row.certification, row.referentialVersion);
+  const images = await loadImages(ctx.database.db, instrument);
+  const { files } = exportQtiPackage(instrument, { version: qtiVersion, images, ...links });
+  const suffix = qtiVersion === '2.1' ? 'qti21' : 'qti';
   return {
-    fileName: `${safe(key)}-v${safe(version)}-qti.zip`,
+    fileName: `${safe(key)}-v${safe(version)}-${suffix}.zip`,
     contentType: 'application/zip',
     body: zipFiles(files),
   };

@@ -3,9 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ARCHIVE_LIMITS } from '../platform/archive/limits.ts';
+import { unzip } from '../platform/archive/readZip.ts';
 import { zipFiles } from '../platform/archive/writeZip.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
+import { xsdErrors } from './qti/xsd.testing.ts';
 
 const fixtures = path.join(
   import.meta.dirname,
@@ -45,7 +48,7 @@ describe('QTI import', () => {
     expect(response.json().problems[0].code).toBe('missing_domain');
   });
 
-  it('imports the supported QTIWorks items into a draft and names the unsupported one', async () => {
+  it('imports every QTIWorks item into a draft: the survey unscored, the custom rules reduced', async () => {
     const names = fs.readdirSync(fixtures).filter((f) => f.endsWith('.xml'));
     const files = new Map(names.map((f) => [f, fs.readFileSync(path.join(fixtures, f), 'utf8')]));
     files.set('imsmanifest.xml', manifest(names));
@@ -57,13 +60,7 @@ describe('QTI import', () => {
     expect(response.statusCode, response.body).toBe(201);
     const body = response.json();
     expect(body.key).toBe('qtiworks-exemples');
-    expect(body.imported + body.unsupported.length).toBe(names.length);
-    // Both score by a hand-written responseProcessing, not by a standard template.
-    expect(body.unsupported.map((u: { file: string }) => u.file).sort()).toEqual([
-      'likert.xml',
-      'order_partial_scoring.xml',
-    ]);
-    for (const u of body.unsupported) expect(u.interactions).toContain('responseProcessing');
+    expect([body.imported, body.unsupported]).toEqual([names.length, []]);
     const stored = await t.app.inject({
       method: 'GET',
       url: '/api/instruments/qtiworks-exemples/versions/1',
@@ -75,6 +72,10 @@ describe('QTI import', () => {
     expect(new Set(items.map((i: { type: string }) => i.type))).toEqual(
       new Set(['single_choice', 'multiple_choice', 'open', 'matching', 'ordering', 'text_entry']),
     );
+    const scoring = (id: string) =>
+      items.find((i: { id: string }) => i.id === id)?.scoring as { model: string };
+    expect(scoring('questionnaire').model).toBe('unscored');
+    expect(scoring('orderPartialScoring').model).toBe('response_cases');
     expect(stored.json().status).toBe('draft');
   });
 
@@ -107,6 +108,39 @@ describe('QTI import', () => {
           s.items.map((i) => i.id),
         );
     expect(ids(again)).toEqual(ids(original));
+  });
+
+  it('exports QTI 3.0 and 2.1 packages whose manifests validate and link items to CASE', async () => {
+    const download = (qti: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/instruments/cqp-agc-demo-questionnaire/versions/1/qti?qti=${qti}`,
+        headers: { cookie: certifier },
+      });
+    const caseExport = await t.app.inject({
+      method: 'GET',
+      url: '/api/certifications/cqp-agc/export?format=case&version=1',
+      headers: { cookie: certifier },
+    });
+    const uris = new Map<string, string>(
+      caseExport
+        .json()
+        .CFItems.map((i: { humanCodingScheme: string; uri: string }) => [
+          i.humanCodingScheme,
+          i.uri,
+        ]),
+    );
+    const v3 = unzip((await download('3.0')).rawPayload, DEFAULT_ARCHIVE_LIMITS);
+    const manifest3 = String(v3.get('imsmanifest.xml'));
+    expect(await xsdErrors('manifest3', manifest3)).toEqual([]);
+    expect(manifest3).toContain(`<csm:caseItemURI>${uris.get('RC1')}</csm:caseItemURI>`);
+    const v21 = await download('2.1');
+    expect(v21.headers['content-disposition']).toContain('-qti21.zip');
+    const files21 = unzip(v21.rawPayload, DEFAULT_ARCHIVE_LIMITS);
+    expect(await xsdErrors('manifest21', String(files21.get('imsmanifest.xml')))).toEqual([]);
+    const again = await post('key=questionnaire-qti21', v21.rawPayload, 'application/zip');
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().imported).toBe(files21.size - 1);
   });
 
   it('refuses invalid QTI whole, saying which file and line, and lets only the certifier import', async () => {

@@ -5,6 +5,7 @@ import { ArchiveUnreadable, unzip } from '../platform/archive/readZip.ts';
 import { AppError } from '../platform/errors.ts';
 import { importQtiItem } from './qti/readItem.ts';
 import { importQtiPackage } from './qti/readPackage.ts';
+import { withPictures } from './qti/readPictures.ts';
 
 export interface QtiUpload {
   bytes: Uint8Array;
@@ -27,11 +28,10 @@ const notAZip = (fileName: string) =>
     },
   ]);
 
-/** The package's files as texts; a limit crossed throws its own coded error. */
-function packageFiles(input: QtiUpload): Map<string, string> {
+/** The package's files; a limit crossed throws its own coded error. */
+function packageFiles(input: QtiUpload): Map<string, Uint8Array> {
   try {
-    const files = unzip(input.bytes, input.limits);
-    return new Map([...files].map(([name, data]) => [name, data.toString('utf8')]));
+    return unzip(input.bytes, input.limits);
   } catch (error) {
     if (error instanceof ArchiveUnreadable) throw notAZip(input.fileName);
     throw error;
@@ -41,13 +41,23 @@ function packageFiles(input: QtiUpload): Map<string, string> {
 export default function readQtiUploadTask(input: QtiUpload) {
   if (input.format === 'xml') {
     const text = Buffer.from(input.bytes).toString('utf8');
-    const item = importQtiItem(text, input.fileName);
+    const read = importQtiItem(text, input.fileName);
+    // One file alone holds no picture: those it shows are left out, named.
+    const item =
+      read.outcome === 'imported'
+        ? withPictures(read.item, read.pictures, input.fileName, new Map())
+        : undefined;
+    const items =
+      item && read.outcome === 'imported'
+        ? [{ ...read, omitted: [...read.omitted, ...item.omitted] }]
+        : [read];
     return {
       title: undefined,
-      sections: item.outcome === 'imported' ? [{ id: 'qti', items: [item.item] }] : [],
+      sections: item ? [{ id: 'qti', items: [item.item] }] : [],
       result: undefined,
-      items: [item],
-      problems: item.outcome === 'invalid' ? item.problems : [],
+      items,
+      images: [],
+      problems: read.outcome === 'invalid' ? read.problems : [],
     };
   }
   const imported = importQtiPackage(packageFiles(input));
@@ -56,6 +66,7 @@ export default function readQtiUploadTask(input: QtiUpload) {
     sections: imported.questionnaire.sections,
     result: imported.questionnaire.result,
     items: imported.items,
+    images: imported.images,
     problems: imported.problems,
   };
 }

@@ -144,6 +144,11 @@ export const errorTable = {
     fr: "Un fichier de l'archive est anormalement compressé : rien n'a été importé.",
     en: 'A file of the archive is abnormally compressed: nothing was imported.',
   },
+  upload_too_large: {
+    status: 413,
+    fr: "Le fichier envoyé est trop volumineux : rien n'a été importé.",
+    en: 'The file sent is too large: nothing was imported.',
+  },
   server_busy: {
     status: 503,
     fr: 'Le serveur lit déjà beaucoup de fichiers : réessayez dans un instant.',

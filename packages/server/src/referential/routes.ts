@@ -13,6 +13,7 @@ import { AppError } from '../platform/errors.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { errors, ProblemSchema } from '../platform/http/schemas.ts';
 import { caseInput, exportCaseVersion, importCasePackage } from './caseInterchange.ts';
+import { RncpImportProgressSchema, rncpImportRoutes, rncpUpload } from './rncp/rncpRoutes.ts';
 import * as referentials from './service.ts';
 
 const Slug = Type.Object({ slug: Type.String() });
@@ -30,11 +31,13 @@ const ImportResultSchema = Type.Object({
 });
 
 const importBody = {
-  description: 'The referential file: YAML (text/yaml, text/plain) or JSON (application/json).',
+  description:
+    'The referential file: YAML (text/yaml, text/plain) or JSON (application/json); or France Compétences’ RNCP/RS export, the XML flux (application/xml) or the CSV zip (application/zip), streamed.',
 };
 
 export function referentialRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
+    rncpImportRoutes(app);
     app.get('/api/certifications', {
       config: { policy: 'referential.read' },
       schema: {
@@ -220,26 +223,32 @@ export function referentialRoutes(ctx: Context) {
       schema: {
         tags: ['referentials'],
         summary:
-          'Import a referential file (native, or with format=case a CASE 1.0/1.1 package, or a CASE spreadsheet sent as text/csv, named by fileName), all or nothing; published versions never change. A CASE package whose CFDocument is already here becomes a new version of that referential.',
+          'Import a referential file (native, or with format=case a CASE 1.0/1.1 package, or a CASE spreadsheet sent as text/csv, named by fileName), all or nothing; published versions never change. A CASE package whose CFDocument is already here becomes a new version of that referential. An RNCP/RS export (format=rncp, XML or CSV zip, named by fileName) is imported in the background: 202 with its progress.',
         body: importBody,
         querystring: Type.Object({
-          format: Type.Optional(Type.Union([Type.Literal('native'), Type.Literal('case')])),
-          fileName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+          format: Type.Optional(
+            Type.Union([Type.Literal('native'), Type.Literal('case'), Type.Literal('rncp')]),
+          ),
+          fileName: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
         }),
         response: {
           200: Type.Object({
             ...ImportResultSchema.properties,
             warnings: Type.Array(ProblemSchema),
           }),
-          ...errors(400, 401, 403, 409, 503),
+          202: RncpImportProgressSchema,
+          ...errors(400, 401, 403, 409, 413, 503),
         },
       },
       handler: async (
         request: FastifyRequest<{
-          Querystring: { format?: 'native' | 'case'; fileName?: string };
+          Querystring: { format?: 'native' | 'case' | 'rncp'; fileName?: string };
         }>,
+        reply,
       ) => {
         const options = { actorId: requireActor(request).userId };
+        const upload = rncpUpload(request);
+        if (upload) return reply.status(202).send(await upload(ctx, options.actorId));
         if (request.query.format === 'case') {
           const { fileName } = request.query;
           const input = caseInput(request.body, fileName);

@@ -433,6 +433,7 @@ export const en: Dictionary = {
       publish: 'Publish',
       newVersion: 'New version',
       exportQti: 'Export as QTI 3.0',
+      exportQti21: 'Export as QTI 2.1',
       newVersionDone: 'Version {{version}} created as a draft.',
       publishTitle: 'Publish version {{version}}?',
       publishText:
@@ -528,6 +529,8 @@ export const en: Dictionary = {
       partial_credit: 'Partial credit (points per answer)',
       acquis: 'Acquired / not acquired',
       manual: 'Marked by hand',
+      unscored: 'Not scored (survey question)',
+      response_cases: 'Points by the response given (imported rules)',
     },
     scoring: {
       scale: 'Scale',

@@ -435,6 +435,7 @@ export const fr = {
       publish: 'Publier',
       newVersion: 'Nouvelle version',
       exportQti: 'Exporter en QTI 3.0',
+      exportQti21: 'Exporter en QTI 2.1',
       newVersionDone: 'Version {{version}} créée en brouillon.',
       publishTitle: 'Publier la version {{version}} ?',
       publishText:
@@ -531,6 +532,8 @@ export const fr = {
       partial_credit: 'Crédit partiel (points par réponse)',
       acquis: 'Acquis / Non acquis',
       manual: 'Correction à la main',
+      unscored: 'Non notée (question d’enquête)',
+      response_cases: 'Points selon la réponse donnée (règles importées)',
     },
     scoring: {
       scale: 'Échelle',

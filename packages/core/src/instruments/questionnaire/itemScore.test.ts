@@ -172,3 +172,55 @@ describe('scoreItem, items graded by hand', () => {
     expect(scoreItem(single, ids('a'), { points: 1 })).toMatchObject({ points: 0 });
   });
 });
+
+describe('response rules (response_cases, from QTI custom response processing)', () => {
+  // QTIWorks order_partial_scoring.xml: 2 for the right order, 1 for C B A, else 0.
+  const podium: Item = {
+    ...base,
+    type: 'ordering',
+    id: 'podium',
+    scoring: {
+      model: 'response_cases',
+      cases: [
+        { response: ['c', 'a', 'b'], points: 2 },
+        { response: ['c', 'b', 'a'], points: 1 },
+      ],
+      otherwise: 0,
+      max: 2,
+    },
+    choices: choices.slice(0, 3),
+    correct: ['c', 'a', 'b'],
+  };
+  const order = (...ids: string[]): ItemResponse => ({ kind: 'choices', ids });
+
+  it('gives the points of the first case equal to the response, in order', () => {
+    expect(scoreItem(podium, order('c', 'a', 'b'))).toMatchObject({ points: 2, maxPoints: 2 });
+    expect(scoreItem(podium, order('c', 'b', 'a'))).toMatchObject({ points: 1 });
+    expect(scoreItem(podium, order('a', 'b', 'c'))).toMatchObject({ points: 0 });
+    expect(scoreItem(podium, undefined)).toMatchObject({ status: 'scored', points: 0 });
+  });
+
+  it('adds the mapping to otherwise, and gives empty to no response', () => {
+    const item: Item = {
+      ...multiple,
+      scoring: {
+        model: 'response_cases',
+        cases: [{ response: ['b', 'c'], points: 10 }],
+        otherwise: 1,
+        mapping: { points: { a: 1, b: 2 }, max: 3 },
+        empty: -1,
+        max: 10,
+      },
+    };
+    expect(scoreItem(item, { kind: 'choices', ids: ['c', 'b'] })).toMatchObject({ points: 10 });
+    expect(scoreItem(item, { kind: 'choices', ids: ['a', 'b'] })).toMatchObject({ points: 4 });
+    expect(scoreItem(item, undefined)).toMatchObject({ points: -1 });
+  });
+});
+
+describe('an unscored item (a survey question)', () => {
+  it('is worth no point, whatever the answer', () => {
+    const survey: Item = { ...single, scoring: { model: 'unscored' }, correct: [] };
+    expect(scoreItem(survey, { kind: 'choices', ids: ['a'] })).toMatchObject({ maxPoints: 0 });
+  });
+});

@@ -1,7 +1,8 @@
 // The score of one item from the candidate's response: closed items are scored here, by
-// match_correct (right_wrong: all or nothing) or map_response (partial_credit); open items
-// and every scale, acquis or manual scoring wait for an evaluator's grade.
-import type { Item, Scoring } from '../schema.ts';
+// match_correct (right_wrong: all or nothing), map_response (partial_credit) or response rules
+// (response_cases); open items and every scale, acquis or manual scoring wait for an
+// evaluator's grade. An unscored item (a survey question) has no score: it counts nowhere.
+import type { Item, ResponseCases, Scoring } from '../schema.ts';
 import { clamp, type KeyComparison, mapResponse, sameSequence, sameSet } from './mapResponse.ts';
 import { type Grade, type ItemResponse, pairKey } from './responses.ts';
 
@@ -16,7 +17,10 @@ export function maxPoints(scoring: Scoring): number {
     case 'acquis':
       return 1;
     case 'partial_credit':
+    case 'response_cases':
       return scoring.max;
+    case 'unscored':
+      return 0;
     case 'manual':
       return scoring.maxPoints ?? 1;
     case 'scale_percentage':
@@ -29,9 +33,17 @@ type ClosedItem = Extract<
   { type: 'single_choice' | 'multiple_choice' | 'ordering' | 'matching' | 'text_entry' }
 >;
 
+const AUTO_SCORED: ReadonlyArray<Scoring['model']> = [
+  'right_wrong',
+  'partial_credit',
+  'response_cases',
+];
+
+/** Whether the item is scored at all: a survey question is answered, never counted. */
+export const isScored = (item: Item) => item.scoring.model !== 'unscored';
+
 function isAutoScored(item: Item): item is ClosedItem {
-  const closedModel =
-    item.scoring.model === 'right_wrong' || item.scoring.model === 'partial_credit';
+  const closedModel = AUTO_SCORED.includes(item.scoring.model);
   return closedModel && item.type !== 'open' && item.type !== 'observation';
 }
 
@@ -71,8 +83,24 @@ export function isCorrect(item: ClosedItem, keys: readonly string[]): boolean {
   }
 }
 
+/** The same whole response: in order for an ordering item, as a set otherwise. */
+function sameResponse(item: ClosedItem, keys: readonly string[], expected: readonly string[]) {
+  if (item.type === 'ordering') return sameSequence(keys, expected);
+  return sameSet(keys, expected, comparison(item));
+}
+
+/** response_cases: the first case equal to the response, else otherwise (+ its mapping). */
+function casePoints(item: ClosedItem, scoring: ResponseCases, keys: string[] | undefined) {
+  if (keys === undefined) return scoring.empty ?? 0;
+  const matched = scoring.cases.find((c) => sameResponse(item, keys, c.response));
+  if (matched) return matched.points;
+  const mapped = scoring.mapping ? mapResponse(keys, scoring.mapping, comparison(item)) : 0;
+  return scoring.otherwise + mapped;
+}
+
 function autoPoints(item: ClosedItem, response: ItemResponse | undefined): number {
   const keys = responseKeys(item, response);
+  if (item.scoring.model === 'response_cases') return casePoints(item, item.scoring, keys);
   if (keys === undefined) return 0;
   if (item.scoring.model === 'partial_credit')
     return mapResponse(keys, item.scoring, comparison(item));

@@ -24,7 +24,7 @@ export function clamp(value: number, min: number | undefined, max: number | unde
  */
 export function mapResponse(
   keys: readonly string[],
-  scoring: Pick<PartialCredit, 'points' | 'unmapped' | 'min' | 'max'>,
+  scoring: Pick<PartialCredit, 'points' | 'unmapped' | 'min'> & { max?: number },
   comparison: KeyComparison = {},
 ): number {
   if (keys.length === 0) return 0;

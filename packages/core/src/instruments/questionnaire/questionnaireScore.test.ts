@@ -85,3 +85,32 @@ describe('scoreQuestionnaire with an extended text', () => {
     expect(result.domains[0]).toMatchObject({ percentage: 75, final: true, pending: [] });
   });
 });
+
+describe('an unscored (survey) item in a questionnaire', () => {
+  it('counts in no domain and changes no percentage', () => {
+    const survey: Item = {
+      type: 'single_choice',
+      id: 'likert',
+      domain: 'R',
+      evaluates: [],
+      scoring: { model: 'unscored' },
+      stem: 'Êtes-vous d’accord ?',
+      choices: [
+        { id: 'L1', text: '1' },
+        { id: 'L2', text: '2' },
+      ],
+      correct: [],
+    };
+    const [first, ...rest] = demo.sections;
+    if (!first) throw new Error('no section');
+    const withSurvey = {
+      ...demo,
+      sections: [{ ...first, items: [survey, ...first.items] }, ...rest],
+    };
+    const responses = { ...allRight, likert: { kind: 'choices', ids: ['L1'] } } as Responses;
+    const before = scoreQuestionnaire(demo, allRight);
+    const after = scoreQuestionnaire(withSurvey, responses);
+    expect(after.domains).toEqual(before.domains);
+    expect(after.items.map((i) => i.itemId)).not.toContain('likert');
+  });
+});

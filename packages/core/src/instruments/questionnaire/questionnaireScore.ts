@@ -3,7 +3,7 @@
 // max points. Items graded by hand and not yet graded count 0 and keep the result provisional.
 
 import type { Item, QuestionnaireBasis, QuestionnaireResultRule } from '../schema.ts';
-import { type ItemScore, scoreItem } from './itemScore.ts';
+import { type ItemScore, isScored, scoreItem } from './itemScore.ts';
 import type { Grades, Responses } from './responses.ts';
 
 /** What scoring reads of a questionnaire; every Instrument is one. */
@@ -65,14 +65,17 @@ function domainResult(
   };
 }
 
-/** Every item's score, with the domain it counts in: its own, else its section's. */
+/**
+ * Every scored item's score, with the domain it counts in: its own, else its section's. An
+ * unscored item (a survey question) has none and counts in no domain.
+ */
 export function itemScores(
   questionnaire: QuestionnaireContent,
   responses: Responses,
   grades: Grades = {},
 ): DomainItemScore[] {
   return questionnaire.sections.flatMap((section) =>
-    section.items.map((item) => ({
+    section.items.filter(isScored).map((item) => ({
       ...scoreItem(item, responses[item.id], grades[item.id]),
       domain: item.domain ?? section.domain ?? null,
     })),

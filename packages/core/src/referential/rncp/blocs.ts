@@ -19,6 +19,7 @@ interface CleanBloc {
   competences: string | undefined;
   evaluation: string | undefined;
   source: string;
+  at: RncpBlocRecord['source'];
 }
 
 function cleanBloc(bloc: RncpBlocRecord, i: number, number: string, sink: WarningSink): CleanBloc {
@@ -26,17 +27,17 @@ function cleanBloc(bloc: RncpBlocRecord, i: number, number: string, sink: Warnin
   let code = cleanText(bloc.code);
   if (code === undefined) {
     code = `${number}.BLOC${i + 1}`;
-    sink.add('bloc_without_code', `${path}.code`, m.blocWithoutCode(code));
+    sink.add('bloc_without_code', `${path}.code`, m.blocWithoutCode(code), bloc.source);
   }
   let label = cleanText(bloc.label);
   if (label === undefined) {
     label = code;
-    sink.add('bloc_without_label', `${path}.label`, m.blocWithoutLabel(code));
+    sink.add('bloc_without_label', `${path}.label`, m.blocWithoutLabel(code), bloc.source);
   }
   const competences = cleanText(bloc.competences);
   const evaluation = cleanText(bloc.evaluation);
   const source = `fiche ${number}, BLOC_COMPETENCES n°${i + 1}`;
-  return { code, label, competences, evaluation, source };
+  return { code, label, competences, evaluation, source, at: bloc.source };
 }
 
 function nodesOf(bloc: CleanBloc, code: string): ReferentialNode[] {
@@ -80,11 +81,11 @@ export function blocNodes(blocs: readonly RncpBlocRecord[], number: string, sink
     if (earlier.length > 0) {
       const path = `$.blocs[${i}].code`;
       if (earlier.some((other) => sameContent(other, bloc))) {
-        sink.add('duplicate_bloc', path, m.duplicateBlocDropped(bloc.code));
+        sink.add('duplicate_bloc', path, m.duplicateBlocDropped(bloc.code), bloc.at);
         return;
       }
       code = repeatCode(bloc.code, taken);
-      sink.add('duplicate_bloc', path, m.duplicateBlocRenamed(bloc.code, code));
+      sink.add('duplicate_bloc', path, m.duplicateBlocRenamed(bloc.code, code), bloc.at);
       result.discrepancies.push({
         codes: [bloc.code, code],
         source: bloc.source,

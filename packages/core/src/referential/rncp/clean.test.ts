@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFlag,
   cleanSiret,
+  cleanText,
   codeLabels,
   ficheNumber,
   isoDate,
@@ -9,7 +10,7 @@ import {
 } from './clean.ts';
 import { WarningSink } from './warnings.ts';
 
-const sink = () => new WarningSink('test.xml, line 1');
+const sink = () => new WarningSink({ file: 'test.xml', line: 1 });
 const codes = (s: WarningSink) => s.warnings.map((w) => w.code);
 
 describe('cleanSiret', () => {
@@ -51,6 +52,13 @@ describe('cleanSiret', () => {
 });
 
 describe('other raw values', () => {
+  it('drops the control characters a damaged export may carry, NUL first', () => {
+    expect(cleanText('\u0000MINISTERE\u0007 DE\tL’ÉDUCATION\u007f ')).toBe(
+      'MINISTERE DE\tL’ÉDUCATION',
+    );
+    expect(cleanText('\u0000\u0001')).toBeUndefined();
+  });
+
   it('normalises fiche numbers', () => {
     expect(ficheNumber(' rncp 34762 ')).toBe('RNCP34762');
     expect(ficheNumber('RS5000')).toBe('RS5000');

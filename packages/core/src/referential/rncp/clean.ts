@@ -1,12 +1,25 @@
 // Cleaning rules for the raw values of an RNCP/RS fiche. Each returns the clean value, or
 // undefined when nothing usable is left, and says what it did through the warning sink.
-import type { RncpCodeLabel } from './record.ts';
+import type { RncpCodeLabel, RncpSource } from './record.ts';
 import { rncpMessages as m, type WarningSink } from './warnings.ts';
 
-/** Trimmed NFC text, or undefined when blank. */
+/**
+ * Control characters (NUL and the like; tab, line feed and carriage return stay) are no text
+ * of a fiche: a damaged export may carry them, and a database cannot store NUL in text.
+ */
+export const withoutControls = (text: string, keepWhitespace = true) =>
+  Array.from(text)
+    .filter((c) => {
+      const code = c.charCodeAt(0);
+      if (keepWhitespace && (code === 9 || code === 10 || code === 13)) return true;
+      return code >= 0x20 && code !== 0x7f;
+    })
+    .join('');
+
+/** Trimmed NFC text without control characters, or undefined when blank. */
 export function cleanText(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  const text = raw.trim();
+  const text = withoutControls(raw).trim();
   return text === '' ? undefined : text.normalize('NFC');
 }
 
@@ -35,22 +48,23 @@ export function cleanSiret(
   raw: string | undefined,
   path: string,
   sink: WarningSink,
+  at: RncpSource = sink.location,
 ): string | undefined {
   if (raw === undefined) {
-    sink.add('siret_missing', path, m.siretMissing(''));
+    sink.add('siret_missing', path, m.siretMissing(''), at);
     return undefined;
   }
   const siret = raw.replace(/[\s\u00a0\u202f]/g, '');
   if (siret === '' || /^[-–—]+$/.test(siret) || /^0+$/.test(siret)) {
-    sink.add('siret_missing', path, m.siretMissing(raw));
+    sink.add('siret_missing', path, m.siretMissing(raw), at);
     return undefined;
   }
   if (!/^\d{14}$/.test(siret)) {
-    sink.add('siret_invalid', path, m.siretInvalid(raw));
+    sink.add('siret_invalid', path, m.siretInvalid(raw), at);
     return undefined;
   }
-  if (siret !== raw) sink.add('siret_cleaned', path, m.siretCleaned(raw, siret));
-  if (!siretChecksumOk(siret)) sink.add('siret_checksum', path, m.siretChecksum(siret));
+  if (siret !== raw) sink.add('siret_cleaned', path, m.siretCleaned(raw, siret), at);
+  if (!siretChecksumOk(siret)) sink.add('siret_checksum', path, m.siretChecksum(siret), at);
   return siret;
 }
 
@@ -107,7 +121,8 @@ export function codeLabels(
     const code = cleanText(item.code);
     if (code === undefined) return;
     if (seen.has(code)) {
-      sink.add('duplicate_code', `${path}[${i}].code`, m.duplicateCode(name, code));
+      const message = m.duplicateCode(name, code);
+      sink.add('duplicate_code', `${path}[${i}].code`, message, item.source);
       return;
     }
     seen.add(code);

@@ -6,8 +6,8 @@ const BLOCS = 'export_fiches_CSV_Blocs_De_Compétences_2024_02_22.csv';
 
 describe('csvTableOf', () => {
   it('recognises a table whatever the Unicode form of its name', () => {
-    const nfc = new WarningSink('zip');
-    const nfd = new WarningSink('zip');
+    const nfc = new WarningSink({ file: 'zip' });
+    const nfd = new WarningSink({ file: 'zip' });
     expect(csvTableOf(BLOCS.normalize('NFC'), nfc)).toBe('blocs');
     expect(csvTableOf(`dir/${BLOCS.normalize('NFD')}`, nfd)).toBe('blocs');
     expect(nfc.warnings).toEqual([]);
@@ -15,7 +15,7 @@ describe('csvTableOf', () => {
   });
 
   it('recognises names whose accents were mangled by a wrong code page', () => {
-    const sink = new WarningSink('zip');
+    const sink = new WarningSink({ file: 'zip' });
     expect(csvTableOf('export_fiches_CSV_Blocs_De_Comp├⌐tences_2024_02_22.csv', sink)).toBe(
       'blocs',
     );
@@ -24,13 +24,13 @@ describe('csvTableOf', () => {
   });
 
   it('leaves out an unknown file with a warning', () => {
-    const sink = new WarningSink('zip');
+    const sink = new WarningSink({ file: 'zip' });
     expect(csvTableOf('LISEZMOI.txt', sink)).toBeUndefined();
     expect(sink.warnings.map((w) => w.code)).toEqual(['unknown_csv_file']);
   });
 });
 
-const at = (row: CsvRow, line: number) => ({ row, location: `t.csv, line ${line}` });
+const at = (row: CsvRow, line: number, file = 't.csv') => ({ row, location: { file, line } });
 
 describe('fichesFromCsv', () => {
   it('joins the side tables to the fiches of the Standard table', () => {
@@ -41,7 +41,11 @@ describe('fichesFromCsv', () => {
       ],
       blocs: [at({ Numero_Fiche: 'RNCP1', Bloc_Competences_Code: 'RNCP1BC01' }, 2)],
       certifiers: [
-        at({ Numero_Fiche: 'RNCP1', Siret_Certificateur: '\t1', Nom_Certificateur: 'X' }, 2),
+        at(
+          { Numero_Fiche: 'RNCP1', Siret_Certificateur: '\t1', Nom_Certificateur: 'X' },
+          2,
+          'c.csv',
+        ),
       ],
       rome: [
         at(
@@ -63,12 +67,13 @@ describe('fichesFromCsv', () => {
       number: 'RNCP1',
       title: 'Un',
       active: 'ACTIVE',
-      location: 't.csv, line 2',
+      location: { file: 't.csv', line: 2 },
       blocs: [{ code: 'RNCP1BC01' }],
-      certifiers: [{ siret: '\t1', name: 'X' }],
+      certifiers: [{ siret: '\t1', name: 'X', source: { file: 'c.csv', line: 2 } }],
       rome: [{ code: 'H1102', label: "d'affaires" }],
       replaces: [],
       replacedBy: ['RNCP2'],
+      chainSources: { replaces: [], replacedBy: [{ file: 't.csv', line: 2 }] },
     });
     expect(warnings.map((w) => [w.code, w.location])).toEqual([
       ['duplicate_fiche', 't.csv, line 3'],

@@ -3,7 +3,7 @@
 // is tolerant: zips made on macOS store names decomposed (NFD), others precomposed (NFC), and
 // tools without the zip UTF-8 flag may mangle the accents of "Compétences" and "Accès".
 import { cleanText, ficheNumber } from './clean.ts';
-import { emptyFicheRecord, type RncpFicheRecord } from './record.ts';
+import { emptyFicheRecord, type RncpFicheRecord, type RncpSource } from './record.ts';
 import { rncpMessages as m, type RncpWarning, WarningSink } from './warnings.ts';
 
 export const RNCP_CSV_TABLES = [
@@ -56,8 +56,8 @@ export function csvTableOf(fileName: string, sink: WarningSink): RncpCsvTable | 
 export type CsvRow = Readonly<Record<string, string | undefined>>;
 export interface CsvRowAt {
   row: CsvRow;
-  /** "export_fiches_CSV_Nsf_2024_02_22.csv, line 3" */
-  location: string;
+  /** export_fiches_CSV_Nsf_2024_02_22.csv, line 3 */
+  location: RncpSource;
 }
 export type RncpCsvTables = Partial<Record<RncpCsvTable, Iterable<CsvRowAt>>>;
 
@@ -83,30 +83,39 @@ function ficheFromStandard({ row, location }: CsvRowAt): RncpFicheRecord {
   return record;
 }
 
-type RowFiller = (record: RncpFicheRecord, row: CsvRow) => void;
+type RowFiller = (record: RncpFicheRecord, row: CsvRow, source: RncpSource) => void;
 
-const pushNumber = (list: string[], raw: string | undefined) => {
-  if (cleanText(raw) !== undefined) list.push(raw as string);
-};
+function pushNumber(
+  f: RncpFicheRecord,
+  list: 'replaces' | 'replacedBy',
+  raw: string | undefined,
+  source: RncpSource,
+) {
+  if (cleanText(raw) === undefined) return;
+  f[list].push(raw as string);
+  f.chainSources ??= { replaces: [], replacedBy: [] };
+  f.chainSources[list].push(source);
+}
 
 /** How a row of each side table adds to its fiche; ccn, partners and access routes are not kept. */
 const FILLERS: Partial<Record<RncpCsvTable, RowFiller>> = {
-  blocs: (f, r) =>
-    f.blocs.push({ code: r.Bloc_Competences_Code, label: r.Bloc_Competences_Libelle }),
-  certifiers: (f, r) =>
-    f.certifiers.push({ siret: r.Siret_Certificateur, name: r.Nom_Certificateur }),
-  nsf: (f, r) => f.nsf.push({ code: r.Nsf_Code ?? '', label: r.Nsf_Intitule }),
+  blocs: (f, r, source) =>
+    f.blocs.push({ source, code: r.Bloc_Competences_Code, label: r.Bloc_Competences_Libelle }),
+  certifiers: (f, r, source) =>
+    f.certifiers.push({ source, siret: r.Siret_Certificateur, name: r.Nom_Certificateur }),
+  nsf: (f, r, source) => f.nsf.push({ source, code: r.Nsf_Code ?? '', label: r.Nsf_Intitule }),
   // The Rome table doubles apostrophes ("d''affaires"), an escaping artefact of the export.
-  rome: (f, r) =>
+  rome: (f, r, source) =>
     f.rome.push({
+      source,
       code: r.Codes_Rome_Code ?? '',
       label: r.Codes_Rome_Libelle?.replace(/''/g, "'"),
     }),
-  formacode: (f, r) =>
-    f.formacode.push({ code: r.Formacode_Code ?? '', label: r.Formacode_Libelle }),
-  chain: (f, r) => {
-    pushNumber(f.replaces, r.Ancienne_Certification);
-    pushNumber(f.replacedBy, r.Nouvelle_Certification);
+  formacode: (f, r, source) =>
+    f.formacode.push({ source, code: r.Formacode_Code ?? '', label: r.Formacode_Libelle }),
+  chain: (f, r, source) => {
+    pushNumber(f, 'replaces', r.Ancienne_Certification, source);
+    pushNumber(f, 'replacedBy', r.Nouvelle_Certification, source);
   },
 };
 
@@ -132,7 +141,7 @@ export function fichesFromCsv(tables: RncpCsvTables) {
     for (const { row, location } of tables[table] ?? []) {
       const key = ficheNumber(row.Numero_Fiche) ?? row.Numero_Fiche ?? '';
       const fiche = fiches.get(key);
-      if (fiche !== undefined) fill(fiche, row);
+      if (fiche !== undefined) fill(fiche, row, location);
       else if (!orphans.has(key)) {
         orphans.add(key);
         const sink = new WarningSink(location);

@@ -5,7 +5,7 @@ import { emptyFicheRecord, type RncpFicheRecord } from './record.ts';
 
 function fiche(fields: Partial<RncpFicheRecord> = {}): RncpFicheRecord {
   return {
-    ...emptyFicheRecord('test.xml, line 4'),
+    ...emptyFicheRecord({ file: 'test.xml', line: 4 }),
     number: 'RNCP1000',
     title: 'Titre de test',
     registrationType: 'Enregistrement sur demande',
@@ -53,6 +53,48 @@ describe('mapRncpFiche', () => {
     const m = mapped(fiche({ number: 'RS5000', blocs: [] }));
     expect(m.file.certification).toMatchObject({ id: 'rs5000', kind: 'rs', rs: '5000' });
     expect(m.file.certification.rncp).toBeUndefined();
+  });
+
+  it('maps the competences of an RS fiche as its items, and warns of a fiche with none', () => {
+    const rs = mapped(
+      fiche({ number: 'RS5000', blocs: [], capacities: 'C1. Concevoir.    C2. Développer.' }),
+    );
+    expect(rs.file.versions[0]?.nodes.map((n) => [n.type, n.code])).toEqual([
+      ['competence', 'C1'],
+      ['competence', 'C2'],
+    ]);
+    expect(validateReferential(rs.file).ok).toBe(true);
+    expect(codes(rs)).toEqual([]);
+    expect(codes(mapped(fiche({ number: 'RS5000', blocs: [] })))).toEqual(['no_competence']);
+    expect(codes(mapped(fiche({ blocs: [] })))).toEqual(['no_competence']);
+  });
+
+  it('locates a warning where its part was read, else where the fiche was', () => {
+    const m = mapped(
+      fiche({
+        title: undefined,
+        certifiers: [{ siret: '\t11004401300040', name: 'M', source: { file: 'c.csv', line: 7 } }],
+      }),
+    );
+    expect(m.warnings.map((w) => [w.code, w.file, w.line, w.location])).toEqual([
+      ['missing_title', 'test.xml', 4, 'test.xml, line 4'],
+      ['siret_cleaned', 'c.csv', 7, 'c.csv, line 7'],
+    ]);
+    const chain = mapped(
+      fiche({
+        replaces: ['RNCP900', '??'],
+        chainSources: {
+          replaces: [
+            { file: 'a.csv', line: 2 },
+            { file: 'a.csv', line: 3 },
+          ],
+          replacedBy: [],
+        },
+      }),
+    );
+    expect(chain.warnings.map((w) => [w.code, w.location])).toEqual([
+      ['invalid_certification_number', 'a.csv, line 3'],
+    ]);
   });
 
   it('leaves out a fiche without a usable number, saying why', () => {

@@ -5,8 +5,15 @@
 import type { Certification } from '../certificationSchema.ts';
 import type { ReferentialFile } from '../fileSchema.ts';
 import { blocNodes } from './blocs.ts';
+import { capacityNodes } from './capacities.ts';
 import { activeFlag, cleanSiret, cleanText, codeLabels, ficheNumber, isoDate } from './clean.ts';
-import type { RncpCertifierRecord, RncpCorrespondenceRecord, RncpFicheRecord } from './record.ts';
+import {
+  type RncpCertifierRecord,
+  type RncpCorrespondenceRecord,
+  type RncpFicheRecord,
+  type RncpSource,
+  sourceText,
+} from './record.ts';
 import { rncpMessages as m, type RncpWarning, WarningSink } from './warnings.ts';
 
 export interface RncpCertifier {
@@ -36,16 +43,16 @@ export interface RncpImport {
 
 export type RncpMapping =
   | ({ ok: true } & RncpImport)
-  | { ok: false; location: string; warnings: RncpWarning[] };
+  | { ok: false; location: RncpSource; warnings: RncpWarning[] };
 
 function certifiers(list: readonly RncpCertifierRecord[], sink: WarningSink): RncpCertifier[] {
   const result: RncpCertifier[] = [];
   list.forEach((raw, i) => {
     const path = `$.certifiers[${i}]`;
     const name = cleanText(raw.name);
-    const siret = cleanSiret(raw.siret, `${path}.siret`, sink);
+    const siret = cleanSiret(raw.siret, `${path}.siret`, sink, raw.source);
     if (name === undefined && siret === undefined) {
-      sink.add('certifier_skipped', path, m.certifierSkipped());
+      sink.add('certifier_skipped', path, m.certifierSkipped(), raw.source);
       return;
     }
     const status = cleanText(raw.status)?.toLowerCase();
@@ -57,12 +64,19 @@ function certifiers(list: readonly RncpCertifierRecord[], sink: WarningSink): Rn
   return result;
 }
 
-function ficheNumbers(list: readonly string[], self: string, path: string, sink: WarningSink) {
+function ficheNumbers(
+  record: RncpFicheRecord,
+  list: 'replaces' | 'replacedBy',
+  self: string,
+  sink: WarningSink,
+) {
   const result: string[] = [];
-  list.forEach((raw, i) => {
+  record[list].forEach((raw, i) => {
     const number = ficheNumber(raw);
     if (number === undefined || number === self) {
-      sink.add('invalid_certification_number', `${path}[${i}]`, m.invalidCertificationNumber(raw));
+      const at = record.chainSources?.[list][i];
+      const message = m.invalidCertificationNumber(raw);
+      sink.add('invalid_certification_number', `$.${list}[${i}]`, message, at);
     } else if (!result.includes(number)) result.push(number);
   });
   return result;
@@ -151,14 +165,19 @@ export function mapRncpFiche(record: RncpFicheRecord): RncpMapping {
     cert.certifier = { name: named.name, source: `fiche ${number}, CERTIFICATEURS` };
   }
   const blocs = blocNodes(record.blocs, number, sink);
+  // An RNCP fiche's competences are in its blocs; its CAPACITES_ATTESTEES repeat them.
+  const capacities = cert.kind === 'rs' || blocs.nodes.length === 0 ? record.capacities : undefined;
+  const nodes = [...blocs.nodes, ...capacityNodes(capacities, number, sink)];
+  if (!nodes.some((n) => n.type === 'bloc' || n.type === 'competence'))
+    sink.add('no_competence', '$', m.noCompetence(cert.kind === 'rs'));
   const active = activeFlag(record.active, '$.active', sink);
   const state = cleanText(record.state);
   const directory = {
     ...(active !== undefined && { active }),
     ...(state !== undefined && { state }),
     certifiers: allCertifiers,
-    replaces: ficheNumbers(record.replaces, number, '$.replaces', sink),
-    replacedBy: ficheNumbers(record.replacedBy, number, '$.replacedBy', sink),
+    replaces: ficheNumbers(record, 'replaces', number, sink),
+    replacedBy: ficheNumbers(record, 'replacedBy', number, sink),
     correspondences: correspondences(record.correspondences, blocs.codes, sink),
   };
   cert.directory = { ...directory, source: `France Compétences, fiche ${number}` };
@@ -170,8 +189,8 @@ export function mapRncpFiche(record: RncpFicheRecord): RncpMapping {
       {
         id: number,
         status: 'published',
-        sources: [`France Compétences, fiche ${number} (${record.location})`],
-        nodes: blocs.nodes,
+        sources: [`France Compétences, fiche ${number} (${sourceText(record.location)})`],
+        nodes,
         links: [],
         discrepancies: blocs.discrepancies,
       },

@@ -3,6 +3,7 @@
 // fiche without a usable number is left out. Same shape as a referential Problem, plus the
 // place in the export (file and line) the fiche was read from.
 import type { Message } from '../problems.ts';
+import { type RncpSource, sourceText } from './record.ts';
 
 export const RNCP_WARNING_CODES = [
   'fiche_skipped',
@@ -25,6 +26,8 @@ export const RNCP_WARNING_CODES = [
   'unknown_csv_file',
   'orphan_csv_row',
   'duplicate_fiche',
+  'no_competence',
+  'capacities_intro',
 ] as const;
 
 export type RncpWarningCode = (typeof RNCP_WARNING_CODES)[number];
@@ -33,7 +36,10 @@ export interface RncpWarning {
   code: RncpWarningCode;
   /** JSON path in the fiche record, e.g. $.certifiers[1].siret */
   path: string;
-  /** File and line (or CSV row) the fiche was read from. */
+  /** The file (or the zip's entry) the warning is about, and its line. */
+  file: string;
+  line?: number;
+  /** The same, as one text: "export.xml, line 12". */
   location: string;
   message: Message;
 }
@@ -119,17 +125,32 @@ export const rncpMessages = {
     fr: `Ligne de la fiche « ${number} », absente du fichier Standard : ignorée.`,
     en: `Row of fiche "${number}", which the Standard file lacks: left out.`,
   }),
+  noCompetence: (rs: boolean): Message =>
+    rs
+      ? {
+          fr: 'La fiche RS ne liste aucune compétence (CAPACITES_ATTESTEES absent ou vide) : importée sans compétence.',
+          en: 'The RS fiche lists no competence (CAPACITES_ATTESTEES missing or empty): imported without any.',
+        }
+      : {
+          fr: 'La fiche RNCP n’a aucun bloc de compétences : importée sans compétence.',
+          en: 'The RNCP fiche has no bloc of competences: imported without any competence.',
+        },
+  capacitiesIntro: (text: string): Message => ({
+    fr: `« ${text} » introduit la liste des compétences et n’en est pas une : non importé.`,
+    en: `"${text}" introduces the list of competences and is not one: not imported.`,
+  }),
   duplicateFiche: (number: string): Message => ({
     fr: `La fiche « ${number} » apparaît plusieurs fois : la première est gardée.`,
     en: `Fiche "${number}" appears more than once: the first is kept.`,
   }),
 };
 
-/** Collects warnings for one fiche, all carrying its location. */
+/** Collects warnings for one fiche, located where the fiche was read unless told otherwise. */
 export class WarningSink {
   readonly warnings: RncpWarning[] = [];
-  constructor(readonly location: string) {}
-  add(code: RncpWarningCode, path: string, message: Message): void {
-    this.warnings.push({ code, path, location: this.location, message });
+  constructor(readonly location: RncpSource) {}
+  add(code: RncpWarningCode, path: string, message: Message, at: RncpSource = this.location) {
+    const line = at.line === undefined ? {} : { line: at.line };
+    this.warnings.push({ code, path, file: at.file, ...line, location: sourceText(at), message });
   }
 }

@@ -1,6 +1,6 @@
 // The text of an item's body as the stem of our item: paragraphs and the interaction's prompt,
-// a text entry's blank written "____". What is not text (pictures, formulas, feedback) is
-// listed, not dropped silently.
+// a text entry's blank written "____"; its pictures, to keep with the item. What is neither
+// (formulas, feedback, media) is listed, not dropped silently.
 import { type QtiUnsupported, unsupportedReasons } from './problems.ts';
 import { collapse, firstChild, textOf, type XmlElement, type XmlNode } from './xmlTree.ts';
 
@@ -37,9 +37,28 @@ const INLINE = new Set([
   'u',
 ]);
 
-function walk(node: XmlNode, omitted: QtiUnsupported[]): string {
+/** A picture of the body: where the item file says it is, its text alternative. */
+export interface Picture {
+  src: string;
+  alt: string;
+  line: number;
+}
+
+interface Found {
+  omitted: QtiUnsupported[];
+  pictures: Picture[];
+}
+
+function walk(node: XmlNode, found: Found): string {
   if (typeof node === 'string') return node;
-  if (NOT_TEXT.has(node.name))
+  const { omitted } = found;
+  if (node.name === 'img' && node.attributes.src)
+    found.pictures.push({
+      src: node.attributes.src,
+      alt: node.attributes.alt ?? '',
+      line: node.line,
+    });
+  else if (NOT_TEXT.has(node.name))
     omitted.push({
       name: node.name,
       line: node.line,
@@ -48,7 +67,7 @@ function walk(node: XmlNode, omitted: QtiUnsupported[]): string {
   if (node.name === 'textEntryInteraction') return BLANK;
   if (node.name.endsWith('Interaction') || (NOT_TEXT.has(node.name) && node.name !== 'object'))
     return ' ';
-  const text = node.children.map((child) => walk(child, omitted)).join('');
+  const text = node.children.map((child) => walk(child, found)).join('');
   // Block boundaries become spaces, so that paragraphs do not run into each other.
   return INLINE.has(node.name) ? text : ` ${text} `;
 }
@@ -56,13 +75,15 @@ function walk(node: XmlNode, omitted: QtiUnsupported[]): string {
 export interface BodyText {
   stem: string;
   omitted: QtiUnsupported[];
+  /** The pictures, to be found in the package (readPictures.ts). */
+  pictures: Picture[];
 }
 
 /** The stem: the body's text then the interaction's prompt, whitespace collapsed. */
 export function bodyText(body: XmlElement, interaction: XmlElement): BodyText {
-  const omitted: QtiUnsupported[] = [];
-  const text = collapse(walk(body, omitted));
+  const found: Found = { omitted: [], pictures: [] };
+  const text = collapse(walk(body, found));
   const prompt = firstChild(interaction, 'prompt');
   const stem = [text, prompt ? textOf(prompt) : ''].filter((part) => part !== '').join(' ');
-  return { stem, omitted };
+  return { stem, ...found };
 }

@@ -98,13 +98,17 @@ export const unsupportedReasons = {
     fr: "L'item ne dit pas comment noter la réponse (ni responseProcessing, ni modèle) : rien à corriger, comme une question d'opinion.",
     en: 'The item says nothing of how to score the response (no responseProcessing, no template): nothing to mark, like an opinion question.',
   }),
-  customResponseProcessing: (): Message => ({
-    fr: 'Règles de correction propres à l’item : seuls les modèles match_correct et map_response sont pris en charge.',
-    en: 'Custom response processing rules: only the templates match_correct and map_response are supported.',
+  customRule: (element: string): Message => ({
+    fr: `Règle de correction propre à l’item : « ${element} » n’est pas pris en charge (seuls match, isNull, mapResponse, les sommes, comparaisons et conditions sur la réponse et les scores le sont).`,
+    en: `Custom response processing: "${element}" is not supported (only match, isNull, mapResponse, sums, comparisons and conditions over the response and the scores are).`,
   }),
   template: (name: string): Message => ({
-    fr: `Le modèle de correction « ${name} » n'est pas pris en charge (seuls match_correct et map_response le sont).`,
-    en: `Response processing template "${name}" is not supported (only match_correct and map_response are).`,
+    fr: `Le modèle de correction « ${name} » n'est pas pris en charge (seuls match_correct, map_response et leurs variantes CC2 le sont).`,
+    en: `Response processing template "${name}" is not supported (only match_correct, map_response and their CC2 variants are).`,
+  }),
+  pointTemplate: (): Message => ({
+    fr: 'Le modèle map_response_point note une zone cliquée sur une image : aucune interaction graphique n’est prise en charge.',
+    en: 'Template map_response_point scores a point clicked on a picture: no graphic interaction is supported.',
   }),
   baseType: (interaction: string, baseType: string): Message => ({
     fr: `L'interaction ${interaction} avec des réponses de type ${baseType} n'est pas prise en charge.`,

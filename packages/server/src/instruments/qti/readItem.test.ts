@@ -26,11 +26,11 @@ const points = (
 };
 
 describe('import of every QTIWorks fixture item', () => {
-  it('imports 6 items and reports 2 unsupported, none invalid', () => {
+  it('imports all 8 items, none unsupported or invalid', () => {
     const count = (outcome: string) =>
       [...imports.values()].filter((r) => r.outcome === outcome).length;
     expect(files).toHaveLength(8);
-    expect([count('imported'), count('unsupported'), count('invalid')]).toEqual([6, 2, 0]);
+    expect([count('imported'), count('unsupported'), count('invalid')]).toEqual([8, 0, 0]);
   });
 
   it('reads each imported item with its interaction, item type and template', () => {
@@ -44,29 +44,60 @@ describe('import of every QTIWorks fixture item', () => {
       ['choice.xml', 'choiceInteraction', 'single_choice', 'match_correct'],
       ['choice_multiple.xml', 'choiceInteraction', 'multiple_choice', 'map_response'],
       ['extended_text.xml', 'extendedTextInteraction', 'open', null],
+      ['likert.xml', 'choiceInteraction', 'single_choice', 'unscored'],
       ['match.xml', 'matchInteraction', 'matching', 'map_response'],
       ['order.xml', 'orderInteraction', 'ordering', 'match_correct'],
+      ['order_partial_scoring.xml', 'orderInteraction', 'ordering', 'custom'],
       ['text_entry.xml', 'textEntryInteraction', 'text_entry', 'map_response'],
     ]);
   });
 
-  it('names what stops the two unsupported items', () => {
-    const names = [...imports]
-      .filter(([, r]) => r.outcome === 'unsupported')
-      .map(([name, r]) => [
-        name,
-        r.outcome === 'unsupported' ? r.unsupported.map((u) => u.name) : [],
-      ]);
-    expect(names).toEqual([
-      ['likert.xml', ['responseProcessing']],
-      ['order_partial_scoring.xml', ['responseProcessing']],
-    ]);
-    const custom = imports.get('order_partial_scoring.xml');
-    expect(custom?.outcome === 'unsupported' && custom.unsupported[0]?.line).toBe(24);
+  it('keeps each item’s title as QTI gives it', () => {
+    expect(imported('likert.xml').item.title).toBe('QTI Questionnaire');
+    expect(imported('order_partial_scoring.xml').item.title).toBe(
+      'Grand Prix of Bahrain (Partial Scoring)',
+    );
   });
 
-  it('lists the pictures it leaves out of the stem', () => {
-    expect(imported('choice.xml').omitted.map((o) => [o.name, o.line])).toEqual([['img', 20]]);
+  it('imports the survey question (likert.xml) as unscored: shown, counted nowhere', () => {
+    const likert = imported('likert.xml').item;
+    expect(likert).toMatchObject({
+      type: 'single_choice',
+      scoring: { model: 'unscored' },
+      correct: [],
+    });
+    expect(likert.type === 'single_choice' && likert.choices.map((c) => c.id)).toEqual([
+      'L1',
+      'L2',
+      'L3',
+      'L4',
+      'L5',
+    ]);
+    expect(scoreItem(likert, { kind: 'choices', ids: ['L4'] }).maxPoints).toBe(0);
+  });
+
+  it('reduces the custom rules of order_partial_scoring.xml to points per whole response', () => {
+    expect(imported('order_partial_scoring.xml').item.scoring).toEqual({
+      model: 'response_cases',
+      cases: [
+        { response: ['DriverC', 'DriverA', 'DriverB'], points: 2 },
+        { response: ['DriverC', 'DriverB', 'DriverA'], points: 1 },
+      ],
+      otherwise: 0,
+      max: 2,
+    });
+    const order = (...ids: string[]) => ({ kind: 'choices', ids }) as const;
+    const item = imported('order_partial_scoring.xml');
+    expect(points(item, order('DriverC', 'DriverA', 'DriverB'))).toBe(2);
+    expect(points(item, order('DriverC', 'DriverB', 'DriverA'))).toBe(1);
+    expect(points(item, order('DriverA', 'DriverB', 'DriverC'))).toBe(0);
+  });
+
+  it('finds the pictures of the body, and lists what else it leaves out of the stem', () => {
+    expect(imported('choice.xml').pictures).toEqual([
+      { src: 'images/sign.png', alt: 'NEVER LEAVE LUGGAGE UNATTENDED', line: 20 },
+    ]);
+    expect(imported('choice.xml').omitted).toEqual([]);
     expect(imported('extended_text.xml').omitted.map((o) => o.name)).toEqual(['object']);
   });
 

@@ -1,8 +1,8 @@
 // Import of one QTI 2.1 or 3.0 item (issue 4, item 5) into our item model: the item is
 // imported with its interaction and scoring, or reported unsupported with every part we do not
 // read named, or invalid with located problems. Never throws on bad input.
-import type { Item } from '@certeval/core';
-import { bodyText } from './itemBodyText.ts';
+import type { Item, Scoring } from '@certeval/core';
+import { bodyText, type Picture } from './itemBodyText.ts';
 import {
   invalid,
   ok,
@@ -19,7 +19,15 @@ import {
   safeId,
 } from './readInteraction.ts';
 import { readScoring, type TemplateName } from './readScoring.ts';
-import { childElements, descendants, firstChild, parseXml, type XmlElement } from './xmlTree.ts';
+import { defaultTitle } from './writeItem.ts';
+import {
+  childElements,
+  collapse,
+  descendants,
+  firstChild,
+  parseXml,
+  type XmlElement,
+} from './xmlTree.ts';
 
 export type QtiItemImport =
   | {
@@ -31,8 +39,10 @@ export type QtiItemImport =
       /** null: graded by hand (extended text). */
       template: TemplateName | null;
       item: Item;
-      /** Content kept out of the stem (pictures, formulas…), to be redone by hand. */
+      /** Content kept out of the stem (formulas, media…), to be redone by hand. */
       omitted: QtiUnsupported[];
+      /** The body's pictures, as the item file names them (readPictures.ts finds them). */
+      pictures: Picture[];
     }
   | { outcome: 'unsupported'; file: string; identifier: string; unsupported: QtiUnsupported[] }
   | { outcome: 'invalid'; file: string; problems: QtiProblem[] };
@@ -82,12 +92,16 @@ function declarationOf(root: XmlElement, interaction: Supported, file: string): 
   return invalid('missing_response_declaration', qtiMessages.missingDeclaration(id), at);
 }
 
-/** For an extended text: the points SCORE may reach (normalMaximum), else 1. */
-function manualScoring(root: XmlElement) {
+/**
+ * For an extended text: graded by hand, out of the points SCORE may reach (normalMaximum,
+ * else 1); without a SCORE at all, a survey question: unscored.
+ */
+function manualScoring(root: XmlElement): Scoring {
   const score = childElements(root, 'outcomeDeclaration').find(
     (o) => o.attributes.identifier === 'SCORE',
   );
-  const max = Number(score?.attributes.normalMaximum);
+  if (score === undefined) return { model: 'unscored' };
+  const max = Number(score.attributes.normalMaximum);
   return { model: 'manual' as const, ...(max > 0 ? { maxPoints: max } : {}) };
 }
 
@@ -105,21 +119,29 @@ function readAssessmentItem(root: XmlElement, file: string, identifier: string):
   const manual = interaction.value.name === 'extendedTextInteraction';
   const scoring = manual
     ? ok({ template: null, scoring: manualScoring(root), correct: [], caseSensitive: true })
-    : readScoring(firstChild(root, 'responseProcessing'), {
-        declaration: declaration.value,
-        shape: shape.value,
-        file,
-      });
+    : readScoring(
+        firstChild(root, 'responseProcessing'),
+        {
+          declaration: declaration.value,
+          shape: shape.value,
+          file,
+        },
+        root,
+      );
   if (scoring.status !== 'ok') return failed(scoring, file, identifier);
-  const { stem, omitted } = bodyText(body, interaction.value);
+  const { stem, omitted, pictures } = bodyText(body, interaction.value);
   const { template, correct, caseSensitive } = scoring.value;
   const base = {
     id: safeId(identifier),
+    ...itemFacts(root, stem),
     evaluates: [],
     scoring: scoring.value.scoring,
     stem: stem || root.attributes.title || identifier,
   };
-  const item = shape.value.item(base, correct, caseSensitive);
+  const shaped = shape.value.item(base, correct, caseSensitive);
+  // A text entry nobody scores has no right answer: it is an open question.
+  const item: Item =
+    shaped.type === 'text_entry' && shaped.correct === '' ? { ...base, type: 'open' } : shaped;
   const version = root.rawName.includes('qti-') ? ('3.0' as const) : ('2.x' as const);
   const imported = {
     outcome: 'imported' as const,
@@ -129,8 +151,24 @@ function readAssessmentItem(root: XmlElement, file: string, identifier: string):
     template,
     item,
     omitted,
+    pictures,
   };
   return { ...imported, interaction: interaction.value.name };
+}
+
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The item's title and language (xml:lang), kept as QTI gives them; not a title that is only
+ * its stem cut short (what our export writes for an item without one), nor the default French.
+ */
+function itemFacts(root: XmlElement, stem: string): Pick<Item, 'title' | 'language'> {
+  const title = collapse(root.attributes.title ?? '');
+  const language = root.attributes['xml:lang']?.trim() ?? '';
+  return {
+    ...(title !== '' && title !== defaultTitle(stem) && { title }),
+    ...(LANGUAGE.test(language) && language !== 'fr' && { language }),
+  };
 }
 
 function failed(

@@ -109,3 +109,33 @@ export function mapResponseScoring(context: ScoringContext): Read<ScoringRead> {
     caseSensitive: list.value.length === 0 || list.value.some((e) => e.caseSensitive),
   });
 }
+
+/** A declaration's mapping as a table the response rules can apply; undefined without one. */
+export interface MappingTable {
+  table: Omit<PartialCredit, 'model' | 'max'> & { max?: number };
+  /** The most a response can earn from it. */
+  reachable: number;
+  caseSensitive: boolean;
+}
+
+export function readMappingTable(context: ScoringContext): Read<MappingTable | undefined> {
+  const mapping = firstChild(context.declaration, 'mapping');
+  if (mapping === undefined) return ok(undefined);
+  const list = entries(mapping, context);
+  if (list.status !== 'ok') return list;
+  const limits = bounds(mapping, context.file);
+  if (limits.status !== 'ok') return limits;
+  const single = context.shape.cardinality === 'single';
+  const credit = partialCredit(list.value, limits.value, 0);
+  const table = {
+    points: credit.points,
+    ...(credit.unmapped !== undefined && { unmapped: credit.unmapped }),
+    ...(credit.min !== undefined && { min: credit.min }),
+    ...(limits.value.max !== undefined && { max: limits.value.max }),
+  };
+  return ok({
+    table,
+    reachable: limits.value.max ?? reachable(single, list.value),
+    caseSensitive: list.value.length === 0 || list.value.some((e) => e.caseSensitive),
+  });
+}

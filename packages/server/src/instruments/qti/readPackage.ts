@@ -3,8 +3,10 @@
 // codes, sections, basis) are restored; a package from another tool gives one untagged section.
 import type { Item, QuestionnaireResultRule } from '@certeval/core';
 import type { QuestionnaireContent } from '@certeval/core/instruments/questionnaire/index';
+import type { ImageFile } from '../images.ts';
 import { type QtiProblem, qtiMessages } from './problems.ts';
 import { importQtiItem, type QtiItemImport } from './readItem.ts';
+import { type PackageFiles, withPictures } from './readPictures.ts';
 import { descendants, firstChild, parseXml, type XmlElement } from './xmlTree.ts';
 
 const MANIFEST = 'imsmanifest.xml';
@@ -22,6 +24,8 @@ export interface QtiPackageImport {
   questionnaire: QuestionnaireContent & { sections: ImportedSection[] };
   /** Every item resource of the manifest, whatever its outcome. */
   items: QtiItemImport[];
+  /** The pictures the imported items show, to store with the instrument. */
+  images: ImageFile[];
   problems: QtiProblem[];
 }
 
@@ -55,10 +59,17 @@ function basisOf(info: XmlElement | undefined): QuestionnaireResultRule | undefi
   return basis === 'questions' || basis === 'points' ? { basis } : undefined;
 }
 
+const decoder = new TextDecoder();
+/** A file of the package as text (UTF-8), or undefined when the package lacks it. */
+function textOf(files: PackageFiles, name: string): string | undefined {
+  const content = files.get(name);
+  return content === undefined || typeof content === 'string' ? content : decoder.decode(content);
+}
+
 /** Imports a package given as paths → contents (a directory, or a zip's entries). */
-export function importQtiPackage(files: ReadonlyMap<string, string>): QtiPackageImport {
-  const empty = { questionnaire: { sections: [] }, items: [] };
-  const text = files.get(MANIFEST);
+export function importQtiPackage(files: PackageFiles): QtiPackageImport {
+  const empty = { questionnaire: { sections: [] }, items: [], images: [] };
+  const text = textOf(files, MANIFEST);
   if (text === undefined)
     return {
       ...empty,
@@ -78,11 +89,12 @@ export function importQtiPackage(files: ReadonlyMap<string, string>): QtiPackage
   const sections = sectionsOf(info);
   const items: QtiItemImport[] = [];
   const problems: QtiProblem[] = [];
+  const images: ImageFile[] = [];
   for (const res of all.filter(
     (e) => e.name === 'resource' && e.attributes.type?.startsWith('imsqti_item_xml'),
   )) {
     const href = res.attributes.href ?? '';
-    const itemText = files.get(href);
+    const itemText = textOf(files, href);
     if (itemText === undefined) {
       problems.push({
         code: 'missing_file',
@@ -94,12 +106,17 @@ export function importQtiPackage(files: ReadonlyMap<string, string>): QtiPackage
       continue;
     }
     const read = importQtiItem(itemText, href);
-    items.push(read);
     if (read.outcome === 'invalid') problems.push(...read.problems);
-    if (read.outcome !== 'imported') continue;
+    if (read.outcome !== 'imported') {
+      items.push(read);
+      continue;
+    }
+    const pictured = withPictures(read.item, read.pictures, href, files);
+    images.push(...pictured.images);
+    items.push({ ...read, item: pictured.item, omitted: [...read.omitted, ...pictured.omitted] });
     const metadata = firstChild(res, 'metadata');
     const tags = metadata ? descendants(metadata).find((e) => e.name === 'item') : undefined;
-    place(sections, tags?.attributes.section ?? DEFAULT_SECTION, tagged(read.item, tags));
+    place(sections, tags?.attributes.section ?? DEFAULT_SECTION, tagged(pictured.item, tags));
   }
   const result = basisOf(info);
   const questionnaire = {
@@ -110,6 +127,9 @@ export function importQtiPackage(files: ReadonlyMap<string, string>): QtiPackage
     ...(info?.attributes.title ? { title: info.attributes.title } : {}),
     questionnaire,
     items,
+    images: unique(images),
     problems,
   };
 }
+
+const unique = (images: ImageFile[]) => [...new Map(images.map((i) => [i.file, i])).values()];

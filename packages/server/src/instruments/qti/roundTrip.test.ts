@@ -4,66 +4,12 @@ import {
   type Responses,
   scoreQuestionnaire,
 } from '@certeval/core/instruments/questionnaire/index';
-import { cqpAgcVersion, loadInstrument } from '@certeval/core/instruments/testData.testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { demo, questionnaire } from './qtiSamples.testing.ts';
 import { importQtiPackage } from './readPackage.ts';
 import { type ExportableQuestionnaire, exportQtiPackage } from './writePackage.ts';
 
-const demo = loadInstrument('cqp-agc-demo-questionnaire.yaml', cqpAgcVersion());
-
-/** Items of the types the demo lacks, so that the round trip covers every interaction. */
-const extra: Item[] = [
-  {
-    type: 'matching',
-    id: 'q-match',
-    domain: 'PO',
-    evaluates: ['POC1'],
-    scoring: {
-      model: 'partial_credit',
-      points: { 'uvc paquet': 1, 'colis carton': 1 },
-      unmapped: -1,
-      min: 0,
-      max: 2,
-    },
-    stem: 'Associez chaque unité à ce qu’elle désigne :',
-    sources: [
-      { id: 'uvc', text: 'UVC', matchMax: 1 },
-      { id: 'colis', text: 'Colis', matchMax: 1 },
-    ],
-    targets: [
-      { id: 'paquet', text: 'Le paquet vendu en magasin' },
-      { id: 'carton', text: 'Le carton de plusieurs paquets' },
-    ],
-    correct: [
-      { source: 'uvc', target: 'paquet' },
-      { source: 'colis', target: 'carton' },
-    ],
-  },
-  {
-    type: 'text_entry',
-    id: 'q-text',
-    evaluates: ['OTC2'],
-    scoring: { model: 'partial_credit', points: { EDI: 1, 'E.D.I.': 0.5 }, max: 1 },
-    stem: 'L’échange de données informatisé se dit ____ en abrégé.',
-    correct: 'EDI',
-    caseSensitive: false,
-    expectedLength: 8,
-  },
-  {
-    type: 'open',
-    id: 'q-open',
-    evaluates: ['RC3'],
-    scoring: { model: 'manual', maxPoints: 4 },
-    stem: 'Décrivez comment vous traitez une réclamation.',
-  },
-];
-
-const questionnaire: ExportableQuestionnaire = {
-  ...demo,
-  result: { basis: 'points' },
-  sections: [...demo.sections, { id: 'X', title: 'Compléments', domain: 'OT', items: extra }],
-};
 const exported = exportQtiPackage(questionnaire);
 const reimported = importQtiPackage(exported.files);
 const items = questionnaire.sections.flatMap((section) => section.items);
@@ -150,6 +96,29 @@ describe('round trip through QTI 3.0', () => {
         expect(after).toEqual(before);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('round trip through QTI 2.1', () => {
+  const exported21 = exportQtiPackage(questionnaire, { version: '2.1' });
+  const reimported21 = importQtiPackage(exported21.files);
+
+  it('re-imports into the same sections and items', () => {
+    expect(reimported21.problems).toEqual([]);
+    expect(exported21.files.get('items/q-avis.xml')).toContain(
+      '<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1"',
+    );
+    expect(reimported21.questionnaire).toEqual(reimported.questionnaire);
+  });
+
+  it('scores every response set the same before and after', () => {
+    fc.assert(
+      fc.property(responses, (given) => {
+        const before = scoreQuestionnaire(questionnaire, given);
+        expect(scoreQuestionnaire(reimported21.questionnaire, given)).toEqual(before);
+      }),
+      { numRuns: 100 },
     );
   });
 });

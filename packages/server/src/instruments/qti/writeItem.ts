@@ -1,21 +1,27 @@
-// Export of one of our items as a QTI 3.0 item (issue 4, item 5): the response declaration
-// with its correct response and, for partial credit, its mapping; the body with the one
-// interaction; the template match_correct or map_response. Open items are exported as
-// extended text without response processing, graded by hand.
-import type { Item, PartialCredit } from '@certeval/core';
-import { maxPoints, pairKey } from '@certeval/core/instruments/questionnaire/index';
+// Export of one of our items as a QTI 3.0 or 2.1 item (issue 4, item 5; issue 18, item 4):
+// the response declaration and processing (writeScoring.ts); the body with its pictures and
+// the one interaction. Open items are exported as extended text without response processing,
+// graded by hand (or, unscored, without a score at all).
+import type { Item, Scoring } from '@certeval/core';
+import { maxPoints } from '@certeval/core/instruments/questionnaire/index';
 import { BLANK } from './itemBodyText.ts';
 import { type QtiUnsupported, unsupportedReasons } from './problems.ts';
+import { qti21Root, toQti21 } from './qti21.ts';
+import { declaration, type Exported, processing, RESPONSE } from './writeScoring.ts';
 import { el, type XmlOut, xmlDocument } from './xmlWrite.ts';
+
+const EXPORTED_SCORINGS: ReadonlyArray<Scoring['model']> = [
+  'right_wrong',
+  'partial_credit',
+  'response_cases',
+  'unscored',
+];
 
 export const QTI3_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 const QTI3_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd';
-const TEMPLATES = 'https://purl.imsglobal.org/spec/qti/v3p0/rptemplates';
 
-type Exported = Exclude<Item, { type: 'observation' }>;
-type Closed = Exclude<Exported, { type: 'open' }>;
+export type QtiVersion = '3.0' | '2.1';
 
-const RESPONSE = 'RESPONSE';
 const choice = (name: string) => (c: { id: string; text: string; matchMax?: number }) =>
   el(
     name,
@@ -23,57 +29,6 @@ const choice = (name: string) => (c: { id: string; text: string; matchMax?: numb
     [c.text],
   );
 const prompt = (stem: string) => el('qti-prompt', {}, [stem]);
-
-function correctKeys(item: Closed): string[] {
-  if (item.type === 'matching') return item.correct.map(pairKey);
-  return item.type === 'text_entry' ? [item.correct] : item.correct;
-}
-
-function declaration(item: Exported): XmlOut {
-  const [cardinality, baseType] = {
-    single_choice: ['single', 'identifier'],
-    multiple_choice: ['multiple', 'identifier'],
-    ordering: ['ordered', 'identifier'],
-    matching: ['multiple', 'directedPair'],
-    text_entry: ['single', 'string'],
-    open: ['single', 'string'],
-  }[item.type];
-  const children: XmlOut[] = [];
-  if (item.type !== 'open') {
-    children.push(
-      el(
-        'qti-correct-response',
-        {},
-        correctKeys(item).map((k) => el('qti-value', {}, [k])),
-      ),
-    );
-    if (item.scoring.model === 'partial_credit') children.push(mapping(item));
-  }
-  return el(
-    'qti-response-declaration',
-    { identifier: RESPONSE, cardinality, 'base-type': baseType },
-    children,
-  );
-}
-
-function mapping(item: Closed): XmlOut {
-  const { scoring } = item;
-  if (scoring.model !== 'partial_credit') return el('qti-mapping');
-  const caseSensitive = item.type === 'text_entry' ? String(item.caseSensitive ?? true) : undefined;
-  const entries = Object.entries(scoring.points).map(([key, points]) =>
-    el('qti-map-entry', {
-      'map-key': key,
-      'mapped-value': points,
-      'case-sensitive': caseSensitive,
-    }),
-  );
-  const bounds = {
-    'lower-bound': scoring.min,
-    'upper-bound': scoring.max,
-    'default-value': (scoring as PartialCredit).unmapped ?? 0,
-  };
-  return el('qti-mapping', bounds, entries);
-}
 
 function textEntryBody(stem: string, expectedLength: number | undefined): XmlOut[] {
   const blank = el('qti-text-entry-interaction', {
@@ -125,30 +80,40 @@ function body(item: Exported): XmlOut[] {
   }
 }
 
-function processing(item: Exported): XmlOut[] {
-  if (item.type === 'open') return [];
-  const name = item.scoring.model === 'partial_credit' ? 'map_response' : 'match_correct';
-  return [el('qti-response-processing', { template: `${TEMPLATES}/${name}.xml` })];
-}
+/** The title of an item that has none: its stem, cut at 80 characters. */
+export const defaultTitle = (stem: string) => (stem.length > 80 ? `${stem.slice(0, 79)}…` : stem);
 
 /** Why an item cannot be exported, or undefined when it can. */
 export function notExportable(item: Item): QtiUnsupported | undefined {
   if (item.type === 'observation')
     return { name: item.type, reason: unsupportedReasons.observation() };
+  if (item.type === 'open' || EXPORTED_SCORINGS.includes(item.scoring.model)) return undefined;
   const { model } = item.scoring;
-  if (item.type === 'open' || model === 'right_wrong' || model === 'partial_credit')
-    return undefined;
   return { name: item.type, reason: unsupportedReasons.handScored(model) };
 }
 
-/** The QTI 3.0 XML of an exportable item (see notExportable). */
-export function qtiItemXml(item: Exported): string {
-  const score = el('qti-outcome-declaration', {
-    identifier: 'SCORE',
-    cardinality: 'single',
-    'base-type': 'float',
-    'normal-maximum': maxPoints(item.scoring),
-  });
+/** The pictures of the item, before its interaction, as the package holds them. */
+function images(item: Exported): XmlOut[] {
+  return (item.images ?? []).map((image) =>
+    el('p', {}, [el('img', { src: image.file, alt: image.alt ?? '' })]),
+  );
+}
+
+/** SCORE, out of the item's points; an unscored item sets no score and declares none. */
+function outcomes(item: Exported): XmlOut[] {
+  if (item.scoring.model === 'unscored') return [];
+  return [
+    el('qti-outcome-declaration', {
+      identifier: 'SCORE',
+      cardinality: 'single',
+      'base-type': 'float',
+      'normal-maximum': maxPoints(item.scoring),
+    }),
+  ];
+}
+
+/** The QTI 3.0 (or 2.1) XML of an exportable item (see notExportable). */
+export function qtiItemXml(item: Exported, version: QtiVersion = '3.0'): string {
   const root = el(
     'qti-assessment-item',
     {
@@ -156,12 +121,19 @@ export function qtiItemXml(item: Exported): string {
       'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       'xsi:schemaLocation': `${QTI3_NAMESPACE} ${QTI3_XSD}`,
       identifier: item.id,
-      title: item.stem.length > 80 ? `${item.stem.slice(0, 79)}…` : item.stem,
+      title: item.title ?? defaultTitle(item.stem),
       adaptive: 'false',
       'time-dependent': 'false',
-      'xml:lang': 'fr',
+      'xml:lang': item.language ?? 'fr',
     },
-    [declaration(item), score, el('qti-item-body', {}, body(item)), ...processing(item)],
+    [
+      declaration(item),
+      ...outcomes(item),
+      el('qti-item-body', {}, [...images(item), ...body(item)]),
+      ...processing(item),
+    ],
   );
-  return xmlDocument(root);
+  if (version === '3.0') return xmlDocument(root);
+  const converted = toQti21(root);
+  return xmlDocument({ ...converted, attributes: { ...converted.attributes, ...qti21Root } });
 }

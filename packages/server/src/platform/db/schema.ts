@@ -432,6 +432,19 @@ export const vaeBooklets = pgTable('vae_booklets', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * A picture shown with instrument items (issue 18, item 4: a QTI item's images), stored once
+ * by its SHA-256, which names it in the items (images/<sha256>.<ext>): every version and copy
+ * of an instrument shares it, and it is served only to who may read an instrument naming it.
+ */
+export const instrumentImages = pgTable('instrument_images', {
+  sha256: text('sha256').primaryKey(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: createdAt(),
+});
+
 /** A technical document attached to a VAE booklet, optionally to one of its sections. */
 export const vaeDocuments = pgTable(
   'vae_documents',

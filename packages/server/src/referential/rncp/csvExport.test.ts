@@ -65,8 +65,26 @@ describe('the CSV export fixture', () => {
       '78466840200018',
       '31504294500032',
     ]);
-    const cleaned = [...byNumber.values()].flatMap((m) => m.warnings.map((w) => w.code));
-    expect(cleaned).toEqual(Array(6).fill('siret_cleaned'));
+    const cleaned = [...byNumber.values()].flatMap((m) =>
+      m.warnings.filter((w) => w.code === 'siret_cleaned'),
+    );
+    expect(cleaned).toHaveLength(6);
+    // Each names the file it is about: the certifiers' table, at the certifier's row.
+    expect(cleaned.map((w) => [w.file, w.line])).toEqual(
+      [2, 3, 4, 5, 6, 7].map((line) => ['export_fiches_CSV_Certificateurs_2024_02_22.csv', line]),
+    );
+  });
+
+  it('warns of each fiche imported without any competence: every one but RNCP509', () => {
+    const bare = [...byNumber.values()].filter((m) =>
+      m.warnings.some((w) => w.code === 'no_competence'),
+    );
+    expect(bare.map((m) => m.number).sort()).toEqual(
+      [...byNumber.keys()].filter((n) => n !== 'RNCP509').sort(),
+    );
+    expect(bare.find((m) => m.number === 'RS6117')?.warnings.at(-1)?.file).toBe(
+      'export_fiches_CSV_Standard_2024_02_22.csv',
+    );
   });
 
   it('rebuilds the chain RNCP1197 → RNCP4049 → RNCP22094 → RNCP28155 → RNCP30271', () => {
@@ -133,8 +151,25 @@ describe('CSV exports made elsewhere', () => {
       ['standard', 1],
       ['blocs', 1],
     ]);
-    expect(read.fiches[0]?.blocs).toEqual([{ code: 'RNCP1BC01', label: 'B' }]);
+    expect(read.fiches[0]?.blocs).toMatchObject([{ code: 'RNCP1BC01', label: 'B' }]);
     expect(read.warnings.map((w) => w.code)).toEqual(['file_name_normalised']);
+  });
+
+  it('refuses a CSV file cut short, located, and reads nothing of the export', async () => {
+    const file = path.join(dir, 'cut.zip');
+    const cut = `${standard}"RNCP2";"De`;
+    fs.writeFileSync(file, rawZip([stored('export_fiches_CSV_Standard_2024_02_22.csv', cut)]));
+    await expect(readRncpCsvZip(file)).rejects.toMatchObject({
+      code: 'import_invalid',
+      problems: [
+        {
+          code: 'malformed_csv',
+          file: 'export_fiches_CSV_Standard_2024_02_22.csv',
+          line: 3,
+          column: '9',
+        },
+      ],
+    });
   });
 
   it('is read under the archive limits', async () => {

@@ -3,6 +3,6 @@
 import type { ArchiveLimits } from '../../platform/archive/limits.ts';
 import { importRncpCsvZip } from './importRncp.ts';
 
-export default function csvZipTask(input: { file: string; limits: ArchiveLimits }) {
-  return importRncpCsvZip(input.file, input.limits);
+export default function csvZipTask(input: { file: string; limits: ArchiveLimits; name?: string }) {
+  return importRncpCsvZip(input.file, input.limits, input.name);
 }

@@ -3,18 +3,18 @@
 import { mapRncpFiche, type RncpMapping } from '@certeval/core/referential/rncp/mapFiche';
 import type { ArchiveLimits } from '../../platform/archive/limits.ts';
 import { readRncpCsvZip } from './csvExport.ts';
-import { type RncpXmlOptions, readRncpXmlFile } from './xmlFiches.ts';
+import { readRncpXmlFile } from './xmlFiches.ts';
 
 /** One mapping per fiche, streamed: at most one fiche in memory at a time. */
 export async function* importRncpXmlFile(
   file: string,
-  options: Partial<RncpXmlOptions> = {},
+  options: Parameters<typeof readRncpXmlFile>[1] = {},
 ): AsyncGenerator<RncpMapping> {
   for await (const record of readRncpXmlFile(file, options)) yield mapRncpFiche(record);
 }
 
 /** Runs in a worker thread for the server (csvZipTask.ts): the export is read in one piece. */
-export async function importRncpCsvZip(file: string, limits?: ArchiveLimits) {
-  const read = await readRncpCsvZip(file, limits);
+export async function importRncpCsvZip(file: string, limits?: ArchiveLimits, name?: string) {
+  const read = await readRncpCsvZip(file, limits, name);
   return { mappings: read.fiches.map(mapRncpFiche), files: read.files, warnings: read.warnings };
 }

@@ -4,12 +4,15 @@ import {
   emptyFicheRecord,
   type RncpCodeLabel,
   type RncpFicheRecord,
+  type RncpSource,
 } from '@certeval/core/referential/rncp/record';
 
 export interface XmlElement {
   name: string;
   text: string;
   children: XmlElement[];
+  /** The line of its start tag. */
+  line: number;
 }
 
 /** The children of <FICHE> read; the rest (partners, long texts, juries…) is skipped. */
@@ -33,6 +36,7 @@ export const KEPT_FICHE_ELEMENTS: ReadonlySet<string> = new Set([
   'FORMACODES',
   'CERTIFICATEURS',
   'BLOCS_COMPETENCES',
+  'CAPACITES_ATTESTEES',
   'ANCIENNES_CERTIFICATIONS',
   'NOUVELLES_CERTIFICATIONS',
   'CORRESPONDANCES',
@@ -71,9 +75,11 @@ function correspondence(el: XmlElement) {
   };
 }
 
-export function ficheRecord(fiche: XmlElement, location: string): RncpFicheRecord {
+/** The record of a <FICHE> read from `file`; certifiers and blocs keep their own line. */
+export function ficheRecord(fiche: XmlElement, file: string): RncpFicheRecord {
+  const at = (el: XmlElement): RncpSource => ({ file, line: el.line });
   return {
-    ...emptyFicheRecord(location),
+    ...emptyFicheRecord(at(fiche)),
     id: text(fiche, 'ID_FICHE'),
     number: text(fiche, 'NUMERO_FICHE'),
     title: text(fiche, 'INTITULE'),
@@ -94,16 +100,19 @@ export function ficheRecord(fiche: XmlElement, location: string): RncpFicheRecor
     rome: all(fiche, 'CODES_ROME', 'ROME').map(codeLabel),
     formacode: all(fiche, 'FORMACODES', 'FORMACODE').map(codeLabel),
     certifiers: all(fiche, 'CERTIFICATEURS', 'CERTIFICATEUR').map((c) => ({
+      source: at(c),
       siret: text(c, 'SIRET_CERTIFICATEUR'),
       name: text(c, 'NOM_CERTIFICATEUR'),
       status: text(c, 'ETAT_CERTIFICATEUR'),
     })),
     blocs: all(fiche, 'BLOCS_COMPETENCES', 'BLOC_COMPETENCES').map((b) => ({
+      source: at(b),
       code: text(b, 'CODE'),
       label: text(b, 'LIBELLE'),
       competences: text(b, 'LISTE_COMPETENCES'),
       evaluation: text(b, 'MODALITES_EVALUATION'),
     })),
+    capacities: text(fiche, 'CAPACITES_ATTESTEES'),
     replaces: texts(
       all(
         fiche,

@@ -126,7 +126,7 @@ describe('the RS XML fixture', () => {
     expect(rs.mappings).toHaveLength(8);
     const all = [...rs.byNumber.values()];
     expect(all.every((m) => m.file.certification.kind === 'rs')).toBe(true);
-    expect(all.every((m) => m.file.versions[0]?.nodes.length === 0)).toBe(true);
+    expect(all.every((m) => m.file.versions[0]?.nodes.every((n) => n.type !== 'bloc'))).toBe(true);
     expect(rs.get('RS5000').replacedBy).toEqual(['RS6604']);
     expect(rs.get('RS6604').replaces).toEqual(['RS5000']);
     expect(rs.get('RS6232').certifiers.map((c) => c.siret)).toEqual([
@@ -134,6 +134,33 @@ describe('the RS XML fixture', () => {
       '84210466300039',
       '84210466300013',
     ]);
+  });
+});
+
+describe('the competences of the RS fiches (CAPACITES_ATTESTEES)', () => {
+  it('are imported as their items, each fiche with at least one', async () => {
+    const rs = await importAll(RS_XML);
+    const counts = Object.fromEntries(
+      [...rs.byNumber].map(([number, m]) => [
+        number,
+        m.file.versions[0]?.nodes.filter((n) => n.type === 'competence').length,
+      ]),
+    );
+    expect(Object.values(counts).every((n) => (n ?? 0) > 0)).toBe(true);
+    expect(counts.RS5000).toBe(7);
+    const rs5000 = rs.get('RS5000').file.versions[0]?.nodes ?? [];
+    expect(rs5000[0]).toMatchObject({ code: 'C1', kind: 'know_how' });
+    expect(rs5000[0]?.label).toMatch(
+      /^Concevoir un projet d’application impliquant une blockchain/,
+    );
+    expect(rs.get('RS5000').warnings.map((w) => w.code)).toContain('capacities_intro');
+    expect(validateReferential(rs.get('RS5000').file).ok).toBe(true);
+  });
+
+  it('are not read twice for an RNCP fiche, whose blocs hold them', async () => {
+    const rncp = await importAll(RNCP_XML);
+    const nodes = rncp.get('RNCP37674').file.versions[0]?.nodes ?? [];
+    expect(nodes.filter((n) => n.type === 'competence')).toEqual([]);
   });
 });
 
@@ -149,7 +176,7 @@ describe('readRncpXml', () => {
     }
     for await (const record of readRncpXml(chunks(), { name: 'fixture.xml' })) {
       expect(record.number).toBe('RNCP34762');
-      expect(record.location).toBe('fixture.xml, line 4');
+      expect(record.location).toEqual({ file: 'fixture.xml', line: 4 });
       break;
     }
     expect(read).toBeLessThan(bytes.length / 4);
@@ -162,6 +189,30 @@ describe('readRncpXml', () => {
     const read = async () => {
       for await (const _ of readRncpXml(chunks(), { name: 'bad.xml' })) void _;
     };
-    await expect(read()).rejects.toThrow(/bad\.xml:2:\d+/);
+    await expect(read()).rejects.toMatchObject({
+      code: 'import_invalid',
+      problems: [{ code: 'malformed_xml', file: 'bad.xml', line: 2, column: expect.any(String) }],
+    });
+  });
+
+  it('rejects a document cut short, and one that is not the fiches flux', async () => {
+    const problems = async (text: string) => {
+      try {
+        async function* chunks() {
+          yield text;
+        }
+        for await (const _ of readRncpXml(chunks(), { name: 'x.xml' })) void _;
+      } catch (error) {
+        return (error as { problems: unknown[] }).problems;
+      }
+      return [];
+    };
+    const cut = fs.readFileSync(RS_XML, 'utf8').slice(0, 50_000);
+    expect(await problems(cut)).toMatchObject([
+      { code: 'malformed_xml', file: 'x.xml', line: cut.split('\n').length },
+    ]);
+    expect(await problems('<?xml version="1.0"?>\n<html><body/></html>')).toMatchObject([
+      { code: 'not_rncp_export', file: 'x.xml', line: 1 },
+    ]);
   });
 });

@@ -1,12 +1,16 @@
 // Streaming reader of France Compétences' XML export (flux 4.1, ~500 MB): yields one fiche
 // record at a time. Only the elements of the fiche being read are held, and only those we
 // map (KEPT_FICHE_ELEMENTS): memory stays bounded by one chunk and one fiche, whatever the
-// size of the file. A malformed document throws saxes' error, which names file, line, column.
+// size of the file. A malformed or truncated document, or one that is not the fiches' flux,
+// throws import_invalid with the first fault located (file, line, column): the caller's
+// transaction then stores nothing.
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { RncpFicheRecord } from '@certeval/core/referential/rncp/record';
 import { SaxesParser } from 'saxes';
+import type { ProblemDetail } from '../../platform/errors.ts';
+import { exportInvalid, readProblem } from './exportProblems.ts';
 import { ficheRecord, KEPT_FICHE_ELEMENTS, type XmlElement } from './xmlFicheRecord.ts';
 
 export interface RncpXmlOptions {
@@ -21,13 +25,16 @@ class FicheCollector {
   private depth = 0;
   private skipFrom = 0;
   private stack: XmlElement[] = [];
-  private ficheLine = 0;
   ready: RncpFicheRecord[] = [];
 
   constructor(private readonly options: RncpXmlOptions) {}
 
+  /** The root element's name, when it is not the export's FICHES. */
+  wrongRoot: string | undefined;
+
   open(name: string, line: number): void {
     this.depth++;
+    if (this.depth === 1 && name !== 'FICHES') this.wrongRoot ??= name;
     if (this.skipFrom > 0 || this.depth === 1) return;
     const kept =
       this.depth === 2
@@ -37,9 +44,8 @@ class FicheCollector {
       this.skipFrom = this.depth;
       return;
     }
-    const element: XmlElement = { name, text: '', children: [] };
-    if (this.depth === 2) this.ficheLine = line;
-    else this.stack[this.stack.length - 1]?.children.push(element);
+    const element: XmlElement = { name, text: '', children: [], line };
+    if (this.depth > 2) this.stack[this.stack.length - 1]?.children.push(element);
     this.stack.push(element);
   }
 
@@ -72,7 +78,7 @@ class FicheCollector {
 
   private finish(element: XmlElement): void {
     if (element.name === 'VERSION_FLUX') this.options.onFluxVersion?.(element.text.trim());
-    else this.ready.push(ficheRecord(element, `${this.options.name}, line ${this.ficheLine}`));
+    else this.ready.push(ficheRecord(element, this.options.name));
   }
 
   drain(): RncpFicheRecord[] {
@@ -82,12 +88,31 @@ class FicheCollector {
   }
 }
 
+/** Watches the parser for its first fault, or a root that is not FICHES. */
+function faultWatch(parser: SaxesParser, collector: FicheCollector, file: string) {
+  let fault: ProblemDetail | undefined;
+  parser.on('error', (error) => {
+    const detail = error.message.replace(/^[^\n]*?:\d+:\d+: /, '');
+    fault ??= readProblem(
+      'malformed_xml',
+      { file, line: parser.line, column: parser.column },
+      detail,
+    );
+  });
+  return () => {
+    if (fault === undefined && collector.wrongRoot !== undefined)
+      fault = readProblem('not_rncp_export', { file, line: 1 }, collector.wrongRoot);
+    if (fault !== undefined) throw exportInvalid([fault]);
+  };
+}
+
 export async function* readRncpXml(
   chunks: AsyncIterable<string | Buffer>,
   options: RncpXmlOptions,
 ): AsyncGenerator<RncpFicheRecord> {
   const collector = new FicheCollector(options);
   const parser = new SaxesParser({ fileName: options.name });
+  const check = faultWatch(parser, collector, options.name);
   const onText = (text: string) => collector.text(text);
   let textOn = false;
   const followText = () => {
@@ -108,15 +133,22 @@ export async function* readRncpXml(
   const decoder = new StringDecoder('utf8');
   for await (const chunk of chunks) {
     parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    check();
     yield* collector.drain();
   }
   parser.write(decoder.end());
   parser.close();
+  check();
   yield* collector.drain();
 }
 
-/** Reads an export file from disk in 256 KiB chunks. */
-export function readRncpXmlFile(file: string, options: Partial<RncpXmlOptions> = {}) {
+/** Reads an export file from disk in 256 KiB chunks, telling the bytes read so far. */
+export function readRncpXmlFile(
+  file: string,
+  options: Partial<RncpXmlOptions> & { onBytes?: (read: number) => void } = {},
+) {
+  const { onBytes, ...rest } = options;
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
-  return readRncpXml(stream, { name: path.basename(file), ...options });
+  if (onBytes) stream.on('data', () => onBytes(stream.bytesRead));
+  return readRncpXml(stream, { name: path.basename(file), ...rest });
 }

@@ -52,7 +52,10 @@ export function answerInput(item: Item, instrument: Instrument): AnswerInput {
       // Right (1 point) or wrong (0), as its answer key says: never a share (issue 17).
       return { kind: 'rightWrong' };
     case 'partial_credit':
+    case 'response_cases':
       return { kind: 'points', max: scoring.max };
+    case 'unscored':
+      return { kind: 'points', max: 0 };
     case 'manual':
       return scoring.maxPoints === undefined
         ? { kind: 'percentage' }

@@ -85,14 +85,24 @@ export function InstrumentActions(props: Props) {
           {t('instruments.page.print')}
         </Button>
         {kind === 'questionnaire' ? (
-          <Button
-            component="a"
-            variant="default"
-            href={qtiUrl(instrumentKey, version)}
-            data-testid="instrument-qti"
-          >
-            {t('instruments.page.exportQti')}
-          </Button>
+          <>
+            <Button
+              component="a"
+              variant="default"
+              href={qtiUrl(instrumentKey, version)}
+              data-testid="instrument-qti"
+            >
+              {t('instruments.page.exportQti')}
+            </Button>
+            <Button
+              component="a"
+              variant="default"
+              href={qtiUrl(instrumentKey, version, '2.1')}
+              data-testid="instrument-qti21"
+            >
+              {t('instruments.page.exportQti21')}
+            </Button>
+          </>
         ) : null}
         {publishable ? (
           <Button

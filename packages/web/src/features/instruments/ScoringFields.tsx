@@ -133,9 +133,13 @@ export function ScoringFields({ item, path, onChange }: Props) {
             ),
           )
         }
-        data={SCORING_MODELS.filter(
-          (model) => model !== 'partial_credit' || choicesOf(item).length > 0,
-        ).map((model) => ({ value: model, label: t(`instruments.scoringModels.${model}`) }))}
+        data={[
+          ...SCORING_MODELS.filter(
+            (model) => model !== 'partial_credit' || choicesOf(item).length > 0,
+          ),
+          // Response rules come from an imported QTI item: kept, not written by hand.
+          ...(scoring.model === 'response_cases' ? (['response_cases'] as const) : []),
+        ].map((model) => ({ value: model, label: t(`instruments.scoringModels.${model}`) }))}
         error={fieldError(path && `${path}.scoring`, true)}
         data-testid={`scoring-${item.id}`}
       />

@@ -121,6 +121,6 @@ export function paperFileName(key: string, version: string): string {
 }
 
 /** A questionnaire as a QTI 3.0 content package (ZIP). */
-export function qtiUrl(key: string, version: string): string {
-  return `${versionPath(key, version)}/qti`;
+export function qtiUrl(key: string, version: string, qti: '3.0' | '2.1' = '3.0'): string {
+  return `${versionPath(key, version)}/qti${qti === '2.1' ? '?qti=2.1' : ''}`;
 }

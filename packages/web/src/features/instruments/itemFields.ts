@@ -14,6 +14,7 @@ export const SCORING_MODELS: readonly ScoringModel[] = [
   'partial_credit',
   'acquis',
   'manual',
+  'unscored',
 ];
 
 /** The item types an author adds, by the kind of instrument: observations, or questions. */

@@ -2,6 +2,7 @@ import {
   Badge,
   Checkbox,
   Group,
+  Image,
   NativeSelect,
   Paper,
   Radio,
@@ -133,13 +134,31 @@ function Answer({ item, response, onChange }: AnswerProps) {
   }
 }
 
-type Props = AnswerProps & { number: number; total: number };
+type Props = AnswerProps & { number: number; total: number; evaluationId: string };
 
-/** One question in its own block: its number, whether it is answered, its input. */
-export function ItemBlock({ item, number, total, response, onChange }: Props) {
+/** The item's pictures, from the questionnaire being taken, each with its text alternative. */
+function Pictures({ item, evaluationId }: { item: CandidateItem; evaluationId: string }) {
+  if (!item.images?.length) return null;
+  return (
+    <Stack gap="xs">
+      {item.images.map((image) => (
+        <Image
+          key={image.file}
+          src={`/api/evaluations/${encodeURIComponent(evaluationId)}/${image.file}`}
+          alt={image.alt ?? ''}
+          maw={480}
+          fit="contain"
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** One question in its own block: its number, whether it is answered, its pictures, its input. */
+export function ItemBlock({ item, number, total, response, onChange, evaluationId }: Props) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" data-testid={`question-${item.id}`}>
+    <Paper withBorder p="md" data-testid={`question-${item.id}`} lang={item.language}>
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
           <Text size="sm" c="dimmed">
@@ -149,6 +168,7 @@ export function ItemBlock({ item, number, total, response, onChange }: Props) {
             {response ? t('online.answer.answered') : t('online.answer.notAnswered')}
           </Badge>
         </Group>
+        <Pictures item={item} evaluationId={evaluationId} />
         <Answer item={item} response={response} onChange={onChange} />
       </Stack>
     </Paper>

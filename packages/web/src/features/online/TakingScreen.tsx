@@ -66,6 +66,7 @@ export function TakingScreen({ view, onReload, onFinished }: Props) {
               <ItemBlock
                 key={item.id}
                 item={item}
+                evaluationId={view.id}
                 number={number}
                 total={total}
                 response={responses[item.id]}
