@@ -6,6 +6,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3999);
 const dataDir = path.join(os.tmpdir(), `certeval-e2e-${process.pid}`, 'pglite');
+// Issue 15: a real SMTP server for the suite (e2e/mailServer.ts, started by the global setup),
+// its messages written to a folder the specs read. Set here, in the runner's process, the
+// environment reaches the workers that run the specs.
+process.env.CERTEVAL_E2E_SMTP_PORT ??= String(port + 500);
+process.env.CERTEVAL_E2E_MAIL_DIR ??= path.join(os.tmpdir(), `certeval-e2e-mail-${port}`);
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -23,6 +28,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/mailServer.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,
@@ -65,6 +71,8 @@ export default defineConfig({
       CERTEVAL_DATA_DIR: dataDir,
       CERTEVAL_DEMO: '1',
       LOG_LEVEL: 'warn',
+      CERTEVAL_SMTP_URL: `smtp://127.0.0.1:${process.env.CERTEVAL_E2E_SMTP_PORT}`,
+      CERTEVAL_MAIL_RETRY_DELAY_SECONDS: '1',
     },
   },
 });

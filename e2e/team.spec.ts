@@ -1,15 +1,17 @@
-// Inviting a person (issue 5, item 1): the company pilot opens their team, invites a tutor,
-// copies the one-time link (no e-mail is sent); a browser with no session opens the link,
-// sees what it is for, chooses a password, is sent to the login page with a success message,
-// signs in and lands on the tutor's home. Issue 14, item 1: a person who already has an
-// account signs in from the link and accepts there; the pilot cancels an open invitation.
+// Inviting a person (issue 5, item 1; issue 15, item 3): the company pilot opens their team and
+// invites a tutor; Certeval e-mails the one-time link to the tutor (the pilot never sees it, and
+// sees the e-mail sent); a browser with no session opens the link received, sees what it is
+// for, chooses a password, is sent to the login page with a success message, signs in and
+// lands on the tutor's home. Issue 14, item 1: a person who already has an account signs in
+// from the link and accepts there; the pilot cancels an open invitation.
 import { type Browser, expect, test } from '@playwright/test';
 import { apiAs, json } from './journeyApi.ts';
+import { linkIn, messageTo } from './mailbox.ts';
 import { signIn } from './signIn.ts';
 
 const PILOT = 'pilote@demo.certeval.example';
 
-test('the pilot invites a tutor who accepts through the copied link and signs in', async ({
+test('the pilot invites a tutor who accepts through the link e-mailed to them and signs in', async ({
   page,
   browser,
   baseURL,
@@ -19,10 +21,6 @@ test('the pilot invites a tutor who accepts through the copied link and signs in
     email: `margaux.delattre.${Date.now()}@demo.certeval.example`,
     password: 'une-phrase-de-passe-solide',
   };
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: baseURL,
-  });
-
   await signIn(page, PILOT);
   await expect(page.getByTestId('home-company_pilot')).toBeVisible();
   await page.getByTestId('nav-team').click();
@@ -37,24 +35,22 @@ test('the pilot invites a tutor who accepts through the copied link and signs in
   // The pilot may give only pilot, tutor and candidate.
   await expect(role.locator('option')).toHaveText(['Pilote du projet', 'Tuteur', 'Candidat']);
   await role.selectOption({ label: 'Tuteur' });
-  await form.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
+  await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
 
   const created = page.getByTestId('invitation-created');
-  await expect(created).toContainText('aucun courriel n’a été envoyé');
-  await created.getByRole('button', { name: 'Copier le lien' }).click();
-  await expect(created.getByRole('button', { name: 'Lien copié' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  await expect(created.getByTestId('invitation-link')).toHaveValue(copied);
-  expect(copied).toMatch(/\/invitation\?token=/);
-  // The open invitation is listed with its role.
+  await expect(created).toContainText(`Invitation envoyée à ${tutor.name} (${tutor.email})`);
+  await expect(created).not.toContainText('token');
+  // The open invitation is listed with its role, and its e-mail sent.
   await expect(page.getByTestId(`invitation-${tutor.email}`)).toContainText('Tuteur');
+  await expect(page.getByTestId(`invitation-delivery-${tutor.email}`)).toContainText('Envoyée');
   await page.screenshot({ path: testInfo.outputPath('team-invited.png'), fullPage: true });
 
-  // The link names the server's public address; the test server answers on baseURL.
-  const link = new URL(copied);
+  // The tutor opens the link of the message they received.
+  const received = await messageTo(tutor.email, /Julien Roussel vous invite sur Certeval/);
+  const link = linkIn(received, '/invitation');
   const stranger = await browser.newContext({ baseURL, locale: 'fr-FR' });
   const other = await stranger.newPage();
-  await other.goto(`${link.pathname}${link.search}`);
+  await other.goto(link);
   const invitation = other.getByTestId('invitation-page');
   await expect(invitation.getByTestId('invitation-summary')).toContainText(
     `${tutor.name} (${tutor.email}) est invité(e) comme Tuteur pour`,
@@ -73,7 +69,7 @@ test('the pilot invites a tutor who accepts through the copied link and signs in
   await expect(home.getByRole('heading', { level: 1 })).toContainText(tutor.name);
 
   // The link is spent: opening it again says so.
-  await other.goto(`${link.pathname}${link.search}`);
+  await other.goto(link);
   await expect(other.getByTestId('invitation-invalid')).toContainText('déjà reçu une réponse');
   await stranger.close();
 
@@ -93,7 +89,7 @@ async function pilotApi(browser: Browser) {
   );
   const company = me.memberships.find((m) => m.role === 'company_pilot')?.organisationId;
   const invite = async (person: Person, role: string) =>
-    json<{ url: string }>(
+    json<{ id: string }>(
       await api.post(`/api/organisations/${company}/invitations`, {
         data: { email: person.email, displayName: person.name, role },
       }),
@@ -104,8 +100,9 @@ async function pilotApi(browser: Browser) {
 /** Through the API: a tutor of the company, whose account came from an earlier invitation. */
 async function tutorFromInvitation(browser: Browser, person: Person) {
   const pilot = await pilotApi(browser);
-  const { url } = await pilot.invite(person, 'tutor');
-  const token = new URL(url).searchParams.get('token');
+  await pilot.invite(person, 'tutor');
+  const received = await messageTo(person.email, /vous invite sur Certeval/);
+  const token = new URLSearchParams(linkIn(received, '/invitation').split('?')[1]).get('token');
   await json(
     await pilot.api.post(`/api/invitations/${token}/accept`, {
       data: { password: person.password },
@@ -133,13 +130,15 @@ test('an invited person who has an account signs in from the link, then accepts'
   await form.getByLabel('Nom et prénom').fill(person.name);
   await form.getByLabel('Adresse électronique').fill(person.email);
   await form.getByLabel('Rôle').selectOption({ label: 'Candidat' });
-  await form.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
-  const link = new URL(await page.getByTestId('invitation-link').inputValue());
+  await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  await expect(page.getByTestId('invitation-created')).toContainText('Invitation envoyée');
+  // The second message to that address: the first was the tutor's invitation.
+  const link = linkIn(await messageTo(person.email, /vous invite sur Certeval/, 2), '/invitation');
 
   // Without a session the link asks to sign in: no password to choose for an existing account.
   const own = await browser.newContext({ baseURL, locale: 'fr-FR' });
   const tab = await own.newPage();
-  await tab.goto(`${link.pathname}${link.search}`);
+  await tab.goto(link);
   const invitation = tab.getByTestId('invitation-page');
   await expect(invitation.getByTestId('invitation-sign-in')).toContainText(
     `Un compte existe déjà pour ${person.email}`,
@@ -202,15 +201,15 @@ test('the pilot cancels an open invitation: its link then opens nothing', async 
   const form = page.getByTestId('invite-form');
   await form.getByLabel('Nom et prénom').fill('Yanis Perret');
   await form.getByLabel('Adresse électronique').fill(email);
-  await form.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
-  const link = new URL(await page.getByTestId('invitation-link').inputValue());
+  await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  const link = linkIn(await messageTo(email, /vous invite sur Certeval/), '/invitation');
   const row = page.getByTestId(`invitation-${email}`);
   await expect(row).toContainText('Julien Roussel');
   await row.getByRole('button', { name: 'Annuler l’invitation de Yanis Perret' }).click();
   await expect(page.getByTestId('invitation-cancelled')).toContainText('est annulée');
   await expect(row).toHaveCount(0);
   await page.getByTestId('logout-button').click();
-  await page.goto(`${link.pathname}${link.search}`);
+  await page.goto(link);
   await expect(page.getByTestId('invitation-invalid')).toContainText('annulée');
 });
 
@@ -248,7 +247,7 @@ test('the certifier registers a training organisation with its SIRET and invites
   await invite
     .getByLabel('Adresse électronique')
     .fill(`bruno.keller.${Date.now()}@demo.certeval.example`);
-  await invite.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
-  await expect(page.getByTestId('invitation-link')).toHaveValue(/\/invitation\?token=/);
+  await invite.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  await expect(page.getByTestId('invitation-created')).toContainText('Invitation envoyée');
   await expect(people.getByTestId('invitations-table')).toContainText('Bruno Keller');
 });

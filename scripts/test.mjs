@@ -13,6 +13,8 @@ fs.mkdirSync(reports, { recursive: true });
 
 const totals = { passed: 0, failed: 0 };
 const summary = [];
+/** The failing tests' names, repeated at the end so that the tail of a CI log says what broke. */
+const failures = [];
 
 function run(command, args, env = {}) {
   const started = Date.now();
@@ -50,6 +52,17 @@ function vitest(name, projects) {
   ]);
   if (!fs.existsSync(file)) return count(name, 0, 1, seconds);
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const suite of report.testResults ?? []) {
+    const where = path.relative(process.cwd(), suite.name);
+    const failedTests = (suite.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const test of failedTests) {
+      const reason = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200);
+      failures.push(`${name}: ${where} › ${test.fullName}\n    ${reason}`);
+    }
+    if (failedTests.length === 0 && suite.status === 'failed') {
+      failures.push(`${name}: ${where}\n    ${(suite.message ?? '').split('\n')[0].slice(0, 200)}`);
+    }
+  }
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
   count(
     name,
@@ -81,6 +94,7 @@ vitest('unit', ['unit']);
 vitest('integration', ['integration-pglite', 'integration-postgres']);
 playwright('browser');
 
+if (failures.length > 0) process.stdout.write(`\nFailed:\n${failures.join('\n')}\n`);
 process.stdout.write(
   `\n${summary.join('\n')}\n\n${totals.passed} passed, ${totals.failed} failed\n`,
 );

@@ -30,8 +30,15 @@ describe('certeval CLI', () => {
       'tutor@Conserverie du Lac',
     );
     expect(created.code).toBe(0);
-    // No password given: the person gets a one-time link instead.
-    expect(created.out).toMatch(/reset-password\?token=[\w-]{20,}/);
+    // No password given: the person is sent the link at their own address; the administrator
+    // sees none (issue 15), and may print one with reset-password.
+    expect(created.out).toContain('ines.garnier@conserverie.example is sent a message');
+    expect(created.out).not.toMatch(/token=/);
+    const queued = await ctx.database.query<{ template: string; text_body: string }>(
+      "select template, text_body from mail_messages where to_email = 'ines.garnier@conserverie.example'",
+    );
+    expect(queued.map((m) => m.template)).toEqual(['account-created']);
+    expect(queued[0]?.text_body).toMatch(/\/reset-password\?token=[\w-]{20,}/);
     expect((await cli('user', 'list')).out).toContain(
       'ines.garnier@conserverie.example\tInès Garnier',
     );

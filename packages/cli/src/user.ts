@@ -6,7 +6,7 @@ import { type CliIo, UsageError } from './io.ts';
 
 export const userHelp = `certeval user create --email E --name "N" --role ROLE@"ORGANISATION" [--role …] [--password P]
 certeval user list
-certeval user reset-password --email E     prints a one-time link to set a new password
+certeval user reset-password --email E     prints a one-time link to set a new password (to hand over)
   ROLE is one of: ${ROLES.join(', ')}`;
 
 function parseRole(value: string): { role: Role; organisationName: string } {
@@ -45,8 +45,9 @@ export async function user(verb: string | undefined, args: string[], io: CliIo):
     });
     io.out(`Created ${created.email}.`);
     if (!values.password) {
-      const { url } = await createPasswordReset(io.ctx, created.email);
-      io.out(`No password given: send this one-time link to set it (valid 24 h):\n${url}`);
+      io.out(
+        `No password given: ${created.email} is sent a message with a one-time link to choose it (valid 7 days; it leaves with the server's mail, or waits in its outbox). To hand a link over yourself: certeval user reset-password --email ${created.email}`,
+      );
     }
     return;
   }

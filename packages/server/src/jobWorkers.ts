@@ -1,5 +1,6 @@
 // The server's workers: which queue is handled by what, started beside the HTTP server (any
 // number of servers may run them; each job is taken by one).
+import { sendForgottenPasswordLink } from './accounts/forgotPassword.ts';
 import { issueBatchSlice } from './certificates/issueInBackground.ts';
 import type { Context } from './platform/context.ts';
 import { deliverMessage } from './platform/mail/deliverMessage.ts';
@@ -9,6 +10,7 @@ export async function startJobWorkers(ctx: Context): Promise<void> {
   await ctx.jobs.start();
   await ctx.jobs.work('mail-deliver', 25, deliverMessage(ctx));
   await ctx.jobs.work('certificates-issue', 2, issueBatchSlice(ctx));
+  await ctx.jobs.work('password-forgot', 5, sendForgottenPasswordLink(ctx));
 }
 
 export async function stopJobWorkers(ctx: Context): Promise<void> {

@@ -106,12 +106,9 @@ describe('building the day', () => {
         fc.array(breakArb, { maxLength: 3 }),
         (start, gap, count, raw) => {
           // Disjoint breaks: each kept one starts after the last kept one ends.
-          const breaks = raw
-            .toSorted((a, b) => a.s - b.s)
-            .reduce<typeof raw>(
-              (kept, b) => (b.s >= (kept.at(-1)?.e ?? 0) ? [...kept, b] : kept),
-              [],
-            );
+          const breaks: typeof raw = [];
+          for (const b of raw.toSorted((a, b) => a.s - b.s))
+            if (b.s >= (breaks.at(-1)?.e ?? 0)) breaks.push(b);
           const hhmm = (m: number) =>
             `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
           const candidates = Array.from({ length: count }, (_, k) => `c${k}`);

@@ -12,6 +12,7 @@ import { findUserByEmail, listMemberships } from '../accounts/store.ts';
 import { demoOrganisations } from '../demo/seedDemo.ts';
 import { auditEvents, invitations } from '../platform/db/schema.ts';
 import { createDemoTestApp } from '../test/harness.ts';
+import { outboxToken } from '../test/mailbox.ts';
 import { signInCookie } from '../test/sessions.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
@@ -37,8 +38,13 @@ async function invite(
     ...person,
   });
   expect(response.statusCode, response.body).toBe(201);
-  const { url, id } = response.json();
-  return { token: new URL(url).searchParams.get('token') as string, id: id as string };
+  // Issue 15: the inviter gets no link; the person does, by e-mail (here, from the outbox).
+  const { id } = response.json();
+  expect(response.body).not.toMatch(/token/i);
+  return {
+    token: await outboxToken(t.ctx, 'invitation', person.email, '/invitation'),
+    id: id as string,
+  };
 }
 
 const rolesOf = async (email: string) => {

@@ -9,6 +9,7 @@ import { requireActor, SESSION_COOKIE } from '../platform/http/authorization.ts'
 import { errors, OrganisationKindSchema, RoleSchema } from '../platform/http/schemas.ts';
 import type { Actor } from '../platform/policy.ts';
 import { enforceLimits, type LimitRule } from '../platform/rateLimit.ts';
+import { selfServiceRoutes } from './selfServiceRoutes.ts';
 import * as accounts from './service.ts';
 
 const Me = Type.Object({
@@ -53,6 +54,8 @@ export function accountRoutes(ctx: Context) {
   ];
 
   return async (app: FastifyInstance) => {
+    selfServiceRoutes(ctx, app);
+
     app.post('/api/auth/login', {
       config: { policy: 'public' },
       schema: {
@@ -96,7 +99,7 @@ export function accountRoutes(ctx: Context) {
       schema: {
         tags: ['accounts'],
         summary:
-          'Set a new password from a one-time reset token (see `certeval user reset-password`).',
+          'Set a new password from a one-time reset token (sent by e-mail, or printed by `certeval user reset-password`); ends every session of the person.',
         body: Type.Object({
           token: Type.String({ minLength: 10, maxLength: 200 }),
           password: Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024 }),

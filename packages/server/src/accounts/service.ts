@@ -8,11 +8,15 @@ import {
   verifyPassword,
 } from '../platform/auth/secrets.ts';
 import type { Context } from '../platform/context.ts';
+import type { Db } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
+import { sendMessage } from '../platform/mail/sendMessage.ts';
 import type { Actor, Membership } from '../platform/policy.ts';
 import * as store from './store.ts';
 
 const DAY_MS = 86_400_000;
+/** How long the link of an "account created" message lets its owner choose a password. */
+export const SET_PASSWORD_HOURS = 7 * 24;
 
 export async function signIn(ctx: Context, email: string, password: string) {
   const { db } = ctx.database;
@@ -66,7 +70,10 @@ export interface NewUser {
   roles: { organisationName: string; role: Role }[];
 }
 
-/** Creates a person with their roles; every organisation named must exist. */
+/**
+ * Creates a person with their roles; every organisation named must exist. Without a password,
+ * the person is sent the "account created" message with the link to choose it.
+ */
 export async function createUser(ctx: Context, input: NewUser, actorId: string | null = null) {
   if (input.password !== undefined) assertPasswordStrength(input.password);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
@@ -118,6 +125,12 @@ export async function createUser(ctx: Context, input: NewUser, actorId: string |
       subjectId: user.id,
       data: { email: user.email, roles: input.roles },
     });
+    if (!passwordHash) {
+      await sendSetPasswordLink(ctx, tx, user, {
+        organisationName: input.roles[0]?.organisationName ?? null,
+        requestedBy: actorId,
+      });
+    }
     return user;
   });
 }
@@ -135,7 +148,42 @@ export function assertPasswordStrength(password: string): void {
   }
 }
 
-/** Issues a one-time reset token for a person (printed by the CLI when no mail is set up). */
+/** A one-time reset token for a person, valid `hours`; only its SHA-256 is stored. */
+export async function issueResetToken(tx: Db, now: Date, userId: string, hours: number) {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
+  await store.insertPasswordReset(tx, tokenHash(token), userId, expiresAt);
+  return { token, expiresAt };
+}
+
+/**
+ * Tells the owner of an account without a password, at its own address, that it exists and
+ * how to choose the password: a reset-type link ("account created" message), in the
+ * transaction that made the account.
+ */
+export async function sendSetPasswordLink(
+  ctx: Context,
+  tx: Db,
+  user: { id: string; displayName: string },
+  by: { organisationName: string | null; requestedBy?: string | null },
+) {
+  const { token, expiresAt } = await issueResetToken(tx, ctx.now(), user.id, SET_PASSWORD_HOURS);
+  return sendMessage(ctx, tx, {
+    template: 'account-created',
+    to: { userId: user.id },
+    data: {
+      displayName: user.displayName,
+      organisationName: by.organisationName,
+      token,
+      expiresAt,
+    },
+    key: user.id,
+    // The platform's own message (no organisation): the certifiers read it in the outbox.
+    ...(by.requestedBy && { requestedBy: by.requestedBy }),
+  });
+}
+
+/** Issues a one-time reset token for a person (printed by the CLI to the administrator). */
 export async function createPasswordReset(ctx: Context, email: string) {
   const { db } = ctx.database;
   const user = await store.findUserByEmail(db, email);
@@ -149,9 +197,12 @@ export async function createPasswordReset(ctx: Context, email: string) {
       'email',
     );
   }
-  const token = newToken();
-  const expiresAt = new Date(ctx.now().getTime() + ctx.config.resetTokenHours * 3_600_000);
-  await store.insertPasswordReset(db, tokenHash(token), user.id, expiresAt);
+  const { token, expiresAt } = await issueResetToken(
+    db,
+    ctx.now(),
+    user.id,
+    ctx.config.resetTokenHours,
+  );
   const url = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
   return { token, url, expiresAt };
 }

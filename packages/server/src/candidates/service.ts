@@ -32,7 +32,9 @@ import {
 } from '../platform/policy.ts';
 import { findVersionRow } from '../referential/service.ts';
 import * as variantStore from '../variant/store.ts';
+import { enrolmentAccount } from './enrolmentAccount.ts';
 import * as store from './store.ts';
+import { tellEvaluationsToDo } from './tellEvaluationsToDo.ts';
 
 export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -382,16 +384,20 @@ export async function enrolCandidate(
   if (problems.length > 0) throw new AppError('candidate_invalid', undefined, undefined, problems);
   const candidate = input as CandidateInput;
   return ctx.database.db.transaction(async (tx) => {
-    const userId = candidate.email
-      ? await store.candidateAccount(tx, candidate.email, project.organisationId)
-      : null;
     const row = await store.insertCandidate(tx, {
       ...candidateColumns(candidate),
       projectId,
       organisationId: project.organisationId,
-      userId,
+      userId: null,
       status: 'enrolled',
     });
+    const { email } = candidate;
+    if (email)
+      await enrolmentAccount(ctx, tx, actor, {
+        id: row.id,
+        candidate: { ...candidate, email },
+        project,
+      });
     await insertAudit(tx, {
       actorId: actor.userId,
       action: 'candidate.enrol',
@@ -527,7 +533,11 @@ export async function moveCandidate(
     const missing = await store.missingPrecondition(ctx.database.db, id, requires);
     if (missing) throw new AppError('transition_refused', missing);
   }
-  return applyMove(ctx.database.db, actor.userId, row, move.to, move.revision);
+  return ctx.database.db.transaction(async (tx) => {
+    const moved = await applyMove(tx, actor.userId, row, move.to, move.revision);
+    await tellEvaluationsToDo(ctx, tx, row, { ...moved, to: move.to, by: actor.userId });
+    return moved;
+  });
 }
 
 export async function applyMove(

@@ -1,5 +1,5 @@
 // SQL of company projects, candidates, training plans and the follow-up booklet.
-import { type FileDeliberation, normaliseEmail, type Precondition } from '@certeval/core';
+import type { FileDeliberation, Precondition } from '@certeval/core';
 import {
   type AnyColumn,
   and,
@@ -250,29 +250,6 @@ export async function personHoldsRole(
       ),
     );
   return rows.length > 0;
-}
-
-/**
- * The candidate's own account: the person with that e-mail, or a new one without a password
- * (they choose it through a reset link); given the candidate role in the company.
- */
-export async function candidateAccount(db: Db, address: string, organisationId: string) {
-  const email = normaliseEmail(address);
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  const userId =
-    existing?.id ??
-    (
-      await db
-        .insert(users)
-        .values({ email, displayName: email, passwordHash: null })
-        .returning({ id: users.id })
-    )[0]?.id;
-  if (!userId) throw new Error('no account created');
-  await db
-    .insert(memberships)
-    .values({ userId, organisationId, role: 'candidate' })
-    .onConflictDoNothing();
-  return userId;
 }
 
 const submitted = (candidateId: string) =>

@@ -7,6 +7,7 @@ import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
 import * as store from './store.ts';
+import { tellHolderOfStatus } from './tellHolderOfStatus.ts';
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -35,6 +36,12 @@ export async function revokeCertificate(ctx: Context, actor: Actor, id: string, 
     if (row.statusListId !== null && row.statusIndex !== null) {
       await store.setStatusBit(tx, row.statusListId, row.statusIndex, true, at);
     }
+    await tellHolderOfStatus(ctx, tx, row, {
+      status: 'revoked',
+      reason: text,
+      at,
+      by: actor.userId,
+    });
     await insertAudit(tx, {
       actorId: actor.userId,
       action: 'certificate.revoke',

@@ -20,6 +20,7 @@ import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
 import { type EvaluationKind, startEvaluation } from './service.ts';
 import * as store from './store.ts';
+import { tellQuestionnaireAssigned } from './tellQuestionnaireAssigned.ts';
 
 /** A few seconds' grace for the last answer in flight when the time is up. */
 const GRACE_MS = 15_000;
@@ -51,8 +52,14 @@ export async function assignQuestionnaire(
       'body/instrument',
     );
   const started = await startEvaluation(ctx, actor, candidateId, input);
-  const next = await store.updateEvaluation(ctx.database.db, started.id, started.revision, {
-    status: 'assigned',
+  const next = await ctx.database.db.transaction(async (tx) => {
+    const assigned = await store.updateEvaluation(tx, started.id, started.revision, {
+      status: 'assigned',
+    });
+    const instrument = row?.document as Instrument | undefined;
+    const notice = { evaluationId: started.id, candidateId, instrument, date: input.date };
+    await tellQuestionnaireAssigned(ctx, tx, notice, actor);
+    return assigned;
   });
   return { id: started.id, revision: next?.revision ?? started.revision + 1 };
 }

@@ -20,6 +20,7 @@ import {
 import { insertAudit } from '../accounts/store.ts';
 import * as candidates from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
+import { tellEvaluationsToDo } from '../candidates/tellEvaluationsToDo.ts';
 import * as instrumentStore from '../instruments/store.ts';
 import { type Context, todayOf } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
@@ -387,7 +388,10 @@ export async function submitEvaluation(
   if (row.kind === 'positioning' && (candidate.status as CandidateState) === 'enrolled') {
     const fresh = await candidateStore.findCandidate(ctx.database.db, candidate.id);
     if (fresh)
-      await candidates.applyMove(ctx.database.db, null, fresh, 'positioned', fresh.revision);
+      await ctx.database.db.transaction(async (tx) => {
+        const moved = await candidates.applyMove(tx, null, fresh, 'positioned', fresh.revision);
+        await tellEvaluationsToDo(ctx, tx, fresh, { ...moved, to: moved.status, by: actor.userId });
+      });
   }
   return result;
 }

@@ -9,6 +9,7 @@ import { requireActor } from '../platform/http/authorization.ts';
 import { binaryResponse, sendFile } from '../platform/http/files.ts';
 import { Day, IdParams, Nullable, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { convocationRoutes } from './convocationRoutes.ts';
 import { deliberationRoutes } from './deliberationRoutes.ts';
 import { convocationPdf, decisionsFile, minutesPdf } from './juryDocuments.ts';
 import * as seats from './seats.ts';
@@ -274,5 +275,6 @@ export function juryRoutes(ctx: Context) {
     sessionRoutes(ctx, app);
     documentRoutes(ctx, app);
     deliberationRoutes(ctx, app);
+    convocationRoutes(ctx, app);
   };
 }

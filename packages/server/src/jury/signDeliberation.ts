@@ -20,6 +20,7 @@ import { juryCandidateFor } from './access.ts';
 import { coreActor, deliberating, run, saveState } from './deliberationState.ts';
 import { storeMinutes } from './juryDocuments.ts';
 import * as store from './store.ts';
+import { tellDecision } from './tellDecision.ts';
 
 async function checkPassword(ctx: Context, actor: Actor, password: string) {
   const user = await findUserById(ctx.database.db, actor.userId);
@@ -64,6 +65,7 @@ export async function signDeliberation(
     const file = await candidateStore.findCandidate(tx, d.seat.candidate.id);
     if (file?.status === 'ready_for_jury')
       await applyMove(tx, null, file, 'decided', file.revision);
+    await tellDecision(ctx, tx, d, next.state, actor.userId);
     const minutes = await storeMinutes(ctx, tx, d.session.id);
     await store.setMinutesHash(tx, seatId, minutes.hash);
     await sessionStatus(tx, d.session.id);

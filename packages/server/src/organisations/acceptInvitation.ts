@@ -4,6 +4,7 @@
 // sent along is ignored; an account without one gets it through a reset link only).
 import { assertPasswordStrength } from '../accounts/service.ts';
 import * as accountStore from '../accounts/store.ts';
+import { linkCandidateAccount } from '../candidates/enrolmentAccount.ts';
 import { hashPassword } from '../platform/auth/secrets.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
@@ -40,6 +41,8 @@ export async function acceptInvitation(
       organisationId: invitation.organisationId,
       role: invitation.role,
     });
+    // An enrolment's invitation: the candidate file becomes the account's (issue 15).
+    if (invitation.candidateId) await linkCandidateAccount(tx, invitation.candidateId, userId);
     await accountStore.insertAudit(tx, {
       actorId: userId,
       action: 'invitation.accept',

@@ -9,12 +9,14 @@ import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors, RoleSchema } from '../platform/http/schemas.ts';
+import { DeliverySchema } from '../platform/mail/messagesAbout.ts';
 import { enforceLimits } from '../platform/rateLimit.ts';
 import { acceptInvitation } from './acceptInvitation.ts';
 import { cancelInvitation } from './cancelInvitation.ts';
 import { declineInvitation } from './declineInvitation.ts';
 import { type InvitationInput, invitePerson } from './invitePerson.ts';
 import { pendingInvitations, readInvitation } from './readInvitation.ts';
+import { resendInvitation } from './resendInvitation.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
 type WithToken<T = unknown> = FastifyRequest<{ Params: { token: string } } & T>;
@@ -27,6 +29,14 @@ const Accepted = Type.Object({
   role: RoleSchema,
 });
 const PasswordBody = Type.Object({ password: Type.Optional(Type.String({ maxLength: 1024 })) });
+/** A sent invitation as its inviter sees it: never its link (issue 15, item 3). */
+const Sent = Type.Object({
+  id: Type.String(),
+  expiresAt: Type.String(),
+  delivery: DeliverySchema,
+});
+const InvitationParams = Type.Object({ id: Type.String(), invitationId: Type.String() });
+type WithInvitation = FastifyRequest<{ Params: { id: string; invitationId: string } }>;
 export function invitationRoutes(ctx: Context, app: FastifyInstance) {
   // Answering through a link is public (and may hash a password): limited like signing in,
   // per network address, counted in the database (platform/rateLimit.ts).
@@ -46,7 +56,7 @@ export function invitationRoutes(ctx: Context, app: FastifyInstance) {
     schema: {
       tags: ['accounts'],
       summary:
-        'Invite a person with a role: returns the one-time link (7 days) to hand over; no e-mail is sent yet.',
+        'Invite a person with a role: the one-time link (7 days) is e-mailed to them; the answer says where the message stands, never the link.',
       params: IdParams,
       body: Type.Object({
         email: Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 200 }),
@@ -54,7 +64,7 @@ export function invitationRoutes(ctx: Context, app: FastifyInstance) {
         role: RoleSchema,
       }),
       response: {
-        201: Type.Object({ id: Type.String(), url: Type.String(), expiresAt: Type.String() }),
+        201: Sent,
         ...errors(400, 401, 403, 404, 409),
       },
     },
@@ -64,18 +74,28 @@ export function invitationRoutes(ctx: Context, app: FastifyInstance) {
     },
   });
 
+  app.post('/api/organisations/:id/invitations/:invitationId/resend', {
+    config: { policy: 'person.invite' },
+    schema: {
+      tags: ['accounts'],
+      summary:
+        'Send an open invitation again: a new link (7 days) in a new message; the former link opens nothing.',
+      params: InvitationParams,
+      response: { 200: Sent, ...errors(401, 403, 404) },
+    },
+    handler: async (request: WithInvitation) =>
+      resendInvitation(ctx, requireActor(request), request.params.id, request.params.invitationId),
+  });
+
   app.post('/api/organisations/:id/invitations/:invitationId/cancel', {
     config: { policy: 'person.invite' },
     schema: {
       tags: ['accounts'],
       summary: 'Cancel an open invitation: its link then opens nothing.',
-      params: Type.Object({ id: Type.String(), invitationId: Type.String() }),
+      params: InvitationParams,
       response: { 204: Type.Null(), ...errors(401, 403, 404) },
     },
-    handler: async (
-      request: FastifyRequest<{ Params: { id: string; invitationId: string } }>,
-      reply,
-    ) => {
+    handler: async (request: WithInvitation, reply) => {
       const { id, invitationId } = request.params;
       await cancelInvitation(ctx, requireActor(request), id, invitationId);
       return reply.status(204).send();

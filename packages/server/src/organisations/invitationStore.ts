@@ -22,6 +22,7 @@ export async function insertInvitation(
     tokenHash: string;
     invitedBy: string;
     expiresAt: Date;
+    candidateId?: string | null;
   },
 ): Promise<InvitationRow> {
   const [row] = await db.insert(invitations).values(values).returning();
@@ -145,4 +146,18 @@ export async function closeInvitation(
 /** Who accepted an invitation whose account was created by accepting it. */
 export async function setClosedBy(db: Db, id: string, userId: string) {
   await db.update(invitations).set({ closedBy: userId }).where(eq(invitations.id, id));
+}
+
+/** A new link for an open invitation: the former one no longer matches; false if not open. */
+export async function renewInvitationLink(
+  db: Db,
+  id: string,
+  link: { tokenHash: string; expiresAt: Date; now: Date },
+): Promise<boolean> {
+  const renewed = await db
+    .update(invitations)
+    .set({ tokenHash: link.tokenHash, expiresAt: link.expiresAt })
+    .where(and(eq(invitations.id, id), isOpen(link.now)))
+    .returning({ id: invitations.id });
+  return renewed.length > 0;
 }

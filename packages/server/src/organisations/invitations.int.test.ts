@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureOrganisation } from '../accounts/service.ts';
 import { demoOrganisations } from '../demo/seedDemo.ts';
 import { createDemoTestApp } from '../test/harness.ts';
+import { outboxToken } from '../test/mailbox.ts';
 import { signInCookie } from '../test/sessions.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
@@ -14,7 +15,8 @@ let companyId: string;
 
 const call = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
   t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
-const tokenOf = (url: string) => new URL(url).searchParams.get('token') as string;
+/** The link's token, as the invited person reads it in their message (here, the outbox). */
+const tokenFor = (email: string) => outboxToken(t.ctx, 'invitation', email, '/invitation');
 
 beforeAll(async () => {
   t = await createDemoTestApp();
@@ -50,8 +52,6 @@ describe('organisations', () => {
 });
 
 describe('invitations', () => {
-  let link: string;
-
   it('are made by the pilot for their company, only for company roles', async () => {
     const jury = await call('POST', `/api/organisations/${companyId}/invitations`, pilot, {
       email: 'jury@example.org',
@@ -65,12 +65,18 @@ describe('invitations', () => {
       role: 'tutor',
     });
     expect(created.statusCode).toBe(201);
-    link = created.json().url;
-    expect(link).toMatch(/\/invitation\?token=/);
+    // The link goes to the person by e-mail, never to the inviter (issue 15, item 3).
+    expect(created.json()).toEqual({
+      id: expect.any(String),
+      expiresAt: expect.any(String),
+      delivery: { messageId: expect.any(String), state: 'queued', lastError: null, sentAt: null },
+    });
     const people = (await call('GET', `/api/organisations/${companyId}/people`, pilot)).json();
-    expect(people.invitations.map((i: { email: string }) => i.email)).toContain(
-      'nadia.ferrand@example.org',
+    const listed = people.invitations.find(
+      (i: { email: string }) => i.email === 'nadia.ferrand@example.org',
     );
+    expect(listed.delivery).toMatchObject({ state: 'queued' });
+    expect(JSON.stringify(people)).not.toMatch(/token/i);
     const other = (await call('GET', '/api/organisations', certifier))
       .json()
       .find((o: { name: string }) => o.name === demoOrganisations.training);
@@ -85,8 +91,21 @@ describe('invitations', () => {
     ).toBe(403);
   });
 
+  it('without a mail server (the demo), waits in the outbox, where the certifier reads its link', async () => {
+    const list = (await call('GET', '/api/mail/messages', certifier)).json();
+    const message = list.messages.find(
+      (m: { template: string; toEmail: string }) =>
+        m.template === 'invitation' && m.toEmail === 'nadia.ferrand@example.org',
+    );
+    expect(message).toBeDefined();
+    const read = (await call('GET', `/api/mail/messages/${message.id}`, certifier)).json();
+    expect(read.links).toEqual([expect.stringMatching(/\/invitation\?token=/)]);
+    // The pilot who invited reads no outbox.
+    expect((await call('GET', '/api/mail/messages', pilot)).statusCode).toBe(403);
+  });
+
   it('is accepted once with a password; the person then signs in with the role', async () => {
-    const token = tokenOf(link);
+    const token = await tokenFor('nadia.ferrand@example.org');
     const info = (await call('GET', `/api/invitations/${token}`)).json();
     expect(info).toMatchObject({
       organisationName: demoOrganisations.company,
@@ -126,7 +145,8 @@ describe('invitations', () => {
       displayName: 'Sophie Lemaire',
       role: 'company_pilot',
     });
-    const token = tokenOf(created.json().url);
+    expect(created.statusCode).toBe(201);
+    const token = await tokenFor('tuteur@demo.certeval.example');
     expect((await call('GET', `/api/invitations/${token}`)).json().standing).toBe('sign_in');
     expect((await call('POST', `/api/invitations/${token}/accept`, undefined, {})).statusCode).toBe(
       401,

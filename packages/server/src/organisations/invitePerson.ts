@@ -1,8 +1,9 @@
 // Inviting a person with a role in an organisation (issue 5, item 1; issue 14, item 1): the
 // certifier anywhere, a company's pilot in their own company and only into the roles core's
 // `invitableRoles` gives a pilot. The invitation is a one-time link valid 7 days, of which only
-// a SHA-256 is stored; it reaches the person through `deliverInvitation`. Whether or not the
-// address already has an account, nothing changes for it until the person answers.
+// a SHA-256 is stored; it reaches the person by e-mail (`deliverInvitation`, issue 15), never
+// through the inviter. Whether or not the address already has an account, nothing changes for
+// it until the person answers.
 import { isRoleAllowedIn, normaliseEmail, type Role, roleLabels } from '@certeval/core';
 import { insertAudit } from '../accounts/store.ts';
 import { newToken, tokenHash } from '../platform/auth/secrets.ts';
@@ -48,8 +49,8 @@ export async function invitePerson(
   await assertNotAlreadyOffered(ctx, db, { organisationId: organisation.id, ...invited });
 
   const token = newToken();
-  const expiresAt = new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
-  const invitation = await db.transaction(async (tx) => {
+  const expiresAt = invitationExpiry(ctx);
+  return db.transaction(async (tx) => {
     const row = await insertInvitation(tx, {
       organisationId: organisation.id,
       ...invited,
@@ -64,16 +65,20 @@ export async function invitePerson(
       subjectId: row.id,
       data: { organisationId: organisation.id, email: row.email, role: row.role },
     });
-    return row;
+    const delivery = await deliverInvitation(
+      ctx,
+      tx,
+      { ...row, organisationName: organisation.name },
+      { token, expiresAt },
+      actor,
+    );
+    return { id: row.id, expiresAt: expiresAt.toISOString(), delivery };
   });
-  const delivered = deliverInvitation(ctx, {
-    email: invitation.email,
-    displayName: invitation.displayName,
-    organisationName: organisation.name,
-    token,
-  });
-  return { id: invitation.id, ...delivered, expiresAt: expiresAt.toISOString() };
 }
+
+/** When an invitation made (or renewed) now expires. */
+export const invitationExpiry = (ctx: Context) =>
+  new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
 
 /** Refuses a role the address already holds there, or an invitation already open for it. */
 async function assertNotAlreadyOffered(

@@ -11,6 +11,7 @@ import { memberships, organisations, users } from '../platform/db/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
 import { type Actor, can } from '../platform/policy.ts';
+import { invitationDeliveries } from './invitationDelivery.ts';
 import { openInvitationsOf } from './invitationStore.ts';
 
 export async function createOrganisation(
@@ -93,6 +94,10 @@ export async function peopleOf(ctx: Context, actor: Actor, id: string) {
   }
   const roles = rolesInvitableBy(actor, organisation);
   const open = await openInvitationsOf(db, organisation.id, ctx.now());
+  const deliveries = await invitationDeliveries(
+    db,
+    open.map((i) => i.id),
+  );
   return {
     organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
     people: [...people.values()],
@@ -100,6 +105,7 @@ export async function peopleOf(ctx: Context, actor: Actor, id: string) {
       ...i,
       expiresAt: i.expiresAt.toISOString(),
       canCancel: roles.includes(i.role),
+      delivery: deliveries.get(i.id) ?? null,
     })),
   };
 }

@@ -19,6 +19,7 @@ import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../platform/policy.ts';
 import { type BookletAccess, bookletFor } from './bookletAccess.ts';
 import * as store from './store.ts';
+import { tellBookletReopened } from './tellBookletReopened.ts';
 
 const stale = () =>
   new AppError('conflict', {
@@ -60,6 +61,7 @@ export async function reopenBooklet(
     const fileStatus = back
       ? (await applyMove(tx, null, file, 'enrolled', file.revision)).status
       : from;
+    await tellBookletReopened(ctx, tx, file, { reason, revision: saved.revision, by: actor });
     await insertAudit(tx, {
       actorId: actor.userId,
       action: store.REOPEN_ACTION,

@@ -68,6 +68,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}) {
     throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });
   }
   if (!response.ok) throw await errorFrom(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  // No content (204), or an accepted request answered without a body (202).
+  const text = response.status === 204 ? '' : await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }

@@ -1,5 +1,9 @@
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
-import { loginRoute, resetPasswordRoute } from '../features/auth/authRoutes.tsx';
+import {
+  forgotPasswordRoute,
+  loginRoute,
+  resetPasswordRoute,
+} from '../features/auth/authRoutes.tsx';
 // Projets, candidats et évaluations (issue 5).
 import { candidateRoutes } from '../features/candidates/candidateRoutes.tsx';
 // Issue 7: certificates, statistics, and the public verification pages (no login).
@@ -22,6 +26,8 @@ import { juryRoutes } from '../features/jury/juryRoutes.tsx';
 import { takeRoute } from '../features/online/onlineRoutes.tsx';
 // Issue 15: the certifier's outbox and tasks.
 import { outboxRoute } from '../features/outbox/outboxRoutes.tsx';
+// Issue 15: the person's profile (language, e-mails switched off).
+import { profileRoute } from '../features/profile/profileRoutes.tsx';
 import {
   certificationListRoute,
   certificationVersionRoute,
@@ -37,12 +43,14 @@ import { rootRoute } from './rootRoute.tsx';
 const routeTree = rootRoute.addChildren([
   loginRoute,
   resetPasswordRoute,
+  forgotPasswordRoute,
   // Issue 5, item 1: accepting an invitation, without a session.
   invitationRoute,
   // Issue 7: /verifier and /verifier/$number, opened by QR codes without a session.
   ...publicCertificateRoutes,
   authenticatedRoute.addChildren([
     homeRoute,
+    profileRoute,
     spaceRoute.addChildren([
       spaceHomeRoute,
       certificationListRoute,

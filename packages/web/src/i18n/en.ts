@@ -1,11 +1,15 @@
 // Issue 7: certificates, public verification, statistics.
 import { certificatesEn } from '../features/certificates/certificateTexts.ts';
+// Issue 15: the convocations sent by e-mail.
+import { convocationMailEn } from '../features/jury/texts/convocationMailTexts.ts';
 // Jury screens (issue 6): their texts live beside them, plugged in here as one block.
 import { juryEn } from '../features/jury/texts/juryEn.ts';
 // Issue 5, item 6: the questionnaire taken online.
 import { onlineEn } from '../features/online/texts/onlineEn.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxEn } from '../features/outbox/outboxTexts.ts';
+// Issue 15: the profile page (language, e-mails).
+import { profileEn } from '../features/profile/profileTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamEn } from '../features/team/texts/teamEn.ts';
 import { vaeEn } from '../features/vae/texts/vaeEn.ts';
@@ -31,12 +35,17 @@ export const en: Dictionary = {
     showPassword: 'Show the password',
     submit: 'Sign in',
     forgotPassword: 'Forgot your password?',
-    forgotPasswordHelp:
-      'Ask your organisation’s administrator for a reset link. When no mail server is configured, they generate it with the command:',
-    resetCommand: 'certeval user reset-password --email <address>',
     logout: 'Sign out',
     logoutFailed: 'Signing out failed. Try again before leaving this device.',
     signedInAs: 'Signed in as {{name}}',
+  },
+  forgot: {
+    title: 'Forgot your password',
+    intro:
+      'Give the email address of your account: Certeval sends a link there to choose a new password.',
+    submit: 'Send me the link',
+    sent: 'If an account exists for {{email}}, a link to choose a new password was just sent there. It works for one hour, and once.',
+    toLogin: 'Back to sign in',
   },
   reset: {
     title: 'New password',
@@ -46,7 +55,8 @@ export const en: Dictionary = {
     submit: 'Save the password',
     tooShort: 'The password must be at least 12 characters long.',
     mismatch: 'The two passwords do not match.',
-    missingToken: 'This reset link is incomplete. Ask your administrator for a new link.',
+    missingToken: 'This reset link is incomplete. Ask for a new link with "Forgot your password?".',
+    askAgain: 'Ask for a new link',
     done: 'Your password has been changed. You can now sign in.',
     toLogin: 'Go to sign in',
   },
@@ -1111,6 +1121,8 @@ export const en: Dictionary = {
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
   outbox: outboxEn,
+  profile: profileEn,
+  convocationMail: convocationMailEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
   sections: {

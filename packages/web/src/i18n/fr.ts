@@ -1,11 +1,15 @@
 // Issue 7: certificates, public verification, statistics.
 import { certificatesFr } from '../features/certificates/certificateTexts.ts';
+// Issue 15: the convocations sent by e-mail.
+import { convocationMailFr } from '../features/jury/texts/convocationMailTexts.ts';
 // Jury screens (issue 6): their texts live beside them, plugged in here as one block.
 import { juryFr } from '../features/jury/texts/juryFr.ts';
 // Issue 5, item 6: the questionnaire taken online.
 import { onlineFr } from '../features/online/texts/onlineFr.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxFr } from '../features/outbox/outboxTexts.ts';
+// Issue 15: the profile page (language, e-mails).
+import { profileFr } from '../features/profile/profileTexts.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamFr } from '../features/team/texts/teamFr.ts';
 import { vaeFr } from '../features/vae/texts/vaeFr.ts';
@@ -29,12 +33,17 @@ export const fr = {
     showPassword: 'Afficher le mot de passe',
     submit: 'Se connecter',
     forgotPassword: 'Mot de passe oublié ?',
-    forgotPasswordHelp:
-      'Demandez à l’administrateur de votre organisation un lien de réinitialisation. Lorsqu’aucun serveur de messagerie n’est configuré, il le génère avec la commande :',
-    resetCommand: 'certeval user reset-password --email <adresse>',
     logout: 'Se déconnecter',
     logoutFailed: 'La déconnexion a échoué. Réessayez avant de quitter ce poste.',
     signedInAs: 'Connecté en tant que {{name}}',
+  },
+  forgot: {
+    title: 'Mot de passe oublié',
+    intro:
+      'Indiquez l’adresse électronique de votre compte : Certeval y envoie un lien pour choisir un nouveau mot de passe.',
+    submit: 'Recevoir le lien',
+    sent: 'Si un compte existe pour {{email}}, un lien pour choisir un nouveau mot de passe vient d’y être envoyé. Il est valable une heure et ne sert qu’une fois.',
+    toLogin: 'Retour à la connexion',
   },
   reset: {
     title: 'Nouveau mot de passe',
@@ -45,7 +54,8 @@ export const fr = {
     tooShort: 'Le mot de passe doit contenir au moins 12 caractères.',
     mismatch: 'Les deux mots de passe ne sont pas identiques.',
     missingToken:
-      'Ce lien de réinitialisation est incomplet. Demandez un nouveau lien à votre administrateur.',
+      'Ce lien de réinitialisation est incomplet. Demandez un nouveau lien avec « Mot de passe oublié ? ».',
+    askAgain: 'Demander un nouveau lien',
     done: 'Votre mot de passe a été modifié. Vous pouvez maintenant vous connecter.',
     toLogin: 'Aller à la connexion',
   },
@@ -1121,6 +1131,8 @@ export const fr = {
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesFr,
   outbox: outboxFr,
+  profile: profileFr,
+  convocationMail: convocationMailFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
   sections: {

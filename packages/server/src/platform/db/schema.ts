@@ -3,6 +3,7 @@
 import { INVITATION_STATUSES, ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   customType,
@@ -43,6 +44,11 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash'),
     locale: text('locale').notNull().default('fr'),
+    /**
+     * Issue 15: the messages the person switched off (template names); only those the
+     * procedure does not require may be (platform/mail/templates.ts, `optional`).
+     */
+    mutedNotifications: jsonb('muted_notifications').$type<string[]>().notNull().default([]),
     createdAt: createdAt(),
   },
   // Addresses are stored normalised (core's normaliseEmail): equal spellings are equal texts.
@@ -260,6 +266,13 @@ export const invitations = pgTable(
     status: invitationStatus('status').notNull().default('open'),
     closedBy: uuid('closed_by').references(() => users.id),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * Issue 15: the candidate file an enrolment asks an existing account to take (the pilot
+     * enrolled a candidate with that address); accepting links the file to the account.
+     */
+    candidateId: uuid('candidate_id').references((): AnyPgColumn => candidates.id, {
+      onDelete: 'cascade',
+    }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -668,6 +681,8 @@ export const mailMessages = pgTable(
   (t) => [
     uniqueIndex('mail_messages_once').on(t.template, sql`lower(${t.toEmail})`, t.subjectKey),
     index('mail_messages_created_idx').on(t.createdAt),
+    // The messages about one thing (an invitation, a jury seat), found by their key's prefix.
+    index('mail_messages_subject_idx').on(t.template, t.subjectKey.op('text_pattern_ops')),
   ],
 );
 

@@ -63,6 +63,8 @@ function titleOf(row: Row): Message {
       en: `E-mail to ${row.to_name}: ${row.subject ?? ''}`,
     };
   }
+  if (row.name === 'password-forgot')
+    return { fr: 'Lien de mot de passe demandé', en: 'Password link asked for' };
   return { fr: row.name, en: row.name };
 }
 

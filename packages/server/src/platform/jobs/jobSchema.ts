@@ -8,7 +8,7 @@ export type JobsConnection =
   | { db: { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } };
 
 /** The queues of the product; a job names one. */
-export const QUEUES = ['mail-deliver', 'certificates-issue'] as const;
+export const QUEUES = ['mail-deliver', 'certificates-issue', 'password-forgot'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /** pg-boss's options for a connection, without its own maintenance or clock. */

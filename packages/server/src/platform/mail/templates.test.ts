@@ -2,7 +2,27 @@
 // "[object" anywhere, every link on the product's public address, text escaped in the HTML.
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, headerText, type Locale, render } from './compose.ts';
-import { composeMessage, type TemplateName, templates } from './templates.ts';
+import { composeMessage, OPTIONAL_TEMPLATES, type TemplateName, templates } from './templates.ts';
+
+/** Fields that are not free text (an enumeration, an id in a path): kept as the example has them. */
+function pinned(name: TemplateName): object {
+  const example = templates[name].example as unknown as Record<string, unknown>;
+  const keep = [
+    'kind',
+    'role',
+    'stage',
+    'change',
+    'date',
+    'sessionDate',
+    'decisionDate',
+    'plannedDate',
+    'start',
+    'end',
+    'venue',
+    'summary',
+  ];
+  return Object.fromEntries(keep.filter((k) => k in example).map((k) => [k, example[k]]));
+}
 
 const PUBLIC = 'https://certeval.example.org';
 const names = Object.keys(templates) as TemplateName[];
@@ -56,6 +76,30 @@ describe('mail templates', () => {
         PUBLIC,
       ),
     ).toThrow(/only link to/);
+  });
+
+  it('keep every subject on one line whatever text the data carries (header injection)', () => {
+    const inject = (value: unknown): unknown => {
+      if (typeof value === 'string') return `${value}\r\nBcc: intrus@exemple.test\n\u2028X`;
+      if (Array.isArray(value) || value instanceof Date || value === null) return value;
+      if (typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inject(v)]));
+      return value;
+    };
+    for (const name of names) {
+      for (const locale of ['fr', 'en'] as Locale[]) {
+        const data = inject(templates[name].example) as never;
+        // Some fields are names the product keeps to (a role, a kind): keep those valid.
+        const safe = { ...(data as object), ...pinned(name) } as never;
+        const rendered = render(composeMessage(name, safe, locale, PUBLIC), locale, PUBLIC);
+        expect(rendered.subject).not.toMatch(/[\r\n\u2028]/);
+        expect(rendered.subject.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('name every template the procedure does not require as one a person may switch off', () => {
+    expect(OPTIONAL_TEMPLATES.sort()).toEqual(['evaluation-to-do', 'questionnaire-assigned']);
   });
 
   it('put every header on one line', () => {

@@ -1,5 +1,5 @@
-import { Button, Stack, TextInput } from '@mantine/core';
-import { useSearch } from '@tanstack/react-router';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Link, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
@@ -7,7 +7,6 @@ import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { AuthPage } from './AuthPage.tsx';
-import { ForgotPasswordHelp } from './ForgotPasswordHelp.tsx';
 import { useLogin } from './useLogin.ts';
 
 /** Whether the server's validation error points at this field (`body/email`). */
@@ -71,7 +70,16 @@ export function LoginPage() {
           </Button>
         </Stack>
       </form>
-      <ForgotPasswordHelp />
+      {/* Issue 15, item 2: a link is sent to the address, whoever asks. */}
+      <Anchor
+        renderRoot={(props) => (
+          <Link to="/forgot-password" search={{ email: email.trim() || undefined }} {...props} />
+        )}
+        w="fit-content"
+        data-testid="forgot-password"
+      >
+        {t('auth.forgotPassword')}
+      </Anchor>
     </AuthPage>
   );
 }

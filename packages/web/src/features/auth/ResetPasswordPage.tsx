@@ -18,6 +18,16 @@ function LoginLink() {
   );
 }
 
+/** A spent, expired or broken link: ask for another one. */
+function AskAgainLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/forgot-password" w="fit-content" data-testid="reset-ask-again">
+      {t('reset.askAgain')}
+    </Anchor>
+  );
+}
+
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const { token } = useSearch({ from: '/reset-password' });
@@ -36,6 +46,7 @@ export function ResetPasswordPage() {
     return (
       <AuthPage {...shell}>
         <LiveMessage message={t('reset.missingToken')} />
+        <AskAgainLink />
         <LoginLink />
       </AuthPage>
     );
@@ -60,6 +71,7 @@ export function ResetPasswordPage() {
           </Button>
         </Stack>
       </form>
+      {reset.isError ? <AskAgainLink /> : null}
       <LoginLink />
     </AuthPage>
   );

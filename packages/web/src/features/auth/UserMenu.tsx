@@ -1,4 +1,5 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import type { Me } from './me.ts';
@@ -10,9 +11,18 @@ export function UserMenu({ me }: { me: Me }) {
   const logout = useLogout();
   return (
     <Group gap="sm" wrap="nowrap">
-      <Text fw={500} truncate maw={180} title={t('auth.signedInAs', { name: me.displayName })}>
+      {/* Issue 15: the name opens the profile (language, e-mails). */}
+      <Anchor
+        renderRoot={(props) => <Link to="/profile" {...props} />}
+        fw={500}
+        truncate
+        maw={180}
+        title={t('auth.signedInAs', { name: me.displayName })}
+        aria-label={`${me.displayName} — ${t('profile.menu')}`}
+        data-testid="profile-link"
+      >
         {me.displayName}
-      </Text>
+      </Anchor>
       <Button
         variant="default"
         size="compact-md"

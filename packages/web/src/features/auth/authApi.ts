@@ -36,3 +36,8 @@ export function saveLocale(locale: Locale): Promise<void> {
 export function resetPassword(input: { token: string; password: string }): Promise<void> {
   return apiFetch<void>('/api/auth/password-reset', { method: 'POST', body: input });
 }
+
+/** Asks for a one-time link to choose a new password (the same answer for any address). */
+export function askForResetLink(email: string): Promise<void> {
+  return apiFetch<void>('/api/auth/password-forgot', { method: 'POST', body: { email } });
+}

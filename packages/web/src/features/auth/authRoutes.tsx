@@ -1,6 +1,7 @@
 import { createRoute, redirect } from '@tanstack/react-router';
 import { rootRoute } from '../../app/rootRoute.tsx';
 import { meQuery } from './authApi.ts';
+import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { ResetPasswordPage } from './ResetPasswordPage.tsx';
 import { safeRedirect } from './requireMe.ts';
@@ -40,4 +41,15 @@ export const resetPasswordRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { token?: string } =>
     typeof search.token === 'string' && search.token !== '' ? { token: search.token } : {},
   component: ResetPasswordPage,
+});
+
+// Issue 15, item 2: asking for a reset link from the sign-in page.
+export const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  validateSearch: (search: Record<string, unknown>): { email?: string } => {
+    const email = nonEmpty(search.email);
+    return email ? { email } : {};
+  },
+  component: ForgotPasswordPage,
 });

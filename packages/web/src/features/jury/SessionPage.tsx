@@ -8,6 +8,7 @@ import { ApiError } from '../../app/apiClient.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { ConvocationMail } from './ConvocationMail.tsx';
 import {
   decisionsUrl,
   minutesUrl,
@@ -204,6 +205,7 @@ export function SessionPage() {
           ) : null}
           <MembersSection session={data} />
           <SessionCandidates session={data} />
+          {data.can.manage ? <ConvocationMail session={data} /> : null}
           <DocumentsSection session={data} />
         </>
       ) : null}

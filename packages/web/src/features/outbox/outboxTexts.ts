@@ -39,6 +39,17 @@ export const outboxFr = {
     'Ce message contient un lien personnel : il a été remis à son destinataire et n’est pas affiché ici.',
   jobsEmpty: 'Aucune tâche pour l’instant.',
   jobError: 'Erreur : {{message}}',
+  // Where the e-mail of an action stands, shown beside the action (an invitation, a convocation).
+  delivery: {
+    none: 'Pas encore envoyée',
+    queued: 'Envoi en cours',
+    sending: 'Envoi en cours',
+    sent: 'Envoyée',
+    stored: 'Envoyée (boîte d’envoi de Certeval)',
+    failed: 'E-mail non remis',
+    muted: 'Désactivée par la personne',
+    answer: 'Réponse du serveur : {{answer}}',
+  },
 };
 
 export const outboxEn: typeof outboxFr = {
@@ -80,4 +91,14 @@ export const outboxEn: typeof outboxFr = {
     'This message holds a personal link: it was delivered to its recipient and is not shown here.',
   jobsEmpty: 'No task yet.',
   jobError: 'Error: {{message}}',
+  delivery: {
+    none: 'Not sent yet',
+    queued: 'Being sent',
+    sending: 'Being sent',
+    sent: 'Sent',
+    stored: 'Sent (Certeval’s outbox)',
+    failed: 'E-mail not delivered',
+    muted: 'Switched off by the person',
+    answer: 'The server answered: {{answer}}',
+  },
 };

@@ -1,16 +1,6 @@
 import { invitableRoles } from '@certeval/core/organisation/invitations';
 import type { OrganisationKind, Role } from '@certeval/core/organisation/roles';
-import {
-  Button,
-  CopyButton,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +16,7 @@ function fieldInError(error: unknown, field: string): boolean {
   return error instanceof ApiError && (error.path?.endsWith(`/${field}`) ?? false);
 }
 
-/** Invites a person with a role; shows the one-time link to hand over (no e-mail is sent). */
+/** Invites a person with a role: Certeval e-mails them the link (issue 15); the inviter never sees it. */
 export function InviteForm({ organisationId, kind, actor }: Props) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
@@ -37,11 +27,11 @@ export function InviteForm({ organisationId, kind, actor }: Props) {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role | undefined>(roles[0]);
-  const [invited, setInvited] = useState('');
+  const [invited, setInvited] = useState({ name: '', email: '' });
   const create = useMutation({
     mutationFn: (input: InvitationInput) => invite(organisationId, input),
     onSuccess: (_created, input) => {
-      setInvited(input.displayName);
+      setInvited({ name: input.displayName, email: input.email });
       setEmail('');
       setDisplayName('');
       return queryClient.invalidateQueries({ queryKey: peopleQuery(organisationId).queryKey });
@@ -68,32 +58,11 @@ export function InviteForm({ organisationId, kind, actor }: Props) {
             <LiveMessage
               tone="success"
               message={t('team.invite.created', {
-                name: invited,
+                name: invited.name,
+                email: invited.email,
                 date: formatInstant(create.data.expiresAt),
               })}
             />
-            <Group align="flex-end" wrap="nowrap">
-              <TextInput
-                label={t('team.invite.link')}
-                value={create.data.url}
-                readOnly
-                flex={1}
-                onFocus={(event) => event.currentTarget.select()}
-                data-testid="invitation-link"
-              />
-              <CopyButton value={create.data.url}>
-                {({ copied, copy }) => (
-                  <Button
-                    variant={copied ? 'filled' : 'outline'}
-                    color={copied ? 'green.9' : undefined}
-                    onClick={copy}
-                    data-testid="invitation-copy"
-                  >
-                    {copied ? t('team.invite.copied') : t('team.invite.copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
             <Button variant="subtle" w="fit-content" onClick={() => create.reset()}>
               {t('team.invite.another')}
             </Button>

@@ -5,9 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { DeliveryState } from '../outbox/DeliveryState.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { InviteForm } from './InviteForm.tsx';
-import { cancelInvitation, type OpenInvitation, type People, peopleQuery } from './teamApi.ts';
+import {
+  cancelInvitation,
+  type OpenInvitation,
+  type People,
+  peopleQuery,
+  resendInvitation,
+} from './teamApi.ts';
 import { useFormatInstant, useRoleLabel } from './useTeamFormat.ts';
 
 function PeopleTable({ data }: { data: People }) {
@@ -83,6 +90,40 @@ function CancelButton({ organisationId, invitation, onCancelled }: CancelProps) 
   );
 }
 
+/** Sends the invitation again: a new link goes to the person, the former one is void. */
+function ResendButton({ organisationId, invitation, onCancelled: onDone }: CancelProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const formatInstant = useFormatInstant();
+  const queryClient = useQueryClient();
+  const resend = useMutation({
+    mutationFn: () => resendInvitation(organisationId, invitation.id),
+    onSuccess: async (sent) => {
+      onDone(
+        t('team.invitations.resent', {
+          name: invitation.displayName,
+          date: formatInstant(sent.expiresAt),
+        }),
+      );
+      await queryClient.invalidateQueries({ queryKey: peopleQuery(organisationId).queryKey });
+    },
+  });
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button
+        variant="default"
+        size="compact-sm"
+        onClick={() => resend.mutate()}
+        loading={resend.isPending}
+        aria-label={t('team.invitations.resendLabel', { name: invitation.displayName })}
+      >
+        {t('team.invitations.resend')}
+      </Button>
+      <LiveMessage message={resend.isError ? errorMessage(resend.error) : null} />
+    </Stack>
+  );
+}
+
 type CancelProps = {
   organisationId: string;
   invitation: OpenInvitation;
@@ -103,7 +144,7 @@ function InvitationsTable({ data }: { data: People }) {
       {data.invitations.length === 0 ? (
         <Text>{t('team.invitations.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={860}>
           <Table verticalSpacing="sm" striped data-testid="invitations-table">
             <Table.Thead>
               <Table.Tr>
@@ -112,6 +153,7 @@ function InvitationsTable({ data }: { data: People }) {
                 <Table.Th scope="col">{t('team.invitations.role')}</Table.Th>
                 <Table.Th scope="col">{t('team.invitations.invitedBy')}</Table.Th>
                 <Table.Th scope="col">{t('team.invitations.expires')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.delivery')}</Table.Th>
                 <Table.Th scope="col">{t('team.invitations.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -126,12 +168,25 @@ function InvitationsTable({ data }: { data: People }) {
                   <Table.Td>{invitation.invitedBy ?? '—'}</Table.Td>
                   <Table.Td>{formatInstant(invitation.expiresAt)}</Table.Td>
                   <Table.Td>
+                    <DeliveryState
+                      delivery={invitation.delivery}
+                      testId={`invitation-delivery-${invitation.email}`}
+                    />
+                  </Table.Td>
+                  <Table.Td>
                     {invitation.canCancel ? (
-                      <CancelButton
-                        organisationId={data.organisation.id}
-                        invitation={invitation}
-                        onCancelled={setCancelled}
-                      />
+                      <Group gap="xs" align="flex-start">
+                        <ResendButton
+                          organisationId={data.organisation.id}
+                          invitation={invitation}
+                          onCancelled={setCancelled}
+                        />
+                        <CancelButton
+                          organisationId={data.organisation.id}
+                          invitation={invitation}
+                          onCancelled={setCancelled}
+                        />
+                      </Group>
                     ) : null}
                   </Table.Td>
                 </Table.Tr>
@@ -144,9 +199,18 @@ function InvitationsTable({ data }: { data: People }) {
   );
 }
 
+const isOnItsWay = (state: string) => state === 'queued' || state === 'sending';
+
 /** The people of one organisation, its open invitations and the form to invite someone. */
 export function TeamPanel({ organisationId, actor }: { organisationId: string; actor: Role }) {
-  const people = useQuery(peopleQuery(organisationId));
+  // While an invitation's e-mail is on its way, its state is read again every few seconds.
+  const people = useQuery({
+    ...peopleQuery(organisationId),
+    refetchInterval: (query) =>
+      query.state.data?.invitations.some((i) => i.delivery && isOnItsWay(i.delivery.state))
+        ? 2000
+        : false,
+  });
   if (people.isPending) return <Loading />;
   if (people.isError) return <LoadError error={people.error} />;
   return (

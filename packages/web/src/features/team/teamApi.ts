@@ -4,6 +4,7 @@ import type { InvitationStanding } from '@certeval/core/organisation/invitations
 import type { OrganisationKind, Role } from '@certeval/core/organisation/roles';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../app/apiClient.ts';
+import type { Delivery } from '../outbox/DeliveryState.tsx';
 
 export type Organisation = {
   id: string;
@@ -22,8 +23,10 @@ export type OpenInvitation = {
   /** Who made it; null if that account is gone. */
   invitedBy: string | null;
   expiresAt: string;
-  /** Whether the reader may cancel it (they may hand out its role here). */
+  /** Whether the reader may cancel it or send it again (they may hand out its role here). */
   canCancel: boolean;
+  /** Where its latest e-mail stands (issue 15). */
+  delivery: Delivery;
 };
 
 export type People = {
@@ -34,8 +37,8 @@ export type People = {
 
 export type InvitationInput = { email: string; displayName: string; role: Role };
 
-/** The one-time link to hand over (no e-mail is sent yet). */
-export type CreatedInvitation = { id: string; url: string; expiresAt: string };
+/** A sent invitation: where its e-mail stands, never its link (issue 15). */
+export type SentInvitation = { id: string; expiresAt: string; delivery: Delivery };
 
 /** What a public invitation link is for, and where the reader stands to it. */
 export type InvitationSummary = {
@@ -101,9 +104,17 @@ export function createOrganisation(input: NewOrganisation) {
 }
 
 export function invite(organisationId: string, input: InvitationInput) {
-  return apiFetch<CreatedInvitation>(
+  return apiFetch<SentInvitation>(
     `/api/organisations/${encodeURIComponent(organisationId)}/invitations`,
     { method: 'POST', body: input },
+  );
+}
+
+/** Sends an open invitation again: a new link; the former one opens nothing. */
+export function resendInvitation(organisationId: string, invitationId: string) {
+  return apiFetch<SentInvitation>(
+    `/api/organisations/${encodeURIComponent(organisationId)}/invitations/${encodeURIComponent(invitationId)}/resend`,
+    { method: 'POST' },
   );
 }
 

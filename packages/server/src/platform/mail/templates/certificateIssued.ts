@@ -20,6 +20,7 @@ const documentName = {
 
 export const certificateIssued: MailTemplate<CertificateIssuedData> = {
   confidential: false,
+  optional: false,
   compose(data, locale, site) {
     const url = site.url(`/verifier/${encodeURIComponent(data.number)}`);
     const name = documentName[locale][data.kind];

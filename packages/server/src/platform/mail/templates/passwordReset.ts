@@ -11,6 +11,7 @@ export interface PasswordResetData {
 
 export const passwordReset: MailTemplate<PasswordResetData> = {
   confidential: true,
+  optional: false,
   compose(data, locale, site) {
     const url = site.url(`/reset-password?token=${encodeURIComponent(data.token)}`);
     const until = longDateTime(data.expiresAt, locale);

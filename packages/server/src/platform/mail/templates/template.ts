@@ -2,9 +2,15 @@
 // language. `example` is data every template is rendered with in the tests (no "undefined").
 import type { Composed, Locale, Site } from '../compose.ts';
 
-export interface MailTemplate<D> {
+export interface MailTemplate<D, O extends boolean = false> {
   /** The message carries a secret link: its body is not shown in the outbox once sent by SMTP. */
   confidential: boolean;
+  /**
+   * Whether its recipient may switch it off (a reminder, "evaluation to do"). The messages the
+   * procedure requires (an account, a reset, an invitation, a convocation, a decision, a
+   * certificate and its status) are always sent.
+   */
+  optional: O;
   compose(data: D, locale: Locale, site: Site): Composed;
   example: D;
 }
@@ -28,3 +34,7 @@ export function longDateTime(value: Date, locale: Locale): string {
     timeZone: 'Europe/Paris',
   }).format(value);
 }
+
+/** The greeting every message opens with. */
+export const greeting = (name: string, locale: Locale) =>
+  ({ paragraph: locale === 'fr' ? `Bonjour ${name},` : `Hello ${name},` }) as const;

@@ -22,20 +22,22 @@ export const teamEn: TeamDictionary = {
     cancel: 'Cancel',
     cancelLabel: 'Cancel the invitation of {{name}}',
     cancelled: 'The invitation of {{name}} is cancelled: its link opens nothing any more.',
+    delivery: 'E-mail',
+    resend: 'Send again',
+    resendLabel: 'Send the invitation of {{name}} again',
+    resent:
+      'A new link is sent to {{name}}, valid until {{date}}; the former link opens nothing any more.',
   },
   invite: {
     title: 'Invite a person',
     intro:
-      'The invitation creates a personal link, valid for 7 days and usable once. Certeval does not send emails yet: you receive this link and hand it over to the person, at the invited address. If that address already has an account, nothing changes on it until the person, signed in to their account, accepts.',
+      'Certeval sends the invited address a personal link, valid for 7 days and usable once; you do not see it. If that address already has an account, nothing changes on it until the person, signed in to their account, accepts.',
     email: 'Email address',
     displayName: 'Full name',
     role: 'Role',
-    submit: 'Create the invitation link',
+    submit: 'Send the invitation',
     created:
-      'Invitation created for {{name}}. Hand them this link, valid until {{date}}: no email was sent. You may cancel the invitation while it is pending.',
-    link: 'Invitation link',
-    copy: 'Copy the link',
-    copied: 'Link copied',
+      'Invitation sent to {{name}} ({{email}}), valid until {{date}}. You may send it again or cancel it while it is pending.',
     another: 'Invite another person',
   },
   organisations: {
@@ -76,7 +78,7 @@ export const teamEn: TeamDictionary = {
       'An account already exists for {{email}}. Sign in to that account to accept or decline the invitation: nothing changes on it without your consent.',
     signInToAnswer: 'Sign in to accept',
     noPasswordYet:
-      'Your account has no password yet? Use the reset link you were given, or ask the Certeval administrator for one.',
+      'Your account has no password yet? Use the link received when it was created, or ask for one with "Forgot your password?" on the sign-in page.',
     signedInAs: 'You are signed in as {{name}}. If you accept, this role is added to your account.',
     someoneElse:
       'You are signed in as {{name}}, but this invitation is addressed to {{email}}. Sign out, then sign in to that address’s account to answer.',

@@ -20,20 +20,22 @@ export const teamFr = {
     cancel: 'Annuler',
     cancelLabel: 'Annuler l’invitation de {{name}}',
     cancelled: 'L’invitation de {{name}} est annulée : son lien n’ouvre plus rien.',
+    delivery: 'Courriel',
+    resend: 'Renvoyer',
+    resendLabel: 'Renvoyer l’invitation de {{name}}',
+    resent:
+      'Un nouveau lien est envoyé à {{name}}, valable jusqu’au {{date}} ; le lien précédent n’ouvre plus rien.',
   },
   invite: {
     title: 'Inviter une personne',
     intro:
-      'L’invitation crée un lien personnel, valable 7 jours et utilisable une seule fois. Certeval n’envoie pas encore de courriel : c’est vous qui recevez ce lien et le transmettez à la personne, à l’adresse invitée. Si cette adresse a déjà un compte, rien n’y change tant que la personne, connectée à son compte, n’a pas accepté.',
+      'Certeval envoie à l’adresse invitée un lien personnel, valable 7 jours et utilisable une seule fois ; vous ne le voyez pas. Si cette adresse a déjà un compte, rien n’y change tant que la personne, connectée à son compte, n’a pas accepté.',
     email: 'Adresse électronique',
     displayName: 'Nom et prénom',
     role: 'Rôle',
-    submit: 'Créer le lien d’invitation',
+    submit: 'Envoyer l’invitation',
     created:
-      'Invitation créée pour {{name}}. Transmettez-lui ce lien, valable jusqu’au {{date}} : aucun courriel n’a été envoyé. Vous pouvez annuler l’invitation tant qu’elle est en attente.',
-    link: 'Lien d’invitation',
-    copy: 'Copier le lien',
-    copied: 'Lien copié',
+      'Invitation envoyée à {{name}} ({{email}}), valable jusqu’au {{date}}. Vous pouvez la renvoyer ou l’annuler tant qu’elle est en attente.',
     another: 'Inviter une autre personne',
   },
   organisations: {
@@ -75,7 +77,7 @@ export const teamFr = {
       'Un compte existe déjà pour {{email}}. Connectez-vous à ce compte pour accepter ou refuser l’invitation : rien n’y change sans votre accord.',
     signInToAnswer: 'Connectez-vous pour accepter',
     noPasswordYet:
-      'Votre compte n’a pas encore de mot de passe ? Utilisez le lien de réinitialisation qui vous a été remis, ou demandez-en un à l’administrateur de Certeval.',
+      'Votre compte n’a pas encore de mot de passe ? Utilisez le lien reçu à la création du compte, ou demandez-en un avec « Mot de passe oublié ? » sur la page de connexion.',
     signedInAs:
       'Vous êtes connecté(e) en tant que {{name}}. En acceptant, ce rôle s’ajoute à votre compte.',
     someoneElse:
