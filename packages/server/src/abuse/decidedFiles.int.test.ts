@@ -1,7 +1,9 @@
 // Findings of the trust issue (issue 14) on decided files, reproduced as their users met them:
 // a decision changed after issuing left the certificate valid; a decision could be dated before
 // the jury met; a signed file still moved (renamed, its tutor and trainer removed, a new final
-// evaluation submitted). Each is refused or followed now, on both databases.
+// evaluation submitted). Each is refused or followed now, on both databases; the holder is told
+// by e-mail (the demo's outbox) when a reopening suspends their document or a new decision
+// revokes it.
 import { awardedDecision } from '@certeval/core/certificates/certificates.testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +89,35 @@ type Verification = {
 /** The credential's status checks: one per list it is placed in (revocation, suspension). */
 const statusChecks = (page: { verification: { checks: Check[] } }) =>
   page.verification.checks.filter((c) => c.code === 'status');
+
+/** The "certificate revoked or suspended" messages in the certifier's outbox, oldest first. */
+async function statusMessages() {
+  const list = (await j.call('GET', '/api/mail/messages?limit=500', 'certifier')).json();
+  const summaries = (list.messages as Array<{ id: string; template: string }>)
+    .filter((m) => m.template === 'certificate-status')
+    .reverse();
+  return Promise.all(
+    summaries.map(
+      async (m) =>
+        (await j.call('GET', `/api/mail/messages/${m.id}`, 'certifier')).json() as {
+          toEmail: string;
+          subject: string;
+          text: string;
+        },
+    ),
+  );
+}
+
+/** A message to the demo's holder about one document: its subject, reason and page. */
+function expectTold(
+  message: { toEmail: string; subject: string; text: string } | undefined,
+  document: { number: string; subject: RegExp; reason: string },
+) {
+  expect(message?.toEmail).toBe('candidat@demo.certeval.example');
+  expect(message?.subject).toMatch(document.subject);
+  expect(message?.text).toContain(`Motif : ${document.reason}`);
+  expect(message?.text).toContain(`/verifier/${document.number}`);
+}
 
 /** What the public verifier says of the document's credential uploaded as a JSON file. */
 async function uploaded(id: string): Promise<Verification> {
@@ -186,6 +217,14 @@ describe('documents follow their decision', () => {
       .where(eq(auditEvents.action, 'certificate.suspend'));
     expect(audit).toHaveLength(1);
     expect(audit[0]?.data).toMatchObject({ number: certificate, reason: firstReason });
+    // Its holder is told, with the reason, in the reopening's transaction.
+    const messages = await statusMessages();
+    expect(messages).toHaveLength(1);
+    expectTold(messages[0], {
+      number: certificate,
+      subject: /^Votre certificat est suspendu — /,
+      reason: firstReason,
+    });
   });
 
   it('revokes it when the new signature decides otherwise, and lets the new document be issued', async () => {
@@ -197,6 +236,13 @@ describe('documents follow their decision', () => {
       expect.objectContaining({ ok: false, reason: 'revoked' }),
       expect.objectContaining({ ok: true }),
     ]);
+    const messages = await statusMessages();
+    expect(messages).toHaveLength(2);
+    expectTold(messages[1], {
+      number: certificate,
+      subject: /^Votre certificat est révoqué — /,
+      reason: page.revocation.reason,
+    });
     const issued = await issue();
     expect(issued.issued.map((d) => d.kind)).toEqual(['attestation']);
     attestation = issued.issued[0]?.number as string;
@@ -205,10 +251,18 @@ describe('documents follow their decision', () => {
   });
 
   it('lifts the suspension when the new signature gives the same documents and units', async () => {
-    await reopen('Commentaire de synthèse à reformuler.');
+    const reason = 'Commentaire de synthèse à reformuler.';
+    await reopen(reason);
     await expectRead({ id: attestationId, number: attestation }, 'suspended');
+    expectTold((await statusMessages())[2], {
+      number: attestation,
+      subject: /^Votre attestation est suspendue — /,
+      reason,
+    });
     await agreeAgain(FAILING);
     await sign();
+    // Reinstated: no revocation message (the new decision's own message tells the holder).
+    expect(await statusMessages()).toHaveLength(3);
     // The same credential, reinstated: its suspension bit is cleared again.
     const page = await expectRead({ id: attestationId, number: attestation }, 'valid');
     expect(page).not.toHaveProperty('suspension');

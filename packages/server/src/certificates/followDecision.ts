@@ -4,13 +4,17 @@
 // president signs again, each suspended document stands if the new decision gives the same
 // document with the same units (core: documentStands) — the suspension is lifted — or is
 // revoked otherwise, so that the new decision's own document can be issued. All of it in the
-// transaction of the reopening or the signature, each change audited.
+// transaction of the reopening or the signature, each change audited, and the holder told of a
+// suspension or a revocation with its reason (issue 15, item 4: tellHolderOfStatus). A
+// reinstated document needs no message of its own: the new decision's message tells it.
 
 import type { CertificateData } from '@certeval/core/certificates/index';
 import { type DecisionSummary, documentStands } from '@certeval/core/certificates/index';
 import { insertAudit } from '../accounts/store.ts';
+import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import * as store from './store.ts';
+import { tellHolderOfStatus } from './tellHolderOfStatus.ts';
 
 /** What the reopen dialog lists: the documents the reopening will suspend. */
 export async function documentsToSuspend(db: Db, juryCandidateId: string) {
@@ -29,6 +33,7 @@ async function setSuspended(db: Db, row: store.CertificateRow, reason: string | 
 
 /** Suspends the documents of a reopened deliberation; their numbers. */
 export async function suspendDocuments(
+  ctx: Context,
   tx: Db,
   juryCandidateId: string,
   reopening: { reason: string; by: string; at: Date },
@@ -38,6 +43,7 @@ export async function suspendDocuments(
   );
   for (const row of rows) {
     await setSuspended(tx, row, reopening.reason, reopening.at);
+    await tellHolderOfStatus(ctx, tx, row, { status: 'suspended', ...reopening });
     await insertAudit(tx, {
       actorId: reopening.by,
       action: 'certificate.suspend',
@@ -54,6 +60,7 @@ const revocationReason = (suspension: string | null) =>
 
 /** The documents suspended by a reopening, once the president signs the new decision. */
 export async function settleDocuments(
+  ctx: Context,
   tx: Db,
   juryCandidateId: string,
   signature: { decision: DecisionSummary; by: string; at: Date },
@@ -64,10 +71,12 @@ export async function settleDocuments(
   for (const row of rows) {
     const stands = documentStands(row.data as CertificateData, signature.decision);
     await setSuspended(tx, row, null, signature.at);
+    const reason = revocationReason(row.suspensionReason);
     if (!stands) {
-      await store.markRevoked(tx, row.id, revocationReason(row.suspensionReason), signature.at);
+      await store.markRevoked(tx, row.id, reason, signature.at);
       if (row.statusListId !== null && row.statusIndex !== null)
         await store.setStatusBit(tx, row.statusListId, row.statusIndex, true, signature.at);
+      await tellHolderOfStatus(ctx, tx, row, { status: 'revoked', reason, at: signature.at, by: signature.by });
     }
     await insertAudit(tx, {
       actorId: signature.by,
@@ -77,7 +86,7 @@ export async function settleDocuments(
       data: {
         number: row.number,
         juryCandidateId,
-        ...(stands ? {} : { reason: revocationReason(row.suspensionReason) }),
+        ...(stands ? {} : { reason }),
       },
     });
   }

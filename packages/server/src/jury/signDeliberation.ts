@@ -5,7 +5,8 @@
 // as a new version with their SHA-256, the documents a reopening suspended stand again or are
 // revoked, and all of it audited. Only the certifier reopens a signed deliberation, with a
 // written reason: the signed version stays in the state and in the stored minutes, and the
-// documents issued from it are suspended until the jury signs again.
+// documents issued from it are suspended until the jury signs again (their holders told by
+// e-mail, as they are when the new decision revokes them).
 import { findUserById, insertAudit } from '../accounts/store.ts';
 import { applyMove } from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
@@ -61,7 +62,7 @@ export async function signDeliberation(
   const decision = next.state.deliberation;
   return ctx.database.db.transaction(async (tx) => {
     const revision = await saveState(tx, d, input.revision, next);
-    if (decision) await settleDocuments(tx, seatId, { decision, by: actor.userId, at: now });
+    if (decision) await settleDocuments(ctx, tx, seatId, { decision, by: actor.userId, at: now });
     const file = await candidateStore.findCandidate(tx, d.seat.candidate.id);
     if (file?.status === 'ready_for_jury')
       await applyMove(tx, null, file, 'decided', file.revision);
@@ -101,7 +102,7 @@ export async function reopenDeliberation(
     await store.setMinutesHash(tx, seatId, null);
     await sessionStatus(tx, d.session.id);
     const reason = input.reason.trim();
-    const suspended = await suspendDocuments(tx, seatId, { reason, by: actor.userId, at: now });
+    const suspended = await suspendDocuments(ctx, tx, seatId, { reason, by: actor.userId, at: now });
     return { revision, status: next.state.status, version: next.state.version, suspended };
   });
 }
