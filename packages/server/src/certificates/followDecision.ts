@@ -76,7 +76,12 @@ export async function settleDocuments(
       await store.markRevoked(tx, row.id, reason, signature.at);
       if (row.statusListId !== null && row.statusIndex !== null)
         await store.setStatusBit(tx, row.statusListId, row.statusIndex, true, signature.at);
-      await tellHolderOfStatus(ctx, tx, row, { status: 'revoked', reason, at: signature.at, by: signature.by });
+      await tellHolderOfStatus(ctx, tx, row, {
+        status: 'revoked',
+        reason,
+        at: signature.at,
+        by: signature.by,
+      });
     }
     await insertAudit(tx, {
       actorId: signature.by,

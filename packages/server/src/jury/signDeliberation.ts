@@ -102,7 +102,11 @@ export async function reopenDeliberation(
     await store.setMinutesHash(tx, seatId, null);
     await sessionStatus(tx, d.session.id);
     const reason = input.reason.trim();
-    const suspended = await suspendDocuments(ctx, tx, seatId, { reason, by: actor.userId, at: now });
+    const suspended = await suspendDocuments(ctx, tx, seatId, {
+      reason,
+      by: actor.userId,
+      at: now,
+    });
     return { revision, status: next.state.status, version: next.state.version, suspended };
   });
 }
