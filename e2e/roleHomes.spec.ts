@@ -22,6 +22,8 @@ for (const person of people) {
     await expect(home).toBeVisible();
     await expect(home.getByRole('heading', { level: 1 })).toContainText(person.name);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    // Issue 16, item 2: the home is the role's to-do list, no longer cards repeating the menu.
+    await expect(home.getByTestId('todo').getByRole('heading', { level: 2 })).toBeVisible();
     const file = testInfo.outputPath(`home-${person.role}.png`);
     await page.screenshot({ path: file, fullPage: true });
     await testInfo.attach(`home-${person.role}`, { path: file, contentType: 'image/png' });

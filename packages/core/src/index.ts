@@ -11,3 +11,5 @@ export * from './organisation/siret.ts';
 export * from './organisation/timeZone.ts';
 export * from './referential/index.ts';
 export * from './spreadsheet/cells.ts';
+export * from './steering/index.ts';
+export * from './worklist/index.ts';

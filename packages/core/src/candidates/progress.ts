@@ -45,6 +45,39 @@ function push(series: Record<string, ProgressPoint[]>, key: string, point: Progr
   series[key] = [...(series[key] ?? []), point];
 }
 
+/** An evaluation's items, each with its domain and its result as a percentage, if any. */
+function itemPercentages(
+  instrument: Instrument,
+  results: ProgressEvaluation['items'],
+): Array<{ item: string; domain: string | undefined; value: number }> {
+  const items = new Map(
+    instrument.sections.flatMap((s) =>
+      s.items.map((item) => [item.id, { item, domain: item.domain ?? s.domain }] as const),
+    ),
+  );
+  return results.flatMap((result) => {
+    const found = items.get(result.item);
+    const value = percentageOf(found?.item, result);
+    return value === undefined ? [] : [{ item: result.item, domain: found?.domain, value }];
+  });
+}
+
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * An evaluation's result per domain, as the booklet draws it: the mean of its items' results
+ * in each domain (seed 000, slide 18: a percentage of the objective reached per domain).
+ */
+export function domainResults(
+  instrument: Instrument,
+  results: ProgressEvaluation['items'],
+): Array<{ domain: string; percentage: number }> {
+  const byDomain = new Map<string, number[]>();
+  for (const { domain, value } of itemPercentages(instrument, results))
+    if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), value]);
+  return [...byDomain].map(([domain, values]) => ({ domain, percentage: tenth(mean(values)) }));
+}
+
 /** Evaluations in date order; a domain or competence gets a point where items rated it. */
 export function progressOf(
   evaluations: readonly ProgressEvaluation[],
@@ -67,36 +100,22 @@ export function progressOf(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
   for (const evaluation of ordered) {
-    const domainOf = new Map(
-      evaluation.instrument.sections.flatMap((s) =>
-        s.items.map((item) => [item.id, item.domain ?? s.domain] as const),
-      ),
-    );
     const reach = reachOf(evaluation.instrument);
-    const items = new Map(
-      evaluation.instrument.sections.flatMap((s) =>
-        s.items.map((item) => [item.id, item] as const),
-      ),
-    );
-    const byDomain = new Map<string, number[]>();
     const byCompetence = new Map<string, number[]>();
-    for (const result of evaluation.items) {
-      const value = percentageOf(items.get(result.item), result);
-      if (value === undefined) continue;
-      const domain = domainOf.get(result.item);
-      if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), value]);
-      for (const competence of reach.get(result.item) ?? [])
+    for (const { item, value } of itemPercentages(evaluation.instrument, evaluation.items))
+      for (const competence of reach.get(item) ?? [])
         byCompetence.set(competence, [...(byCompetence.get(competence) ?? []), value]);
-    }
-    const point = (values: number[]): ProgressPoint => ({
+    const point = (value: number): ProgressPoint => ({
       evaluation: evaluation.id,
       date: evaluation.date,
       kind: evaluation.kind,
       evaluatorRole: evaluation.evaluatorRole,
-      value: Math.round(mean(values) * 10) / 10,
+      value,
     });
-    for (const [domain, values] of byDomain) push(progress.domains, domain, point(values));
-    for (const [code, values] of byCompetence) push(progress.competences, code, point(values));
+    for (const { domain, percentage } of domainResults(evaluation.instrument, evaluation.items))
+      push(progress.domains, domain, point(percentage));
+    for (const [code, values] of byCompetence)
+      push(progress.competences, code, point(tenth(mean(values))));
   }
   return progress;
 }

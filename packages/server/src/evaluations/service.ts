@@ -64,7 +64,7 @@ export function evaluatorRoleOf(actor: Actor, resource: Resource): EvaluatorRole
 // database (tests open many), instead of fetching its whole document again.
 const publishedInstruments = new WeakMap<object, Map<string, instrumentStore.InstrumentRow>>();
 
-async function instrumentOf(ctx: Context, key: string, version: string) {
+export async function instrumentOf(ctx: Context, key: string, version: string) {
   const cache = publishedInstruments.get(ctx.database) ?? new Map();
   publishedInstruments.set(ctx.database, cache);
   const cached = cache.get(`${key}@${version}`);

@@ -7,6 +7,7 @@ import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { authoringRoutes } from './authoringRoutes.ts';
+import { rolePlayRoutes } from './rolePlayRoutes.ts';
 import * as instruments from './service.ts';
 
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
@@ -162,5 +163,7 @@ export function instrumentRoutes(ctx: Context) {
     });
 
     await app.register(authoringRoutes(ctx));
+    // Issue 16: the jury member's role-play cards.
+    await app.register(rolePlayRoutes(ctx));
   };
 }

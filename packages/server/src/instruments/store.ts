@@ -145,3 +145,18 @@ export async function replaceDraft(
     .returning({ id: instruments.id });
   return updated.length > 0;
 }
+
+/** The published national jury guides, with their documents (for their role-play cards). */
+export function publishedJuryGuides(db: Db) {
+  return db
+    .select()
+    .from(instruments)
+    .where(
+      and(
+        eq(instruments.kind, 'jury_guide'),
+        eq(instruments.status, 'published'),
+        isNull(instruments.organisationId),
+      ),
+    )
+    .orderBy(asc(instruments.key), asc(instruments.version));
+}

@@ -138,6 +138,9 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         'instrument.adapt': ['certifier', 'pilotA'],
         'person.list': ['certifier', 'pilotA'],
         'person.invite': ['certifier', 'pilotA'],
+        // Issue 16: the project's steering committee.
+        'steering.read': ['certifier', 'pilotA'],
+        'steering.write': ['pilotA'],
       },
     },
     // Issue 7: a certificate belongs to the certifier that issued it and to its holder.

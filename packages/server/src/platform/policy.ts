@@ -66,7 +66,10 @@ export type Action =
   | 'statistics.read'
   // Issue 15: the outbox and the job queue, read by the certifier's administrators.
   | 'mail.read'
-  | 'job.read';
+  | 'job.read'
+  // Issue 16: the company project's steering committee.
+  | 'steering.read'
+  | 'steering.write';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -260,6 +263,14 @@ export const RULES: Rules = {
   // account's password reset) are the platform's, read by every certifier administrator.
   'mail.read': { roles: ['certifier_admin'], scope: 'organisation' },
   'job.read': { roles: ['certifier_admin'], scope: 'organisation' },
+  // The steering committee of a company's project (seed 000, slide 3): the company's pilot
+  // keeps its members, meetings and minutes; the certifier, who validates projects, reads them.
+  'steering.read': {
+    roles: ['company_pilot'],
+    scope: 'organisation',
+    anywhere: ['certifier_admin'],
+  },
+  'steering.write': { roles: ['company_pilot'], scope: 'organisation' },
 };
 
 export type RoutePolicy = 'public' | Action;

@@ -36,6 +36,8 @@ import {
 import { invitationRoute, teamRoutes } from '../features/team/teamRoutes.tsx';
 import { vaeRoutes } from '../features/vae/vaeRoutes.tsx';
 import { variantListRoute, variantRoute } from '../features/variant/variantRoutes.tsx';
+// Issue 16: the evaluators' sections (grids, groups, questionnaires, results, booklets).
+import { worklistRoutes } from '../features/worklist/worklistRoutes.tsx';
 import { authenticatedRoute } from './authenticatedRoute.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { rootRoute } from './rootRoute.tsx';
@@ -72,6 +74,7 @@ const routeTree = rootRoute.addChildren([
       // Issue 7: the certifier's certificates and statistics, the holder's own.
       ...certificateSpaceRoutes,
       outboxRoute,
+      ...worklistRoutes,
       sectionRoute,
     ]),
   ]),

@@ -10,9 +10,12 @@ import { onlineEn } from '../features/online/texts/onlineEn.ts';
 import { outboxEn } from '../features/outbox/outboxTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileEn } from '../features/profile/profileTexts.ts';
+import { steeringEn } from '../features/steering/texts/steeringEn.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamEn } from '../features/team/texts/teamEn.ts';
 import { vaeEn } from '../features/vae/texts/vaeEn.ts';
+// Issue 16: the evaluators' lists and the homes' to-do lists.
+import { worklistEn } from '../features/worklist/texts/worklistEn.ts';
 import type { Dictionary } from './fr.ts';
 
 // Typed as the French dictionary: a key missing or added here fails the type check.
@@ -88,13 +91,7 @@ export const en: Dictionary = {
   },
   home: {
     greeting: 'Hello, {{name}}',
-    sectionsTitle: 'Your sections',
     open: 'Open',
-  },
-  section: {
-    notAvailable: 'This section is not available yet in this version of Certeval.',
-    willHold: 'What it will hold',
-    backToHome: 'Back to the space home',
   },
   referential: {
     listTitle: 'Certifications and referentials',
@@ -1125,6 +1122,8 @@ export const en: Dictionary = {
   convocationMail: convocationMailEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
+  worklist: worklistEn,
+  steering: steeringEn,
   sections: {
     messages: {
       title: 'E-mails and tasks',

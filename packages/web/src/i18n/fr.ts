@@ -10,9 +10,12 @@ import { onlineFr } from '../features/online/texts/onlineFr.ts';
 import { outboxFr } from '../features/outbox/outboxTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileFr } from '../features/profile/profileTexts.ts';
+import { steeringFr } from '../features/steering/texts/steeringFr.ts';
 // Issue 5, item 1: the team, organisations and invitation screens.
 import { teamFr } from '../features/team/texts/teamFr.ts';
 import { vaeFr } from '../features/vae/texts/vaeFr.ts';
+// Issue 16: the evaluators' lists and the homes' to-do lists.
+import { worklistFr } from '../features/worklist/texts/worklistFr.ts';
 // French is the product's first language: every key starts here, English mirrors it (en.ts).
 export const fr = {
   app: {
@@ -87,13 +90,7 @@ export const fr = {
   },
   home: {
     greeting: 'Bonjour, {{name}}',
-    sectionsTitle: 'Vos rubriques',
     open: 'Ouvrir',
-  },
-  section: {
-    notAvailable: 'Cette rubrique n’est pas encore disponible dans cette version de Certeval.',
-    willHold: 'Ce qu’elle contiendra',
-    backToHome: 'Retour à l’accueil de l’espace',
   },
   referential: {
     listTitle: 'Certifications et référentiels',
@@ -1135,6 +1132,8 @@ export const fr = {
   convocationMail: convocationMailFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
+  worklist: worklistFr,
+  steering: steeringFr,
   sections: {
     messages: {
       title: 'Courriels et tâches',

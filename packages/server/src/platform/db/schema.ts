@@ -478,6 +478,48 @@ export const vaeDocuments = pgTable(
   (t) => [index('vae_documents_candidate_idx').on(t.candidateId)],
 );
 
+/**
+ * A meeting of a company project's steering committee (seed 000, slide 3, "Comité de
+ * pilotage"): its day, what it is about; its members are the project's `steeringCommittee`.
+ */
+export const steeringMeetings = pgTable(
+  'steering_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    title: text('title').notNull(),
+    agenda: text('agenda').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('steering_meetings_project_idx').on(t.projectId, t.date)],
+);
+
+/** The minutes of a steering committee meeting: the PDF the company wrote, as its bytes. */
+export const steeringMinutes = pgTable(
+  'steering_minutes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => steeringMeetings.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('steering_minutes_meeting_idx').on(t.meetingId)],
+);
+
 /** A jury session: when, where, who sits on it and in which role, its timetable. */
 export const jurySessions = pgTable('jury_sessions', {
   id: uuid('id').primaryKey().defaultRandom(),

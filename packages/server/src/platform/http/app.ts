@@ -13,14 +13,20 @@ import { candidateRoutes } from '../../candidates/routes.ts';
 import { certificateRoutes } from '../../certificates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
+// Issue 16: the evaluators' lists, the jury's lists, the tutors, the steering committee, homes.
+import { worklistRoutes } from '../../evaluations/worklistRoutes.ts';
 import { instrumentRoutes } from '../../instruments/routes.ts';
 // Jury sessions and deliberations (issue 6, items 3–6).
 import { juryRoutes } from '../../jury/routes.ts';
+import { juryWorklistRoutes } from '../../jury/worklistRoutes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
+import { tutorRoutes } from '../../organisations/tutorRoutes.ts';
 // The CASE 1.1 service, public and read-only (issue 18).
 import { caseServiceRoutes } from '../../referential/caseService/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
 // The VAE candidate's descriptive activity booklet and its documents (issue 6, item 5).
+import { steeringRoutes } from '../../steering/routes.ts';
+import { todoRoutes } from '../../todo/routes.ts';
 import { vaeRoutes } from '../../vae/routes.ts';
 import { variantRoutes } from '../../variant/routes.ts';
 import type { Context } from '../context.ts';
@@ -118,6 +124,11 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(certificateRoutes(ctx));
   await app.register(mailRoutes(ctx));
   await app.register(jobRoutes(ctx));
+  await app.register(worklistRoutes(ctx));
+  await app.register(juryWorklistRoutes(ctx));
+  await app.register(tutorRoutes(ctx));
+  await app.register(steeringRoutes(ctx));
+  await app.register(todoRoutes(ctx));
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 

@@ -6,8 +6,12 @@
 // it handed the message over. An attempt that dies before that point sent nothing the server
 // kept (a message without its dot is dropped): the next attempt sends it. One that dies after
 // it is taken as delivered, never sent again.
-import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+// The workers take messages by the batch; the claims of a batch, and the hand-overs and
+// outcomes that happen together, are written by one statement each (platform/db/batch.ts):
+// on the embedded database a statement's own cost is most of the work of a message.
+import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Context } from '../context.ts';
+import { batcher, batcherFor } from '../db/batch.ts';
 import { mailAttachments, mailMessages } from '../db/schema.ts';
 import type { Job } from '../jobs/jobQueue.ts';
 import { DeliveryError, deliverBySmtp } from './transport.ts';
@@ -22,22 +26,53 @@ type MessageRow = typeof mailMessages.$inferSelect;
 const attachmentCount = sql<number>`(select count(*)::int from mail_attachments a where a.message_id = "mail_messages"."id")`;
 
 /** Takes the message for this attempt; undefined when it is sent, failed or held by another. */
-async function claim(ctx: Context, id: string) {
-  const hold = ctx.config.jobs.timeoutSeconds;
-  const [row] = await ctx.database.db
-    .update(mailMessages)
-    .set({
-      state: 'sending',
-      attempts: sql`${mailMessages.attempts} + 1`,
-      claimedUntil: sql`now() + make_interval(secs => ${hold})`,
-      handedOverAt: null,
-    })
-    .where(
-      sql`${mailMessages.id} = ${id} and (${mailMessages.state} = 'queued' or (${mailMessages.state} = 'sending' and ${mailMessages.claimedUntil} < now() and ${mailMessages.handedOverAt} is null))`,
-    )
-    .returning({ ...getTableColumns(mailMessages), attachmentCount });
-  return row;
+const claimOf = batcherFor((ctx: Context) =>
+  batcher(
+    async (ids: readonly string[]) => {
+      const hold = ctx.config.jobs.timeoutSeconds;
+      const rows = await ctx.database.db
+        .update(mailMessages)
+        .set({
+          state: 'sending',
+          attempts: sql`${mailMessages.attempts} + 1`,
+          claimedUntil: sql`now() + make_interval(secs => ${hold})`,
+          handedOverAt: null,
+        })
+        .where(
+          sql`${inArray(mailMessages.id, [...ids])} and (${mailMessages.state} = 'queued' or (${mailMessages.state} = 'sending' and ${mailMessages.claimedUntil} < now() and ${mailMessages.handedOverAt} is null))`,
+        )
+        .returning({ ...getTableColumns(mailMessages), attachmentCount });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id));
+    },
+    { key: (id) => id, sameKey: 'serialize', maxSize: 50 },
+  ),
+);
+
+/** Records of one kind for several messages at once: handed over, sent, stored. */
+function recordsOf(values: (ctx: Context) => Partial<MessageRow>) {
+  return batcherFor((ctx: Context) =>
+    batcher(
+      async (ids: readonly string[]) => {
+        await ctx.database.db
+          .update(mailMessages)
+          .set(values(ctx))
+          .where(inArray(mailMessages.id, [...ids]));
+        return ids.map(() => undefined);
+      },
+      { key: (id) => id, sameKey: 'serialize', maxSize: 50 },
+    ),
+  );
 }
+
+const handedOver = recordsOf((ctx) => ({ handedOverAt: ctx.now() }));
+const sent = recordsOf((ctx) => ({
+  state: 'sent',
+  sentAt: ctx.now(),
+  lastError: null,
+  claimedUntil: null,
+}));
+const stored = recordsOf((ctx) => ({ state: 'stored', sentAt: ctx.now(), claimedUntil: null }));
 
 async function record(ctx: Context, id: string, values: Partial<MessageRow>, release = true) {
   await ctx.database.db
@@ -81,10 +116,10 @@ function printSummary(message: MessageRow) {
 
 export function deliverMessage(ctx: Context) {
   return async (job: Job<DeliverJob>): Promise<void> => {
-    const message = await claim(ctx, job.data.messageId);
+    const message = await claimOf(ctx)(job.data.messageId);
     if (!message) return settleUnclaimed(ctx, job.data.messageId);
     if (message.transport === 'outbox') {
-      await record(ctx, message.id, { state: 'stored', sentAt: ctx.now() });
+      await stored(ctx)(message.id);
       printSummary(message);
       return;
     }
@@ -105,9 +140,9 @@ export function deliverMessage(ctx: Context) {
         text: message.textBody,
         html: message.htmlBody,
         attachments,
-        handOver: () => record(ctx, message.id, { handedOverAt: ctx.now() }, false),
+        handOver: () => handedOver(ctx)(message.id),
       });
-      await record(ctx, message.id, { state: 'sent', sentAt: ctx.now(), lastError: null });
+      await sent(ctx)(message.id);
     } catch (error) {
       const answer = error instanceof DeliveryError ? error.message : String(error);
       const last = job.retryCount >= job.retryLimit;

@@ -48,10 +48,7 @@ export const candidateListRoutes = [
   listRoute('candidates', 'candidates', 'file'),
   listRoute('my-candidates', 'myCandidates', 'file'),
   listRoute('my-pathway', 'myPathway', 'file'),
-  listRoute('observation-grids', 'observationGrids', 'file'),
-  listRoute('results', 'results', 'file'),
-  listRoute('follow-up-booklets', 'followUpBooklets', 'booklet'),
-  listRoute('follow-up-booklet', 'followUpBooklet', 'booklet'),
+  // The grids, results and booklets have pages of their own (features/worklist, issue 16).
 ];
 
 export const projectListRoutes = [

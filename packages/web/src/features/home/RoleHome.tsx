@@ -1,41 +1,12 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link, useRouteContext } from '@tanstack/react-router';
+import { useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { Membership } from '../auth/me.ts';
 import { PendingInvitations } from '../team/PendingInvitations.tsx';
-import { type SectionKey, sectionSlug, sectionsByRole } from './sections.ts';
-import { spaceParams } from './spaces.ts';
+import { TodoList } from './TodoList.tsx';
 import { useSpaceName } from './useSpaceName.ts';
 
-function SectionCard({ space, section }: { space: Membership; section: SectionKey }) {
-  const { t } = useTranslation();
-  return (
-    <Card
-      renderRoot={(props) => (
-        <Link
-          to="/espace/$organisationId/$role/$section"
-          params={{ ...spaceParams(space), section: sectionSlug(section) }}
-          {...props}
-        />
-      )}
-      withBorder
-      padding="lg"
-      data-testid={`card-${sectionSlug(section)}`}
-    >
-      <Stack gap="xs">
-        <Title order={3} size="h4">
-          {t(`sections.${section}.title`)}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t(`sections.${section}.description`)}
-        </Text>
-      </Stack>
-    </Card>
-  );
-}
-
-/** The home of a space: who you are here, and the sections of your role as cards. */
+/** The home of a space: who you are here, and what waits for you, as a to-do list (issue 16). */
 export function RoleHome() {
   const { t } = useTranslation();
   const { me, membership } = useRouteContext({
@@ -55,14 +26,7 @@ export function RoleHome() {
       </Stack>
       {/* Issue 14, item 1: a role is added only when its owner accepts it, here. */}
       <PendingInvitations />
-      <Title order={2} size="h3">
-        {t('home.sectionsTitle')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="md">
-        {sectionsByRole[membership.role].map((section) => (
-          <SectionCard key={section} space={membership} section={section} />
-        ))}
-      </SimpleGrid>
+      <TodoList space={membership} />
     </Stack>
   );
 }

@@ -4,8 +4,6 @@ import { authenticatedRoute } from '../../app/authenticatedRoute.tsx';
 import { NoSpacePage } from './NoSpacePage.tsx';
 import { RoleHome } from './RoleHome.tsx';
 import { toSpaceHome } from './requireSection.ts';
-import { SectionPage } from './SectionPage.tsx';
-import { findSection } from './sections.ts';
 import { findMembership, preferredSpace, rememberSpace, spaceParams } from './spaces.ts';
 
 /** `/` opens the space used last, or the first one; a person without any sees why. */
@@ -50,11 +48,8 @@ export const spaceHomeRoute = createRoute({
 export const sectionRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: '$section',
-  beforeLoad: ({ context, params }) => {
-    const section = findSection(context.membership.role, params.section);
-    // A section this role does not have (an old bookmark, another role's link): its home.
-    if (!section) toSpaceHome(context.membership);
-    return { section };
-  },
-  component: SectionPage,
+  // Every section of a role's navigation has a page of its own at its slug (a static route
+  // wins over this one; issue 16: no section left unfinished). What reaches here is no
+  // section of this role (an old bookmark, another role's link): the space's home.
+  beforeLoad: ({ context }) => toSpaceHome(context.membership),
 });

@@ -19,13 +19,16 @@ import { assignQuestionnaire } from './onlineApi.ts';
 
 const KINDS: EvaluationKind[] = ['continuous', 'final'];
 
+/** The candidate a questionnaire is given to: their file, or a line of a trainer's list. */
+export type AssignTarget = Pick<CandidateFile, 'id' | 'certification' | 'organisationId'>;
+
 function AssignForm({
   file,
   choices,
   onClose,
   onAssigned,
 }: {
-  file: CandidateFile;
+  file: AssignTarget;
   choices: InstrumentChoice[];
   onClose: () => void;
   onAssigned: (title: string) => void;
@@ -114,7 +117,14 @@ function AssignForm({
  * "Faire passer en ligne": the candidate's trainer gives them a published questionnaire of
  * their certification to take from their own space.
  */
-export function AssignOnline({ file }: { file: CandidateFile }) {
+export function AssignOnline({
+  file,
+  onAssigned,
+}: {
+  file: AssignTarget;
+  /** Told once the questionnaire is given (a list to refresh). */
+  onAssigned?: () => void;
+}) {
   const { t } = useTranslation();
   const catalogue = useQuery(instrumentChoicesQuery);
   const [open, setOpen] = useState(false);
@@ -150,6 +160,7 @@ export function AssignOnline({ file }: { file: CandidateFile }) {
           onAssigned={(title) => {
             setDone(t('online.assign.done', { title }));
             close();
+            onAssigned?.();
           }}
         />
       ) : (

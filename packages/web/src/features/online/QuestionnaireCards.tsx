@@ -11,13 +11,10 @@ import { formatCountdown } from './countdown.ts';
 import { takeQuery } from './onlineApi.ts';
 import { TAKE_PATH } from './onlineRouteIds.ts';
 
-function QuestionnaireCard({
-  evaluation,
-  space,
-}: {
-  evaluation: EvaluationSummary;
-  space: Membership;
-}) {
+/** What a card needs of an evaluation: a line of the file's evaluations or of a list. */
+type Taken = Pick<EvaluationSummary, 'id' | 'instrument' | 'date' | 'status'>;
+
+function QuestionnaireCard({ evaluation, space }: { evaluation: Taken; space: Membership }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
   // The candidate may not read instruments: the take view names the questionnaire.
@@ -75,18 +72,23 @@ function QuestionnaireCard({
 export function QuestionnaireCards({
   evaluations,
   space,
+  title,
 }: {
-  evaluations: readonly EvaluationSummary[];
+  evaluations: readonly Taken[];
   space: Membership;
+  /** The heading, when not the file's "Questionnaires à passer"; null: the page has one. */
+  title?: string | null;
 }) {
   const { t } = useTranslation();
   const open = toTake(evaluations);
   if (open.length === 0) return null;
   return (
     <Stack gap="sm" data-testid="online-cards">
-      <Title order={2} size="h3">
-        {t('online.cards.title')}
-      </Title>
+      {title === null ? null : (
+        <Title order={2} size="h3">
+          {title ?? t('online.cards.title')}
+        </Title>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {open.map((e) => (
           <QuestionnaireCard key={e.id} evaluation={e} space={space} />

@@ -10,20 +10,26 @@ import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { type InvitationInput, invite, peopleQuery } from './teamApi.ts';
 import { useFormatInstant, useRoleLabel } from './useTeamFormat.ts';
 
-type Props = { organisationId: string; kind: OrganisationKind; actor: Role };
+type Props = {
+  organisationId: string;
+  kind: OrganisationKind;
+  actor: Role;
+  /** Invite with this role only (the pilot's tutors section invites tutors). */
+  only?: Role;
+};
 
 function fieldInError(error: unknown, field: string): boolean {
   return error instanceof ApiError && (error.path?.endsWith(`/${field}`) ?? false);
 }
 
 /** Invites a person with a role: Certeval e-mails them the link (issue 15); the inviter never sees it. */
-export function InviteForm({ organisationId, kind, actor }: Props) {
+export function InviteForm({ organisationId, kind, actor, only }: Props) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const formatInstant = useFormatInstant();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
-  const roles = invitableRoles(actor, kind);
+  const roles = invitableRoles(actor, kind).filter((r) => only === undefined || r === only);
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role | undefined>(roles[0]);

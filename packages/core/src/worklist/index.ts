@@ -1,0 +1,4 @@
+export * from './deliberationBlockers.ts';
+export * from './evaluatorTasks.ts';
+export * from './nextStep.ts';
+export * from './todo.ts';

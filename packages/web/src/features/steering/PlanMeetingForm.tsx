@@ -1,0 +1,75 @@
+import { Button, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { type Committee, planMeeting, steeringQuery } from './steeringApi.ts';
+
+/** Plans a meeting of the committee (or records one held): its day, subject and agenda. */
+export function PlanMeetingForm({ committee }: { committee: Committee }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  const [date, setDate] = useState('');
+  const [title, setTitle] = useState('');
+  const [agenda, setAgenda] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const plan = useMutation({
+    mutationFn: () => planMeeting(committee.id, { date, title: title.trim(), agenda }),
+    onSuccess: async (meeting) => {
+      setDate('');
+      setTitle('');
+      setAgenda('');
+      setDone(t('steering.plan.done', { title: meeting.title }));
+      await queryClient.invalidateQueries({
+        queryKey: steeringQuery(committee.organisationId).queryKey,
+      });
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setDone(null);
+    plan.mutate();
+  };
+  const titleId = `plan-${committee.id}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={titleId}>
+      <form onSubmit={submit} data-testid="plan-meeting-form">
+        <Stack gap="sm">
+          <Title order={3} size="h4" id={titleId}>
+            {t('steering.plan.title')}
+          </Title>
+          <TextInput
+            type="date"
+            label={t('steering.plan.date')}
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            maw={220}
+          />
+          <TextInput
+            label={t('steering.plan.subject')}
+            required
+            maxLength={200}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('steering.plan.agenda')}
+            maxLength={5000}
+            autosize
+            minRows={2}
+            value={agenda}
+            onChange={(e) => setAgenda(e.currentTarget.value)}
+          />
+          <LiveMessage message={plan.isError ? errorMessage(plan.error) : null} />
+          <LiveMessage message={done} tone="success" />
+          <Button type="submit" loading={plan.isPending} w="fit-content">
+            {t('steering.plan.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
