@@ -1,16 +1,27 @@
 // Dispatches `certeval <noun> <verb> [options]` to its command group.
 import { AppError } from '@certeval/server/platform/errors';
+import { cdc, cdcHelp } from './cdc.ts';
 import { deliberate, deliberateHelp } from './deliberate.ts';
 import { dossier, dossierHelp } from './dossier.ts';
 import { instrument, instrumentHelp } from './instrument.ts';
 import { type CliIo, NothingDecided, UsageError } from './io.ts';
 import { organisation, organisationHelp } from './organisation.ts';
+import { personalData, personalDataHelp } from './personalData.ts';
 import { referential, referentialHelp } from './referential.ts';
 import { user, userHelp } from './user.ts';
 
-const groups = { user, organisation, referential, instrument, dossier, deliberate } as const;
+const groups = {
+  user,
+  organisation,
+  referential,
+  instrument,
+  dossier,
+  deliberate,
+  'personal-data': personalData,
+  cdc,
+} as const;
 
-export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}`;
+export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}\n\n${personalDataHelp}\n\n${cdcHelp}`;
 
 /**
  * Runs one command; returns the process exit code: 0 done, 1 invalid input or refused (every

@@ -9,6 +9,8 @@ export * from './organisation/invitations.ts';
 export * from './organisation/roles.ts';
 export * from './organisation/siret.ts';
 export * from './organisation/timeZone.ts';
+// Issue 19, item 5: personal data, its retention rules and erasure.
+export * from './personalData/index.ts';
 export * from './referential/index.ts';
 export * from './spreadsheet/cells.ts';
 export * from './steering/index.ts';

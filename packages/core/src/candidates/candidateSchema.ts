@@ -3,6 +3,7 @@
 // them, and accommodations for a disability.
 import { type Static, Type } from 'typebox';
 import { CandidateSchema } from '../evaluation/recordSchema.ts';
+import { inseeCodeProblem } from './civilStatus.ts';
 
 const Uuid = Type.String({ format: 'uuid', description: 'Id of a person of the product' });
 const optional = <T extends Parameters<typeof Type.Optional>[0]>(schema: T) =>
@@ -27,12 +28,20 @@ export interface IdentityProblem {
 
 /**
  * What the schema cannot say about an identity: a real birth date, in the past, of someone of
- * working age (14 at least, the age of apprenticeship preparation in France).
+ * working age (14 at least, the age of apprenticeship preparation in France), and a birth
+ * commune's INSEE code that can exist (civilStatus.ts).
  */
 export function identityProblems(
-  candidate: Pick<CandidateInput, 'birthDate'>,
+  candidate: Pick<CandidateInput, 'birthDate' | 'birthInseeCode'>,
   today: string,
 ): IdentityProblem[] {
+  const insee =
+    candidate.birthInseeCode === undefined ? undefined : inseeCodeProblem(candidate.birthInseeCode);
+  return [...birthDateProblems(candidate.birthDate, today), ...(insee ? [insee] : [])];
+}
+
+function birthDateProblems(birthDate: string, today: string): IdentityProblem[] {
+  const candidate = { birthDate };
   const date = new Date(`${candidate.birthDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== candidate.birthDate)
     return [

@@ -1,4 +1,5 @@
 export * from './candidateSchema.ts';
+export * from './civilStatus.ts';
 export * from './decidedFile.ts';
 export * from './evaluationItems.ts';
 export * from './fileStates.ts';

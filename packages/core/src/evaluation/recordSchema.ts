@@ -3,6 +3,7 @@
 // to import, export, and decide on (`certeval deliberate`, POST /api/deliberations/preview).
 // Published as data/schemas/evaluation-record.schema.json; the descriptions are its manual.
 import { type Static, Type } from 'typebox';
+import { INSEE_CODE_PATTERN, SEXES } from '../candidates/civilStatus.ts';
 import { ACCESS_ROUTES } from '../referential/index.ts';
 
 const closed = { additionalProperties: false } as const;
@@ -38,6 +39,21 @@ export const CandidateSchema = Type.Object(
       minLength: 1,
       description: 'Lieu de naissance (commune, and country when abroad)',
     }),
+    sex: Type.Optional(
+      Type.Enum(SEXES, {
+        description:
+          'Sexe as the civil status records it (female, male): the holders’ declaration to the ' +
+          'Caisse des Dépôts asks for it',
+      }),
+    ),
+    birthInseeCode: Type.Optional(
+      Type.String({
+        pattern: INSEE_CODE_PATTERN,
+        description:
+          'Code INSEE of the birth commune (5 characters, 2A/2B in Corsica), or 99 and the ' +
+          'country’s code when born abroad: the holders’ declaration asks for it',
+      }),
+    ),
     email: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$' })),
     company: Type.Optional(
       Type.String({ minLength: 1, description: 'Employer during the pathway' }),

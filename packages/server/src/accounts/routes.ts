@@ -1,6 +1,5 @@
 // HTTP of accounts: thin routes that validate, check the policy (declared in config) and
 // call one use case.
-import { normaliseEmail } from '@certeval/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { MIN_PASSWORD_LENGTH } from '../platform/auth/secrets.ts';
@@ -8,7 +7,7 @@ import type { Context } from '../platform/context.ts';
 import { requireActor, SESSION_COOKIE } from '../platform/http/authorization.ts';
 import { errors, OrganisationKindSchema, RoleSchema } from '../platform/http/schemas.ts';
 import type { Actor } from '../platform/policy.ts';
-import { enforceLimits, type LimitRule } from '../platform/rateLimit.ts';
+import { enforceLimits, type LimitRule, signInAddressKey } from '../platform/rateLimit.ts';
 import { selfServiceRoutes } from './selfServiceRoutes.ts';
 import * as accounts from './service.ts';
 
@@ -46,7 +45,7 @@ export function accountRoutes(ctx: Context) {
   // network address, so that one machine cannot try many people.
   const signInLimits = (email: string, ip: string): LimitRule[] => [
     {
-      key: `login-address:${normaliseEmail(email)}`,
+      key: signInAddressKey(email),
       limit: ctx.config.loginAttemptsPerMinute,
       windowSeconds: 60,
     },

@@ -7,7 +7,7 @@ import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { OPTIONAL_TEMPLATES } from '../platform/mail/templates.ts';
-import { enforceLimits } from '../platform/rateLimit.ts';
+import { enforceLimits, passwordForgotAddressKey } from '../platform/rateLimit.ts';
 import { requestPasswordReset } from './forgotPassword.ts';
 import { preferencesOf, savePreferences } from './preferences.ts';
 
@@ -40,7 +40,7 @@ export function selfServiceRoutes(ctx: Context, app: FastifyInstance) {
       const address = normaliseEmail(request.body.email);
       await enforceLimits(ctx, [
         {
-          key: `password-forgot-address:${address}`,
+          key: passwordForgotAddressKey(address),
           limit: FORGOT_PER_ADDRESS_PER_HOUR,
           windowSeconds: 3600,
         },

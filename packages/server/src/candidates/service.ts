@@ -14,8 +14,10 @@ import {
   type Mover,
   nextStates,
   normaliseEmail,
+  normaliseInseeCode,
   type PlanEntry,
   pathwayOf,
+  type Sex,
 } from '@certeval/core';
 import { Compile } from 'typebox/compile';
 import { insertAudit } from '../accounts/store.ts';
@@ -361,6 +363,9 @@ function candidateColumns(candidate: CandidateInput) {
     firstNames: candidate.firstNames,
     birthDate: candidate.birthDate,
     birthPlace: candidate.birthPlace,
+    sex: candidate.sex ?? null,
+    birthInseeCode:
+      candidate.birthInseeCode === undefined ? null : normaliseInseeCode(candidate.birthInseeCode),
     email: candidate.email === undefined ? null : normaliseEmail(candidate.email),
     phone: candidate.phone ?? null,
     job: candidate.job ?? null,
@@ -453,6 +458,8 @@ export function candidateOf(row: store.CandidateRow): CandidateInput {
     firstNames: row.firstNames as string[],
     birthDate: row.birthDate,
     birthPlace: row.birthPlace,
+    ...(row.sex && { sex: row.sex as Sex }),
+    ...(row.birthInseeCode && { birthInseeCode: row.birthInseeCode }),
     ...(row.email && { email: row.email }),
     ...(row.phone && { phone: row.phone }),
     ...(row.job && { job: row.job }),

@@ -25,6 +25,10 @@ export interface SignedCandidate {
   firstNames?: string[];
   birthDate?: string;
   birthPlace?: string;
+  /** Issue 18: what the holders' declaration needs, absent unless given. */
+  sex?: 'female' | 'male';
+  birthInseeCode?: string;
+  accessRoute?: string;
   /** Where the holder is told (a candidate without an account). */
   email?: string;
 }
@@ -66,7 +70,9 @@ async function candidateFor(ctx: Context, given: SignedCandidate, index: number)
       birthDate: given.birthDate ?? '1995-04-02',
       birthPlace: given.birthPlace ?? 'Vierzon (Cher)',
       email: given.email ?? null,
-      accessRoute: 'professionalisation_contract',
+      sex: given.sex ?? null,
+      birthInseeCode: given.birthInseeCode ?? null,
+      accessRoute: given.accessRoute ?? 'professionalisation_contract',
       status: 'decided',
     })
     .returning({ id: candidates.id });

@@ -8,6 +8,7 @@ import {
   type EvaluationRecord,
   type EvaluatorRole,
   type Instrument,
+  normaliseInseeCode,
   parseRecord,
   type RecordItemResult,
   validateRecord,
@@ -205,6 +206,10 @@ export async function importDossier(
           firstNames: identity.firstNames,
           birthDate: identity.birthDate,
           birthPlace: identity.birthPlace,
+          sex: identity.sex ?? null,
+          birthInseeCode: identity.birthInseeCode
+            ? normaliseInseeCode(identity.birthInseeCode)
+            : null,
           email: identity.email ?? null,
           accessRoute: identity.accessRoute,
           accommodations: identity.accommodations ?? [],

@@ -174,6 +174,25 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
       resource: { organisationId: 'other-certifier' },
       allowed: { 'mail.read': [], 'job.read': [] },
     },
+    // Issue 19, item 5: a person's data, of whatever organisation, is the certifier's to export
+    // or erase; nobody else's, not even the person's own pilot.
+    'personal data of a person of a company': {
+      resource: { organisationId: A, candidateUserId: 'candidate', tutorId: 'tutor' },
+      allowed: {
+        'personal_data.read': ['certifier'],
+        'personal_data.export': ['certifier'],
+        'personal_data.erase': ['certifier'],
+      },
+    },
+    // Issue 18: a certifier's declaration of holders to the Caisse des Dépôts.
+    'holders’ declaration of the certifier': {
+      resource: { organisationId: CERT },
+      allowed: { 'cdc.declare': ['certifier'] },
+    },
+    'holders’ declaration of another certifier': {
+      resource: { organisationId: 'other-certifier' },
+      allowed: { 'cdc.declare': [] },
+    },
   };
 
 function matrix(rules: Partial<Rules>) {

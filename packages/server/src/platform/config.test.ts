@@ -21,6 +21,17 @@ describe('configuration', () => {
     expect(config.demo).toBe(false);
   });
 
+  it('reads the delay after which a file that never reached a jury is erased (730 days unless set)', () => {
+    expect(loadConfig({}).retention.noJuryDelayDays).toBe(730);
+    expect(loadConfig({ CERTEVAL_RETENTION_NO_JURY_DAYS: '90' }).retention.noJuryDelayDays).toBe(
+      90,
+    );
+    for (const bad of ['0', '-1', 'two', '100000'])
+      expect(() => loadConfig({ CERTEVAL_RETENTION_NO_JURY_DAYS: bad })).toThrow(
+        /CERTEVAL_RETENTION_NO_JURY_DAYS/,
+      );
+  });
+
   it('names the variable at fault in one sentence', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid value for PORT: .+\.$/);

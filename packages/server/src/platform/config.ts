@@ -29,6 +29,8 @@ const Env = Type.Object({
   CERTEVAL_MAIL_RETRIES: Type.Optional(Type.String({ pattern: '^[0-9]{1,2}$' })),
   CERTEVAL_MAIL_RETRY_DELAY_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   CERTEVAL_JOB_TIMEOUT_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  // Issue 19, personal data: days after its last activity a file never put before a jury is erased.
+  CERTEVAL_RETENTION_NO_JURY_DAYS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
   // Issue 14, verification: tests only, let the verifier reach private addresses over http.
   CERTEVAL_FETCH_ALLOW_PRIVATE: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
   // Issue 14: the limits archives are read under, and the threads that read them.
@@ -81,6 +83,7 @@ export interface Config {
   masterSecretFile?: string;
   mail: MailConfig;
   jobs: JobsConfig;
+  retention: RetentionConfig;
   // Issue 14, verification: what the public verifier fetches of other issuers (their DID
   // documents, profiles and status lists) is https on public addresses only; tests that serve
   // them from a local server set this (CERTEVAL_FETCH_ALLOW_PRIVATE=1) to reach loopback and
@@ -105,6 +108,12 @@ export interface MailConfig {
 export interface JobsConfig {
   /** A job running longer is taken as lost (its server stopped) and run again. */
   timeoutSeconds: number;
+}
+
+// Issue 19, item 5: a candidacy file that never reached a jury is erased this many days after
+// its last activity, by a daily job (personalData/eraseExpiredCandidacies.ts).
+export interface RetentionConfig {
+  noJuryDelayDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -145,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...masterSecretOf(picked),
     mail: mailOf(picked, port),
     jobs: { timeoutSeconds: Math.max(5, Number(picked.CERTEVAL_JOB_TIMEOUT_SECONDS ?? 120)) },
+    retention: { noJuryDelayDays: Number(picked.CERTEVAL_RETENTION_NO_JURY_DAYS ?? 730) },
     archiveLimits: archiveLimitsOf(picked),
     workerThreads: Number(picked.CERTEVAL_WORKER_THREADS ?? defaultWorkerThreads()),
   };

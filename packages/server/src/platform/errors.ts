@@ -154,6 +154,28 @@ export const errorTable = {
     fr: 'Le serveur lit déjà beaucoup de fichiers : réessayez dans un instant.',
     en: 'The server is already reading many files: try again in a moment.',
   },
+  // Issue 19, item 5: the certifier erases people, never their own account.
+  personal_data_self_erasure: {
+    status: 409,
+    fr: 'Vous ne pouvez pas effacer votre propre compte : un autre administrateur du certificateur doit le faire.',
+    en: 'You cannot erase your own account: another administrator of the certifier must do it.',
+  },
+  // Issue 18, item 6: the declaration of holders to the Caisse des Dépôts.
+  cdc_settings_missing: {
+    status: 409,
+    fr: 'Renseignez d’abord les identifiants Caisse des Dépôts du certificateur (identifiant client et identifiant de contrat).',
+    en: 'First give the certifier’s Caisse des Dépôts identifiers (client and contract identifiers).',
+  },
+  cdc_holder_data_missing: {
+    status: 422,
+    fr: 'Des titulaires n’ont pas les données que la déclaration demande : rien n’a été exporté. Voir la liste.',
+    en: 'Some holders lack the data the declaration needs: nothing was exported. See the list.',
+  },
+  cdc_nothing_to_declare: {
+    status: 409,
+    fr: 'Aucun document à déclarer sur cette période : tous sont déjà déclarés, ou aucun n’a été délivré.',
+    en: 'No document to declare over this period: all are declared already, or none was issued.',
+  },
   internal: {
     status: 500,
     fr: 'Erreur interne. Elle a été journalisée.',

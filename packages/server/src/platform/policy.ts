@@ -69,7 +69,13 @@ export type Action =
   | 'job.read'
   // Issue 16: the company project's steering committee.
   | 'steering.read'
-  | 'steering.write';
+  | 'steering.write'
+  // Issue 19, item 5: personal data — its retention rules, a person's export and erasure.
+  | 'personal_data.read'
+  | 'personal_data.export'
+  | 'personal_data.erase'
+  // Issue 18: the declaration of holders to the Caisse des Dépôts, and its identifiers.
+  | 'cdc.declare';
 
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
@@ -271,6 +277,13 @@ export const RULES: Rules = {
     anywhere: ['certifier_admin'],
   },
   'steering.write': { roles: ['company_pilot'], scope: 'organisation' },
+  // Issue 19, item 5: the certifier is the controller of the people's data it certifies: its
+  // administrators alone read the retention rules, export a person's data and erase a person.
+  'personal_data.read': { roles: ['certifier_admin'] },
+  'personal_data.export': { roles: ['certifier_admin'] },
+  'personal_data.erase': { roles: ['certifier_admin'] },
+  // Issue 18: a certifier declares its own holders, with its own identifiers.
+  'cdc.declare': { roles: ['certifier_admin'], scope: 'organisation' },
 };
 
 export type RoutePolicy = 'public' | Action;

@@ -16,7 +16,8 @@
 // SHA-256: the table holds no address. Rows whose window is over are purged at most once a
 // minute per instance.
 import { createHash } from 'node:crypto';
-import { lt, sql } from 'drizzle-orm';
+import { normaliseEmail } from '@certeval/core';
+import { and, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Context } from './context.ts';
 import type { Db } from './db/open.ts';
 import { rateLimitHits } from './db/schema.ts';
@@ -83,6 +84,42 @@ export class TooManyRequests extends AppError {
       en: `Too many attempts. Try again in ${retryAfterSeconds} second${s}.`,
     });
   }
+}
+
+/** The key that counts one person's sign-in attempts, however their address is spelled. */
+export const signInAddressKey = (email: string) => `login-address:${normaliseEmail(email)}`;
+
+/** The key that counts the links to a new password asked for one address. */
+export const passwordForgotAddressKey = (email: string) =>
+  `password-forgot-address:${normaliseEmail(email)}`;
+
+/** The keys that name a person by their address: forgotten when the person is erased. */
+export const addressKeys = (email: string) => [
+  signInAddressKey(email),
+  passwordForgotAddressKey(email),
+];
+
+/**
+ * Forgets the counts of these keys (a person erased, issue 19 item 5: their address is in the
+ * keys that count their sign-in attempts); how many were counting.
+ */
+export async function forgetLimits(db: Db, keys: readonly string[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  const rows = await db
+    .delete(rateLimitHits)
+    .where(inArray(rateLimitHits.key, keys.map(hashed)))
+    .returning({ key: rateLimitHits.key });
+  return rows.length;
+}
+
+/** How many attempts these keys count in their current windows (a person's export). */
+export async function countedAttempts(db: Db, keys: readonly string[], now: Date): Promise<number> {
+  if (keys.length === 0) return 0;
+  const [row] = await db
+    .select({ hits: sql<number>`coalesce(sum(${rateLimitHits.hits}), 0)::int` })
+    .from(rateLimitHits)
+    .where(and(inArray(rateLimitHits.key, keys.map(hashed)), gt(rateLimitHits.expiresAt, now)));
+  return row?.hits ?? 0;
 }
 
 const hashed = (key: string) => createHash('sha256').update(key, 'utf8').digest('base64url');

@@ -72,3 +72,49 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}) {
   const text = response.status === 204 ? '' : await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/**
+ * A request answered with a file (a POST that makes it, say): its bytes and the name the
+ * server gave it; failures as for apiFetch.
+ */
+export async function apiFileFetch(path: string, init: RequestInit = {}) {
+  let response: Response;
+  const content = contentOf(init);
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      credentials: 'same-origin',
+      headers: content.type ? { 'Content-Type': content.type } : {},
+      body: content.body,
+    });
+  } catch {
+    throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  return { blob: await response.blob(), fileName };
+}
+
+/** Hands a file to the browser as a download. */
+export function saveFile(file: { blob: Blob; fileName: string }) {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A file the API answers to a JSON request (a POST that must not carry its subject in a URL),
+ * saved by the browser under the name the server gives; that name.
+ */
+export async function apiDownload(path: string, body: unknown, fallback: string) {
+  const file = await apiFileFetch(path, { method: 'POST', body });
+  const fileName = file.fileName === 'download' ? fallback : file.fileName;
+  saveFile({ blob: file.blob, fileName });
+  return fileName;
+}

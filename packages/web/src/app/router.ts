@@ -26,6 +26,8 @@ import { juryRoutes } from '../features/jury/juryRoutes.tsx';
 import { takeRoute } from '../features/online/onlineRoutes.tsx';
 // Issue 15: the certifier's outbox and tasks.
 import { outboxRoute } from '../features/outbox/outboxRoutes.tsx';
+// Issue 19, item 5: the certifier's personal-data screen.
+import { personalDataRoute } from '../features/personalData/personalDataRoutes.tsx';
 // Issue 15: the person's profile (language, e-mails switched off).
 import { profileRoute } from '../features/profile/profileRoutes.tsx';
 import {
@@ -75,6 +77,7 @@ const routeTree = rootRoute.addChildren([
       ...certificateSpaceRoutes,
       outboxRoute,
       ...worklistRoutes,
+      personalDataRoute,
       sectionRoute,
     ]),
   ]),

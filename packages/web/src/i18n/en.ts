@@ -1,3 +1,5 @@
+// Issue 18: the declaration of holders to the Caisse des Dépôts.
+import { cdcEn } from '../features/cdc/cdcTexts.ts';
 // Issue 7: certificates, public verification, statistics.
 import { certificatesEn } from '../features/certificates/certificateTexts.ts';
 // Issue 15: the convocations sent by e-mail.
@@ -8,6 +10,8 @@ import { juryEn } from '../features/jury/texts/juryEn.ts';
 import { onlineEn } from '../features/online/texts/onlineEn.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxEn } from '../features/outbox/outboxTexts.ts';
+// Issue 19, item 5: the certifier's personal-data screen.
+import { personalDataEn } from '../features/personalData/personalDataTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileEn } from '../features/profile/profileTexts.ts';
 import { steeringEn } from '../features/steering/texts/steeringEn.ts';
@@ -836,6 +840,8 @@ export const en: Dictionary = {
       firstNames: 'First names',
       birthDate: 'Date of birth',
       birthPlace: 'Place of birth',
+      sex: 'Sex',
+      birthInseeCode: 'INSEE code of the birth commune',
       email: 'Email address',
       phone: 'Phone',
       job: 'Job held',
@@ -853,6 +859,11 @@ export const en: Dictionary = {
       nobody: 'Nobody yet',
       firstNamesHelp: 'In civil-status order, separated by commas.',
       birthPlaceHelp: 'Town (département), and country if born abroad.',
+      birthInseeCodeHelp:
+        'Five characters (75056, 2A004); 99 and the country’s code if born abroad. Needed to declare the holder to the Caisse des Dépôts.',
+      sexHelp: 'Needed to declare the holder to the Caisse des Dépôts.',
+      notGiven: 'Not given',
+      sexes: { female: 'Female', male: 'Male' },
       tutorHelp: 'A tutor of the company.',
       trainerHelp: 'A trainer of the training organisation.',
       accommodationsHelp:
@@ -1117,14 +1128,22 @@ export const en: Dictionary = {
   vae: vaeEn,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesEn,
+  // Issue 18: the declaration of holders to the Caisse des Dépôts.
+  cdc: cdcEn,
   outbox: outboxEn,
   profile: profileEn,
+  personalData: personalDataEn,
   convocationMail: convocationMailEn,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamEn,
   worklist: worklistEn,
   steering: steeringEn,
   sections: {
+    personalData: {
+      title: 'Personal data',
+      description:
+        'What Certeval holds about a person, their export to hand them, their erasure by the retention rules, and the rules themselves.',
+    },
     messages: {
       title: 'E-mails and tasks',
       description:

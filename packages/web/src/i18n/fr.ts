@@ -1,3 +1,5 @@
+// Issue 18: the declaration of holders to the Caisse des Dépôts.
+import { cdcFr } from '../features/cdc/cdcTexts.ts';
 // Issue 7: certificates, public verification, statistics.
 import { certificatesFr } from '../features/certificates/certificateTexts.ts';
 // Issue 15: the convocations sent by e-mail.
@@ -8,6 +10,8 @@ import { juryFr } from '../features/jury/texts/juryFr.ts';
 import { onlineFr } from '../features/online/texts/onlineFr.ts';
 // Issue 15: the outbox and the tasks.
 import { outboxFr } from '../features/outbox/outboxTexts.ts';
+// Issue 19, item 5: the certifier's personal-data screen.
+import { personalDataFr } from '../features/personalData/personalDataTexts.ts';
 // Issue 15: the profile page (language, e-mails).
 import { profileFr } from '../features/profile/profileTexts.ts';
 import { steeringFr } from '../features/steering/texts/steeringFr.ts';
@@ -842,6 +846,8 @@ export const fr = {
       firstNames: 'Prénoms',
       birthDate: 'Date de naissance',
       birthPlace: 'Lieu de naissance',
+      sex: 'Sexe',
+      birthInseeCode: 'Code INSEE de la commune de naissance',
       email: 'Adresse électronique',
       phone: 'Téléphone',
       job: 'Poste occupé',
@@ -859,6 +865,11 @@ export const fr = {
       nobody: 'Personne pour l’instant',
       firstNamesHelp: 'Dans l’ordre de l’état civil, séparés par des virgules.',
       birthPlaceHelp: 'Commune (département), et pays si né à l’étranger.',
+      birthInseeCodeHelp:
+        'Cinq caractères (75056, 2A004) ; 99 et le code du pays si né à l’étranger. Demandé pour déclarer le titulaire à la Caisse des Dépôts.',
+      sexHelp: 'Demandé pour déclarer le titulaire à la Caisse des Dépôts.',
+      notGiven: 'Non renseigné',
+      sexes: { female: 'Féminin', male: 'Masculin' },
       tutorHelp: 'Un tuteur de l’entreprise.',
       trainerHelp: 'Un formateur de l’organisme de formation.',
       accommodationsHelp:
@@ -1127,14 +1138,22 @@ export const fr = {
   vae: vaeFr,
   // Issue 7: certificates, public verification, statistics.
   certificates: certificatesFr,
+  // Issue 18: the declaration of holders to the Caisse des Dépôts.
+  cdc: cdcFr,
   outbox: outboxFr,
   profile: profileFr,
+  personalData: personalDataFr,
   convocationMail: convocationMailFr,
   // Issue 5, item 1: the team, organisations and invitation screens.
   team: teamFr,
   worklist: worklistFr,
   steering: steeringFr,
   sections: {
+    personalData: {
+      title: 'Données personnelles',
+      description:
+        'Ce que Certeval détient sur une personne, son export à lui remettre, son effacement selon les règles de conservation, et ces règles elles-mêmes.',
+    },
     messages: {
       title: 'Courriels et tâches',
       description:

@@ -1,7 +1,7 @@
 // QTI 2.1 from the QTI 3.0 we write: the same elements and attributes, named the 2.1 way
 // (qti-choice-interaction → choiceInteraction, response-identifier → responseIdentifier), in
 // the 2.1 namespace, with the 2.1 template URLs. xmlTree.ts reads both back the same way.
-import { el, type XmlOut } from './xmlWrite.ts';
+import { el, type XmlOut } from '@certeval/core/xml/xmlWrite';
 
 export const QTI21_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const QTI21_XSD = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd';

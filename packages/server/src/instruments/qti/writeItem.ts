@@ -4,11 +4,11 @@
 // graded by hand (or, unscored, without a score at all).
 import type { Item, Scoring } from '@certeval/core';
 import { maxPoints } from '@certeval/core/instruments/questionnaire/index';
+import { el, type XmlOut, xmlDocument } from '@certeval/core/xml/xmlWrite';
 import { BLANK } from './itemBodyText.ts';
 import { type QtiUnsupported, unsupportedReasons } from './problems.ts';
 import { qti21Root, toQti21 } from './qti21.ts';
 import { declaration, type Exported, processing, RESPONSE } from './writeScoring.ts';
-import { el, type XmlOut, xmlDocument } from './xmlWrite.ts';
 
 const EXPORTED_SCORINGS: ReadonlyArray<Scoring['model']> = [
   'right_wrong',

@@ -7,9 +7,9 @@
 // extension points the schemas open (LOM in 3.0, the metadata itself in 2.1's IMS CP 1.1).
 import type { Item } from '@certeval/core';
 import type { QuestionnaireContent } from '@certeval/core/instruments/questionnaire/index';
+import { el, type XmlOut, xmlDocument } from '@certeval/core/xml/xmlWrite';
 import type { QtiUnsupported } from './problems.ts';
 import { notExportable, type QtiVersion, qtiItemXml } from './writeItem.ts';
-import { el, type XmlOut, xmlDocument } from './xmlWrite.ts';
 
 export const CERTEVAL_NAMESPACE = 'urn:certeval:qti-package:1';
 const LOM = 'http://ltsc.ieee.org/xsd/LOM';

@@ -3,7 +3,7 @@
 // written out for points per whole response (response_cases), none for an unscored item.
 import type { Item, PartialCredit, ResponseCases } from '@certeval/core';
 import { pairKey } from '@certeval/core/instruments/questionnaire/index';
-import { el, type XmlOut } from './xmlWrite.ts';
+import { el, type XmlOut } from '@certeval/core/xml/xmlWrite';
 
 export type Exported = Exclude<Item, { type: 'observation' }>;
 type Closed = Exclude<Exported, { type: 'open' }>;

@@ -330,6 +330,9 @@ export const candidates = pgTable(
     firstNames: jsonb('first_names').notNull(),
     birthDate: text('birth_date').notNull(),
     birthPlace: text('birth_place').notNull(),
+    /** Issue 18: what the holders' declaration needs; optional at enrolment (female, male). */
+    sex: text('sex'),
+    birthInseeCode: text('birth_insee_code'),
     email: text('email'),
     phone: text('phone'),
     job: text('job'),
@@ -785,4 +788,53 @@ export const rateLimitHits = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('rate_limit_hits_expires_idx').on(t.expiresAt)],
+);
+
+// Issue 18, item 6: the declaration of holders to the Caisse des Dépôts. A certifier's CDC
+// identifiers; each file exported (who, when, the period), and each document it declared with
+// the passages written (to declare it again only when they change) or each revocation it
+// listed (a document revoked after it was declared, listed once for the next file).
+export const cdcSettings = pgTable('cdc_settings', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  idClient: text('id_client').notNull(),
+  idContrat: text('id_contrat').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const cdcExports = pgTable(
+  'cdc_exports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    certification: text('certification'),
+    exportedBy: uuid('exported_by').references(() => users.id),
+    exportedAt: timestamp('exported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cdc_exports_organisation_idx').on(t.organisationId, t.exportedAt)],
+);
+
+export const cdcExportEntries = pgTable(
+  'cdc_export_entries',
+  {
+    exportId: uuid('export_id')
+      .notNull()
+      .references(() => cdcExports.id, { onDelete: 'cascade' }),
+    certificateId: uuid('certificate_id')
+      .notNull()
+      .references(() => certificates.id),
+    /** 'declared' (with `passages`), 'corrected' (declared again) or 'revocation_listed'. */
+    action: text('action').notNull(),
+    passages: text('passages'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.exportId, t.certificateId] }),
+    index('cdc_export_entries_certificate_idx').on(t.certificateId),
+  ],
 );

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { accountRoutes } from '../../accounts/routes.ts';
 import { candidateRoutes } from '../../candidates/routes.ts';
 // Certificates, public verification, statistics (issue 7).
+import { cdcRoutes } from '../../cdc/routes.ts';
 import { certificateRoutes } from '../../certificates/routes.ts';
 import { deliberationRoutes } from '../../deliberation/routes.ts';
 import { evaluationRoutes } from '../../evaluations/routes.ts';
@@ -21,6 +22,8 @@ import { juryRoutes } from '../../jury/routes.ts';
 import { juryWorklistRoutes } from '../../jury/worklistRoutes.ts';
 import { organisationRoutes } from '../../organisations/routes.ts';
 import { tutorRoutes } from '../../organisations/tutorRoutes.ts';
+// Personal data: retention rules, a person's export and erasure (issue 19, item 5).
+import { personalDataRoutes } from '../../personalData/routes.ts';
 // The CASE 1.1 service, public and read-only (issue 18).
 import { caseServiceRoutes } from '../../referential/caseService/routes.ts';
 import { referentialRoutes } from '../../referential/routes.ts';
@@ -122,6 +125,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(vaeRoutes(ctx));
   await app.register(juryRoutes(ctx));
   await app.register(certificateRoutes(ctx));
+  await app.register(cdcRoutes(ctx));
   await app.register(mailRoutes(ctx));
   await app.register(jobRoutes(ctx));
   await app.register(worklistRoutes(ctx));
@@ -129,6 +133,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   await app.register(tutorRoutes(ctx));
   await app.register(steeringRoutes(ctx));
   await app.register(todoRoutes(ctx));
+  await app.register(personalDataRoutes(ctx));
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 

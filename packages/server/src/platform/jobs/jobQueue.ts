@@ -35,7 +35,13 @@ export interface JobQueue {
   enqueueMany(tx: Db, queue: QueueName, data: object[], options?: JobOptions): Promise<void>;
   /** Starts taking jobs of a queue: up to `concurrency` at once; a handler that throws fails its job. */
   work<T>(queue: QueueName, concurrency: number, handler: JobHandler<T>): Promise<void>;
-  /** Starts the queue's maintenance (lost jobs retried, old ones archived). */
+  /**
+   * Queues a job of `queue` at every time `cron` names (UTC), whichever server's clock sees it
+   * first: one job per time, however many servers run. Kept in the database; setting it again
+   * replaces it.
+   */
+  schedule(queue: QueueName, cron: string, data?: object): Promise<void>;
+  /** Starts the queue's maintenance (lost jobs retried, old ones archived) and its schedules. */
   start(): Promise<void>;
   /** Stops taking jobs, waits for those running (up to 10 s), closes. */
   stop(): Promise<void>;
@@ -59,7 +65,9 @@ export function createJobQueue(database: Database, config: JobsConfig): JobQueue
   const boss = new PgBoss({
     ...bossOptions(database.jobs),
     migrate: false,
-    schedule: false,
+    // Schedules (jobs queued at set times) are watched by every started queue; pg-boss sends
+    // each time's job once (issue 19: the nightly retention job).
+    schedule: true,
     expireInSeconds: config.timeoutSeconds,
     // Lost jobs are found by the maintenance: often enough for the timeout to mean something.
     maintenanceIntervalSeconds: Math.max(5, Math.floor(config.timeoutSeconds / 4)),
@@ -125,6 +133,9 @@ export function createJobQueue(database: Database, config: JobsConfig): JobQueue
           }
         },
       );
+    },
+    async schedule(queue, cron, data = {}) {
+      await boss.schedule(queue, cron, data, { tz: 'UTC' });
     },
     async start() {
       started ??= boss.start().then(async () => {

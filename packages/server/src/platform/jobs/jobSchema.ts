@@ -8,7 +8,13 @@ export type JobsConnection =
   | { db: { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } };
 
 /** The queues of the product; a job names one. */
-export const QUEUES = ['mail-deliver', 'certificates-issue', 'password-forgot'] as const;
+export const QUEUES = [
+  'mail-deliver',
+  'certificates-issue',
+  'password-forgot',
+  // Issue 19, item 5: the nightly erasure of files that never reached a jury.
+  'personal-data-retention',
+] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /** pg-boss's options for a connection, without its own maintenance or clock. */

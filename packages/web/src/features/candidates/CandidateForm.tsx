@@ -21,6 +21,7 @@ import {
   ACCESS_ROUTES,
   type CandidateField,
   type CandidateValues,
+  inseeCodeMessage,
   missingCandidateFields,
   placeProblems,
 } from './candidateForm.ts';
@@ -58,8 +59,10 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt, error]);
 
+  const inseeMessage = attempt > 0 ? inseeCodeMessage(values) : undefined;
   const fieldError = (field: CandidateField) => {
     if (missing.includes(field)) return t('candidates.form.required');
+    if (field === 'birthInseeCode' && inseeMessage) return inseeMessage[locale];
     const messages = problems.byField[field];
     return messages ? messages.map((m) => m[locale]).join(' ') : null;
   };
@@ -78,7 +81,7 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
     const left = missingCandidateFields(values);
     setMissing(left);
     setAttempt((n) => n + 1);
-    if (left.length === 0) onSubmit(values);
+    if (left.length === 0 && !inseeCodeMessage(values)) onSubmit(values);
   };
   const choose = (list: AssignablePerson[] | undefined) => [
     { value: '', label: t('candidates.form.nobody') },
@@ -117,6 +120,27 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
               {...text('birthPlace')}
               required
               description={t('candidates.form.birthPlaceHelp')}
+            />
+            <NativeSelect
+              label={t('candidates.fields.sex')}
+              description={t('candidates.form.sexHelp')}
+              value={values.sex}
+              error={fieldError('sex')}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setValues((current) => ({ ...current, sex: value }));
+              }}
+              data={[
+                { value: '', label: t('candidates.form.notGiven') },
+                { value: 'female', label: t('candidates.form.sexes.female') },
+                { value: 'male', label: t('candidates.form.sexes.male') },
+              ]}
+              data-testid="candidate-sex"
+            />
+            <TextInput
+              {...text('birthInseeCode')}
+              maxLength={5}
+              description={t('candidates.form.birthInseeCodeHelp')}
             />
           </SimpleGrid>
         </Fieldset>

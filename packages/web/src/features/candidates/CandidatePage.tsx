@@ -59,6 +59,10 @@ function Identity({ file }: { file: CandidateFile }) {
           <Fact label={t('candidates.fields.firstNames')}>{c.firstNames.join(', ')}</Fact>
           <Fact label={t('candidates.fields.birthDate')}>{formatDay(c.birthDate)}</Fact>
           <Fact label={t('candidates.fields.birthPlace')}>{c.birthPlace}</Fact>
+          <Fact label={t('candidates.fields.sex')}>
+            {c.sex ? t(`candidates.form.sexes.${c.sex}`) : undefined}
+          </Fact>
+          <Fact label={t('candidates.fields.birthInseeCode')}>{c.birthInseeCode}</Fact>
           <Fact label={t('candidates.fields.email')}>{c.email}</Fact>
           <Fact label={t('candidates.fields.phone')}>{c.phone}</Fact>
           <Fact label={t('candidates.fields.job')}>{c.job}</Fact>

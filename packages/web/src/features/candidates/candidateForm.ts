@@ -1,5 +1,6 @@
 // The enrolment form (issue 5, item 3), pure: its values as typed, the candidate the API
 // takes, what is missing before sending, and each server problem placed under its field.
+import { inseeCodeProblem, type Sex } from '@certeval/core/candidates/civilStatus';
 import type { ApiProblem, ErrorMessage } from '../../app/apiClient.ts';
 import type { CandidateInput } from './candidatesApi.ts';
 
@@ -10,6 +11,8 @@ export const CANDIDATE_FIELDS = [
   'firstNames',
   'birthDate',
   'birthPlace',
+  'sex',
+  'birthInseeCode',
   'email',
   'phone',
   'job',
@@ -39,6 +42,8 @@ export const emptyCandidate: CandidateValues = {
   firstNames: '',
   birthDate: '',
   birthPlace: '',
+  sex: '',
+  birthInseeCode: '',
   email: '',
   phone: '',
   job: '',
@@ -80,6 +85,15 @@ export function missingCandidateFields(values: CandidateValues): CandidateField[
   );
 }
 
+/**
+ * The shared plausibility check of the birth commune's INSEE code (core's, the server's too),
+ * shown under the field before sending; nothing when the field is left empty.
+ */
+export function inseeCodeMessage(values: CandidateValues): ErrorMessage | undefined {
+  const code = values.birthInseeCode.trim();
+  return code ? inseeCodeProblem(code)?.message : undefined;
+}
+
 /** The candidate as the API takes it: optional fields left empty are left out. */
 export function candidateInput(values: CandidateValues): CandidateInput {
   const optional = (text: string) => (text.trim() ? text.trim() : undefined);
@@ -87,12 +101,16 @@ export function candidateInput(values: CandidateValues): CandidateInput {
   const email = optional(values.email);
   const phone = optional(values.phone);
   const job = optional(values.job);
+  const birthInseeCode = optional(values.birthInseeCode)?.toUpperCase();
+  const sex = values.sex ? (values.sex as Sex) : undefined;
   return {
     birthName: values.birthName.trim(),
     ...(usageName && { usageName }),
     firstNames: splitFirstNames(values.firstNames),
     birthDate: values.birthDate,
     birthPlace: values.birthPlace.trim(),
+    ...(sex && { sex }),
+    ...(birthInseeCode && { birthInseeCode }),
     ...(email && { email }),
     ...(phone && { phone }),
     ...(job && { job }),
@@ -110,6 +128,8 @@ export function candidateValues(candidate: CandidateInput): CandidateValues {
     firstNames: candidate.firstNames.join(', '),
     birthDate: candidate.birthDate,
     birthPlace: candidate.birthPlace,
+    sex: candidate.sex ?? '',
+    birthInseeCode: candidate.birthInseeCode ?? '',
     email: candidate.email ?? '',
     phone: candidate.phone ?? '',
     job: candidate.job ?? '',

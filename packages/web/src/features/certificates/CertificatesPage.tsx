@@ -1,11 +1,15 @@
 import { Divider, Stack } from '@mantine/core';
 import { useRouteContext } from '@tanstack/react-router';
+import { DeclarationPanel } from '../cdc/DeclarationPanel.tsx';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { IssuedList } from './IssuedList.tsx';
 import { IssuePanel } from './IssuePanel.tsx';
 import { SigningKeyPanel } from './SigningKeyPanel.tsx';
 
-/** The certifier's certificates: issue signed sessions, the documents issued, the signing key. */
+/**
+ * The certifier's certificates: issue signed sessions, the documents issued, the signing key,
+ * the declaration of holders to the Caisse des Dépôts.
+ */
 export function CertificatesPage() {
   const { me, membership } = useRouteContext({
     from: '/_authenticated/espace/$organisationId/$role',
@@ -18,6 +22,8 @@ export function CertificatesPage() {
       <IssuedList />
       <Divider />
       <SigningKeyPanel organisationId={membership.organisationId} />
+      <Divider />
+      <DeclarationPanel membership={membership} />
     </Stack>
   );
 }

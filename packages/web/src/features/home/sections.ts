@@ -20,6 +20,8 @@ export const sectionsByRole: Record<Role, readonly SectionKey[]> = {
     'organisations',
     // Issue 15: every e-mail (sent, or kept in the outbox without a mail server) and the tasks.
     'messages',
+    // Issue 19, item 5: a person's data exported or erased, and the retention rules.
+    'personalData',
   ],
   company_pilot: [
     'cqpProject',
