@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../organisation/roles.ts';
-import { decidedFileRefusal, FILE_WRITES } from './decidedFile.ts';
+import { completesDeclarationData, decidedFileRefusal, FILE_WRITES } from './decidedFile.ts';
 
 const signed = { signed: true };
 const open = { signed: false };
@@ -37,6 +37,50 @@ describe('a decided file (issue 14)', () => {
           expect(decidedFileRefusal(signed, 'record', { movers, reason })).toBeDefined();
         },
       ),
+    );
+  });
+
+  it('lets the certifier complete the declaration data a record lacks, and no one else', () => {
+    const completing = { movers: ['certifier_admin'] as const, completesDeclaration: true };
+    expect(decidedFileRefusal(signed, 'record', completing)).toBeUndefined();
+    expect(decidedFileRefusal(signed, 'evaluation', completing)).toBeDefined();
+    const pilot = { movers: ['company_pilot'] as const, completesDeclaration: true };
+    expect(decidedFileRefusal(signed, 'record', pilot)).toBeDefined();
+  });
+});
+
+describe('completing the declaration data (issue 18)', () => {
+  const record = {
+    birthName: 'Rolland',
+    firstNames: ['Théo', 'Marc'],
+    sex: null,
+    birthInseeCode: null,
+    email: null,
+  };
+
+  it('is filling in a missing sex or INSEE code, nothing else changing', () => {
+    expect(completesDeclarationData(record, { ...record, sex: 'male' })).toBe(true);
+    expect(
+      completesDeclarationData(record, { ...record, sex: 'male', birthInseeCode: '2B033' }),
+    ).toBe(true);
+    const half = { ...record, sex: 'male' };
+    expect(completesDeclarationData(half, { ...half, birthInseeCode: '2B033' })).toBe(true);
+  });
+
+  it('is not a change of what was given, nor of any other field, nor no change at all', () => {
+    expect(completesDeclarationData(record, record)).toBe(false);
+    const given = { ...record, sex: 'male', birthInseeCode: '2B033' };
+    expect(completesDeclarationData(given, { ...given, sex: 'female' })).toBe(false);
+    expect(completesDeclarationData(given, { ...given, birthInseeCode: null })).toBe(false);
+    expect(completesDeclarationData(record, { ...record, sex: 'male', firstNames: ['Théo'] })).toBe(
+      false,
+    );
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (name) => {
+        fc.pre(name !== record.birthName);
+        const renamed = { ...record, sex: 'male', birthName: name };
+        expect(completesDeclarationData(record, renamed)).toBe(false);
+      }),
     );
   });
 });

@@ -3,7 +3,10 @@
 // VAE booklet, and its stage — no longer changes, except through the certifier: by reopening
 // the deliberation with a written reason (the file is then open again until the jury signs
 // anew), or by correcting the candidate's record, the correction given its reason and recorded
-// as such. Every write on a candidate's file asks this one rule.
+// as such. The certifier may also complete, without a reason, what the declaration of holders
+// to the Caisse des Dépôts needs and the record lacked (sex, birth commune's INSEE code: issue
+// 18), nothing else changing: the documents and the decision say none of it. Every write on a
+// candidate's file asks this one rule.
 import type { LocalText } from '../deliberation/index.ts';
 import type { Mover } from './fileStates.ts';
 
@@ -23,10 +26,41 @@ export interface FileDecision {
   signed: boolean;
 }
 
-/** A correction of a decided file's record: by whom, and why. */
+/**
+ * A correction of a decided file's record: by whom, and why; or, without a reason, the
+ * completion of the declaration's data (`completesDeclaration`, see completesDeclarationData).
+ */
 export interface Correction {
   movers: readonly Mover[];
-  reason: string;
+  reason?: string;
+  completesDeclaration?: boolean;
+}
+
+/** The data of the declaration to the Caisse des Dépôts a decided record may lack. */
+export const DECLARATION_FIELDS = ['sex', 'birthInseeCode'] as const;
+
+const empty = (value: unknown) => value === null || value === undefined || value === '';
+const declarationField = (key: string) => (DECLARATION_FIELDS as readonly string[]).includes(key);
+
+/**
+ * Whether `after` only fills in declaration data `before` lacked: every other field the same
+ * (compared as JSON), each declaration field either empty before or unchanged, one filled.
+ */
+export function completesDeclarationData(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  let filled = false;
+  for (const key of keys) {
+    const [was, is] = [before[key], after[key]];
+    if (!declarationField(key)) {
+      if (JSON.stringify(was ?? null) !== JSON.stringify(is ?? null)) return false;
+    } else if (!empty(was)) {
+      if (was !== is) return false;
+    } else if (!empty(is)) filled = true;
+  }
+  return filled;
 }
 
 const what: Record<FileWrite, LocalText> = {
@@ -49,7 +83,9 @@ export function decidedFileRefusal(
 ): LocalText | undefined {
   if (!decision.signed) return undefined;
   const certifier = correction?.movers.includes('certifier_admin') ?? false;
-  if (write === 'record' && certifier && (correction?.reason.trim() ?? '') !== '') return undefined;
+  const reasoned = (correction?.reason?.trim() ?? '') !== '';
+  if (write === 'record' && certifier && (reasoned || correction?.completesDeclaration))
+    return undefined;
   const { fr, en } = what[write];
   const how =
     write === 'record'

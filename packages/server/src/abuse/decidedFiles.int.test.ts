@@ -502,4 +502,24 @@ describe('a decided file is frozen', () => {
       after: { birthPlace: 'Dijon (Côte-d’Or)' },
     });
   });
+  it('lets the certifier complete the declaration data the record lacks, and nothing more', async () => {
+    const current = await file();
+    expect(current.candidate.sex).toBeUndefined();
+    const completed = { ...current.candidate, sex: 'male', birthInseeCode: '21231' };
+    const put = (who: string, candidate: object, revision = current.revision) =>
+      j.call('PUT', `/api/candidates/${candidateId}`, who, { candidate, revision });
+    refusedAsDecided(await put('pilot', completed));
+    refusedAsDecided(await put('certifier', { ...completed, job: 'Conseiller clientèle' }));
+    const done = await put('certifier', completed);
+    expect(done.statusCode, done.body).toBe(200);
+    const audit = await t.ctx.database.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.subjectId, candidateId), eq(auditEvents.action, 'candidate.complete')),
+      );
+    expect(audit[0]?.data).toMatchObject({ after: { sex: 'male', birthInseeCode: '21231' } });
+    // Once given, changing them is a correction, with its reason.
+    refusedAsDecided(await put('certifier', { ...completed, sex: 'female' }, done.json().revision));
+  });
 });

@@ -5,7 +5,9 @@ import {
   type CandidateInput,
   CandidateInputSchema,
   type CandidateState,
+  type Correction,
   checkTransition,
+  completesDeclarationData,
   decidedFileRefusal,
   type FileDeliberation,
   type FileWrite,
@@ -252,13 +254,14 @@ export async function resourceOfCandidate(db: Db, row: store.CandidateRow): Prom
 
 /**
  * Refuses `write` on a decided file with `file_decided` (core: decidedFileRefusal), unless it
- * is the certifier's correction of the record with its reason. The one check every write on a
+ * is the certifier's correction of the record with its reason, or their completion of the
+ * declaration's data. The one check every write on a
  * candidate's file makes.
  */
 export function assertFileOpen(
   deliberations: readonly FileDeliberation[],
   write: FileWrite,
-  correction?: { movers: readonly Mover[]; reason: string },
+  correction?: Correction,
 ) {
   const refusal = decidedFileRefusal(fileDecision(deliberations), write, correction);
   if (refusal) throw new AppError('file_decided', refusal);
@@ -416,7 +419,8 @@ export async function enrolCandidate(
 
 /**
  * Saves a candidate's record. Once their file is decided, only the certifier changes it, as a
- * correction with its reason, recorded as such (issue 14).
+ * correction with its reason, recorded as such (issue 14), or by filling in the declaration's
+ * data the record lacked (issue 18), recorded as a completion.
  */
 export async function updateCandidate(
   ctx: Context,
@@ -428,21 +432,28 @@ export async function updateCandidate(
 ) {
   const { row, resource, deliberations } = await candidateFor(ctx, actor, id, 'candidate.enrol');
   const movers = moversOf(actor, resource, 'candidate.enrol');
-  assertFileOpen(deliberations, 'record', correction && { movers, reason: correction.reason });
-  const corrected = fileDecision(deliberations).signed;
   const problems = await candidateProblems(ctx, row.organisationId, input);
   if (problems.length > 0) throw new AppError('candidate_invalid', undefined, undefined, problems);
   const columns = candidateColumns(input as CandidateInput);
+  const before = candidateColumns(candidateOf(row));
+  const completesDeclaration = !correction && completesDeclarationData(before, columns);
+  assertFileOpen(deliberations, 'record', {
+    movers,
+    reason: correction?.reason,
+    completesDeclaration,
+  });
+  const decided = fileDecision(deliberations).signed;
+  const corrected = decided && !completesDeclaration;
   return ctx.database.db.transaction(async (tx) => {
     const next = await store.updateCandidate(tx, id, revision, columns);
     if (next === undefined) throw conflict();
     await insertAudit(tx, {
       actorId: actor.userId,
-      action: corrected ? 'candidate.correct' : 'candidate.update',
+      action: corrected ? 'candidate.correct' : decided ? 'candidate.complete' : 'candidate.update',
       subjectType: 'candidate',
       subjectId: id,
       data: {
-        before: candidateColumns(candidateOf(row)),
+        before,
         after: columns,
         ...(corrected && correction ? { reason: correction.reason.trim() } : {}),
       },
