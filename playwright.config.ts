@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
+// Which Node.js runs the browser tests, said once (workers load this file too).
+if (!process.env.TEST_WORKER_INDEX)
+  process.stdout.write(`Playwright on Node.js ${process.version}\n`);
+
 const port = Number(process.env.E2E_PORT ?? 3999);
 const dataDir = path.join(os.tmpdir(), `certeval-e2e-${process.pid}`, 'pglite');
 // Issue 15: a real SMTP server for the suite (e2e/mailServer.ts, started by the global setup),

@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Which Node.js runs the tests (npm test runs them on Node.js 24 where the machine's is older).
+process.stdout.write(`Vitest on Node.js ${process.version}\n`);
+
 const integration = (database: 'pglite' | 'postgres') => ({
   test: {
     name: `integration-${database}`,

@@ -136,6 +136,8 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   const comparison = president.getByTestId('comparison-table');
   await expect(comparison).toContainText('Nadège Collin');
   await expect(president.getByTestId('divergence-OT')).toHaveText('Divergence');
+  // A spread is written in points, never as a percentage (issue 16, item 5).
+  await expect(president.getByTestId('spread-OT')).toContainText('40 points');
   await expect(president.getByTestId('divergence-PO')).toHaveCount(0);
   await president.getByTestId('step-close_grading').click();
 
@@ -154,6 +156,25 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   await president.getByTestId('record-agreement').click();
   await expect(president.getByTestId('deliberation-status')).toHaveText('Décidé, à signer');
   await expect(president.getByTestId('decision-panel-summary')).toHaveText('CQP attribué');
+  // The panel leads with one line per domain, then the final verdict (issue 16, item 6); each
+  // domain's savoir-faire lines wait, folded, until opened.
+  const verdicts = president.getByTestId('decision-panel-verdicts').getByRole('listitem');
+  await expect(verdicts).toHaveText([
+    /^✓\s*.+ \(R\) validé$/,
+    /^✓\s*.+ \(PO\) validé$/,
+    /^✓\s*Outil \/ Organisation du travail \(OT\) validé$/,
+    /^✓\s*CQP attribué$/,
+  ]);
+  const explanation = president.getByTestId('decision-panel').locator('details', {
+    has: president.getByText('Explication', { exact: true }),
+  });
+  await explanation.locator('summary').first().click();
+  await president.getByTestId('decision-panel-explanation-R').locator('> summary').click();
+  const rKnowHow = president.getByTestId('decision-panel-explanation-R-know-how');
+  await expect(rKnowHow.locator('li').first()).toBeHidden();
+  await rKnowHow.locator('summary').click();
+  await expect(rKnowHow.locator('li').first()).toBeVisible();
+  await expect(rKnowHow).toContainText('RSF8');
   // The grid in the jury's words; how each savoir-faire was measured, RSF8 by the R lines of M3
   // and the delivery-delay role play, never by M3A5, an OT line (issue 17).
   const panel = president.getByTestId('decision-panel');

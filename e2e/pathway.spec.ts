@@ -90,13 +90,29 @@ async function itemIds(page: Page): Promise<string[]> {
   return ids.map((id) => id.replace(/^item-/, ''));
 }
 
+/** The scale of an item of the tutor grid: its levels as buttons (issue 16, item 4). */
+const scaleOf = (page: Page, id: string) =>
+  page.getByRole('radiogroup', { name: `Pourcentage d’atteinte de ${id}` });
+
+/** Chooses a level of the scale by its button. */
+async function chooseLevel(page: Page, id: string, value: number) {
+  await scaleOf(page, id)
+    .getByRole('radio', { name: `${value} %`, exact: true })
+    .click();
+}
+
+/** The percentage typed for a value between the levels. */
+const otherPercentage = (page: Page, id: string) =>
+  page.getByLabel(`Autre pourcentage pour ${id} (de 0 à 100)`);
+
 /** Rates every item of the tutor grid with the percentage `value(k)`, then waits for the save. */
 async function fillGrid(page: Page, value: (k: number) => number) {
   const ids = await itemIds(page);
   expect(ids.length).toBe(25);
   for (const [k, id] of ids.entries()) {
-    await page.getByLabel(`Pourcentage d’atteinte de ${id}`).fill(String(value(k)));
+    await chooseLevel(page, id, value(k));
   }
+  await expect(page.getByTestId('grid-progress-overall')).toHaveText('25 sur 25 renseignés');
   await expect(page.getByTestId('save-status-text')).toContainText('Enregistré à', {
     timeout: 15_000,
   });
@@ -162,7 +178,38 @@ test('a candidate’s pathway from enrolment to the booklet’s chart', async ({
   await startEvaluation(tutor, GRID, 'Positionnement', daysAgo(60));
   await expect(tutor.getByTestId('evaluation-kind')).toHaveText('Positionnement');
   // Submitting too early: the server lists what is not rated.
-  await tutor.getByLabel('Pourcentage d’atteinte de M1A1').fill('10');
+  // Each item shows its scale as buttons; a value between the levels is typed, and a value out
+  // of range is refused with a message, never changed (issue 16, item 4).
+  await expect(scaleOf(tutor, 'M1A1').getByRole('radio')).toHaveText([
+    '0 %',
+    '30 %',
+    '50 %',
+    '70 %',
+    '100 %',
+  ]);
+  await expect(tutor.getByTestId('grid-progress-overall')).toHaveText('0 sur 25 renseignés');
+  await otherPercentage(tutor, 'M1A1').fill('10');
+  await expect(tutor.getByTestId('save-status-text')).toContainText('Enregistré à', {
+    timeout: 15_000,
+  });
+  await otherPercentage(tutor, 'M1A2').fill('150');
+  await expect(tutor.getByTestId('item-M1A2')).toContainText(
+    'Donnez une valeur de 0 à 100 : celle-ci n’est pas retenue.',
+  );
+  await expect(otherPercentage(tutor, 'M1A2')).toHaveValue('150');
+  await otherPercentage(tutor, 'M1A2').fill('-5');
+  await expect(otherPercentage(tutor, 'M1A2')).toHaveValue('-5');
+  await expect(tutor.getByTestId('item-M1A2')).toContainText('Donnez une valeur de 0 à 100');
+  await otherPercentage(tutor, 'M1A2').fill('');
+  await expect(tutor.getByTestId('grid-progress-overall')).toHaveText('1 sur 25 renseignés');
+  await expect(tutor.getByTestId('grid-progress-PO')).toHaveText('Domaine PO : 1 sur 7');
+  // The keyboard reaches the scale: Tab onto a level, Space chooses it.
+  await scaleOf(tutor, 'M1A3').getByRole('radio', { name: '50 %', exact: true }).focus();
+  await tutor.keyboard.press('Space');
+  await expect(
+    scaleOf(tutor, 'M1A3').getByRole('radio', { name: '50 %', exact: true }),
+  ).toBeChecked();
+  await expect(tutor.getByTestId('grid-progress-overall')).toHaveText('2 sur 25 renseignés');
   await expect(tutor.getByTestId('save-status-text')).toContainText('Enregistré à', {
     timeout: 15_000,
   });
@@ -170,7 +217,7 @@ test('a candidate’s pathway from enrolment to the booklet’s chart', async ({
   await tutor.getByTestId('submit-confirm').click();
   // One problem per mission, naming its lines without a result (issue 17, item 2).
   await expect(tutor.getByTestId('submit-problems')).toContainText(
-    'M1 « Collecter et organiser les informations commerciales et de gestion » : sans résultat : M1A2, M1A3, M1A4',
+    'M1 « Collecter et organiser les informations commerciales et de gestion » : sans résultat : M1A2, M1A4',
   );
   await expect(tutor.getByTestId('submit-problems').getByRole('listitem')).toHaveCount(5);
   await fillGrid(tutor, (k) => [30, 50, 70, 100, 0][k % 5] ?? 0);
@@ -298,7 +345,7 @@ test('a failing network loses nothing: the save is retried until the server has 
       await route.abort('internetdisconnected');
     } else await route.continue();
   });
-  await page.getByLabel('Pourcentage d’atteinte de M1A1').fill('70');
+  await chooseLevel(page, 'M1A1', 70);
   await page.getByLabel('Commentaire sur M1A1').fill('Autonome sur les commandes EDI');
   const status = page.getByTestId('save-status-text');
   await expect(status).toContainText('Enregistrement impossible pour l’instant', {
@@ -319,7 +366,7 @@ test('a failing network loses nothing: the save is retried until the server has 
   ).toEqual([]);
   await page.unroute('**/api/evaluations/*');
   await page.goto(url);
-  await expect(page.getByLabel('Pourcentage d’atteinte de M1A1')).toHaveValue('70 %');
+  await expect(scaleOf(page, 'M1A1').getByRole('radio', { name: '70 %' })).toBeChecked();
   await expect(page.getByLabel('Commentaire sur M1A1')).toHaveValue(
     'Autonome sur les commandes EDI',
   );
@@ -331,7 +378,7 @@ test('a second window saving first is not overwritten: the first is told and rel
   test.setTimeout(90_000);
   const first = await newPage(browser, TUTOR, 'tutor');
   const url = await openLucasGrid(first);
-  await first.getByLabel('Pourcentage d’atteinte de M1A2').fill('50');
+  await chooseLevel(first, 'M1A2', 50);
   await expect(first.getByTestId('save-status-text')).toContainText('Enregistré à', {
     timeout: 15_000,
   });
@@ -339,8 +386,8 @@ test('a second window saving first is not overwritten: the first is told and rel
   // The same evaluation in another window (another device), which saves first.
   const second = await newPage(browser, TUTOR, 'tutor');
   await second.goto(url);
-  await expect(second.getByLabel('Pourcentage d’atteinte de M1A2')).toHaveValue('50 %');
-  await second.getByLabel('Pourcentage d’atteinte de M1A2').fill('30');
+  await expect(scaleOf(second, 'M1A2').getByRole('radio', { name: '50 %' })).toBeChecked();
+  await chooseLevel(second, 'M1A2', 30);
   await expect(second.getByTestId('save-status-text')).toContainText('Enregistré à', {
     timeout: 15_000,
   });
@@ -350,13 +397,13 @@ test('a second window saving first is not overwritten: the first is told and rel
   first.on('request', (request) => {
     if (request.method() === 'PUT' && request.url().includes('/api/evaluations/')) puts += 1;
   });
-  await first.getByLabel('Pourcentage d’atteinte de M1A2').fill('100');
+  await chooseLevel(first, 'M1A2', 100);
   const conflict = first.getByTestId('evaluation-conflict');
   await expect(conflict).toContainText('Cette évaluation a changé entre-temps', {
     timeout: 15_000,
   });
   await expect(conflict).toContainText('rien n’a été écrasé');
-  await first.getByLabel('Pourcentage d’atteinte de M1A3').fill('70');
+  await chooseLevel(first, 'M1A3', 70);
   await first.waitForTimeout(2_000);
   expect(puts).toBe(1);
 
@@ -369,8 +416,8 @@ test('a second window saving first is not overwritten: the first is told and rel
   await conflict.getByTestId('evaluation-reload').click();
   await conflict.getByTestId('evaluation-reload-confirm').click();
   await expect(first.getByTestId('evaluation-conflict')).toHaveCount(0);
-  await expect(first.getByLabel('Pourcentage d’atteinte de M1A2')).toHaveValue('30 %');
-  await expect(first.getByLabel('Pourcentage d’atteinte de M1A3')).toHaveValue('');
+  await expect(scaleOf(first, 'M1A2').getByRole('radio', { name: '30 %' })).toBeChecked();
+  await expect(scaleOf(first, 'M1A3').getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
 // The questionnaire taken online (issue 5, item 6): the trainer assigns it to the demo
@@ -493,7 +540,7 @@ test('a questionnaire whose time is up finishes by itself with the answers saved
   const trainerContext = await browser.newContext();
   const api = trainerContext.request;
   await api.post('/api/auth/login', { data: { email: TRAINER, password: DEMO_PASSWORD } });
-  const list = (await (await api.get('/api/candidates')).json()) as Array<{
+  const list = (await (await api.get('/api/candidates')).json()).items as Array<{
     id: string;
     birthName: string;
   }>;

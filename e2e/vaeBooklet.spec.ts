@@ -134,7 +134,7 @@ async function newPage(browser: Browser, email: string, role: string): Promise<P
 /** The demo's VAE candidate's file, seated before a CQP AGC jury convened through the API. */
 async function seatBeforeJury(browser: Browser) {
   const certifier = await apiAs(browser, CERTIFIER);
-  const files = await json<Array<{ id: string; birthName: string }>>(
+  const { items: files } = await json<{ items: Array<{ id: string; birthName: string }> }>(
     await certifier.get('/api/candidates'),
   );
   const candidateId = files.find((f) => f.birthName === 'Vasseur')?.id as string;

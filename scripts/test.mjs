@@ -6,6 +6,24 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Node.js 22.12 or newer runs the suite. On an older one (a fresh Debian's Node.js 20), the
+// suite runs again on the Node.js 24 pinned in devDependencies (the npm package `node`), its
+// folder first on PATH so that every step (npx, Vitest, Playwright, the server under tsx) runs
+// on it too: CI tests the version users run.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pinned = path.join(root, 'node_modules', 'node', 'bin', 'node');
+const [major, minor] = process.versions.node.split('.').map(Number);
+if ((major < 22 || (major === 22 && minor < 12)) && fs.existsSync(pinned)) {
+  process.stdout.write(`Node.js ${process.version} is too old: running the suite on ${pinned}\n`);
+  const again = spawnSync(pinned, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${path.dirname(pinned)}${path.delimiter}${process.env.PATH}` },
+  });
+  process.exit(again.status ?? 1);
+}
+process.stdout.write(`npm test on Node.js ${process.version}\n`);
 
 const reports = path.resolve('.reports');
 fs.rmSync(reports, { recursive: true, force: true });

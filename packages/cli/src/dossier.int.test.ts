@@ -17,7 +17,7 @@ beforeAll(async () => {
   pilot = await signInCookie(t.app, 'pilote@demo.certeval.example');
   const [candidate] = (
     await t.app.inject({ method: 'GET', url: '/api/candidates', headers: { cookie: pilot } })
-  ).json();
+  ).json().items;
   lucas = candidate.id;
   projectId = candidate.projectId;
 });

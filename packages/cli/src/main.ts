@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from '@certeval/server/platform/config';
 import { createContext } from '@certeval/server/platform/context';
 import { DatabaseOpenError, openDatabase } from '@certeval/server/platform/db/open';
 import { loadShippedReferentials } from '@certeval/server/referential/loadShipped';
+import { backup, restore } from './backup.ts';
+import { UsageError } from './io.ts';
 import { help, run } from './run.ts';
 
 const argv = process.argv.slice(2);
@@ -14,13 +16,26 @@ if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
   process.exit(0);
 }
 
+// Backups copy the database as it is: neither migrated nor loaded first.
+const copies = { backup, restore } as const;
+const copy = Object.hasOwn(copies, argv[0] ?? '')
+  ? copies[argv[0] as keyof typeof copies]
+  : undefined;
+
 try {
   const config = loadConfig();
+  if (copy) {
+    await copy(argv.slice(1), config, (l) => process.stdout.write(`${l}\n`));
+    process.exit(0);
+  }
   const database = await openDatabase(config.database);
-  await database.migrate();
-  // The same state the server starts from: shipped certifications present.
-  await loadShippedReferentials(createContext(database, config));
-  await loadShippedInstruments(createContext(database, config));
+  // The same state the server starts from: shipped certifications present; one process at a
+  // time on a PostgreSQL that servers may be starting on.
+  await database.exclusively('certeval:startup', async () => {
+    await database.migrate();
+    await loadShippedReferentials(createContext(database, config));
+    await loadShippedInstruments(createContext(database, config));
+  });
   const io = {
     ctx: createContext(database, config),
     out: (l: string) => process.stdout.write(`${l}\n`),
@@ -35,6 +50,10 @@ try {
   );
   process.exit(code);
 } catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
     process.stderr.write(`certeval: ${error.message}\n`);
     process.exit(1);

@@ -1,5 +1,6 @@
 // Dispatches `certeval <noun> <verb> [options]` to its command group.
 import { AppError } from '@certeval/server/platform/errors';
+import { backupHelp } from './backup.ts';
 import { cdc, cdcHelp } from './cdc.ts';
 import { deliberate, deliberateHelp } from './deliberate.ts';
 import { dossier, dossierHelp } from './dossier.ts';
@@ -21,7 +22,7 @@ const groups = {
   cdc,
 } as const;
 
-export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}\n\n${personalDataHelp}\n\n${cdcHelp}`;
+export const help = `Usage: certeval <noun> <verb> [options]\n\n${userHelp}\n\n${organisationHelp}\n\n${referentialHelp}\n\n${instrumentHelp}\n\n${dossierHelp}\n\n${deliberateHelp}\n\n${personalDataHelp}\n\n${cdcHelp}\n\n${backupHelp}`;
 
 /**
  * Runs one command; returns the process exit code: 0 done, 1 invalid input or refused (every

@@ -1,15 +1,14 @@
 // The server process: configuration, database (migrated at start), demo, HTTP, clean stop.
 
-import { DEMO_PASSWORD, existingDemoAccounts, seedDemo } from './demo/seedDemo.ts';
-import { loadShippedInstruments } from './instruments/loadShipped.ts';
+import { DEMO_PASSWORD, type seedDemo } from './demo/seedDemo.ts';
 import { startJobWorkers, stopJobWorkers } from './jobWorkers.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { createContext } from './platform/context.ts';
 import { DatabaseOpenError, openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
 import { closeWorkerPool, startWorkerPool } from './platform/workers/pool.ts';
-import { indexUnindexedVersions } from './referential/caseIndex.ts';
-import { loadShippedReferentials, type ShippedOutcome } from './referential/loadShipped.ts';
+import { prepareDatabase } from './prepareDatabase.ts';
+import type { ShippedOutcome } from './referential/loadShipped.ts';
 
 function fail(sentence: string): never {
   process.stderr.write(`certeval: ${sentence}\n`);
@@ -33,26 +32,29 @@ async function main() {
     if (error instanceof DatabaseOpenError) fail(error.message);
     throw error;
   });
-  await database.migrate();
   const ctx = createContext(database, config);
-  // Issue 18: versions stored before the CASE service existed get their identifiers indexed.
-  await indexUnindexedVersions(ctx);
-  const shipped = await loadShippedReferentials(ctx);
-  for (const { file, refused } of await loadShippedInstruments(ctx)) {
+  const { shipped, instruments, created, demo } = await prepareDatabase(ctx).catch(
+    async (error) => {
+      if (!(error instanceof DatabaseOpenError)) throw error;
+      await database.close();
+      fail(error.message);
+    },
+  );
+  for (const { file, refused } of instruments) {
     if (refused) process.stdout.write(`Instrument ${file} not loaded: ${refused}\n`);
   }
   startWorkerPool(config.workerThreads);
-  const created = config.demo ? await seedDemo(ctx) : [];
-  const demo = config.demo && created.length === 0 ? await existingDemoAccounts(ctx) : [];
   const { app } = await buildApp(ctx, { logger: true });
-  await startJobWorkers(ctx);
+  await startJobWorkers(ctx, app.log.child({ component: 'jobs' }));
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info(`${signal} received: closing the server and flushing the database`);
+    app.log.info(`${signal} received: finishing the requests and jobs under way, then stopping`);
+    // Requests under way are answered; new ones get 503 (readiness too) until the port closes.
     await app.close();
+    // Jobs running past CERTEVAL_SHUTDOWN_SECONDS are handed back to the queue.
     await stopJobWorkers(ctx);
     await closeWorkerPool();
     await database.close();
@@ -98,7 +100,7 @@ type DemoAccounts = Awaited<ReturnType<typeof seedDemo>>;
 function printWelcome(url: string, kind: string, created: DemoAccounts, existing: DemoAccounts) {
   const lines = [
     '',
-    `Certeval is running at ${url} (database: ${kind}); API docs at ${url}/api/docs`,
+    `Certeval is running at ${url} (database: ${kind}, Node.js ${process.version}); API docs at ${url}/api/docs`,
   ];
   const shown = created.length > 0 ? created : existing;
   if (shown.length > 0) {

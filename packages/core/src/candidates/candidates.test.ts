@@ -120,6 +120,13 @@ describe('evaluation items', () => {
     expect(checkEvaluationItems(tutorGrid, results, { complete: true })).toEqual([]);
   });
 
+  it('takes no « non évalué » whose reason is only spaces', () => {
+    const results = [{ item: ids[0] as string, notEvaluated: { reason: '  ' } }];
+    expect(
+      checkEvaluationItems(tutorGrid, results, { complete: false }).map((p) => [p.code, p.path]),
+    ).toEqual([['item_value', '$.items[0].notEvaluated.reason']]);
+  });
+
   it('locates an unknown item, a second value, a percentage of 105 and a duplicate', () => {
     const problems = checkEvaluationItems(
       tutorGrid,

@@ -58,6 +58,17 @@ export function checkEvaluationItems(
       problems.push(recordProblem('item_value', path, recordMessages.itemValue()));
       return;
     }
+    // « Non évalué » says why: a reason of spaces only says nothing (issue 16, item 4).
+    if (result.notEvaluated !== undefined && result.notEvaluated.reason.trim() === '') {
+      problems.push(
+        recordProblem(
+          'item_value',
+          `${path}.notEvaluated.reason`,
+          recordMessages.noReason(result.item),
+        ),
+      );
+      return;
+    }
     if (result.percentage !== undefined && (result.percentage < 0 || result.percentage > 100)) {
       problems.push(
         recordProblem(

@@ -12,6 +12,8 @@ export interface IssuedDocument {
   /** The year of the jury's decision. */
   year: number;
   revoked: boolean;
+  /** How many documents this row stands for (counted by the database); 1 when absent. */
+  count?: number;
 }
 
 export interface DecidedCandidate {
@@ -60,9 +62,10 @@ const bucketOf = (percentage: number) => Math.min(9, Math.max(0, Math.floor(perc
 const emptyCounts = (): DocumentCounts => ({ certificates: 0, attestations: 0, revoked: 0 });
 
 function count(into: DocumentCounts, document: IssuedDocument): void {
-  if (document.revoked) into.revoked++;
-  else if (document.kind === 'certificate') into.certificates++;
-  else into.attestations++;
+  const n = document.count ?? 1;
+  if (document.revoked) into.revoked += n;
+  else if (document.kind === 'certificate') into.certificates += n;
+  else into.attestations += n;
 }
 
 function grouped<K, T extends DocumentCounts>(
@@ -85,7 +88,45 @@ function grouped<K, T extends DocumentCounts>(
 
 const rounded = (value: number) => Math.round(value * 10) / 10;
 
-function unitFigures(decisions: readonly DecidedCandidate[]) {
+/**
+ * Decisions counted: the overall outcome of `count` decisions (unit ''), or `count` decisions
+ * of one unit with their percentage's tenth (bucket 0–9, null without a percentage).
+ */
+export interface DecisionCount {
+  certification: string;
+  certificationTitle: string;
+  unit: string;
+  label: string;
+  passed: boolean;
+  bucket: number | null;
+  count: number;
+}
+
+/** The counts of a list of decisions, as the database keeps them (migration 0021). */
+export function decisionCounts(decisions: readonly DecidedCandidate[]): DecisionCount[] {
+  return decisions.flatMap((decision) => [
+    {
+      certification: decision.certification,
+      certificationTitle: decision.certificationTitle,
+      unit: '',
+      label: '',
+      passed: decision.passed,
+      bucket: null,
+      count: 1,
+    },
+    ...decision.units.map((unit) => ({
+      certification: decision.certification,
+      certificationTitle: decision.certificationTitle,
+      unit: unit.code,
+      label: unit.label,
+      passed: unit.passed,
+      bucket: unit.percentage === null ? null : bucketOf(unit.percentage),
+      count: 1,
+    })),
+  ]);
+}
+
+function unitFigures(counts: readonly DecisionCount[]) {
   const units = new Map<
     string,
     {
@@ -98,29 +139,26 @@ function unitFigures(decisions: readonly DecidedCandidate[]) {
       buckets: number[];
     }
   >();
-  for (const decision of decisions) {
-    for (const unit of decision.units) {
-      const key = `${decision.certification}\u0000${unit.code}`;
-      let entry = units.get(key);
-      if (!entry) {
-        entry = {
-          certification: decision.certification,
-          title: decision.certificationTitle,
-          unit: unit.code,
-          label: unit.label,
-          decided: 0,
-          passed: 0,
-          buckets: new Array(PERCENTAGE_BUCKETS.length).fill(0),
-        };
-        units.set(key, entry);
-      }
-      entry.decided++;
-      if (unit.passed) entry.passed++;
-      if (unit.percentage !== null) {
-        const bucket = bucketOf(unit.percentage);
-        entry.buckets[bucket] = (entry.buckets[bucket] ?? 0) + 1;
-      }
+  for (const row of counts) {
+    if (row.unit === '') continue;
+    const key = `${row.certification}\u0000${row.unit}`;
+    let entry = units.get(key);
+    if (!entry) {
+      entry = {
+        certification: row.certification,
+        title: row.certificationTitle,
+        unit: row.unit,
+        label: row.label,
+        decided: 0,
+        passed: 0,
+        buckets: new Array(PERCENTAGE_BUCKETS.length).fill(0),
+      };
+      units.set(key, entry);
     }
+    entry.decided += row.count;
+    if (row.passed) entry.passed += row.count;
+    if (row.bucket !== null)
+      entry.buckets[row.bucket] = (entry.buckets[row.bucket] ?? 0) + row.count;
   }
   return [...units.values()];
 }
@@ -129,14 +167,24 @@ export function certificateStatistics(
   documents: readonly IssuedDocument[],
   decisions: readonly DecidedCandidate[],
 ): CertificateStatistics {
+  return statisticsOfCounts(documents, decisionCounts(decisions));
+}
+
+/** The statistics of documents and decisions already counted (each row standing for `count`). */
+export function statisticsOfCounts(
+  documents: readonly IssuedDocument[],
+  decisions: readonly DecisionCount[],
+): CertificateStatistics {
   const totals = emptyCounts();
   for (const document of documents) count(totals, document);
   const units = unitFigures(decisions);
+  const overall = decisions.filter((d) => d.unit === '');
+  const sum = (rows: readonly DecisionCount[]) => rows.reduce((n, row) => n + row.count, 0);
   return {
     totals: {
       ...totals,
-      decided: decisions.length,
-      awarded: decisions.filter((d) => d.passed).length,
+      decided: sum(overall),
+      awarded: sum(overall.filter((d) => d.passed)),
     },
     byYear: grouped(
       documents,

@@ -2,6 +2,7 @@
 // referentials they decide on. Reads files: tests may (core itself does no I/O).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { asExtracted } from '../referential/lostApostrophes.ts';
 import { compileRules } from './compile.ts';
 import { deliberate } from './deliberate.ts';
 import { factsFromReferential } from './facts.ts';
@@ -14,6 +15,10 @@ const seedText = (prefix: string) => {
   return readFileSync(new URL(name, seeds), 'utf8');
 };
 const flat = (text: string) => text.replace(/[•◾]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Verbatim, or as the seed's extraction gives it once its lost apostrophes are dropped again. */
+const quoted = (haystack: string, quote: string) =>
+  haystack.includes(flat(quote)) || haystack.includes(flat(asExtracted(quote)));
 
 function quotes(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(quotes);
@@ -38,7 +43,7 @@ describe('data/rules/cqp-agc.yaml: seed 000, slide 19', () => {
 
   it('quotes the seeds verbatim', () => {
     const haystack = flat([seedText('000'), seedText('001'), seedText('002')].join('\n'));
-    const missing = quotes(ruleSet).filter((quote) => !haystack.includes(flat(quote)));
+    const missing = quotes(ruleSet).filter((quote) => !quoted(haystack, quote));
     expect(missing).toEqual([]);
   });
 
@@ -96,7 +101,7 @@ describe('data/rules/cqp-agc-vae.yaml: the VAE route, Certeval’s reading of sl
 
   it('quotes the seeds verbatim', () => {
     const haystack = flat([seedText('000'), seedText('001'), seedText('002')].join('\n'));
-    expect(quotes(ruleSet).filter((quote) => !haystack.includes(flat(quote)))).toEqual([]);
+    expect(quotes(ruleSet).filter((quote) => !quoted(haystack, quote))).toEqual([]);
   });
 
   it('decides the VAE route of the CQP AGC on the jury alone: above 70, each savoir-faire 30 minimum', () => {
@@ -167,7 +172,7 @@ describe('data/rules/titre-relation-client.yaml: seed 003', () => {
 
   it('quotes seed 003 verbatim', () => {
     const haystack = flat(seedText('003'));
-    expect(quotes(ruleSet).filter((quote) => !haystack.includes(flat(quote)))).toEqual([]);
+    expect(quotes(ruleSet).filter((quote) => !quoted(haystack, quote))).toEqual([]);
   });
 
   it('decides on the blocs of the real referential and requires the final project', () => {

@@ -55,6 +55,10 @@ export const recordMessages = {
     fr: 'Donner exactement un résultat : percentage, outcome, points ou notEvaluated (non évalué, avec sa raison).',
     en: 'Give exactly one result: percentage, outcome, points or notEvaluated (not evaluated, with the reason).',
   }),
+  noReason: (item: string): Message => ({
+    fr: `L’élément ${item} est marqué « non évalué » : donnez la raison.`,
+    en: `Item ${item} is marked “not evaluated”: give the reason.`,
+  }),
   keyScored: (): Message => ({
     fr: 'Question fermée : son score vient de sa clé de réponse, en points, jamais d’un pourcentage saisi (seed 000, diapositive 18 : « nombre de réponses justes / nombre de questions »).',
     en: 'Closed question: its score comes from its answer key, in points, never from a percentage typed in (seed 000, slide 18: "number of right answers / number of questions").',

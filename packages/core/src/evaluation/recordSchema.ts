@@ -105,6 +105,8 @@ export const ItemResultSchema = Type.Object(
         {
           reason: Type.String({
             minLength: 1,
+            // A reason of spaces only says nothing (issue 16, item 4).
+            pattern: '\\S',
             description: 'Why the item could not be evaluated, e.g. no delivery delay this period',
           }),
         },

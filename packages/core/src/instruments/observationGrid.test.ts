@@ -31,7 +31,7 @@ describe('generateObservationGrid on the CQP AGC', () => {
     expect(lines(first)[0]).toEqual([
       'M1A1',
       'OT',
-      'Sinformer sur les campagnes promotionnelles en cours',
+      'S’informer sur les campagnes promotionnelles en cours',
     ]);
     expect(validateInstrument(instrument, version, { certification: 'cqp-agc' }).ok).toBe(true);
   });

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReferentialFile, ReferentialVersion } from './fileSchema.ts';
 import { REFERENTIAL_SCHEMA_FILE, referentialJsonSchemaText } from './jsonSchema.ts';
+import { asExtracted } from './lostApostrophes.ts';
 import { parseReferential } from './parse.ts';
 import { competencesOfKind, findNode, linksOfType, nodesOfType } from './tree.ts';
 
@@ -57,9 +58,13 @@ const flat = (text: string) => text.replace(/[•◾]/g, ' ').replace(/\s+/g, ' 
 
 function notInSeeds(file: ReferentialFile, seeds: string[], except: string[] = []): string[] {
   const haystack = flat(seeds.join('\n'));
-  return transcribedTexts(file)
-    .filter((text) => !except.includes(text))
-    .filter((text) => !haystack.includes(flat(text)));
+  return (
+    transcribedTexts(file)
+      .filter((text) => !except.includes(text))
+      .filter((text) => !haystack.includes(flat(text)))
+      // A label whose lost apostrophes were restored is found as the seed's extraction gives it.
+      .filter((text) => !haystack.includes(flat(asExtracted(text))))
+  );
 }
 
 describe('the published JSON Schema', () => {
@@ -129,7 +134,7 @@ describe('seed 000 + 001: CQP Assistant(e) de Gestion Client', () => {
       'Conduire un entretien téléphonique en utilisant les formules, mots, phrases, .adaptés et les attitudes facilitatrices (sourire, tonalité, ..).',
     );
     expect(label(v, 'OTSF4')).toBe(
-      'Planifier ses appels en définissant des priorités, en prenant en compte le planning (organiser une série dappels).',
+      'Planifier ses appels en définissant des priorités, en prenant en compte le planning (organiser une série d’appels).',
     );
     expect(label(v, 'A12')).toBe('dynamisme');
     expect(label(v, 'RNCP28795BC02')).toBe(

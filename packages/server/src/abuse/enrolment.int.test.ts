@@ -24,7 +24,7 @@ const JURY = 'jury@demo.certeval.example';
 beforeAll(async () => {
   t = await createDemoTestApp();
   ({ call } = await demoCaller(t.app, { pilot: 'pilote@demo.certeval.example', jury: JURY }));
-  const [lucas] = (await call('GET', '/api/candidates', 'pilot')).json();
+  const [lucas] = (await call('GET', '/api/candidates', 'pilot')).json().items;
   projectId = lucas.projectId;
   tutorId = (await call('GET', `/api/candidates/${lucas.id}`, 'pilot')).json().candidate.tutorId;
 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
     pilot: 'pilote@demo.certeval.example',
     tutor: 'tuteur@demo.certeval.example',
   }));
-  const [lucas] = (await call('GET', '/api/candidates', 'pilot')).json();
+  const [lucas] = (await call('GET', '/api/candidates', 'pilot')).json().items;
   const file = (await call('GET', `/api/candidates/${lucas.id}`, 'pilot')).json();
   const enrolled = await call('POST', `/api/projects/${lucas.projectId}/candidates`, 'pilot', {
     candidate: {

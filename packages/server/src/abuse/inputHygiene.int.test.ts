@@ -27,7 +27,7 @@ beforeAll(async () => {
     pilot: 'pilote@demo.certeval.example',
     vae: 'candidat.vae@demo.certeval.example',
   }));
-  const files = (await call('GET', '/api/candidates', 'pilot')).json() as Array<{
+  const files = (await call('GET', '/api/candidates', 'pilot')).json().items as Array<{
     id: string;
     birthName: string;
   }>;
@@ -63,7 +63,7 @@ describe('texts a database cannot hold are refused at the door', () => {
   });
 
   it('refuses an unpaired surrogate deep in a body, naming its path', async () => {
-    const files = (await call('GET', '/api/candidates', 'pilot')).json();
+    const files = (await call('GET', '/api/candidates', 'pilot')).json().items;
     const response = await call('POST', `/api/projects/${files[0].projectId}/candidates`, 'pilot', {
       candidate: {
         birthName: 'Lemoine',

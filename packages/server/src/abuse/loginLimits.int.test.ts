@@ -103,7 +103,7 @@ describe('addresses are stored and looked up normalised', () => {
     const cookie = `certeval_session=${pilot.cookies.find((c) => c.name === 'certeval_session')?.value}`;
     const [lucas] = (
       await t.app.inject({ method: 'GET', url: '/api/candidates', headers: { cookie } })
-    ).json();
+    ).json().items;
     const enrolled = await t.app.inject({
       method: 'POST',
       url: `/api/projects/${lucas.projectId}/candidates`,

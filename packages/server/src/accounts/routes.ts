@@ -131,6 +131,22 @@ export function accountRoutes(ctx: Context) {
       handler: async (request) => presentMe(requireActor(request)),
     });
 
+    // Issue 16, item 9: the web app asks on every load whether someone is signed in. "Nobody"
+    // is an answer, not a failure: a 401 there made every sign-in page log a console error.
+    // /api/me keeps answering 401 to a call that needs the person.
+    app.get('/api/session', {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Who is signed in on this browser: the person, or null.',
+        response: { 200: Type.Object({ me: Type.Union([Me, Type.Null()]) }) },
+      },
+      handler: async (request, reply) => {
+        reply.header('cache-control', 'no-store');
+        return { me: request.actor ? presentMe(request.actor) : null };
+      },
+    });
+
     app.put('/api/me/locale', {
       config: { policy: 'account.update_own' },
       schema: {

@@ -110,3 +110,36 @@ describe('signing in and out', () => {
     expect(me.json().locale).toBe('en');
   });
 });
+
+// Issue 16, item 9: the web app's probe on every load answered 401 to nobody signed in, which
+// the browser logs as an error on every sign-in page.
+describe('the session probe', () => {
+  const probe = (cookie?: string) =>
+    t.app.inject({ method: 'GET', url: '/api/session', headers: cookie ? { cookie } : {} });
+
+  it('answers 200 with nobody when no session cookie is sent, and is never cached', async () => {
+    const response = await probe();
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ me: null });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('names the signed-in person as /api/me does, and nobody once signed out', async () => {
+    const cookie = await signInCookie(t.app, 'tuteur@demo.certeval.example');
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    const signedIn = await probe(cookie);
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json()).toEqual({ me: me.json() });
+    await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    expect((await probe(cookie)).json()).toEqual({ me: null });
+    // The person's own routes still refuse the ended session.
+    const after = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('says nobody for an invented token rather than failing', async () => {
+    const response = await probe('certeval_session=forged-token-value');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ me: null });
+  });
+});

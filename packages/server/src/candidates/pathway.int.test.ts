@@ -118,7 +118,7 @@ describe('company project', () => {
 
 describe('enrolment', () => {
   it('lists every problem of a bad identity and stores nothing', async () => {
-    const before = (await call('GET', '/api/candidates', 'pilot')).json().length;
+    const before = (await call('GET', '/api/candidates', 'pilot')).json().items.length;
     const response = await call('POST', `/api/projects/${projectId}/candidates`, 'pilot', {
       candidate: { ...identity, birthDate: '2031-01-01', tutorId: trainerId, firstNames: [] },
     });
@@ -135,7 +135,7 @@ describe('enrolment', () => {
       'body/candidate/birthDate',
       'body/candidate/tutorId',
     ]);
-    expect((await call('GET', '/api/candidates', 'pilot')).json().length).toBe(before);
+    expect((await call('GET', '/api/candidates', 'pilot')).json().items.length).toBe(before);
   });
 
   it('offers the company’s tutors and every trainer to follow a candidate', async () => {
@@ -163,7 +163,7 @@ describe('enrolment', () => {
 
   it('shows each person only the files that concern them', async () => {
     const ids = async (who: string) =>
-      ((await call('GET', '/api/candidates', who)).json() as Array<{ id: string }>).map(
+      ((await call('GET', '/api/candidates', who)).json().items as Array<{ id: string }>).map(
         (c) => c.id,
       );
     expect(await ids('pilot')).toContain(candidateId);

@@ -1,12 +1,13 @@
 // HTTP of company projects, candidates, positioning plans and the follow-up booklet.
 import { ACCESS_ROUTES, CANDIDATE_STATES, PLAN_MODALITIES } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import * as evaluations from '../evaluations/service.ts';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { Day, IdParams, Nullable, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { MAX_PAGE_SIZE, TOTAL_CAP } from './candidateList.ts';
 import * as service from './service.ts';
 
 // 0 creates a training plan; elsewhere a revision of 0 is simply stale (409).
@@ -53,6 +54,18 @@ const CandidateSummary = Type.Object({
   tutorName: Nullable(Type.String()),
   trainerName: Nullable(Type.String()),
   status: Type.String(),
+});
+
+const Uuid = Type.String({ format: 'uuid' });
+const ListQuery = Type.Object({
+  project: Type.Optional(Uuid),
+  company: Type.Optional(Uuid),
+  state: Type.Optional(Type.Union(CANDIDATE_STATES.map((s) => Type.Literal(s)))),
+  tutor: Type.Optional(Uuid),
+  trainer: Type.Optional(Uuid),
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  after: Type.Optional(Type.String({ maxLength: 2000 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE })),
 });
 
 const PlanEntrySchema = Type.Object({
@@ -191,13 +204,32 @@ export function candidateRoutes(ctx: Context) {
       config: { policy: 'candidate.read' },
       schema: {
         tags: ['candidates'],
-        summary: 'The candidates the person may see (their tutees, trainees, company, jury…).',
-        querystring: Type.Object({ project: Type.Optional(Type.String({ format: 'uuid' })) }),
-        response: { 200: Type.Array(CandidateSummary), ...errors(401, 403) },
+        summary:
+          'The candidates the person may see (their tutees, trainees, company, jury…), one page ' +
+          'at a time in the order of their names.',
+        description:
+          'Filters combine. `name` finds a name typed without its accents or with a letter ' +
+          'wrong. `next` is the cursor of the following page (`after`), null on the last; ' +
+          `\`total\` counts exactly up to ${TOTAL_CAP}, beyond which \`atLeast\` is true.`,
+        querystring: ListQuery,
+        response: {
+          200: Type.Object({
+            items: Type.Array(CandidateSummary),
+            next: Nullable(Type.String()),
+            total: Type.Object({ count: Type.Integer(), atLeast: Type.Boolean() }),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
-      handler: async (request: FastifyRequest<{ Querystring: { project?: string } }>) =>
-        (await service.listCandidates(ctx, requireActor(request), request.query.project)).map(
-          (r) => ({
+      handler: async (request: FastifyRequest<{ Querystring: Static<typeof ListQuery> }>) => {
+        const { after, limit, ...filter } = request.query;
+        const page = await service.candidatePage(ctx, requireActor(request), filter, {
+          ...(after ? { after } : {}),
+          ...(limit ? { limit } : {}),
+        });
+        return {
+          ...page,
+          items: page.items.map((r) => ({
             ...r.candidate,
             firstNames: r.candidate.firstNames as string[],
             projectTitle: r.projectTitle,
@@ -205,8 +237,9 @@ export function candidateRoutes(ctx: Context) {
             organisationName: r.organisationName,
             tutorName: r.tutorName,
             trainerName: r.trainerName,
-          }),
-        ),
+          })),
+        };
+      },
     });
 
     app.post('/api/projects/:id/candidates', {

@@ -36,6 +36,7 @@ import {
 } from '../platform/policy.ts';
 import { findVersionRow } from '../referential/service.ts';
 import * as variantStore from '../variant/store.ts';
+import * as list from './candidateList.ts';
 import { enrolmentAccount } from './enrolmentAccount.ts';
 import * as store from './store.ts';
 import { tellEvaluationsToDo } from './tellEvaluationsToDo.ts';
@@ -309,6 +310,43 @@ export async function openCandidateFor(
 
 export function listCandidates(ctx: Context, actor: Actor, projectId?: string) {
   return store.listCandidates(ctx.database.db, store.visibleCandidates(actor), projectId);
+}
+
+/**
+ * One page of the candidates the actor may see, narrowed by `filter`, after the cursor a
+ * previous page handed out; with the next page's cursor and the capped total.
+ */
+export async function candidatePage(
+  ctx: Context,
+  actor: Actor,
+  filter: list.CandidateFilter,
+  page: { after?: string; limit?: number },
+) {
+  const cursor = page.after ? list.decodeCursor(page.after) : undefined;
+  if (page.after && !cursor)
+    throw new AppError(
+      'validation_failed',
+      {
+        fr: 'Ce lien de page suivante n’est plus valable : reprenez la liste au début.',
+        en: 'This next-page link is not valid: start the list again.',
+      },
+      'querystring/after',
+    );
+  const limit = Math.min(page.limit ?? list.PAGE_SIZE, list.MAX_PAGE_SIZE);
+  const visible = store.visibleCandidates(actor);
+  const { db } = ctx.database;
+  const rows = await list.candidatePage(db, visible, filter, cursor, limit);
+  const total = await list.cappedCount(db, visible, filter);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    next:
+      rows.length > limit && last
+        ? list.encodeCursor({ name: last.candidate.searchName, id: last.candidate.id })
+        : null,
+    total,
+  };
 }
 
 const candidateValidator = Compile(CandidateInputSchema);

@@ -9,6 +9,7 @@ import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { enforceLimits } from '../platform/rateLimit.ts';
 import * as schemas from './schemas.ts';
 import { publishedProfile } from './signingKeys.ts';
 import { publishedStatusList } from './statusLists.ts';
@@ -16,7 +17,6 @@ import { tooLarge, verifyNumber, verifyUpload } from './verifyCertificates.ts';
 
 /** The largest credential accepted for verification; ours are about 6 KB. */
 export const MAX_UPLOAD_BYTES = 256 * 1024;
-const lookups = { max: 120, timeWindow: '1 minute' };
 
 const jsonLd = (description: string) => ({
   description,
@@ -24,6 +24,18 @@ const jsonLd = (description: string) => ({
 });
 
 export function publicCertificateRoutes(ctx: Context) {
+  // Counted per network address in the database, so that every instance counts together
+  // (platform/rateLimit.ts); before the body is read.
+  const lookups = {
+    onRequest: async (request: FastifyRequest) =>
+      enforceLimits(ctx, [
+        {
+          key: `public-lookup:${request.ip}`,
+          limit: ctx.config.publicLookupsPerMinute,
+          windowSeconds: 60,
+        },
+      ]),
+  };
   return async (app: FastifyInstance) => {
     // The upload is read as text here, so that malformed JSON is a failed check of the
     // verification (with its reason), not a refused request.
@@ -35,7 +47,8 @@ export function publicCertificateRoutes(ctx: Context) {
     );
 
     app.get('/api/public/certificates/:number', {
-      config: { policy: 'public', rateLimit: lookups },
+      config: { policy: 'public' },
+      ...lookups,
       schema: {
         tags: ['public'],
         summary:
@@ -51,7 +64,8 @@ export function publicCertificateRoutes(ctx: Context) {
     });
 
     app.post('/api/public/verify', {
-      config: { policy: 'public', rateLimit: lookups },
+      config: { policy: 'public' },
+      ...lookups,
       schema: {
         tags: ['public'],
         summary:

@@ -2,13 +2,11 @@
 // holder's own documents, each document's PDF and signed credential, a session's documents in
 // one PDF to print, the signing keys and their rotation, the statistics.
 
-import type { Decided } from '@certeval/core';
 import {
   type CertificateData,
-  certificateStatistics,
-  type DecidedCandidate,
   type StatisticsTable,
   statisticsCsv,
+  statisticsOfCounts,
 } from '@certeval/core/certificates/index';
 import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
@@ -166,49 +164,28 @@ export async function rotateSigningKey(ctx: Context, actor: Actor, organisationI
   return signingKeys(ctx, actor, organisationId);
 }
 
-function decidedCandidate(
-  row: { certification: string; date: string; decision: unknown },
-  titles: Map<string, string>,
-): DecidedCandidate | undefined {
-  const decision = row.decision as Decided | null;
-  if (decision?.status !== 'decided') return undefined;
-  return {
-    certification: row.certification,
-    certificationTitle: titles.get(row.certification) ?? row.certification,
-    year: Number(row.date.slice(0, 4)),
-    passed: decision.overall.passed,
-    units: [
-      ...decision.units.map((unit) => {
-        const column = decision.grid.units.indexOf(unit.unit);
-        const mean = column < 0 ? null : (decision.grid.means[column] ?? null);
-        return { code: unit.unit, label: unit.label, passed: unit.passed, percentage: mean };
-      }),
-      // The blocs a VAE decision validates on their own: Acquis or not, no percentage.
-      ...(decision.blocs ?? []).map((bloc) => ({
-        code: bloc.bloc,
-        label: bloc.label,
-        passed: bloc.acquired,
-        percentage: null,
-      })),
-    ],
-  };
-}
-
 export async function statistics(ctx: Context, actor: Actor) {
   const organisations = organisationsFor(actor, 'statistics.read');
-  const documents = await juryReads.documentsForStatistics(ctx.database.db, organisations);
-  const decisions = await juryReads.decisionsForStatistics(ctx.database.db, organisations);
-  const titles = new Map(documents.map((d) => [d.certification, d.title]));
-  return certificateStatistics(
+  const { db } = ctx.database;
+  const titles = await juryReads.certificationTitles(db);
+  const title = (slug: string) => titles.get(slug) ?? slug;
+  const documents = await juryReads.documentCounts(db, organisations);
+  const decisions = await juryReads.decisionCounts(db, organisations);
+  return statisticsOfCounts(
     documents.map((d) => ({
       kind: d.kind as CertificateData['kind'],
       certification: d.certification,
-      certificationTitle: d.title,
+      certificationTitle: title(d.certification),
       company: d.company,
-      year: Number(d.decisionDate.slice(0, 4)),
-      revoked: d.revokedAt !== null,
+      year: d.year,
+      revoked: d.revoked,
+      count: d.count,
     })),
-    decisions.flatMap((row) => decidedCandidate(row, titles) ?? []),
+    decisions.map((d) => ({
+      ...d,
+      certificationTitle: title(d.certification),
+      bucket: d.bucket < 0 ? null : d.bucket,
+    })),
   );
 }
 

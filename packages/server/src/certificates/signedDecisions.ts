@@ -2,13 +2,17 @@
 // session's signed decisions (only what a document needs of each), and the figures of the
 // certifier's statistics. The jury's tables are written by packages/server/src/jury.
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../platform/db/open.ts';
 import {
   candidates,
   certificates,
+  certifications,
   juryCandidates,
   jurySessions,
   organisations,
+  statisticsDecisions,
+  statisticsDocuments,
 } from '../platform/db/schema.ts';
 
 /** The state of a jury candidate once the president signed (jury/deliberationState.ts). */
@@ -120,38 +124,63 @@ export async function organisationName(db: Db, id: string) {
 }
 
 // --- Statistics ---------------------------------------------------------------------------
+// Read from the counts the database keeps (migration 0021), never from the documents and
+// decisions themselves: a few thousand rows whatever their number.
 
-export function documentsForStatistics(db: Db, organisationIds: string[] | 'all') {
+const within = (column: AnyPgColumn, ids: string[] | 'all') =>
+  ids === 'all' ? undefined : inArray(column, ids);
+
+export function documentCounts(db: Db, certifierIds: string[] | 'all') {
+  const documents = sql<number>`sum(${statisticsDocuments.documents})::integer`;
   return db
     .select({
-      kind: certificates.kind,
-      certification: certificates.certification,
-      title: sql<string>`${certificates.data}->'certification'->>'title'`,
-      decisionDate: certificates.decisionDate,
-      revokedAt: certificates.revokedAt,
+      kind: statisticsDocuments.kind,
+      certification: statisticsDocuments.certification,
+      year: statisticsDocuments.year,
+      revoked: statisticsDocuments.revoked,
       company: organisations.name,
+      count: documents,
     })
-    .from(certificates)
-    .innerJoin(candidates, eq(candidates.id, certificates.candidateId))
-    .innerJoin(organisations, eq(organisations.id, candidates.organisationId))
-    .where(
-      organisationIds === 'all' ? undefined : inArray(certificates.organisationId, organisationIds),
-    );
+    .from(statisticsDocuments)
+    .innerJoin(organisations, eq(organisations.id, statisticsDocuments.companyId))
+    .where(within(statisticsDocuments.certifierId, certifierIds))
+    .groupBy(
+      statisticsDocuments.kind,
+      statisticsDocuments.certification,
+      statisticsDocuments.year,
+      statisticsDocuments.revoked,
+      organisations.id,
+    )
+    .having(sql`${documents} <> 0`);
 }
 
-export function decisionsForStatistics(db: Db, certifierIds: string[] | 'all') {
+export function decisionCounts(db: Db, certifierIds: string[] | 'all') {
+  const decisions = sql<number>`sum(${statisticsDecisions.decisions})::integer`;
   return db
     .select({
-      certification: jurySessions.certification,
-      date: jurySessions.date,
-      decision: juryCandidates.decision,
+      certification: statisticsDecisions.certification,
+      unit: statisticsDecisions.unit,
+      label: statisticsDecisions.label,
+      passed: statisticsDecisions.passed,
+      bucket: statisticsDecisions.bucket,
+      count: decisions,
     })
-    .from(juryCandidates)
-    .innerJoin(jurySessions, eq(jurySessions.id, juryCandidates.sessionId))
-    .where(
-      and(
-        eq(juryCandidates.state, SIGNED),
-        certifierIds === 'all' ? undefined : inArray(jurySessions.certifierId, certifierIds),
-      ),
-    );
+    .from(statisticsDecisions)
+    .where(within(statisticsDecisions.certifierId, certifierIds))
+    .groupBy(
+      statisticsDecisions.certification,
+      statisticsDecisions.unit,
+      statisticsDecisions.label,
+      statisticsDecisions.passed,
+      statisticsDecisions.bucket,
+    )
+    .having(sql`${decisions} <> 0`);
+}
+
+/** The title of each certification, by its slug. */
+export async function certificationTitles(db: Db): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ slug: certifications.slug, title: certifications.title })
+    .from(certifications);
+  return new Map(rows.map((row) => [row.slug, row.title ?? row.slug]));
 }

@@ -29,7 +29,7 @@ beforeAll(async () => {
       url: '/api/candidates',
       headers: { cookie: cookies.pilot },
     })
-  ).json();
+  ).json().items;
   const record = read('evaluation-record-cqp-agc.json');
   // The company's tutor marks mission M3 « non évalué », RSF8's own line included.
   const tutor = record.evaluations[1];

@@ -20,7 +20,7 @@ beforeAll(async () => {
     certifier: 'certificateur@demo.certeval.example',
     trainer: 'formateur@demo.certeval.example',
   }));
-  const list = (await call('GET', '/api/candidates', 'tutor')).json();
+  const list = (await call('GET', '/api/candidates', 'tutor')).json().items;
   lucas = list[0].id;
   projectId = list[0].projectId;
   const { instrument } = await getInstrument(t.ctx, 'cqp-agc-tutor-grid', '1');
@@ -171,10 +171,10 @@ describe('evaluation record (JSON)', () => {
     ]);
     // The demo's two files (Lucas Moreau, Camille Vasseur on the VAE route): the refused record
     // added none.
-    const before = (await call('GET', '/api/candidates', 'certifier')).json().length;
+    const before = (await call('GET', '/api/candidates', 'certifier')).json().items.length;
     expect(before).toBe(2);
     const created = await call('POST', `/api/projects/${projectId}/dossiers`, 'certifier', other);
     expect(created.json()).toMatchObject({ candidateCreated: true, imported: 1 });
-    expect((await call('GET', '/api/candidates', 'certifier')).json().length).toBe(3);
+    expect((await call('GET', '/api/candidates', 'certifier')).json().items.length).toBe(3);
   });
 });

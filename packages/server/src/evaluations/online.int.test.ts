@@ -19,7 +19,7 @@ beforeAll(async () => {
     tutor: 'tuteur@demo.certeval.example',
     candidate: 'candidat@demo.certeval.example',
   }));
-  lucas = (await call('GET', '/api/candidates', 'trainer')).json()[0].id;
+  lucas = (await call('GET', '/api/candidates', 'trainer')).json().items[0].id;
 });
 afterAll(() => {
   t.ctx.now = realNow;

@@ -25,7 +25,7 @@ async function openGrid() {
 beforeAll(async () => {
   t = await createDemoTestApp();
   ({ call } = await demoCaller(t.app, { tutor: 'tuteur@demo.certeval.example' }));
-  const [lucas] = (await call('GET', '/api/candidates', 'tutor')).json();
+  const [lucas] = (await call('GET', '/api/candidates', 'tutor')).json().items;
   candidateId = lucas.id;
   const grid = (await call('GET', `/api/evaluations/${await openGrid()}`, 'tutor')).json();
   itemIds = grid.instrument.sections.flatMap((s: { items: Array<{ id: string }> }) =>

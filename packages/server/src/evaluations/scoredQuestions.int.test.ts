@@ -36,7 +36,7 @@ beforeAll(async () => {
     sections: [{ ...first, items: [...first.items, open] }, ...rest],
   };
   await importInstrument(t.ctx, instrument, { actorId: null });
-  const lucas = (await call('GET', '/api/candidates', 'trainer')).json()[0].id;
+  const lucas = (await call('GET', '/api/candidates', 'trainer')).json().items[0].id;
   const today = new Date().toISOString().slice(0, 10);
   const assigned = await call('POST', `/api/candidates/${lucas}/questionnaires`, 'trainer', {
     instrument: { key: KEY, version: '1' },

@@ -87,7 +87,7 @@ describe('the pictures of an imported QTI questionnaire', () => {
       },
     );
     expect(published.statusCode, published.body).toBe(200);
-    const lucas = (await call('GET', '/api/candidates', 'trainer')).json()[0].id;
+    const lucas = (await call('GET', '/api/candidates', 'trainer')).json().items[0].id;
     const assigned = await call('POST', `/api/candidates/${lucas}/questionnaires`, 'trainer', {
       instrument: { key: 'avec-image', version: '1' },
       kind: 'final',

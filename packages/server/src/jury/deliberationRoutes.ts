@@ -7,6 +7,7 @@ import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { IdParams } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
+import { enforceLimits } from '../platform/rateLimit.ts';
 import { openGrid, recordAgreement, type SimpleCommand, step, whatIf } from './deliberate.ts';
 import { getJuryCandidate } from './deliberationView.ts';
 import { reopenDeliberation, signDeliberation } from './signDeliberation.ts';
@@ -108,7 +109,7 @@ export function deliberationRoutes(ctx: Context, app: FastifyInstance) {
   });
 
   app.post('/api/jury/candidates/:id/sign', {
-    config: { policy: 'jury.grade', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { policy: 'jury.grade' },
     schema: {
       tags: ['jury'],
       summary:
@@ -124,11 +125,18 @@ export function deliberationRoutes(ctx: Context, app: FastifyInstance) {
           status: Type.String(),
           minutes: Type.Object({ version: Type.Integer(), hash: Type.String() }),
         }),
-        ...errors(400, 401, 403, 404, 409),
+        ...errors(400, 401, 403, 404, 409, 429),
       },
     },
-    handler: async (request: WithId<{ password: string; revision: number }>) =>
-      signDeliberation(ctx, requireActor(request), request.params.id, request.body),
+    handler: async (request: WithId<{ password: string; revision: number }>) => {
+      const actor = requireActor(request);
+      // The password typed again is guessed no faster than at sign-in, counted per person in
+      // the database that every instance shares (platform/rateLimit.ts).
+      await enforceLimits(ctx, [
+        { key: `jury-sign:${actor.userId}`, limit: 10, windowSeconds: 60 },
+      ]);
+      return signDeliberation(ctx, actor, request.params.id, request.body);
+    },
   });
 
   app.post('/api/jury/candidates/:id/reopen', {

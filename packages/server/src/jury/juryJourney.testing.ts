@@ -101,7 +101,7 @@ async function move(j: Journey, candidateId: string, to: string) {
 
 /** The demo candidate's file, positioned, trained, evaluated and put before the jury. */
 export async function readyDemoCandidate(j: Journey): Promise<string> {
-  const list = (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+  const list = (await j.call('GET', '/api/candidates', 'pilot')).json().items as Array<{
     id: string;
     birthName: string;
   }>;
@@ -162,7 +162,7 @@ async function takeToJury(j: Journey, candidateId: string) {
  */
 export async function readyVaeCandidate(j: Journey, app: FastifyInstance): Promise<string> {
   j.cookies.vae = await signInCookie(app, 'candidat.vae@demo.certeval.example');
-  const files = (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+  const files = (await j.call('GET', '/api/candidates', 'pilot')).json().items as Array<{
     id: string;
     birthName: string;
   }>;

@@ -24,7 +24,7 @@ const exists = async (candidateId: string) =>
 beforeAll(async () => {
   t = await createDemoTestApp({ CERTEVAL_RETENTION_NO_JURY_DAYS: '30' }, { workers: true });
   j = await journey(t);
-  const files = (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+  const files = (await j.call('GET', '/api/candidates', 'pilot')).json().items as Array<{
     id: string;
     birthName: string;
     projectId: string;

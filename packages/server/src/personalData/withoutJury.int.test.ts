@@ -23,7 +23,7 @@ let camille: string;
 let lucas: string;
 
 const files = async () =>
-  (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+  (await j.call('GET', '/api/candidates', 'pilot')).json().items as Array<{
     id: string;
     birthName: string;
   }>;

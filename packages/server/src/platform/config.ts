@@ -21,6 +21,7 @@ const Env = Type.Object({
   CERTEVAL_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
+  CERTEVAL_PUBLIC_LOOKUPS_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
   // Issue 7, certificates: the master secret that seals the certifiers' signing keys at rest.
   CERTEVAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   // Issue 15, mail and jobs: the SMTP server (absent: messages stay in the outbox), the sender.
@@ -31,6 +32,10 @@ const Env = Type.Object({
   CERTEVAL_JOB_TIMEOUT_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   // Issue 19, personal data: days after its last activity a file never put before a jury is erased.
   CERTEVAL_RETENTION_NO_JURY_DAYS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
+  // Issue 19, operations: how long a stopping server waits for its running jobs before handing
+  // them back; the token Prometheus sends to read /metrics (absent: /metrics answers nothing).
+  CERTEVAL_SHUTDOWN_SECONDS: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
+  CERTEVAL_METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, pattern: '^[!-~]+$' })),
   // Issue 14, verification: tests only, let the verifier reach private addresses over http.
   CERTEVAL_FETCH_ALLOW_PRIVATE: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
   // Issue 14: the limits archives are read under, and the threads that read them.
@@ -66,6 +71,8 @@ export interface Config {
   loginAttemptsPerMinute: number;
   /** Sign-in attempts per minute from one network address, whatever the person. */
   loginAttemptsPerIpPerMinute: number;
+  /** Public certificate verifications (by number or upload) per minute from one address. */
+  publicLookupsPerMinute: number;
   logLevel: string;
   webDist: string;
   /** The certifications shipped with the product, loaded at start-up. */
@@ -93,6 +100,8 @@ export interface Config {
   // (platform/archive/limits.ts); CPU-heavy parsing runs on this many worker threads.
   archiveLimits: ArchiveLimits;
   workerThreads: number;
+  /** The bearer token that reads /metrics; without one, /metrics is refused. */
+  metricsToken?: string;
 }
 
 // Issue 15: where mail goes. Without `smtpUrl` every message stays in the outbox (the demo).
@@ -108,6 +117,8 @@ export interface MailConfig {
 export interface JobsConfig {
   /** A job running longer is taken as lost (its server stopped) and run again. */
   timeoutSeconds: number;
+  /** A stopping server waits this long for its running jobs, then hands them back. */
+  shutdownSeconds: number;
 }
 
 // Issue 19, item 5: a candidacy file that never reached a jury is erased this many days after
@@ -143,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: picked.CERTEVAL_PUBLIC_URL ?? `http://localhost:${port}`,
     loginAttemptsPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     loginAttemptsPerIpPerMinute: Number(picked.CERTEVAL_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE ?? 100),
+    publicLookupsPerMinute: Number(picked.CERTEVAL_PUBLIC_LOOKUPS_PER_MINUTE ?? 120),
     logLevel: picked.LOG_LEVEL ?? 'info',
     webDist: path.join(repoRoot, 'packages', 'web', 'dist'),
     shippedReferentialsDir: path.join(repoRoot, 'data', 'certifications'),
@@ -153,8 +165,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     fetchAllowPrivate: picked.CERTEVAL_FETCH_ALLOW_PRIVATE === '1',
     ...masterSecretOf(picked),
     mail: mailOf(picked, port),
-    jobs: { timeoutSeconds: Math.max(5, Number(picked.CERTEVAL_JOB_TIMEOUT_SECONDS ?? 120)) },
+    jobs: {
+      timeoutSeconds: Math.max(5, Number(picked.CERTEVAL_JOB_TIMEOUT_SECONDS ?? 120)),
+      shutdownSeconds: Math.max(1, Number(picked.CERTEVAL_SHUTDOWN_SECONDS ?? 10)),
+    },
     retention: { noJuryDelayDays: Number(picked.CERTEVAL_RETENTION_NO_JURY_DAYS ?? 730) },
+    ...(picked.CERTEVAL_METRICS_TOKEN && { metricsToken: picked.CERTEVAL_METRICS_TOKEN }),
     archiveLimits: archiveLimitsOf(picked),
     workerThreads: Number(picked.CERTEVAL_WORKER_THREADS ?? defaultWorkerThreads()),
   };

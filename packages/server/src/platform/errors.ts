@@ -149,6 +149,11 @@ export const errorTable = {
     fr: "Le fichier envoyé est trop volumineux : rien n'a été importé.",
     en: 'The file sent is too large: nothing was imported.',
   },
+  import_interrupted: {
+    status: 500,
+    fr: 'L’import s’est interrompu : le serveur qui le faisait s’est arrêté. Rien n’a été enregistré ; envoyez le fichier à nouveau.',
+    en: 'The import was interrupted: the server running it stopped. Nothing was stored; send the file again.',
+  },
   server_busy: {
     status: 503,
     fr: 'Le serveur lit déjà beaucoup de fichiers : réessayez dans un instant.',

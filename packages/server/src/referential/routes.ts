@@ -37,7 +37,7 @@ const importBody = {
 
 export function referentialRoutes(ctx: Context) {
   return async (app: FastifyInstance) => {
-    rncpImportRoutes(app);
+    rncpImportRoutes(ctx, app);
     app.get('/api/certifications', {
       config: { policy: 'referential.read' },
       schema: {

@@ -7,11 +7,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { TestProject } from 'vitest/node';
-import { migrationsFolder, pgliteJobsConnection } from '../platform/db/open.ts';
+import { migrationsFolder, pgliteExtensions, pgliteJobsConnection } from '../platform/db/open.ts';
 import { installJobSchema } from '../platform/jobs/jobSchema.ts';
 
 export default async function setup(project: TestProject) {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
   await migrate(drizzle(client), { migrationsFolder });
   await installJobSchema(pgliteJobsConnection(client));
   const dump = await client.dumpDataDir('none');

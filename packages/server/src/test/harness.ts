@@ -43,6 +43,19 @@ export async function createTestDatabase(): Promise<{ database: Database; url?: 
   return { database: await openDatabase({ kind: 'postgres', url }), url };
 }
 
+/**
+ * A new PostgreSQL database with nothing in it, not even the migrations (for tests of what
+ * runs on a fresh database: migrations, restores); its URL.
+ */
+export async function createEmptyPostgresDatabase(): Promise<string> {
+  const name = `e_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return inject('postgresAdminUrl').replace(/\/postgres$/, `/${name}`);
+}
+
 export async function createTestContext(env: Record<string, string> = {}): Promise<Context> {
   const { database } = await createTestDatabase();
   const config = loadConfig({ CERTEVAL_DATA_DIR: '/nonexistent-unused', ...env });
@@ -55,7 +68,7 @@ export async function createTestApp(
 ) {
   const ctx = await createTestContext(env);
   const { app, routes } = await buildApp(ctx, options);
-  if (options.workers) await startJobWorkers(ctx);
+  if (options.workers) await startJobWorkers(ctx, app.log.child({ component: 'jobs' }));
   return {
     ctx,
     app,

@@ -13,10 +13,13 @@ export interface Cluster {
   socketUrl(database: string): string;
   /** The postmaster's process id (the benchmarks read its CPU time). */
   postmasterPid(): number;
+  /** The server's log file (the scale bench reads auto_explain's plans there). */
+  logFile: string;
   stop(): void;
 }
 
-function findBinDir(): string {
+/** The newest PostgreSQL's binaries on this machine (initdb, pg_ctl, pg_dump, pg_restore…). */
+export function findBinDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root)
     ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
@@ -82,6 +85,7 @@ export async function startCluster(): Promise<Cluster> {
     socketUrl: (database) => `postgres:///${database}?host=${dir}&port=${port}&user=postgres`,
     postmasterPid: () =>
       Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    logFile: path.join(dir, 'server.log'),
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

@@ -19,7 +19,7 @@ beforeAll(async () => {
   j = await journey(t);
   j.cookies.vae = await signInCookie(t.app, 'candidat.vae@demo.certeval.example');
   j.cookies.lucas = await signInCookie(t.app, 'candidat@demo.certeval.example');
-  const files = (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+  const files = (await j.call('GET', '/api/candidates', 'pilot')).json().items as Array<{
     id: string;
     birthName: string;
   }>;

@@ -1,37 +1,35 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { meQuery } from '../features/auth/authApi.ts';
-import { UserMenu } from '../features/auth/UserMenu.tsx';
+import type { Me } from '../features/auth/me.ts';
+import { SessionDialog } from '../features/auth/SessionDialog.tsx';
 import { useAdoptPersonLocale } from '../features/auth/useAdoptPersonLocale.ts';
-import { useChangeLanguage } from '../features/auth/useChangeLanguage.ts';
-import { SpaceNav } from '../features/home/SpaceNav.tsx';
-import { SpaceSelector } from '../features/home/SpaceSelector.tsx';
 import { useCurrentSpace } from '../features/home/useCurrentSpace.ts';
-import { AppFrame } from '../ui/AppFrame.tsx';
-import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { SignedInFrame } from './SignedInFrame.tsx';
+import { sessionEnded, useSessionState } from './session.ts';
 
 /** The shell of every signed-in page: header, space selector, sidebar of the current space. */
 export function AuthenticatedLayout() {
   const { data: me } = useQuery(meQuery);
-  const changeLanguage = useChangeLanguage();
+  const session = useSessionState();
+  // Issue 16, item 7: when the session ends, the page stays with the person it was open for,
+  // under a dialog to sign in again; signing out on purpose leaves it.
+  const lastMe = useRef<Me | null>(null);
+  if (me) lastMe.current = me;
+  const shown = me ?? (session === 'closed' ? null : lastMe.current);
   useAdoptPersonLocale(me);
-  const space = useCurrentSpace(me);
+  const space = useCurrentSpace(shown);
+  // Asked again, the server says nobody is signed in any more (expired, signed out elsewhere).
+  useEffect(() => {
+    if (me === null && lastMe.current) sessionEnded();
+  }, [me]);
 
-  // The session ended while the page was open (expired, or signed out in another tab).
-  if (me === null) return <Navigate to="/login" />;
-  if (!me) return null;
+  if (!shown) return me === null ? <Navigate to="/login" /> : null;
   return (
-    <AppFrame
-      headerActions={<LanguageSwitch onChange={changeLanguage} />}
-      account={
-        <>
-          <SpaceSelector me={me} current={space} />
-          <UserMenu me={me} />
-        </>
-      }
-      navigation={space ? <SpaceNav space={space} /> : undefined}
-    >
+    <SignedInFrame me={shown} space={space}>
       <Outlet />
-    </AppFrame>
+      <SessionDialog me={shown} />
+    </SignedInFrame>
   );
 }

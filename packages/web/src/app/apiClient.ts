@@ -1,5 +1,6 @@
 // The one way the web app talks to the API: JSON in and out, the session cookie sent along,
 // and every failure turned into an ApiError carrying the server's bilingual message.
+import { sessionEnded } from './session.ts';
 
 export type ErrorMessage = { fr: string; en: string };
 
@@ -67,7 +68,12 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}) {
   } catch {
     throw new ApiError(NETWORK_ERROR_STATUS, { code: 'network' });
   }
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    // The session ended while the page was open (issue 16, item 7): a dialog asks to sign in.
+    if (error.status === 401 && error.code === 'unauthenticated') sessionEnded();
+    throw error;
+  }
   // No content (204), or an accepted request answered without a body (202).
   const text = response.status === 204 ? '' : await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

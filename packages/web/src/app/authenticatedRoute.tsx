@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireMe } from '../features/auth/requireMe.ts';
-import { AuthenticatedLayout } from './AuthenticatedLayout.tsx';
 import { rootRoute } from './rootRoute.tsx';
 
 /** Every page below needs a session: without one, GET /api/me answers 401 and we go to /login. */
@@ -10,5 +9,6 @@ export const authenticatedRoute = createRoute({
   beforeLoad: async ({ context, location }) => ({
     me: await requireMe(context.queryClient, location.href),
   }),
-  component: AuthenticatedLayout,
+  // The shell of signed-in pages is not part of the sign-in page (issue 16, item 9).
+  component: lazyRouteComponent(() => import('./AuthenticatedLayout.tsx'), 'AuthenticatedLayout'),
 });

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInsideShell } from '../ui/insideShell.ts';
 import { MessagePage, NotFoundPage } from '../ui/MessagePage.tsx';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { useErrorMessage } from '../ui/useErrorMessage.ts';
@@ -18,6 +20,23 @@ function RootLayout() {
   );
 }
 
+const FramedNotFound = lazy(() =>
+  import('./FramedNotFound.tsx').then((m) => ({ default: m.FramedNotFound })),
+);
+
+/**
+ * A path or an id that leads nowhere (issue 16, item 7): inside a signed-in page, in its
+ * place; anywhere else, a page of its own with the app's header, menu and language switch.
+ */
+export function AppNotFound() {
+  if (useInsideShell()) return <NotFoundPage />;
+  return (
+    <Suspense fallback={null}>
+      <FramedNotFound />
+    </Suspense>
+  );
+}
+
 function RouteErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -28,6 +47,6 @@ function RouteErrorPage({ error }: { error: unknown }) {
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
-  notFoundComponent: NotFoundPage,
+  notFoundComponent: AppNotFound,
   errorComponent: RouteErrorPage,
 });

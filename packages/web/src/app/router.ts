@@ -42,7 +42,7 @@ import { variantListRoute, variantRoute } from '../features/variant/variantRoute
 import { worklistRoutes } from '../features/worklist/worklistRoutes.tsx';
 import { authenticatedRoute } from './authenticatedRoute.tsx';
 import { createQueryClient } from './queryClient.ts';
-import { rootRoute } from './rootRoute.tsx';
+import { AppNotFound, rootRoute } from './rootRoute.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -93,6 +93,8 @@ export const router = createRouter({
   parseSearch: parseSearchWith((value) => value),
   stringifySearch: stringifySearchWith(String),
   defaultPreload: 'intent',
+  // A not-found below a signed-in page shows in its place, inside the shell.
+  defaultNotFoundComponent: AppNotFound,
   // TanStack Query owns the caching of API data; the router only decides what to show.
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,

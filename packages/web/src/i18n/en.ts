@@ -45,6 +45,13 @@ export const en: Dictionary = {
     logout: 'Sign out',
     logoutFailed: 'Signing out failed. Try again before leaving this device.',
     signedInAs: 'Signed in as {{name}}',
+    sessionEnded: {
+      title: 'Your session ended',
+      message:
+        'It closed after a time without activity or from another device. Sign in again to go on: the page stays as it is, and what was not saved yet will be saved then.',
+      submit: 'Sign in again',
+      other: 'Use another account',
+    },
   },
   forgot: {
     title: 'Forgot your password',
@@ -727,7 +734,7 @@ export const en: Dictionary = {
       answer: 'Appreciation of {{id}}',
       answerText: 'Answer to {{id}}',
       notes: 'Notes',
-      percentage: '{{value}} %',
+      percentage: '{{value, number(maximumFractionDigits: 2)}}%',
       acquired: 'Acquired',
       notAcquired: 'Not acquired',
       points: 'Points (out of {{max}})',
@@ -921,13 +928,21 @@ export const en: Dictionary = {
       draft:
         'The positioning is not submitted yet: the scores will change while the tutor fills it.',
       openEvaluation: 'Open the positioning grid',
-      targetHelp: 'Required level: {{target}} % of objective reached.',
+      targetHelp:
+        'Required level: {{target, number(maximumFractionDigits: 2)}}% of objective reached.',
       domain: 'Domain {{code}} — {{label}}',
       noDomain: 'No domain',
       score: 'Score',
       target: 'Required level',
       gap: 'Gap',
-      gapValue: '{{value}} points to gain',
+      legend: {
+        title: 'Gap to the required level:',
+        reached: 'reached',
+        close: 'up to 20 points',
+        far: '20 to 50 points',
+        veryFar: 'over 50 points',
+      },
+      gapValue: '{{value, number(maximumFractionDigits: 1)}} points to gain',
       reached: 'Reached',
       notObserved: 'Not observed',
     },
@@ -1056,7 +1071,15 @@ export const en: Dictionary = {
       overrideReason: 'Reason if you change the computed score of {{id}}',
       overrideHelp:
         'This question’s score comes from its answer key: changing it takes a reason, kept in the history.',
-      percent: '{{value}} %',
+      otherPercentage: 'Another percentage for {{id}} (0 to 100)',
+      outOfRange: 'Give a value from 0 to {{max}}: this one is not kept.',
+      notANumber: 'Give a number, for instance 45 or 62.5.',
+      progress: {
+        overall: '{{filled}} of {{total}} filled in',
+        domain: 'Domain {{domain}}: {{filled}} of {{total}}',
+        label: 'Progress of the grid',
+      },
+      percent: '{{value, number(maximumFractionDigits: 2)}}%',
       pointsValue_one: '{{count}} point',
       pointsValue_other: '{{count}} points',
       pointsOf_one: '{{count}} point out of {{max}}',
@@ -1076,6 +1099,9 @@ export const en: Dictionary = {
       retrying: 'Cannot save for now: trying again at {{time}} (attempt {{count}}).',
       keptHere: 'What you entered is kept on this device until it is saved.',
       retryNow: 'Try again now',
+      signedOut:
+        'Not saved: your session ended. What you entered is kept on this device and will be saved as soon as you have signed in again.',
+      notSaved: 'Your latest entries are not saved.',
     },
     conflict: {
       title: 'This evaluation changed meanwhile',

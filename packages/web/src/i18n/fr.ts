@@ -43,6 +43,14 @@ export const fr = {
     logout: 'Se déconnecter',
     logoutFailed: 'La déconnexion a échoué. Réessayez avant de quitter ce poste.',
     signedInAs: 'Connecté en tant que {{name}}',
+    // Issue 16, item 7: the session ended while a page was open.
+    sessionEnded: {
+      title: 'Votre session a pris fin',
+      message:
+        'Elle s’est fermée après un temps d’inactivité ou depuis un autre appareil. Reconnectez-vous pour continuer : la page reste telle quelle, et ce qui n’était pas encore enregistré le sera ensuite.',
+      submit: 'Se reconnecter',
+      other: 'Changer de compte',
+    },
   },
   forgot: {
     title: 'Mot de passe oublié',
@@ -732,7 +740,7 @@ export const fr = {
       answer: 'Appréciation de {{id}}',
       answerText: 'Réponse à {{id}}',
       notes: 'Prise de notes',
-      percentage: '{{value}} %',
+      percentage: '{{value, number(maximumFractionDigits: 2)}} %',
       acquired: 'Acquis',
       notAcquired: 'Non acquis',
       points: 'Points (sur {{max}})',
@@ -928,13 +936,21 @@ export const fr = {
       draft:
         'Le positionnement n’est pas encore soumis : les scores changeront tant que le tuteur le remplit.',
       openEvaluation: 'Ouvrir la grille de positionnement',
-      targetHelp: 'Niveau requis : {{target}} % d’atteinte d’objectif.',
+      targetHelp:
+        'Niveau requis : {{target, number(maximumFractionDigits: 2)}} % d’atteinte d’objectif.',
       domain: 'Domaine {{code}} — {{label}}',
       noDomain: 'Sans domaine',
       score: 'Score',
       target: 'Niveau requis',
       gap: 'Écart',
-      gapValue: '{{value}} points à gagner',
+      legend: {
+        title: 'Écart au niveau requis :',
+        reached: 'atteint',
+        close: 'jusqu’à 20 points',
+        far: 'de 20 à 50 points',
+        veryFar: 'plus de 50 points',
+      },
+      gapValue: '{{value, number(maximumFractionDigits: 1)}} points à gagner',
       reached: 'Atteint',
       notObserved: 'Non observé',
     },
@@ -1064,7 +1080,15 @@ export const fr = {
       overrideReason: 'Motif si vous changez le score calculé de {{id}}',
       overrideHelp:
         'Le score de cette question vient de sa clé de réponse : le changer demande un motif, gardé dans l’historique.',
-      percent: '{{value}} %',
+      otherPercentage: 'Autre pourcentage pour {{id}} (de 0 à 100)',
+      outOfRange: 'Donnez une valeur de 0 à {{max}} : celle-ci n’est pas retenue.',
+      notANumber: 'Donnez un nombre, par exemple 45 ou 62,5.',
+      progress: {
+        overall: '{{filled}} sur {{total}} renseignés',
+        domain: 'Domaine {{domain}} : {{filled}} sur {{total}}',
+        label: 'Avancement de la grille',
+      },
+      percent: '{{value, number(maximumFractionDigits: 2)}} %',
       pointsValue_one: '{{count}} point',
       pointsValue_other: '{{count}} points',
       pointsOf_one: '{{count}} point sur {{max}}',
@@ -1085,6 +1109,9 @@ export const fr = {
         'Enregistrement impossible pour l’instant : nouvel essai à {{time}} (essai {{count}}).',
       keptHere: 'Vos saisies sont gardées sur cet appareil jusqu’à leur enregistrement.',
       retryNow: 'Réessayer maintenant',
+      signedOut:
+        'Non enregistré : votre session a pris fin. Vos saisies sont gardées sur cet appareil et seront enregistrées dès que vous vous serez reconnecté.',
+      notSaved: 'Vos dernières saisies ne sont pas enregistrées.',
     },
     conflict: {
       title: 'Cette évaluation a changé entre-temps',

@@ -4,6 +4,7 @@ import { INVITATION_STATUSES, ORGANISATION_KINDS, ROLES } from '@certeval/core';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -344,13 +345,25 @@ export const candidates = pgTable(
     revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The name as lists sort and search it, folded (accents off, lower case) by the database's
+     * own functions (migration 0018), so that a search typed with or without accents is one.
+     */
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs(sql`certeval_candidate_name(birth_name, usage_name, first_names)`),
   },
+  // Issue 19: every list is paginated by (search_name, id) under its filter, each filter with
+  // its index in that order; a name search goes through the trigram index.
   (t) => [
-    index('candidates_organisation_idx').on(t.organisationId),
-    index('candidates_project_idx').on(t.projectId),
-    index('candidates_tutor_idx').on(t.tutorId),
-    index('candidates_trainer_idx').on(t.trainerId),
+    index('candidates_organisation_idx').on(t.organisationId, t.searchName, t.id),
+    index('candidates_project_idx').on(t.projectId, t.searchName, t.id),
+    index('candidates_tutor_idx').on(t.tutorId, t.searchName, t.id),
+    index('candidates_trainer_idx').on(t.trainerId, t.searchName, t.id),
     index('candidates_user_idx').on(t.userId),
+    index('candidates_status_idx').on(t.status, t.searchName, t.id),
+    index('candidates_name_idx').on(t.searchName, t.id),
+    index('candidates_name_trgm').using('gin', t.searchName.op('gin_trgm_ops')),
   ],
 );
 
@@ -390,6 +403,10 @@ export const evaluations = pgTable(
   (t) => [
     index('evaluations_candidate_idx').on(t.candidateId),
     index('evaluations_evaluator_idx').on(t.evaluatorId),
+    // A jury candidate's grids (jury/store.ts gridsOf): the few evaluations that have one.
+    index('evaluations_jury_candidate_idx')
+      .on(t.juryCandidateId)
+      .where(sql`${t.juryCandidateId} is not null`),
   ],
 );
 
@@ -790,6 +807,52 @@ export const rateLimitHits = pgTable(
   (t) => [index('rate_limit_hits_expires_idx').on(t.expiresAt)],
 );
 
+// Issue 19: the certifier's statistics at any size. Counts kept by the database itself as
+// certificates and signed decisions are written, changed or removed (triggers of migration
+// 0021, which also counted what was there), so that the statistics page adds up a few
+// thousand counts instead of reading every document and every decision.
+
+/** Documents per certifier, certification, year of decision, candidate's company, kind, state. */
+export const statisticsDocuments = pgTable(
+  'statistics_documents',
+  {
+    certifierId: uuid('certifier_id').notNull(),
+    certification: text('certification').notNull(),
+    year: integer('year').notNull(),
+    companyId: uuid('company_id').notNull(),
+    kind: text('kind').notNull(),
+    revoked: boolean('revoked').notNull(),
+    documents: integer('documents').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.certifierId, t.certification, t.year, t.companyId, t.kind, t.revoked],
+    }),
+  ],
+);
+
+/**
+ * Signed decisions per certifier and certification: the overall outcome (unit ''), and each
+ * unit decided with its percentage's tenth (bucket 0–9, -1 without a percentage).
+ */
+export const statisticsDecisions = pgTable(
+  'statistics_decisions',
+  {
+    certifierId: uuid('certifier_id').notNull(),
+    certification: text('certification').notNull(),
+    unit: text('unit').notNull(),
+    label: text('label').notNull(),
+    passed: boolean('passed').notNull(),
+    bucket: integer('bucket').notNull(),
+    decisions: integer('decisions').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.certifierId, t.certification, t.unit, t.label, t.passed, t.bucket],
+    }),
+  ],
+);
+
 // Issue 18, item 6: the declaration of holders to the Caisse des Dépôts. A certifier's CDC
 // identifiers; each file exported (who, when, the period), and each document it declared with
 // the passages written (to declare it again only when they change) or each revocation it
@@ -837,4 +900,32 @@ export const cdcExportEntries = pgTable(
     primaryKey({ columns: [t.exportId, t.certificateId] }),
     index('cdc_export_entries_certificate_idx').on(t.certificateId),
   ],
+);
+
+/**
+ * An RNCP / RS export uploaded through the API and imported in the background (issue 18, item
+ * 5), with its progress, shared by every server instance (issue 19): the one importing it writes
+ * its progress and a heartbeat; any instance answers the person who started it. A running import
+ * whose heartbeat stopped was cut with its server: its transaction stored nothing. Forgotten an
+ * hour after it ends.
+ */
+export const rncpImports = pgTable(
+  'rncp_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    startedBy: uuid('started_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    fileName: text('file_name').notNull(),
+    bytesTotal: bigint('bytes_total', { mode: 'number' }).notNull(),
+    bytesRead: bigint('bytes_read', { mode: 'number' }).notNull(),
+    fiches: integer('fiches').notNull(),
+    report: jsonb('report'),
+    error: jsonb('error'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('rncp_imports_status_idx').on(t.status)],
 );

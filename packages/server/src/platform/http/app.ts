@@ -1,9 +1,8 @@
 // Builds the HTTP application: plugins, policy enforcement, error shape, every capability's
 // routes, the OpenAPI document at /api/docs, and the built web app at /.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -37,6 +36,8 @@ import { healthRoutes } from '../health.ts';
 // The job queue and the outbox, for the certifier's administrators (issue 15).
 import { jobRoutes } from '../jobs/routes.ts';
 import { mailRoutes } from '../mail/routes.ts';
+import { registerMetrics } from '../metrics.ts';
+import { registerRequestScope } from '../requestScope.ts';
 import { type DeclaredRoute, registerAuthorization } from './authorization.ts';
 import { registerCrossSiteCheck } from './crossSite.ts';
 import { registerErrorHandler } from './errorHandler.ts';
@@ -44,6 +45,7 @@ import { registerInputHygiene } from './inputHygiene.ts';
 import { loggerOptions } from './logging.ts';
 import { ErrorSchema } from './schemas.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
+import { registerWebApp } from './webApp.ts';
 
 export interface App {
   app: FastifyInstance;
@@ -62,12 +64,12 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
     logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
     trustProxy: trustFunction(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    // Unique across instances: a request's id is carried into the logs of the jobs it queued.
+    genReqId: () => randomUUID(),
   });
+  registerRequestScope(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
-  // Jury signatures and public certificate lookups still count in memory; sign-in, password
-  // reset and invitations count in the database (platform/rateLimit.ts).
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -112,6 +114,8 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   registerInputHygiene(app);
   const webBuilt = existsSync(`${ctx.config.webDist}/index.html`);
   registerErrorHandler(app, webBuilt);
+  // After the error handler (its refusals take the API's shape), before the routes it measures.
+  registerMetrics(app, ctx);
 
   await app.register(healthRoutes(ctx));
   await app.register(accountRoutes(ctx));
@@ -137,7 +141,7 @@ export async function buildApp(ctx: Context, options: BuildOptions = {}): Promis
   const caseService = caseServiceRoutes(ctx);
   await app.register(caseService.plugin, { prefix: caseService.prefix });
 
-  await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
+  await registerWebApp(app, ctx.config.webDist);
   if (!webBuilt) {
     app.log.warn('The web app is not built (npm run build); only the API is served.');
   }

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
 import { TooManyRequests } from '../rateLimit.ts';
 import { errorForLog, routeOf } from './logging.ts';
+import { ASSETS_PREFIX, sendIndex } from './webApp.ts';
 
 export function registerErrorHandler(app: FastifyInstance, webBuilt: boolean): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -28,8 +29,13 @@ export function registerErrorHandler(app: FastifyInstance, webBuilt: boolean): v
         .type('text/plain; charset=utf-8')
         .send('The web app is not built: run `npm run build`, then restart. API: /api/docs');
     }
+    // A missing asset (an old release's chunk) is not the page: a script or a stylesheet
+    // asked for must fail plainly, not parse HTML.
+    if (request.url.startsWith(ASSETS_PREFIX)) {
+      return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+    }
     // The web app routes on the client: every other path serves its page.
-    return reply.sendFile('index.html');
+    return sendIndex(reply);
   });
 }
 

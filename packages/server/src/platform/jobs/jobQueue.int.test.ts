@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../test/harness.ts';
 import type { Context } from '../context.ts';
+import { createJobQueue } from './jobQueue.ts';
 
 let ctx: Context | undefined;
 afterEach(async () => {
@@ -59,5 +60,63 @@ describe('the job queue', () => {
     );
     await until(async () => counts.length === 3);
     expect(counts).toEqual([0, 1, 2]);
+  });
+
+  it('hands back, when it stops, a job still running past the shutdown delay, without counting an attempt', async () => {
+    ctx = await createTestContext({ CERTEVAL_SHUTDOWN_SECONDS: '1' });
+    const c = ctx;
+    let began = false;
+    await c.jobs.start();
+    await c.jobs.work<object>('mail-deliver', 1, async () => {
+      began = true;
+      await new Promise(() => undefined);
+    });
+    // No retry left: a job failed at shutdown would be lost.
+    const id = await c.database.db.transaction((tx) =>
+      c.jobs.enqueue(tx, 'mail-deliver', { kept: true }, { retryLimit: 0 }),
+    );
+    await until(async () => began);
+    expect(c.jobs.running()).toBe(true);
+    const stopped = Date.now();
+    await c.jobs.stop();
+    expect(Date.now() - stopped).toBeGreaterThanOrEqual(900);
+    expect(c.jobs.running()).toBe(false);
+    const [row] = await c.database.query<{ state: string; retry_count: number; due: boolean }>(
+      'SELECT state::text, retry_count, start_after <= now() AS due FROM pgboss.job WHERE id = $1',
+      [id],
+    );
+    expect(row).toEqual({ state: 'created', retry_count: 0, due: true });
+
+    const next = createJobQueue(c.database, c.config.jobs);
+    const seen: { data: object; retryCount: number }[] = [];
+    await next.start();
+    try {
+      await next.work<object>('mail-deliver', 1, async (job) => {
+        seen.push({ data: job.data, retryCount: job.retryCount });
+      });
+      await until(async () => seen.length === 1, 10_000);
+      expect(seen).toEqual([{ data: { kept: true }, retryCount: 0 }]);
+    } finally {
+      await next.stop();
+    }
+  });
+
+  it('lets a job finish within the shutdown delay', async () => {
+    ctx = await createTestContext({ CERTEVAL_SHUTDOWN_SECONDS: '20' });
+    const c = ctx;
+    let began = false;
+    await c.jobs.start();
+    await c.jobs.work<object>('mail-deliver', 1, async () => {
+      began = true;
+      await new Promise((r) => setTimeout(r, 1500));
+    });
+    const id = await c.database.db.transaction((tx) => c.jobs.enqueue(tx, 'mail-deliver', {}));
+    await until(async () => began);
+    await c.jobs.stop();
+    const [row] = await c.database.query<{ state: string }>(
+      'SELECT state::text FROM pgboss.job WHERE id = $1',
+      [id],
+    );
+    expect(row?.state).toBe('completed');
   });
 });

@@ -6,6 +6,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { JobsConfig } from '../config.ts';
 import type { Database, Db } from '../db/open.ts';
+import { errorForLog } from '../http/logging.ts';
+import { currentRequestId } from '../requestScope.ts';
+import { handBack } from './handBack.ts';
 import { bossOptions, type QueueName } from './jobSchema.ts';
 
 export type { QueueName } from './jobSchema.ts';
@@ -28,6 +31,15 @@ export interface Job<T> {
 
 export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 
+/** Where the queue writes its lines (the server's JSON log); nowhere when not given. */
+export interface JobLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+/** The key of a job's data holding the id of the request that queued it (for the logs). */
+const REQUEST_ID = 'requestId';
+
 export interface JobQueue {
   /** Queues a job in the caller's transaction; its id. */
   enqueue(tx: Db, queue: QueueName, data: object, options?: JobOptions): Promise<string>;
@@ -41,10 +53,18 @@ export interface JobQueue {
    * replaces it.
    */
   schedule(queue: QueueName, cron: string, data?: object): Promise<void>;
-  /** Starts the queue's maintenance (lost jobs retried, old ones archived) and its schedules. */
-  start(): Promise<void>;
-  /** Stops taking jobs, waits for those running (up to 10 s), closes. */
+  /** Starts the queue's maintenance (lost jobs retried, old ones archived); logs to `log`. */
+  start(log?: JobLog): Promise<void>;
+  /**
+   * Stops taking jobs, waits for those running (up to the configured shutdown delay), hands
+   * back to the queue those still running (taken at once by another server, without counting
+   * an attempt), closes.
+   */
   stop(): Promise<void>;
+  /** Started and not stopping: this process takes jobs. */
+  running(): boolean;
+  /** Runs of each queue that failed in this process since it started. */
+  failures(): Record<string, number>;
 }
 
 /** A drizzle transaction as pg-boss's `db`: its `$n` placeholders become parameters. */
@@ -75,9 +95,37 @@ export function createJobQueue(database: Database, config: JobsConfig): JobQueue
   });
   boss.on('error', (error) => console.error(`jobs: ${(error as Error).message}`));
   let started: Promise<unknown> | undefined;
+  let stopping = false;
+  let log: JobLog | undefined;
+  /** The jobs of the batches this process runs now. */
+  const inFlight = new Set<string>();
+  let handingBack = false;
+  const failed: Record<string, number> = {};
+  /** Resolves never: a batch ending after its jobs were handed back is left unanswered. */
+  const abandoned = new Promise<never>(() => undefined);
+
+  async function run<T>(queue: QueueName, handler: JobHandler<T>, job: PgBoss.JobWithMetadata<T>) {
+    const { [REQUEST_ID]: requestId, ...data } = job.data as T & { [REQUEST_ID]?: string };
+    const fields = { queue, job: job.id, requestId, attempt: job.retryCount };
+    const began = Date.now();
+    try {
+      await handler({
+        id: job.id,
+        data: data as T,
+        retryCount: job.retryCount,
+        retryLimit: job.retryLimit,
+      });
+      log?.info({ ...fields, ms: Date.now() - began }, 'job done');
+    } catch (error) {
+      failed[queue] = (failed[queue] ?? 0) + 1;
+      log?.warn({ ...fields, ms: Date.now() - began, err: errorForLog(error) }, 'job failed');
+      throw error;
+    }
+  }
+
   return {
     async enqueue(tx, queue, data, options = {}) {
-      const id = await boss.send(queue, data, {
+      const id = await boss.send(queue, withRequestId(data), {
         db: transactionSql(tx),
         ...(options.retryLimit !== undefined && { retryLimit: options.retryLimit }),
         ...(options.retryDelaySeconds !== undefined && {
@@ -100,7 +148,7 @@ export function createJobQueue(database: Database, config: JobsConfig): JobQueue
         ...(options.timeoutSeconds !== undefined && { expireInSeconds: options.timeoutSeconds }),
       };
       await boss.insert(
-        data.map((d) => ({ name: queue, data: d, ...retry })),
+        data.map((d) => ({ name: queue, data: withRequestId(d), ...retry })),
         { db: transactionSql(tx) },
       );
     },
@@ -114,16 +162,11 @@ export function createJobQueue(database: Database, config: JobsConfig): JobQueue
         async (jobs) => {
           // A full batch means more are waiting: fetch again at once rather than after a poll.
           if (worker && jobs.length === concurrency) boss.notifyWorker(worker);
-          const outcomes = await Promise.allSettled(
-            jobs.map((job) =>
-              handler({
-                id: job.id,
-                data: job.data,
-                retryCount: job.retryCount,
-                retryLimit: job.retryLimit,
-              }),
-            ),
-          );
+          for (const job of jobs) inFlight.add(job.id);
+          const outcomes = await Promise.allSettled(jobs.map((job) => run(queue, handler, job)));
+          for (const job of jobs) inFlight.delete(job.id);
+          // Handed back meanwhile: another server may run them now; pg-boss must not end them.
+          if (handingBack) await abandoned;
           // pg-boss completes the batch's jobs still active: fail those that threw first.
           for (const [i, outcome] of outcomes.entries()) {
             const job = jobs[i];
@@ -137,16 +180,37 @@ export function createJobQueue(database: Database, config: JobsConfig): JobQueue
     async schedule(queue, cron, data = {}) {
       await boss.schedule(queue, cron, data, { tz: 'UTC' });
     },
-    async start() {
+    async start(logTo) {
+      log = logTo;
       started ??= boss.start().then(async () => {
         if (database.kind === 'pglite') await retryOrphans(database, boss);
       });
       await started;
     },
     async stop() {
-      if (started) await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+      if (!started || stopping) return;
+      stopping = true;
+      // pg-boss stops fetching, waits for the batches running, then fails those not ended.
+      await boss.stop({ graceful: true, wait: true, timeout: config.shutdownSeconds * 1000 });
+      handingBack = true;
+      const cut = [...inFlight];
+      if (cut.length > 0) {
+        await handBack(database, cut);
+        log?.warn(
+          { jobs: cut },
+          'jobs handed back to the queue: the server stopped while they ran',
+        );
+      }
     },
+    running: () => started !== undefined && !stopping,
+    failures: () => ({ ...failed }),
   };
+}
+
+/** The data of a job queued now, with the id of the request it is queued in, if any. */
+function withRequestId(data: object): object {
+  const requestId = currentRequestId();
+  return requestId ? { ...data, [REQUEST_ID]: requestId } : data;
 }
 
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));

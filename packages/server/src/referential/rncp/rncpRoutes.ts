@@ -71,7 +71,7 @@ export function rncpUpload(
     startRncpUpload(ctx, actorId, body, { format, fileName });
 }
 
-export function rncpImportRoutes(app: FastifyInstance) {
+export function rncpImportRoutes(ctx: Context, app: FastifyInstance) {
   // In this plugin only: the export may be ~500 MB, written to disk as it arrives.
   app.removeContentTypeParser([...XML, ...ZIP]);
   app.addContentTypeParser([...XML, ...ZIP], (_request, payload, done) => done(null, payload));
@@ -86,6 +86,6 @@ export function rncpImportRoutes(app: FastifyInstance) {
       response: { 200: RncpImportProgressSchema, ...errors(401, 403, 404) },
     },
     handler: async (request: FastifyRequest<{ Params: { id: string } }>) =>
-      rncpImportProgress(requireActor(request).userId, request.params.id),
+      rncpImportProgress(ctx, requireActor(request).userId, request.params.id),
   });
 }

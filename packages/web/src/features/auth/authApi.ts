@@ -1,18 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, apiFetch } from '../../app/apiClient.ts';
+import { apiFetch } from '../../app/apiClient.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Me } from './me.ts';
 
 export const meQueryKey = ['me'] as const;
 
-/** The signed-in person, or null when nobody is signed in (401). */
+/**
+ * The signed-in person, or null when nobody is. The probe answers 200 either way (issue 16,
+ * item 9): a 401 here was logged by the browser as an error on every sign-in page.
+ */
 async function fetchMe(): Promise<Me | null> {
-  try {
-    return await apiFetch<Me>('/api/me');
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { me } = await apiFetch<{ me: Me | null }>('/api/session');
+  return me;
 }
 
 export const meQuery = queryOptions({

@@ -1,9 +1,6 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { rootRoute } from '../../app/rootRoute.tsx';
 import { meQuery } from './authApi.ts';
-import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
-import { LoginPage } from './LoginPage.tsx';
-import { ResetPasswordPage } from './ResetPasswordPage.tsx';
 import { safeRedirect } from './requireMe.ts';
 
 const nonEmpty = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
@@ -32,7 +29,7 @@ export const loginRoute = createRoute({
     // `href`, when given, wins over `to`.
     if (me) throw redirect({ to: '/', href: search.redirect });
   },
-  component: LoginPage,
+  component: lazyRouteComponent(() => import('./LoginPage.tsx'), 'LoginPage'),
 });
 
 export const resetPasswordRoute = createRoute({
@@ -40,7 +37,7 @@ export const resetPasswordRoute = createRoute({
   path: 'reset-password',
   validateSearch: (search: Record<string, unknown>): { token?: string } =>
     typeof search.token === 'string' && search.token !== '' ? { token: search.token } : {},
-  component: ResetPasswordPage,
+  component: lazyRouteComponent(() => import('./ResetPasswordPage.tsx'), 'ResetPasswordPage'),
 });
 
 // Issue 15, item 2: asking for a reset link from the sign-in page.
@@ -51,5 +48,5 @@ export const forgotPasswordRoute = createRoute({
     const email = nonEmpty(search.email);
     return email ? { email } : {};
   },
-  component: ForgotPasswordPage,
+  component: lazyRouteComponent(() => import('./ForgotPasswordPage.tsx'), 'ForgotPasswordPage'),
 });

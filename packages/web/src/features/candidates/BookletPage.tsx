@@ -5,7 +5,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { versionQuery } from '../referential/referentialApi.ts';
 import { BookletEntryForm } from './BookletEntryForm.tsx';
 import { CandidateHeader } from './CandidateHeader.tsx';
@@ -140,7 +140,7 @@ export function BookletPage() {
     <Stack gap="lg" data-testid="booklet-page">
       {file.data ? <CandidateHeader file={file.data} space={membership} current="booklet" /> : null}
       {file.isPending || booklet.isPending ? <Loading /> : null}
-      {error ? <LoadError error={error} /> : null}
+      {error ? <PageLoadError error={error} /> : null}
       {booklet.data ? <ProgressChart progress={booklet.data.progress} domains={domains} /> : null}
       {file.data?.can.writeBooklet ? (
         <BookletEntryForm

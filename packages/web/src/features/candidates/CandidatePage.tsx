@@ -9,7 +9,7 @@ import { spaceParams } from '../home/spaces.ts';
 import { CandidateGaps } from '../jury/CandidateGaps.tsx';
 // The questionnaire taken online (issue 5, item 6).
 import { OnlineOnFile } from '../online/OnlineOnFile.tsx';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 // The VAE candidate's descriptive activity booklet (issue 6, item 5).
 import { VaeOnFile } from '../vae/VaeOnFile.tsx';
 import { CandidateHeader } from './CandidateHeader.tsx';
@@ -97,7 +97,7 @@ export function CandidatePage() {
   return (
     <Stack gap="lg" data-testid="candidate-page">
       {file.isPending ? <Loading /> : null}
-      {file.isError ? <LoadError error={file.error} /> : null}
+      {file.isError ? <PageLoadError error={file.error} /> : null}
       {data ? (
         <>
           <CandidateHeader file={data} space={membership} current="file" />

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { LoadError, Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { CandidateForm } from './CandidateForm.tsx';
 import {
   type CandidateValues,
@@ -116,7 +116,7 @@ export function EditCandidatePage() {
           : t('candidates.edit.title')}
       </Title>
       {file.isPending ? <Loading /> : null}
-      {file.isError ? <LoadError error={file.error} /> : null}
+      {file.isError ? <PageLoadError error={file.error} /> : null}
       {conflict ? (
         <ConflictAlert
           texts={{

@@ -1,27 +1,33 @@
 import type { CompetencePosition } from '@certeval/core/candidates/positioning';
-import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { versionQuery } from '../referential/referentialApi.ts';
 import { CandidateHeader } from './CandidateHeader.tsx';
 import { candidateName } from './candidateList.ts';
 import { PATHS, POSITIONING_ROUTE_ID } from './candidateRouteIds.ts';
 import { candidateQuery, positioningQuery } from './candidatesApi.ts';
 import { PlanEditor } from './PlanEditor.tsx';
-import { type DomainGroup, groupByDomain, planBasis } from './positioningModel.ts';
+import {
+  type DomainGroup,
+  GAP_BANDS,
+  GAP_COLOURS,
+  gapBand,
+  groupByDomain,
+  planBasis,
+} from './positioningModel.ts';
 
 const route = getRouteApi(POSITIONING_ROUTE_ID);
 
-function score(value: number | null, none: string) {
-  return value === null ? none : `${Math.round(value * 10) / 10} %`;
-}
-
 function CompetenceRow({ c }: { c: CompetencePosition }) {
   const { t } = useTranslation();
+  const score = (value: number | null, none: string) =>
+    value === null ? none : t('evaluations.item.percent', { value });
+  const band = gapBand(c.gap);
   return (
     <Table.Tr data-testid={`position-${c.competence}`}>
       <Table.Th scope="row" fw={500}>
@@ -32,12 +38,40 @@ function CompetenceRow({ c }: { c: CompetencePosition }) {
       </Table.Th>
       <Table.Td>{score(c.score, t('candidates.positioning.notObserved'))}</Table.Td>
       <Table.Td>{score(c.target, '')}</Table.Td>
-      <Table.Td fw={c.gap > 0 ? 700 : undefined} c={c.gap > 0 ? 'red.9' : 'green.9'}>
-        {c.gap > 0
-          ? t('candidates.positioning.gapValue', { value: Math.round(c.gap * 10) / 10 })
-          : t('candidates.positioning.reached')}
+      <Table.Td data-band={band}>
+        <Badge color={GAP_COLOURS[band]} variant="light" radius="sm" tt="none" size="lg">
+          {c.gap > 0
+            ? t('candidates.positioning.gapValue', { value: c.gap })
+            : t('candidates.positioning.reached')}
+        </Badge>
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** What each colour of the gaps says. */
+function GapLegend() {
+  const { t } = useTranslation();
+  return (
+    <Group
+      gap="xs"
+      component="ul"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      data-testid="gap-legend"
+    >
+      <Text component="li" size="sm" fw={600}>
+        {t('candidates.positioning.legend.title')}
+      </Text>
+      {GAP_BANDS.map((band) => (
+        <li key={band}>
+          <Badge color={GAP_COLOURS[band]} variant="light" radius="sm" tt="none">
+            {t(`candidates.positioning.legend.${band}`)}
+          </Badge>
+        </li>
+      ))}
+    </Group>
   );
 }
 
@@ -46,6 +80,7 @@ function CompetenceTables({ groups }: { groups: DomainGroup[] }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" data-testid="positioning-table">
+      <GapLegend />
       {groups.map((group) => (
         <Table.ScrollContainer minWidth={560} key={group.domain ?? '-'}>
           <Table verticalSpacing="xs" striped captionSide="top">
@@ -104,7 +139,7 @@ export function PositioningPage() {
         <CandidateHeader file={file.data} space={membership} current="positioning" />
       ) : null}
       {file.isPending || result.isPending || referential.isPending ? <Loading /> : null}
-      {error ? <LoadError error={error} /> : null}
+      {error ? <PageLoadError error={error} /> : null}
       {data && !positioning ? (
         <Text data-testid="positioning-none">{t('candidates.positioning.none')}</Text>
       ) : null}

@@ -82,7 +82,9 @@ export function ProgressChart({ progress, domains }: Props) {
                     </Table.Th>
                     {codes.map((code) => (
                       <Table.Td key={code}>
-                        {row.values[code] === undefined ? '—' : `${row.values[code]} %`}
+                        {row.values[code] === undefined
+                          ? '—'
+                          : t('evaluations.item.percent', { value: row.values[code] })}
                       </Table.Td>
                     ))}
                   </Table.Tr>

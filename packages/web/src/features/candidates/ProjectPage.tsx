@@ -9,7 +9,7 @@ import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
 import type { Membership } from '../auth/me.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { certificationsQuery } from '../referential/referentialApi.ts';
 import { CandidateStateBadge, ProjectStatusBadge } from './CandidateBadges.tsx';
 import { candidateName } from './candidateList.ts';
@@ -151,7 +151,7 @@ export function ProjectPage() {
   return (
     <Stack gap="lg" data-testid="project-page">
       {project.isPending ? <Loading /> : null}
-      {project.isError ? <LoadError error={project.error} /> : null}
+      {project.isError ? <PageLoadError error={project.error} /> : null}
       {data ? (
         <>
           <Stack gap={4}>

@@ -4,14 +4,18 @@
 // one project or candidate are reached from there, and the API decides who sees what. Pages
 // load on first use (the booklet brings the chart library).
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { lazy } from 'react';
 import type { Membership } from '../auth/me.ts';
 import { spaceRoute } from '../home/homeRoutes.tsx';
 import { findSection, type SectionKey } from '../home/sections.ts';
 import { spaceParams } from '../home/spaces.ts';
-import { CandidateListPage } from './CandidateListPage.tsx';
 import type { ListView } from './candidateRouteIds.ts';
 import { parseEnrolSearch } from './candidateRouteIds.ts';
-import { ProjectListPage } from './ProjectListPage.tsx';
+
+// Issue 16, item 9: every page loads on first use, none with the sign-in page.
+const CandidateListPage = lazy(() =>
+  import('./CandidateListPage.tsx').then((m) => ({ default: m.CandidateListPage })),
+);
 
 type Context = { context: { membership: Membership } };
 
@@ -40,7 +44,7 @@ function projectListRoute<const S extends string>(slug: S) {
     getParentRoute: () => spaceRoute,
     path: slug,
     beforeLoad: requireSection(slug),
-    component: ProjectListPage,
+    component: lazyRouteComponent(() => import('./ProjectListPage.tsx'), 'ProjectListPage'),
   });
 }
 

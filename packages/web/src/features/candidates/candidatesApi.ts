@@ -172,9 +172,24 @@ export function assignableQuery(projectId: string) {
   });
 }
 
+/** Every candidate the person may see: GET /api/candidates page after page (by keyset). */
+async function allCandidates(): Promise<CandidateSummary[]> {
+  const all: CandidateSummary[] = [];
+  let after: string | null = null;
+  do {
+    const query = new URLSearchParams({ limit: '200', ...(after ? { after } : {}) });
+    const page: { items: CandidateSummary[]; next: string | null } = await apiFetch(
+      `/api/candidates?${query}`,
+    );
+    all.push(...page.items);
+    after = page.next;
+  } while (after);
+  return all;
+}
+
 export const candidatesQuery = queryOptions({
   queryKey: ['candidates'],
-  queryFn: () => apiFetch<CandidateSummary[]>('/api/candidates'),
+  queryFn: allCandidates,
 });
 
 export function candidateQuery(id: string) {

@@ -68,3 +68,23 @@ export function planChanged(basis: PlanBasis, entries: readonly PlanEntry[]): bo
 export function totalHours(entries: readonly PlanEntry[]): number {
   return entries.reduce((sum, e) => sum + (e.hours ?? 0), 0);
 }
+
+/**
+ * How far a competence is from its required level, on a scale of four steps the page colours
+ * and explains in its legend: reached, within 20 points, within 50 points, further.
+ */
+export type GapBand = 'reached' | 'close' | 'far' | 'veryFar';
+export const GAP_BANDS: readonly GapBand[] = ['reached', 'close', 'far', 'veryFar'];
+export const GAP_COLOURS: Record<GapBand, string> = {
+  reached: 'green',
+  close: 'yellow',
+  far: 'orange',
+  veryFar: 'red',
+};
+
+export function gapBand(gap: number): GapBand {
+  if (gap <= 0) return 'reached';
+  if (gap <= 20) return 'close';
+  if (gap <= 50) return 'far';
+  return 'veryFar';
+}

@@ -16,6 +16,7 @@ import { currentLocale } from '../../i18n/i18n.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import {
   type BatchProgress,
   batchQuery,
@@ -112,6 +113,7 @@ function SessionRow({
     () => void queryClient.invalidateQueries({ queryKey: ['certificates'] }),
     [queryClient],
   );
+  const certificationTitle = useCertificationTitle();
   const complete = session.issued >= session.signed;
   return (
     <Table.Tr data-testid={`session-${session.id}`}>
@@ -119,7 +121,7 @@ function SessionRow({
         {t('certificates.issue.session', { date: formatDate(session.date) })}
         {session.place ? <Text size="sm">{session.place}</Text> : null}
       </Table.Th>
-      <Table.Td>{session.certification}</Table.Td>
+      <Table.Td>{certificationTitle(session.certification)}</Table.Td>
       <Table.Td>{session.signed}</Table.Td>
       <Table.Td data-testid="session-issued">{session.issued}</Table.Td>
       <Table.Td>

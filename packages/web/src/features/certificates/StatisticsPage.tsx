@@ -7,12 +7,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import {
   type CertificateStatistics,
   type StatisticsTable,
   statisticsCsvUrl,
   statisticsQuery,
 } from './certificatesApi.ts';
+import { countAxis, highestValue } from './countAxis.ts';
 import { type ChartRow, countRows, distributionCharts, passRateRows } from './statisticsCharts.ts';
 
 const COLOURS = ['blue.7', 'teal.8', 'orange.8', 'grape.7', 'red.8', 'lime.9'];
@@ -56,7 +58,21 @@ function StatisticsChart({ title, table, rows, series, unit, max, counts, testId
           dataKey="label"
           withLegend
           {...(unit ? { unit } : {})}
-          yAxisProps={{ allowDecimals: !counts, ...(max ? { domain: [0, max] } : {}) }}
+          yAxisProps={
+            counts
+              ? {
+                  allowDecimals: false,
+                  ...countAxis(
+                    highestValue(
+                      rows,
+                      series.map((s) => s.name),
+                    ),
+                  ),
+                }
+              : max
+                ? { domain: [0, max] }
+                : {}
+          }
           series={series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' }))}
         />
       </figure>
@@ -106,6 +122,7 @@ function Totals({ totals }: { totals: CertificateStatistics['totals'] }) {
 /** The certifier's statistics: documents issued, pass rates, distribution of percentages. */
 export function StatisticsPage() {
   const { t } = useTranslation();
+  const certificationTitle = useCertificationTitle();
   const query = useQuery(statisticsQuery);
   const title = t('certificates.statistics.title');
   useDocumentTitle(`${title} · ${t('app.name')}`);
@@ -164,7 +181,7 @@ export function StatisticsPage() {
           {distributionCharts(stats).map((chart) => (
             <StatisticsChart
               key={chart.certification}
-              title={`${t('certificates.statistics.distribution')} — ${chart.certification}`}
+              title={`${t('certificates.statistics.distribution')} — ${certificationTitle(chart.certification)}`}
               table="distribution"
               rows={chart.rows}
               series={chart.units.map((u) => ({ name: u.code, label: `${u.code} — ${u.label}` }))}

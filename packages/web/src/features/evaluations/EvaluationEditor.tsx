@@ -14,6 +14,7 @@ import {
   unratedItems,
 } from './evaluationDraft.ts';
 import type { EvaluationDetail } from './evaluationsApi.ts';
+import { GridProgressBar } from './GridProgressBar.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { SubmitPanel } from './SubmitPanel.tsx';
 import { useAutosave } from './useAutosave.ts';
@@ -76,6 +77,7 @@ export function EvaluationEditor({ evaluation, onReload, onSubmitted, candidateA
           data-testid="evaluation-date"
         />
       </Group>
+      <GridProgressBar instrument={evaluation.instrument} draft={draft} />
       <EvaluationItems
         evaluationId={evaluation.id}
         instrument={evaluation.instrument}

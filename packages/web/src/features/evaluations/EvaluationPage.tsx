@@ -10,7 +10,7 @@ import { PATHS } from '../candidates/candidateRouteIds.ts';
 import { candidateQuery, candidatesQuery } from '../candidates/candidatesApi.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 // A VAE booklet's appreciation shows the candidate's answers and documents (issue 6, item 5).
 import { BookletForJury, useBookletBehind } from '../vae/BookletForJury.tsx';
 import { EvaluationEditor } from './EvaluationEditor.tsx';
@@ -103,7 +103,7 @@ export function EvaluationPage() {
   return (
     <Stack gap="lg" data-testid="evaluation-page">
       {evaluation.isPending || (data?.canEdit && !opened) ? <Loading /> : null}
-      {evaluation.isError ? <LoadError error={evaluation.error} /> : null}
+      {evaluation.isError ? <PageLoadError error={evaluation.error} /> : null}
       {data ? <EvaluationHeader evaluation={data} /> : null}
       {booklet ? <BookletForJury booklet={booklet} /> : null}
       {data?.canEdit && opened?.instrument ? (

@@ -1,7 +1,8 @@
-import { NumberInput, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ItemValue } from './evaluationDraft.ts';
-import type { AnswerInput, Level } from './itemAnswer.ts';
+import { type AnswerInput, COMMON_LEVELS, type Level } from './itemAnswer.ts';
+import { TypedNumberField } from './TypedNumberField.tsx';
 
 type Props = {
   itemId: string;
@@ -36,8 +37,6 @@ function LevelDescription({ level }: { level: Level }) {
     </Stack>
   );
 }
-
-const number = (value: string | number) => (typeof value === 'number' ? value : null);
 
 /** The one input an item takes; every change is sent by the autosave. */
 export function ItemAnswerField({ itemId, answer, value, describedBy, error, onChange }: Props) {
@@ -106,42 +105,67 @@ export function ItemAnswerField({ itemId, answer, value, describedBy, error, onC
     );
   }
   if (answer.kind === 'points') {
-    const current = value && 'points' in value ? value.points : '';
+    const current = value && 'points' in value ? value.points : null;
     return (
-      <NumberInput
-        {...common}
+      <TypedNumberField
         label={t('evaluations.item.points', { id: itemId, max: answer.max })}
-        min={0}
         max={answer.max}
-        clampBehavior="strict"
-        allowNegative={false}
-        decimalScale={2}
         value={current}
-        onChange={(v) => {
-          const n = number(v);
-          onChange(n === null ? null : { points: n });
-        }}
-        maw={240}
+        describedBy={describedBy}
+        testId={`answer-${itemId}`}
+        onChange={(n) => onChange(n === null ? null : { points: n })}
       />
     );
   }
-  const current = value && 'percentage' in value ? value.percentage : '';
   return (
-    <NumberInput
-      {...common}
-      label={t('evaluations.item.percentage', { id: itemId })}
-      min={0}
-      max={100}
-      clampBehavior="strict"
-      allowNegative={false}
-      decimalScale={1}
-      suffix=" %"
-      value={current}
-      onChange={(v) => {
-        const n = number(v);
-        onChange(n === null ? null : { percentage: n });
-      }}
-      maw={240}
-    />
+    <PercentageField itemId={itemId} value={value} describedBy={describedBy} onChange={onChange} />
+  );
+}
+
+/**
+ * A percentage the scale leaves free (0 to 100): the levels of the appreciation scale as
+ * buttons (seed 002: 0, 30, 50, 70, 100 %), and any other value typed in, never changed.
+ */
+function PercentageField({
+  itemId,
+  value,
+  describedBy,
+  onChange,
+}: Pick<Props, 'itemId' | 'value' | 'describedBy' | 'onChange'>) {
+  const { t } = useTranslation();
+  const current = value && 'percentage' in value ? value.percentage : null;
+  const onLevel = current !== null && COMMON_LEVELS.includes(current);
+  return (
+    <Stack gap={6}>
+      <Radio.Group
+        label={t('evaluations.item.percentage', { id: itemId })}
+        aria-describedby={describedBy}
+        value={onLevel ? String(current) : null}
+        onChange={(v) => onChange({ percentage: Number(v) })}
+        data-testid={`answer-${itemId}`}
+      >
+        <Group gap="xs" mt={4}>
+          {COMMON_LEVELS.map((level) => (
+            <Radio.Card
+              key={level}
+              value={String(level)}
+              className="level-button"
+              data-testid={`level-${itemId}-${level}`}
+            >
+              {t('evaluations.item.percent', { value: level })}
+            </Radio.Card>
+          ))}
+        </Group>
+      </Radio.Group>
+      <TypedNumberField
+        label={t('evaluations.item.otherPercentage', { id: itemId })}
+        max={100}
+        value={onLevel ? null : current}
+        describedBy={describedBy}
+        testId={`percentage-${itemId}`}
+        suffix="%"
+        onChange={(n) => onChange(n === null ? null : { percentage: n })}
+      />
+    </Stack>
   );
 }

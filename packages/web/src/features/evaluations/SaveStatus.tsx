@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
-import type { QueueState } from './saveQueue.ts';
+import { type QueueState, unsaved } from './saveQueue.ts';
 
 /** "14:32" in the reader's time zone. */
 export function useFormatTime(): (iso: string | number) => string {
@@ -35,7 +35,20 @@ function StatusText({ state }: { state: QueueState<unknown> }) {
           })}
         </Text>
       );
+    case 'signedOut':
+      return (
+        <Text c="orange.9" fw={600}>
+          {t('evaluations.save.signedOut')}
+        </Text>
+      );
     default:
+      // "Saved" only when the server has everything on screen (issue 16, item 7).
+      if (unsaved(state))
+        return (
+          <Text c="red.9" fw={600}>
+            {t('evaluations.save.notSaved')}
+          </Text>
+        );
       return state.savedAt ? (
         <Text c="green.9" fw={600}>
           {t('evaluations.save.saved', { time: formatTime(state.savedAt) })}

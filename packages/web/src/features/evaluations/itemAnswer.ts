@@ -76,3 +76,6 @@ export function resultValue(result: ItemResult | undefined): ItemValue | null {
   if (result?.notEvaluated !== undefined) return { notEvaluated: result.notEvaluated };
   return null;
 }
+
+/** The levels of the appreciation scale (seed 002), offered as buttons on a free percentage. */
+export const COMMON_LEVELS: readonly number[] = [0, 30, 50, 70, 100];

@@ -207,4 +207,30 @@ describe('the evaluation save queue', () => {
     h.queue.flush();
     await expect(h.queue.settle()).resolves.toMatchObject({ phase: 'retrying' });
   });
+
+  // Issue 16, item 7: after the session ended, a 401 stopped the queue as a refusal, and the
+  // screen went on saying "Enregistré" beside work the server never had.
+  it('waits for the person to sign in again after a 401, then sends the newest edit', async () => {
+    const h = harness(3);
+    h.answers.push({ kind: 'signedOut', error: 'unauthenticated' });
+    h.queue.edit(draft(30));
+    await h.advance(500);
+    expect(h.queue.state()).toMatchObject({ phase: 'signedOut', pending: draft(30) });
+    await expect(h.queue.settle()).resolves.toMatchObject({ phase: 'signedOut' });
+    h.queue.edit(draft(70));
+    await h.advance(60_000);
+    // No retry, no send of the new edit while nobody is signed in: kept on the device.
+    expect(h.sent).toHaveLength(1);
+    expect(h.queue.state()).toMatchObject({ phase: 'signedOut', pending: draft(70) });
+    expect(h.stored()).toMatchObject({ revision: 3, draft: draft(70) });
+    // Signed in again: the newest edit goes, on the revision last acknowledged.
+    h.queue.flush();
+    await h.advance(0);
+    expect(h.sent.map((s) => [s.draft.items[0]?.percentage, s.revision])).toEqual([
+      [30, 3],
+      [70, 3],
+    ]);
+    expect(h.queue.state()).toMatchObject({ phase: 'idle', pending: null, revision: 4 });
+    expect(h.stored()).toBeNull();
+  });
 });

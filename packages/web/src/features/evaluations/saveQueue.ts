@@ -1,7 +1,8 @@
 // The autosave of an evaluation (issue 5, item 6: "a flaky network loses nothing"), without
 // React: edits are coalesced into the one latest draft, sent one save at a time on the revision
 // the last acknowledged save returned, retried with a growing delay while the network or the
-// server fails, and kept in the browser's storage until the server acknowledges them. A
+// server fails, and kept in the browser's storage until the server acknowledges them. When the
+// session ended (401), the queue waits for the person to sign in again, then sends (issue 16). A
 // conflict (someone else saved: 409), a refused draft (400) or a refusal (403, 404, submitted)
 // stop the retries: nothing is ever sent over someone else's save. The draft's type is a
 // parameter: the online questionnaire (features/online) queues the candidate's responses.
@@ -20,12 +21,14 @@ export type SavePhase =
   /** The server refused the draft's content: stopped until the next edit. */
   | 'invalid'
   /** The evaluation may no longer be written (submitted, rights withdrawn). */
-  | 'refused';
+  | 'refused'
+  /** The session ended: kept, sent once the person has signed in again (flush). */
+  | 'signedOut';
 
 export type SaveOutcome =
   | { kind: 'saved'; revision: number; savedAt: string }
   | { kind: 'retry'; error: unknown }
-  | { kind: 'conflict' | 'invalid' | 'refused'; error: unknown };
+  | { kind: 'conflict' | 'invalid' | 'refused' | 'signedOut'; error: unknown };
 
 export type QueueState<D = EvaluationDraft> = {
   phase: SavePhase;
@@ -135,6 +138,7 @@ export function createSaveQueue<D = EvaluationDraft>(
     (s.pending === null ||
       s.phase === 'retrying' ||
       s.phase === 'invalid' ||
+      s.phase === 'signedOut' ||
       STOPPED.includes(s.phase));
 
   function update(next: QueueState<D>) {
@@ -228,6 +232,11 @@ export function createSaveQueue<D = EvaluationDraft>(
       if (disposed) return;
       if (STOPPED.includes(state.phase)) {
         // Kept (and stored) so nothing typed is lost, but never sent over someone's save.
+        update({ ...state, pending: draft });
+        return;
+      }
+      if (state.phase === 'signedOut') {
+        // Nobody to save it for until the person signs in again: kept, sent by flush().
         update({ ...state, pending: draft });
         return;
       }

@@ -4,6 +4,7 @@
 // (features/online) differ only in how their draft is stored, read back and sent.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, NETWORK_ERROR_STATUS } from '../../app/apiClient.ts';
+import { onSessionResumed } from '../../app/session.ts';
 import { readStorage, writeStorage } from '../../app/storage.ts';
 import {
   createSaveQueue,
@@ -58,14 +59,16 @@ export function retryable(error: ApiError): boolean {
 }
 
 /**
- * What a failed save means for the queue: another attempt (network, server), a stop (400 the
- * draft refused, 403, 404…), or for a 409 what `onConflict` finds out.
+ * What a failed save means for the queue: another attempt (network, server), a wait for the
+ * person to sign in again (401), a stop (400 the draft refused, 403, 404…), or for a 409 what
+ * `onConflict` finds out.
  */
 export async function failedSave(
   error: unknown,
   onConflict: (conflict: ApiError) => Promise<SaveOutcome>,
 ): Promise<SaveOutcome> {
   if (!(error instanceof ApiError) || retryable(error)) return { kind: 'retry', error };
+  if (error.status === 401) return { kind: 'signedOut', error };
   if (error.status === 409) return onConflict(error);
   if (error.status === 400) return { kind: 'invalid', error };
   return { kind: 'refused', error };
@@ -139,8 +142,10 @@ export function useQueuedAutosave<D>(
     if (queue.state().phase === 'waiting') queue.flush();
     const online = () => queue.flush();
     window.addEventListener('online', online);
+    const stopWaiting = onSessionResumed(() => queue.flush());
     return () => {
       window.removeEventListener('online', online);
+      stopWaiting();
       queue.dispose();
     };
   }, [channel, id, start.state]);

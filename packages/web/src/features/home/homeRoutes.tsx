@@ -1,8 +1,12 @@
-import { createRoute, Outlet, redirect, useRouteContext } from '@tanstack/react-router';
+import {
+  createRoute,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  useRouteContext,
+} from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { authenticatedRoute } from '../../app/authenticatedRoute.tsx';
-import { NoSpacePage } from './NoSpacePage.tsx';
-import { RoleHome } from './RoleHome.tsx';
 import { toSpaceHome } from './requireSection.ts';
 import { findMembership, preferredSpace, rememberSpace, spaceParams } from './spaces.ts';
 
@@ -16,7 +20,7 @@ export const homeRoute = createRoute({
       throw redirect({ to: '/espace/$organisationId/$role', params: spaceParams(space) });
     }
   },
-  component: NoSpacePage,
+  component: lazyRouteComponent(() => import('./NoSpacePage.tsx'), 'NoSpacePage'),
 });
 
 function SpaceLayout() {
@@ -42,7 +46,7 @@ export const spaceRoute = createRoute({
 export const spaceHomeRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: '/',
-  component: RoleHome,
+  component: lazyRouteComponent(() => import('./RoleHome.tsx'), 'RoleHome'),
 });
 
 export const sectionRoute = createRoute({

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { InstrumentHeader } from './InstrumentHeader.tsx';
 import { InstrumentWorkspace } from './InstrumentWorkspace.tsx';
 import type { InstrumentOwnership } from './instrumentAccess.ts';
@@ -35,7 +35,7 @@ export function InstrumentPage() {
   const error = detail.error ?? binding.error;
   return (
     <Stack gap="lg" data-testid="instrument-page">
-      {error ? <LoadError error={error} /> : null}
+      {error ? <PageLoadError error={error} /> : null}
       {!error && (detail.isPending || binding.isPending) ? <Loading /> : null}
       {detail.data && ownership ? (
         <InstrumentHeader

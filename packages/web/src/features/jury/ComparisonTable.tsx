@@ -2,7 +2,7 @@ import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 import type { JuryCandidate } from './juryApi.ts';
-import { formatPercent } from './juryModel.ts';
+import { formatPercent, formatPoints } from './juryModel.ts';
 
 /**
  * The president's view (seed 002): every member's percentage per domain side by side, the
@@ -57,7 +57,7 @@ export function ComparisonTable({ view }: { view: JuryCandidate }) {
                   data-testid={`spread-${d.domain}`}
                   data-divergent={d.divergent}
                 >
-                  {formatPercent(d.spread, locale)}{' '}
+                  {formatPoints(d.spread, locale)}{' '}
                   {d.divergent ? (
                     <Badge color="orange.9" variant="filled" data-testid={`divergence-${d.domain}`}>
                       {t('jury.deliberation.divergent')}

@@ -4,6 +4,7 @@ import { currentLocale } from '../../i18n/i18n.ts';
 import type { WhatIf } from './juryApi.ts';
 import { formatPercent } from './juryModel.ts';
 import { KnowHowTable } from './KnowHowTable.tsx';
+import { Explanation, VerdictList } from './VerdictParts.tsx';
 
 type Decision = WhatIf['decision'];
 type Bloc = NonNullable<Extract<Decision, { status: 'decided' }>['blocs']>[number];
@@ -53,8 +54,9 @@ function BlocsTable({ blocs, testId }: { blocs: Bloc[]; testId: string }) {
 }
 
 /**
- * The synthesis grid (tutor, trainer, jury per domain), the verdicts, the blocs acquired where the
- * rule set validates blocs on their own, and every explanation line.
+ * The verdicts first, one line per domain (or bloc) and one for the CQP; then the synthesis grid
+ * (tutor, trainer, jury per domain), the blocs acquired where the rule set validates blocs on
+ * their own, and the explanation folded by domain (issue 16, item 6).
  */
 export function DecisionPanel({
   decision,
@@ -91,14 +93,7 @@ export function DecisionPanel({
   return (
     <Stack gap="xs" data-testid={testId}>
       {title ? <Title order={3}>{title}</Title> : null}
-      <Text
-        fw={700}
-        size="lg"
-        c={decision.overall.passed ? 'green.9' : 'red.8'}
-        data-testid={`${testId}-summary`}
-      >
-        {decision.overall.summary[locale]}
-      </Text>
+      <VerdictList decision={decision} testId={testId} />
       <Table.ScrollContainer minWidth={480}>
         <Table withTableBorder withColumnBorders>
           <Table.Thead>
@@ -155,14 +150,7 @@ export function DecisionPanel({
           <KnowHowTable rows={knowHow} testId={`${testId}-know-how`} decimals={grid.decimals} />
         </details>
       ) : null}
-      <details open={explanationOpen}>
-        <summary>{t('jury.deliberation.explanation')}</summary>
-        <List size="sm" data-testid={`${testId}-explanation`}>
-          {decision.explanation.map((line) => (
-            <List.Item key={line.en}>{line[locale]}</List.Item>
-          ))}
-        </List>
-      </details>
+      <Explanation decision={decision} open={explanationOpen} testId={testId} />
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
@@ -138,7 +138,7 @@ export function DeliberationPage() {
   return (
     <Stack gap="xl" data-testid="deliberation-page">
       {query.isPending ? <Loading /> : null}
-      {query.isError ? <LoadError error={query.error} /> : null}
+      {query.isError ? <PageLoadError error={query.error} /> : null}
       {view ? (
         <>
           <Header view={view} />

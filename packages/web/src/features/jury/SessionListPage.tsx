@@ -6,12 +6,14 @@ import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import { sessionsQuery } from './juryApi.ts';
 import { JURY_PATHS } from './juryRouteIds.ts';
 
 /** The certifier's jury sessions, or the sessions a member sits on. */
 export function SessionListPage() {
   const { t } = useTranslation();
+  const certificationTitle = useCertificationTitle();
   const formatDay = useFormatDay();
   const { membership } = useRouteContext({ from: '/_authenticated/espace/$organisationId/$role' });
   const certifier = membership.role === 'certifier_admin';
@@ -64,7 +66,7 @@ export function SessionListPage() {
                     >
                       {formatDay(s.date)} · {s.startTime}
                     </Anchor>
-                    <Text size="sm">{s.certification}</Text>
+                    <Text size="sm">{certificationTitle(s.certification)}</Text>
                   </Table.Th>
                   <Table.Td>{s.place ?? t('jury.list.remote')}</Table.Td>
                   <Table.Td>{s.candidates}</Table.Td>

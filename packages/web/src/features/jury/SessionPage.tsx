@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { ConvocationMail } from './ConvocationMail.tsx';
 import {
   decisionsUrl,
@@ -194,7 +194,7 @@ export function SessionPage() {
   return (
     <Stack gap="xl" data-testid="session-page">
       {session.isPending ? <Loading /> : null}
-      {session.isError ? <LoadError error={session.error} /> : null}
+      {session.isError ? <PageLoadError error={session.error} /> : null}
       {data ? (
         <>
           <SessionHeader session={data} />

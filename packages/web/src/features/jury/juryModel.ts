@@ -105,3 +105,14 @@ export function placeable<T extends CandidateLine>(
 /** Whether every grid of the jury sitting for the candidate is submitted. */
 export const allGridsIn = (view: JuryCandidate) =>
   view.graders.length > 0 && view.graders.every((g) => g.grid?.status === 'submitted');
+
+/** A spread between percentages is a number of points: "écart de 70 points", never "70 %". */
+export function formatPoints(value: number | null | undefined, locale: 'fr' | 'en'): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: 2,
+  }).format(value);
+  // French puts 0 and 1 in the singular ("0 point", "1 point"), English 1 only.
+  const singular = locale === 'fr' ? Math.abs(value) < 2 : Math.abs(value) === 1;
+  return `${n} ${singular ? 'point' : 'points'}`;
+}

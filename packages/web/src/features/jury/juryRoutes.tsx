@@ -5,7 +5,11 @@ import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-route
 import type { Membership } from '../auth/me.ts';
 import { spaceRoute } from '../home/homeRoutes.tsx';
 import { spaceParams } from '../home/spaces.ts';
-import { SessionListPage } from './SessionListPage.tsx';
+
+const SessionListPage = lazyRouteComponent(
+  () => import('./SessionListPage.tsx'),
+  'SessionListPage',
+);
 
 type Context = { context: { membership: Membership } };
 

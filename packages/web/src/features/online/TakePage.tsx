@@ -9,7 +9,7 @@ import { ApiError } from '../../app/apiClient.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { spaceParams } from '../home/spaces.ts';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { type FinishResult, startQuestionnaire, type TakeView, takeQuery } from './onlineApi.ts';
 import { TAKE_ROUTE_ID } from './onlineRouteIds.ts';
 import { ResultPanel } from './ResultPanel.tsx';
@@ -114,7 +114,7 @@ export function TakePage() {
       </Stack>
       {take.isPending || (take.data && !opened && !result) ? <Loading /> : null}
       {finished ? <Text data-testid="online-finished">{t('online.take.finished')}</Text> : null}
-      {take.isError && !finished ? <LoadError error={take.error} /> : null}
+      {take.isError && !finished ? <PageLoadError error={take.error} /> : null}
       {result && questionnaire ? (
         <ResultPanel questionnaire={questionnaire} result={result} />
       ) : null}

@@ -1,5 +1,7 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/apiClient.ts';
+import { NotFoundPage } from '../../ui/MessagePage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 
 /** While a query runs: a spinner and a status text screen readers announce. */
@@ -21,4 +23,20 @@ export function LoadError({ error, testId }: { error: unknown; testId?: string }
       {errorMessage(error)}
     </Alert>
   );
+}
+
+/** Whether a failed query means the id in the address names nothing this person may see. */
+export function isUnknownId(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return (
+    error.status === 404 || (error.status === 400 && Boolean(error.path?.startsWith('params')))
+  );
+}
+
+/**
+ * The failed query of what a page is about: an unknown id is the app's "page introuvable"
+ * (issue 16, item 7), any other failure the server's message.
+ */
+export function PageLoadError({ error }: { error: unknown }) {
+  return isUnknownId(error) ? <NotFoundPage /> : <LoadError error={error} />;
 }

@@ -9,7 +9,7 @@ import { CertificationFacts } from './CertificationFacts.tsx';
 import { CompetenceMatrix } from './CompetenceMatrix.tsx';
 import { CompetencesByDomain } from './CompetencesByDomain.tsx';
 import { DiscrepancyList } from './DiscrepancyList.tsx';
-import { LoadError, Loading } from './LoadState.tsx';
+import { Loading, PageLoadError } from './LoadState.tsx';
 import { ReferentialTree } from './ReferentialTree.tsx';
 import { type VersionDetail, versionQuery } from './referentialApi.ts';
 import { VersionComparison } from './VersionComparison.tsx';
@@ -77,7 +77,7 @@ export function VersionPage() {
       data-testid="version-page"
     >
       {detail.isPending ? <Loading /> : null}
-      {detail.isError ? <LoadError error={detail.error} /> : null}
+      {detail.isError ? <PageLoadError error={detail.error} /> : null}
       {detail.data ? (
         <>
           <VersionHeader detail={detail.data} />

@@ -1,7 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { spaceRoute } from '../home/homeRoutes.tsx';
-import { CertificationListPage } from './CertificationListPage.tsx';
-import { VersionPage } from './VersionPage.tsx';
 import { parseVersionSearch } from './views.ts';
 
 // The referentials are readable from every space (the API lets any signed-in person read
@@ -10,7 +8,10 @@ import { parseVersionSearch } from './views.ts';
 export const certificationListRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'certifications',
-  component: CertificationListPage,
+  component: lazyRouteComponent(
+    () => import('./CertificationListPage.tsx'),
+    'CertificationListPage',
+  ),
 });
 
 /** One version, its view (tree, matrix…) in the query string so that a link reopens it. */
@@ -18,5 +19,5 @@ export const certificationVersionRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'certifications/$slug/$version',
   validateSearch: parseVersionSearch,
-  component: VersionPage,
+  component: lazyRouteComponent(() => import('./VersionPage.tsx'), 'VersionPage'),
 });

@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, Loading } from '../referential/LoadState.tsx';
+import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { versionQuery } from '../referential/referentialApi.ts';
 import { certificationTitle } from '../referential/VersionHeader.tsx';
 import { VariantEditor } from './VariantEditor.tsx';
@@ -44,7 +44,7 @@ export function VariantPage() {
   return (
     <Stack gap="lg" data-testid="variant-page">
       {variant.isPending || (variant.data && national.isPending) ? <Loading /> : null}
-      {error ? <LoadError error={error} /> : null}
+      {error ? <PageLoadError error={error} /> : null}
       {variant.data && national.data ? (
         <>
           <VariantHeader

@@ -1,8 +1,6 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { spaceRoute } from '../home/homeRoutes.tsx';
 import { requireSection } from '../home/requireSection.ts';
-import { VariantListPage } from './VariantListPage.tsx';
-import { VariantPage } from './VariantPage.tsx';
 
 // `adapted-referential` is the slug of the "Référentiel adapté" section: this static route
 // wins over the section placeholder, so the section's card and menu entry open the company's
@@ -11,12 +9,12 @@ export const variantListRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'adapted-referential',
   beforeLoad: requireSection('adapted-referential'),
-  component: VariantListPage,
+  component: lazyRouteComponent(() => import('./VariantListPage.tsx'), 'VariantListPage'),
 });
 
 export const variantRoute = createRoute({
   getParentRoute: () => spaceRoute,
   path: 'adapted-referential/$variantId',
   beforeLoad: requireSection('adapted-referential'),
-  component: VariantPage,
+  component: lazyRouteComponent(() => import('./VariantPage.tsx'), 'VariantPage'),
 });

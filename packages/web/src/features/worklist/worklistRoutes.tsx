@@ -3,22 +3,48 @@
 // groups, questionnaires and results, the candidate's questionnaires, the pilot's booklets,
 // tutors and steering committee, the certifier's deliberations, the jury member's grids and
 // role-play cards.
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type RouteComponent } from '@tanstack/react-router';
+import { lazy } from 'react';
 import { spaceRoute } from '../home/homeRoutes.tsx';
 import { requireSection } from '../home/requireSection.ts';
-import { RolePlayCardsPage } from '../instruments/RolePlayCardsPage.tsx';
-import { DeliberationsPage } from '../jury/DeliberationsPage.tsx';
-import { MemberGridsPage } from '../jury/MemberGridsPage.tsx';
-import { SteeringPage } from '../steering/SteeringPage.tsx';
-import { TutorsPage } from '../team/TutorsPage.tsx';
-import { BookletsPage } from './BookletsPage.tsx';
-import { GroupsPage } from './GroupsPage.tsx';
-import { MyQuestionnairesPage } from './MyQuestionnairesPage.tsx';
-import { ObservationGridsPage } from './ObservationGridsPage.tsx';
-import { QuestionnairesPage } from './QuestionnairesPage.tsx';
-import { ResultsPage } from './ResultsPage.tsx';
 
-const sectionRoute = <const S extends string>(slug: S, component: () => React.ReactNode) =>
+// Pages loaded on first use, none with the sign-in page (issue 16, item 9).
+const RolePlayCardsPage = lazyRouteComponent(
+  () => import('../instruments/RolePlayCardsPage.tsx'),
+  'RolePlayCardsPage',
+);
+const DeliberationsPage = lazyRouteComponent(
+  () => import('../jury/DeliberationsPage.tsx'),
+  'DeliberationsPage',
+);
+const MemberGridsPage = lazyRouteComponent(
+  () => import('../jury/MemberGridsPage.tsx'),
+  'MemberGridsPage',
+);
+const SteeringPage = lazyRouteComponent(
+  () => import('../steering/SteeringPage.tsx'),
+  'SteeringPage',
+);
+const TutorsPage = lazyRouteComponent(() => import('../team/TutorsPage.tsx'), 'TutorsPage');
+const BookletsPage = lazy(() =>
+  import('./BookletsPage.tsx').then((m) => ({ default: m.BookletsPage })),
+);
+const GroupsPage = lazyRouteComponent(() => import('./GroupsPage.tsx'), 'GroupsPage');
+const MyQuestionnairesPage = lazyRouteComponent(
+  () => import('./MyQuestionnairesPage.tsx'),
+  'MyQuestionnairesPage',
+);
+const ObservationGridsPage = lazyRouteComponent(
+  () => import('./ObservationGridsPage.tsx'),
+  'ObservationGridsPage',
+);
+const QuestionnairesPage = lazyRouteComponent(
+  () => import('./QuestionnairesPage.tsx'),
+  'QuestionnairesPage',
+);
+const ResultsPage = lazyRouteComponent(() => import('./ResultsPage.tsx'), 'ResultsPage');
+
+const sectionRoute = <const S extends string>(slug: S, component: RouteComponent) =>
   createRoute({
     getParentRoute: () => spaceRoute,
     path: slug,

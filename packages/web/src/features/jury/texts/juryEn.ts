@@ -36,7 +36,7 @@ export const juryEn: JuryDictionary = {
   form: {
     title: 'Convene a jury',
     intro:
-      'A CQP jury has one representative of each college (employers, employees, OPCA); one of them presides (seeds 001 and 002).',
+      'A CQP jury has one representative of each college (employers, employees, OPCA); one of them presides (RNCP sheet and jury guide).',
     certification: 'Certification',
     referentialVersion: 'Referential version',
     date: 'Jury date',
@@ -94,7 +94,7 @@ export const juryEn: JuryDictionary = {
     slot: 'Slot {{start}}–{{end}}',
     graders: 'Individual grids (report grid)',
     gradersIntro:
-      'Each member gives a percentage to each observation; the mean per domain goes into their report grid (seed 002).',
+      'Each member gives a percentage to each observation; the mean per domain goes into their report grid (jury guide).',
     excluded: 'Does not sit for this candidate (conflict of interest): {{names}}',
     gridStatuses: {
       none: 'Not started',
@@ -126,6 +126,8 @@ export const juryEn: JuryDictionary = {
     decision: 'Synthesis grid and decision',
     instrument: 'Evaluation',
     meanRow: 'Mean',
+    knowHowLines_one: 'The savoir-faire ({{count}})',
+    knowHowLines_other: 'The savoir-faire ({{count}})',
     explanation: 'Explanation',
     blocs: 'Skills blocs (blocs de compétences)',
     bloc: 'Bloc',

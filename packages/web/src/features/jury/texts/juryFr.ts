@@ -35,7 +35,7 @@ export const juryFr = {
   form: {
     title: 'Convoquer un jury',
     intro:
-      'Le jury d’un CQP compte un représentant de chaque collège (employeurs, salariés, OPCA) ; l’un d’eux préside (seeds 001 et 002).',
+      'Le jury d’un CQP compte un représentant de chaque collège (employeurs, salariés, OPCA) ; l’un d’eux préside (fiche RNCP et guide du jury).',
     certification: 'Certification',
     referentialVersion: 'Version du référentiel',
     date: 'Date du jury',
@@ -93,7 +93,7 @@ export const juryFr = {
     slot: 'Créneau {{start}}–{{end}}',
     graders: 'Grilles individuelles (grille de report)',
     gradersIntro:
-      'Chaque membre attribue un pourcentage à chaque observation ; la moyenne par domaine est reportée dans sa grille de report (seed 002).',
+      'Chaque membre attribue un pourcentage à chaque observation ; la moyenne par domaine est reportée dans sa grille de report (guide du jury).',
     excluded: 'Ne siège pas pour ce candidat (conflit d’intérêts) : {{names}}',
     gridStatuses: {
       none: 'Non commencée',
@@ -125,6 +125,8 @@ export const juryFr = {
     decision: 'Grille de synthèse et décision',
     instrument: 'Évaluation',
     meanRow: 'Moyenne',
+    knowHowLines_one: 'Le savoir-faire ({{count}})',
+    knowHowLines_other: 'Les savoir-faire ({{count}})',
     explanation: 'Explication',
     blocs: 'Blocs de compétences',
     bloc: 'Bloc',

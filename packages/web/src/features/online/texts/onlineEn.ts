@@ -96,7 +96,7 @@ export const onlineEn: OnlineDictionary = {
     caption: 'Result per domain',
     domain: 'Domain',
     percentage: 'Result',
-    value: '{{value}} %',
+    value: '{{value}}%',
     pending: 'awaiting grading',
     domainName: '{{code}} — {{title}}',
   },
