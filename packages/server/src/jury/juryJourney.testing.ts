@@ -118,7 +118,7 @@ export async function readyFictionalCandidate(
   j: Journey,
   identity: { birthName: string; firstNames: string[]; birthDate: string; birthPlace: string },
 ): Promise<string> {
-  const files = (await j.call('GET', '/api/candidates', 'pilot')).json() as Array<{
+  const files = (await j.call('GET', '/api/candidates', 'pilot')).json().items as Array<{
     projectId: string;
   }>;
   const projectId = files[0]?.projectId as string;
