@@ -72,7 +72,7 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
 
   // Issue the session: the progress ends with one certificate issued.
   const session = page.getByTestId(`session-${sessionId}`);
-  await expect(session).toContainText('cqp-agc');
+  await expect(session).toContainText('Assistant(e) de gestion client');
   await page.getByTestId('signatory-quality').fill('Présidente de la CPNE (démo)');
   await session.getByTestId('issue-session').click();
   await expect(session.getByTestId('batch-progress')).toHaveAttribute('data-status', 'done', {

@@ -16,6 +16,7 @@ const MEMBERS = [
   { email: 'jury.salaries@demo.certeval.example', name: 'Antoine Lebrun', grades: [70, 70, 50] },
   { email: 'jury.opca@demo.certeval.example', name: 'Nadège Collin', grades: [100, 70, 70] },
 ] as const;
+const CQP_AGC = 'Certificat de qualification professionnelle Assistant(e) de gestion client';
 const COMMENT = 'Relation client solide ; l’organisation du poste reste à consolider.';
 
 /** A fictional candidate, named apart from the other journeys' on the same server. */
@@ -41,6 +42,10 @@ async function convene(page: Page): Promise<string> {
   await expect(page.getByTestId('jury-session-list')).toBeVisible();
   await page.getByTestId('new-session-link').click();
   const form = page.getByTestId('new-session-page');
+  // Certification and version are chosen by name among the published ones.
+  await page.getByTestId('session-certification').selectOption({ label: CQP_AGC });
+  await page.getByTestId('session-referentialVersion').selectOption({ label: 'Version 1' });
+  await page.getByTestId('session-date').fill(new Date().toISOString().slice(0, 10));
   await form.getByLabel('Lieu (sur site)').fill('Commission paritaire, salle Loire (démo)');
   // A jury of two is refused, each problem shown.
   await page.getByTestId('member-row-2').getByRole('button', { name: 'Retirer ce membre' }).click();

@@ -92,7 +92,9 @@ test('the pilot’s home counts the candidates by state; the candidate’s names
   page,
 }) => {
   await signIn(page, 'pilote@demo.certeval.example');
-  await expect(page.getByTestId('todo-candidates_in_state')).toHaveText('Inscrit : 2 candidats');
+  await expect(
+    page.getByTestId('todo-candidates_in_state').filter({ hasText: 'Inscrit' }),
+  ).toHaveText('Inscrit : 2 candidats');
   await page.getByRole('button', { name: /Se déconnecter/ }).click();
   await signIn(page, 'candidat@demo.certeval.example');
   await expect(page.getByTestId('todo-next_step')).toHaveText(

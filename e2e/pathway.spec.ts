@@ -159,9 +159,12 @@ test('a candidate’s pathway from enrolment to the booklet’s chart', async ({
     .getByLabel('Formateur', { exact: true })
     .selectOption({ label: 'Karim Benali — Centre de formation Les Tilleuls' });
   await form.getByRole('button', { name: 'Inscrire le candidat' }).click();
-  await expect(pilot.getByTestId('candidate-problems')).toBeVisible();
+  // The summary at the top takes the focus; its link leads to the field.
+  const summary = pilot.getByTestId('candidate-problems');
+  await expect(summary).toBeFocused();
   const birthDate = form.getByLabel('Date de naissance');
   await expect(birthDate).toHaveAttribute('aria-invalid', 'true');
+  await summary.getByRole('link', { name: /Date de naissance/ }).click();
   await expect(birthDate).toBeFocused();
   await expect(form).toContainText('La date de naissance doit être passée.');
   await birthDate.fill(CANDIDATE.birthDate);

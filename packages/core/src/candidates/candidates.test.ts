@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecordItemResult } from '../evaluation/recordSchema.ts';
 import { cqpAgcInstruments, cqpAgcVersion } from '../instruments/testData.testing.ts';
 import { ROLES } from '../organisation/roles.ts';
-import { candidateDisplayName, identityProblems } from './candidateSchema.ts';
+import { candidateDisplayName } from './candidateSchema.ts';
 import { checkEvaluationItems, instrumentItems, itemChanges } from './evaluationItems.ts';
 import {
   CANDIDATE_STATES,
@@ -12,6 +12,7 @@ import {
   nextStates,
   pathwayOf,
 } from './fileStates.ts';
+import { identityProblems } from './identity.ts';
 import { positionCandidate } from './positioning.ts';
 import { progressOf } from './progress.ts';
 

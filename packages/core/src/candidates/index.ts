@@ -3,6 +3,7 @@ export * from './civilStatus.ts';
 export * from './decidedFile.ts';
 export * from './evaluationItems.ts';
 export * from './fileStates.ts';
+export * from './identity.ts';
 export * from './onlineQuestionnaire.ts';
 export * from './positioning.ts';
 export * from './progress.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { identityProblems } from '../candidates/candidateSchema.ts';
 import { inseeCodeProblem } from '../candidates/civilStatus.ts';
+import { identityProblems } from '../candidates/identity.ts';
 import { cdcSettingsProblems, normaliseCdcSettings } from './cdcSettings.ts';
 import { nextDay, parisDay, parisDayStart, parisTimestamp } from './parisTime.ts';
 

@@ -43,12 +43,33 @@ function criteriaOf(data: CertificateData, context: CredentialContext): string {
   return `${unitsHeading(data.unitKind)} par décision du jury de certification : ${list}.`;
 }
 
+/** Where the achievement of a certification's certificates (or attestations) is published. */
+export const achievementIdOf = (achievementBase: string, certificationId: string, kind: string) =>
+  `${achievementBase}/${encodeURIComponent(certificationId)}/${kind}`;
+
+/** The certification as the achievement of a document of `kind` names it. */
+export function achievementCertification(
+  data: Pick<CertificateData, 'kind' | 'certification'>,
+  achievementBase: string,
+  criteria: string,
+): OpenBadgeInput['certification'] {
+  const { certification } = data;
+  return {
+    achievementId: achievementIdOf(achievementBase, certification.id, data.kind),
+    title: certification.title,
+    kind: certification.kindLabel,
+    ...(certification.registration ? { registration: certification.registration } : {}),
+    ...(certification.level ? { level: certification.level } : {}),
+    ...(certification.nsf.length > 0 ? { nsf: certification.nsf.map((n) => n.code) } : {}),
+    criteria,
+  };
+}
+
 /** The OpenBadgeCredential input of a document, ready to sign. */
 export function certificateCredentialInput(
   data: CertificateData,
   context: CredentialContext,
 ): OpenBadgeInput {
-  const { certification } = data;
   const unitAlignments = data.units.flatMap((unit) => {
     const found = context.alignments.units.get(unit.code);
     return found ? [found] : [];
@@ -58,15 +79,11 @@ export function certificateCredentialInput(
     number: data.number,
     verificationUrl: data.verificationUrl,
     issuer: context.issuer,
-    certification: {
-      achievementId: `${context.achievementBase}/${encodeURIComponent(certification.id)}/${data.kind}`,
-      title: certification.title,
-      kind: certification.kindLabel,
-      ...(certification.registration ? { registration: certification.registration } : {}),
-      ...(certification.level ? { level: certification.level } : {}),
-      ...(certification.nsf.length > 0 ? { nsf: certification.nsf.map((n) => n.code) } : {}),
-      criteria: criteriaOf(data, context),
-    },
+    certification: achievementCertification(
+      data,
+      context.achievementBase,
+      criteriaOf(data, context),
+    ),
     holder: { name: data.holder.name, birthDate: data.holder.birthDate },
     decision: { status: data.decision.status, decidedAt: `${data.decision.date}T00:00:00Z` },
     results: results(data, context),

@@ -236,31 +236,38 @@ function attestationEnd(units: readonly CertificateUnit[]): string | undefined {
   return (ends as string[]).sort().at(-1);
 }
 
+/** The certification as a document names it (its title, kind, registration, level, NSF). */
+export function certificationMentions(
+  certification: Certification,
+  referentialVersion: string,
+): CertificateData['certification'] {
+  const registration = registrationOf(certification);
+  return {
+    id: certification.id,
+    referentialVersion,
+    title: certification.title?.fr ?? certification.id,
+    kind: certification.kind,
+    kindLabel: certificationKindLabel(certification.kind),
+    ...(registration ? { registration } : {}),
+    ...(certification.registration
+      ? { registrationDecision: certification.registration.decision }
+      : {}),
+    ...(certification.level ? { level: certification.level } : {}),
+    nsf: certification.nsf.map(({ code, label }) => ({ code, ...(label ? { label } : {}) })),
+  };
+}
+
 /** The mentions of the document a signed decision gives, or undefined when it gives none. */
 export function certificateData(input: CertificateInput): CertificateData | undefined {
   const kind = documentKindOf(input.decision);
   if (!kind) return undefined;
-  const { certification } = input;
-  const registration = registrationOf(certification);
   const blocs = speaksOfBlocs(input.decision, kind);
   const units = unitsOf(input, kind);
   const validUntil = kind === 'attestation' ? attestationEnd(units) : undefined;
   return {
     kind,
     number: input.number,
-    certification: {
-      id: certification.id,
-      referentialVersion: input.referentialVersion,
-      title: certification.title?.fr ?? certification.id,
-      kind: certification.kind,
-      kindLabel: certificationKindLabel(certification.kind),
-      ...(registration ? { registration } : {}),
-      ...(certification.registration
-        ? { registrationDecision: certification.registration.decision }
-        : {}),
-      ...(certification.level ? { level: certification.level } : {}),
-      nsf: certification.nsf.map(({ code, label }) => ({ code, ...(label ? { label } : {}) })),
-    },
+    certification: certificationMentions(input.certification, input.referentialVersion),
     holder: holderOf(input.holder),
     decision: {
       date: input.decisionDate,

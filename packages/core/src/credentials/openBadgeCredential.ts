@@ -73,6 +73,21 @@ export interface OpenBadgeInput {
   status?: StatusListPlace | readonly StatusListPlace[];
 }
 
+/** A unit as its result description names it: scored (a percentage) or a status. */
+export type UnitDescription = Pick<CredentialResult, 'code' | 'label' | 'kind' | 'alignment'> & {
+  percentage?: number;
+  /** Whether its result is a percentage; by default, whether `percentage` is given. */
+  scored?: boolean;
+};
+
+/**
+ * What the achievement of a document says, without its holder: the one a credential carries,
+ * and the one published at its id (every unit of the certification described).
+ */
+export type AchievementInput = Pick<OpenBadgeInput, 'kind' | 'certification' | 'alignments'> & {
+  results: UnitDescription[];
+};
+
 /** What the issuer draws at random for each credential: the salt of the birth date's hash. */
 export interface CredentialSecrets {
   birthDateSalt: string;
@@ -97,7 +112,7 @@ export function openBadgeCredential(input: OpenBadgeInput, secrets: CredentialSe
         { ...plainIdentity('name', input.holder.name) },
         { ...hashedIdentity('ext:dateOfBirth', input.holder.birthDate, secrets.birthDateSalt) },
       ],
-      achievement: achievement(input),
+      achievement: achievementObject(input),
       result: [...input.results.map((unit) => unitResult(input, unit)), decisionResult(input)],
     },
   };
@@ -125,7 +140,8 @@ function issuerProfile(issuer: OpenBadgeInput['issuer']): JsonObject {
   };
 }
 
-function achievement(input: OpenBadgeInput): JsonObject {
+/** The Achievement object of a certification (a certificate's or an attestation's). */
+export function achievementObject(input: AchievementInput): JsonObject {
   const { certification } = input;
   const identifiers = otherIdentifiers(certification);
   return {
@@ -182,11 +198,11 @@ function alignment(target: CaseAlignment): JsonObject {
   };
 }
 
-const resultDescriptionId = (input: OpenBadgeInput, code: string): string =>
+const resultDescriptionId = (input: Pick<OpenBadgeInput, 'certification'>, code: string): string =>
   `${input.certification.achievementId}#result-${encodeURIComponent(code)}`;
 
-function unitDescription(input: OpenBadgeInput, result: CredentialResult): JsonObject {
-  const scored = result.percentage !== undefined;
+function unitDescription(input: AchievementInput, result: UnitDescription): JsonObject {
+  const scored = result.scored ?? result.percentage !== undefined;
   return {
     id: resultDescriptionId(input, result.code),
     type: ['ResultDescription'],
@@ -206,7 +222,7 @@ function unitResult(input: OpenBadgeInput, result: CredentialResult): JsonObject
   };
 }
 
-function decisionDescription(input: OpenBadgeInput): JsonObject {
+function decisionDescription(input: AchievementInput): JsonObject {
   return {
     id: resultDescriptionId(input, 'decision'),
     type: ['ResultDescription'],

@@ -104,8 +104,7 @@ export const ItemResultSchema = Type.Object(
       Type.Object(
         {
           reason: Type.String({
-            minLength: 1,
-            // A reason of spaces only says nothing (issue 16, item 4).
+            // Empty, or spaces only, says nothing (issue 16, item 4): one rule, one problem.
             pattern: '\\S',
             description: 'Why the item could not be evaluated, e.g. no delivery delay this period',
           }),

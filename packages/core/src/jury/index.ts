@@ -12,4 +12,5 @@ export * from './juryRuleSchema.ts';
 export * from './memberReport.ts';
 export * from './minutes.ts';
 export * from './problems.ts';
+export * from './sessionForm.ts';
 export * from './timetable.ts';

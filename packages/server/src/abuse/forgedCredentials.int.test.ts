@@ -205,7 +205,7 @@ describe('a credential of another Certeval', () => {
     await other.app.listen({ port: otherPort, host: '127.0.0.1' });
     const profile = await (await fetch(foreign.valid.issuer.id)).json();
     expect(profile).toMatchObject({ id: foreign.valid.issuer.id, type: ['Profile'] });
-    expect(profile.assertionMethod).toContain(foreign.valid.proof.verificationMethod);
+    expect(profile.assertionMethod).toContain(foreign.valid.proof[0]?.verificationMethod);
     const verification = await verifyOn(ours, foreign.valid);
     expect(failed(verification)).toEqual([]);
     expect(verification).toMatchObject({ valid: true, verdict: { outcome: 'valid' } });

@@ -3,16 +3,15 @@
 // with their tutor and trainer; a file moves through its states by the rules of core.
 import {
   type CandidateInput,
-  CandidateInputSchema,
   type CandidateState,
   type Correction,
+  checkCandidate,
   checkTransition,
   completesDeclarationData,
   decidedFileRefusal,
   type FileDeliberation,
   type FileWrite,
   fileDecision,
-  identityProblems,
   type Mover,
   nextStates,
   normaliseEmail,
@@ -21,7 +20,6 @@ import {
   pathwayOf,
   type Sex,
 } from '@certeval/core';
-import { Compile } from 'typebox/compile';
 import { insertAudit } from '../accounts/store.ts';
 import { type Context, todayOf } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
@@ -349,34 +347,25 @@ export async function candidatePage(
   };
 }
 
-const candidateValidator = Compile(CandidateInputSchema);
-
 async function candidateProblems(
   ctx: Context,
   organisationId: string,
   input: unknown,
 ): Promise<ProblemDetail[]> {
-  if (!candidateValidator.Check(input))
-    return [...candidateValidator.Errors(input)].map((error) => ({
-      code: 'schema_violation',
-      path: `body/candidate${error.instancePath}`,
-      message: {
-        fr: `Champ invalide ${error.instancePath || '/'} : ${error.message}`,
-        en: `Invalid field ${error.instancePath || '/'}: ${error.message}`,
-      },
-    }));
-  const candidate = input as CandidateInput;
-  const problems: ProblemDetail[] = identityProblems(candidate, todayOf(ctx)).map((p) => ({
-    code: 'identity',
-    path: `body/candidate/${p.path}`,
-    message: p.message,
-  }));
+  // The enrolment form's own check (core): every problem of shape and plausibility at once.
+  const problems: ProblemDetail[] = checkCandidate(input, todayOf(ctx), 'body/candidate');
+  const candidate = (typeof input === 'object' && input !== null ? input : {}) as Record<
+    string,
+    unknown
+  >;
   for (const [field, role] of [
     ['tutorId', 'tutor'],
     ['trainerId', 'trainer'],
   ] as const) {
+    // Checked with the rest, unless its shape was refused already.
     const id = candidate[field];
-    if (!id) continue;
+    if (typeof id !== 'string' || !isUuid(id)) continue;
+    if (problems.some((p) => p.path === `body/candidate/${field}`)) continue;
     const holds = await store.personHoldsRole(ctx.database.db, id, role, organisationId);
     if (!holds)
       problems.push({

@@ -1,11 +1,12 @@
 // What every document of a jury session shares: the certification as its referential states it
-// (title, kind, registration, level, NSF, who signs), the CASE items its credentials align to,
+// (title, kind, registration, level, NSF, who signs), the CASE items its credentials align to
+// (at their address on our CASE service, /ims/case/v1p1),
 // and the rule sets its decisions were taken under (domains or blocs, how long acquired units
 // stay valid, the words of the final rule) — one per route when the session mixes training
 // and VAE candidates, each document reading its own decision's (ruleSetOf).
 
 import type { Certification } from '@certeval/core';
-import { type CaseAlignment, exportCase, type RuleSet } from '@certeval/core';
+import { type CaseAlignment, caseUri, exportCase, type RuleSet } from '@certeval/core';
 import { shippedRuleSets } from '../deliberation/service.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
@@ -51,7 +52,8 @@ export function criteriaOf(ruleSet: RuleSet | undefined, certification: Certific
   return quotes.length > 0 ? `${verdict} : ${quotes.join(' ')}` : `${verdict}.`;
 }
 
-function caseAlignments(
+/** The CASE items (on our CASE service) a version's credentials align to, by unit code. */
+export function caseAlignments(
   ctx: Context,
   file: Awaited<ReturnType<typeof exportReferential>>,
   versionKey: string,
@@ -69,7 +71,8 @@ function caseAlignments(
     const level = type;
     units.set(item.humanCodingScheme, {
       identifier: item.identifier,
-      uri: item.uri,
+      // On our CASE service, even when an imported item keeps its source's uri in the package.
+      uri: caseUri(ctx.config.publicUrl, 'CFItems', item.identifier),
       code: item.humanCodingScheme,
       label: item.fullStatement,
       framework,
@@ -78,7 +81,7 @@ function caseAlignments(
   }
   const certification: CaseAlignment = {
     identifier: pkg.CFDocument.identifier,
-    uri: pkg.CFDocument.uri,
+    uri: caseUri(ctx.config.publicUrl, 'CFDocuments', pkg.CFDocument.identifier),
     code: file.certification.rncp ? `RNCP${file.certification.rncp}` : file.certification.id,
     label: framework,
     framework,

@@ -1,7 +1,7 @@
 // The public side of certificates (policy 'public', no account): verifying a document by its
 // number, verifying an uploaded Open Badges 3.0 credential, and what a verifier elsewhere needs
 // to check our credentials — each certifier's issuer profile (with its keys) at its issuer id,
-// and the signed status lists. Lookups are rate-limited, so that numbers cannot be read in bulk.
+// the signed status lists, and the achievements they name (JSON-LD or a page). Lookups are rate-limited, so that numbers cannot be read in bulk.
 
 import { NUMBER_PATTERN } from '@certeval/core/certificates/index';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -10,6 +10,8 @@ import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { enforceLimits } from '../platform/rateLimit.ts';
+import { achievementPage, pageLanguage } from './achievementPage.ts';
+import { publishedAchievementOf } from './achievements.ts';
 import * as schemas from './schemas.ts';
 import { publishedProfile } from './signingKeys.ts';
 import { publishedStatusList } from './statusLists.ts';
@@ -106,6 +108,48 @@ export function publicCertificateRoutes(ctx: Context) {
         const document = await publishedProfile(ctx, request.params.organisationId);
         if (!document) throw new AppError('not_found');
         return reply.type('application/ld+json').send(JSON.stringify(document));
+      },
+    });
+
+    app.get('/api/public/achievements/:certification/:kind', {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['public'],
+        summary:
+          'The achievement our credentials name (Open Badges 3.0): JSON-LD (the Achievement: ' +
+          'name, description, criteria, alignments to our CASE service, a result description ' +
+          'per bloc or domain and for the decision, each at its #result-<code> anchor) when ' +
+          'asked for application/ld+json or application/json; an HTML page otherwise.',
+        params: Type.Object({
+          certification: Type.String({ minLength: 1, maxLength: 200 }),
+          kind: Type.Union([Type.Literal('certificate'), Type.Literal('attestation')]),
+        }),
+        response: {
+          200: {
+            description: 'The Achievement (JSON-LD) or its page (HTML)',
+            content: {
+              'application/ld+json': { schema: { type: 'object', additionalProperties: true } },
+              'text/html': { schema: { type: 'string' } },
+            },
+          },
+          ...errors(400, 404),
+        },
+      },
+      handler: async (
+        request: FastifyRequest<{
+          Params: { certification: string; kind: 'certificate' | 'attestation' };
+        }>,
+        reply,
+      ) => {
+        const { certification, kind } = request.params;
+        const achievement = await publishedAchievementOf(ctx, certification, kind);
+        if (!achievement) throw new AppError('not_found');
+        reply.header('vary', 'Accept, Accept-Language');
+        if (/application\/(ld\+)?json/i.test(request.headers.accept ?? '')) {
+          return reply.type('application/ld+json').send(JSON.stringify(achievement));
+        }
+        const language = pageLanguage(request.headers['accept-language']);
+        return reply.type('text/html; charset=utf-8').send(achievementPage(achievement, language));
       },
     });
 

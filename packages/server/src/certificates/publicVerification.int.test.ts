@@ -85,7 +85,7 @@ describe('verification by number, without an account', () => {
       id: credential.issuer.id,
       type: ['Profile'],
       name: 'Commission paritaire démo de l’alimentaire',
-      assertionMethod: [credential.proof.verificationMethod],
+      assertionMethod: [credential.proof[0].verificationMethod],
     });
     // One bit in the revocation list, one in the suspension list beside it (issue 14).
     const entries = credential.credentialStatus as Array<Record<string, string>>;
@@ -96,7 +96,7 @@ describe('verification by number, without an account', () => {
         type: ['VerifiableCredential', 'BitstringStatusListCredential'],
         issuer: credential.issuer.id,
         credentialSubject: { type: 'BitstringStatusList', statusPurpose: entry.statusPurpose },
-        proof: { cryptosuite: 'eddsa-rdfc-2022' },
+        proof: [{ cryptosuite: 'eddsa-rdfc-2022' }],
       });
     }
   });

@@ -11,7 +11,9 @@ import type { SigningKey } from './issuerKeys.ts';
 // canonicalTemplates.ts), which makes signing about ten times faster.
 const cryptosuite = { ...eddsa, canonize: templatedCanonize(eddsa.canonize) };
 
-export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown> };
+// `proof` is always an array, as the 1EdTech Open Badges 3.0 JSON schema requires (a VC 2.0
+// verifier reads one proof or a set alike; verifyProofs.ts accepts both from other issuers).
+export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown>[] };
 
 /**
  * Adds the proof of `key` to a copy of `credential`. `created` defaults to now; give it to
@@ -32,5 +34,6 @@ export async function signCredential(
     suite,
     documentLoader: loadContext,
   });
-  return signed as SignedCredential;
+  const { proof } = signed as { proof: Record<string, unknown> | Record<string, unknown>[] };
+  return { ...signed, proof: Array.isArray(proof) ? proof : [proof] };
 }

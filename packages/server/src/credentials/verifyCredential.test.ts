@@ -94,13 +94,14 @@ async function independentlyVerified(
 
 describe('a credential we issue', () => {
   it('carries a DataIntegrityProof eddsa-rdfc-2022 of the issuer key', () => {
-    expect(issued.proof).toMatchObject({
+    expect(issued.proof).toHaveLength(1);
+    expect(issued.proof[0]).toMatchObject({
       type: 'DataIntegrityProof',
       cryptosuite: 'eddsa-rdfc-2022',
       proofPurpose: 'assertionMethod',
       verificationMethod: key.id,
     });
-    expect(String(issued.proof.proofValue)).toMatch(/^z[1-9A-HJ-NP-Za-km-z]{80,90}$/);
+    expect(String(issued.proof[0]?.proofValue)).toMatch(/^z[1-9A-HJ-NP-Za-km-z]{80,90}$/);
   });
 
   it('verifies with the independent verifier of @digitalbazaar/vc', async () => {
@@ -188,7 +189,7 @@ describe('bad input is never valid and says why', () => {
   it('a wrong key: another key of the issuer named in the proof', async () => {
     const other = await rotateIssuerKey(keyring, { masterSecret: MASTER_SECRET, now: NOW });
     const wrong = structuredClone(issued) as LooseJson;
-    wrong.proof.verificationMethod = activeKey(other)?.id;
+    wrong.proof[0].verificationMethod = activeKey(other)?.id;
     const result = await verifyCredential(wrong, ours({ issuers: knowing([other]) }));
     expect(failed(result)).toEqual([['signature', 'invalid_signature']]);
   });
@@ -292,8 +293,8 @@ describe('key rotation', () => {
       expect(result.signer?.trust).toBe('issuer-key');
       expect(await independentlyVerified(credential, rotated)).toBe(true);
     }
-    expect(newer.proof.verificationMethod).toBe(fresh.id);
-    expect(newer.proof.verificationMethod).not.toBe(issued.proof.verificationMethod);
+    expect(newer.proof[0]?.verificationMethod).toBe(fresh.id);
+    expect(newer.proof[0]?.verificationMethod).not.toBe(issued.proof[0]?.verificationMethod);
   });
 });
 

@@ -85,7 +85,8 @@ describe('convening a jury session', () => {
       ...session(members),
       place: null,
     });
-    expect(nowhere.json().path).toBe('body/place');
+    expect(nowhere.statusCode).toBe(400);
+    expect(nowhere.json().problems.map((p: { path: string }) => p.path)).toEqual(['body/place']);
   });
 
   it('convenes a CQP AGC jury: one member per college, the employers’ representative presiding', async () => {

@@ -1,13 +1,19 @@
 // HTTP of jury sessions (issue 6, item 3): convene a session with its members, place
 // candidates on its timetable, print convocations, the minutes and the decisions. The
 // deliberation of each candidate is in deliberationRoutes.ts.
-import { JURY_ROLES } from '@certeval/core';
+import {
+  checkNewSession,
+  NewSessionSchema,
+  SessionFieldsSchema,
+  SessionMemberSchema,
+} from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { binaryResponse, sendFile } from '../platform/http/files.ts';
-import { Day, IdParams, Nullable, type WithId } from '../platform/http/params.ts';
+import { formBody } from '../platform/http/formValidation.ts';
+import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { convocationRoutes } from './convocationRoutes.ts';
 import { deliberationRoutes } from './deliberationRoutes.ts';
@@ -16,27 +22,14 @@ import * as seats from './seats.ts';
 import * as service from './service.ts';
 import { getSession, listSessions } from './sessionView.ts';
 
-const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 const Revision = Type.Integer({ minimum: 1, description: 'The revision of the session read' });
 const Lang = Type.Object({
   lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
 });
 
-const Member = Type.Object({
-  userId: Type.String({ format: 'uuid' }),
-  role: Type.Union(JURY_ROLES.map((r) => Type.Literal(r))),
-  affiliation: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-  affiliationOrganisationId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
-  independent: Type.Optional(Type.Boolean()),
-  presides: Type.Optional(Type.Boolean()),
-});
-
-const SessionFields = {
-  date: Day,
-  startTime: Time,
-  place: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
-  remoteLink: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-};
+// One definition of a session's fields and members: the form's, in core (sessionForm.ts).
+const Member = SessionMemberSchema;
+const SessionFields = SessionFieldsSchema;
 
 const Saved = Type.Object({ revision: Type.Integer() });
 
@@ -72,17 +65,14 @@ function sessionRoutes(ctx: Context, app: FastifyInstance) {
       tags: ['jury'],
       summary:
         "Convene a jury session: its day, start, place or link, and members with their seats, checked against the certification's jury rule (400 with every problem located).",
-      body: Type.Object({
-        certification: Type.String({ minLength: 1 }),
-        referentialVersion: Type.String({ minLength: 1 }),
-        ...SessionFields,
-        members: Type.Array(Member, { maxItems: 20 }),
-      }),
+      body: NewSessionSchema,
       response: {
         201: Type.Object({ id: Type.String(), revision: Type.Integer() }),
         ...errors(400, 401, 403, 404),
       },
     },
+    // The form's check from core: every problem of the form at once, in people's words.
+    ...formBody(checkNewSession),
     handler: async (request, reply) => {
       reply.code(201);
       return service.createSession(

@@ -122,10 +122,26 @@ const memberColumns = (members: readonly JuryMember[], input: readonly MemberInp
     presides: m.presides || m.role === 'president' ? 1 : 0,
   }));
 
+/** The form's certification and version: unknown ones are a problem of the form (400). */
+async function versionOfForm(ctx: Context, input: NewSessionInput) {
+  try {
+    return await findVersionRow(ctx, input.certification, input.referentialVersion);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'not_found')) throw error;
+    const message = {
+      fr: 'Choisissez une certification et une version publiée de la liste.',
+      en: 'Choose a certification and a published version from the list.',
+    };
+    throw new AppError('validation_failed', message, undefined, [
+      { code: 'unknown_version', path: 'body/referentialVersion', message },
+    ]);
+  }
+}
+
 export async function createSession(ctx: Context, actor: Actor, input: NewSessionInput) {
   const [certifierId] = certifiersOf(actor);
   if (!certifierId) throw new AppError('forbidden');
-  await findVersionRow(ctx, input.certification, input.referentialVersion);
+  await versionOfForm(ctx, input);
   const rule = await juryRuleSetFor(ctx, input.certification, input.referentialVersion);
   venueProblem(input);
   const members = await checkedMembers(ctx, rule, certifierId, input.members);

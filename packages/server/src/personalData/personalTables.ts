@@ -31,6 +31,18 @@ export const PERSONAL_TABLES: Record<string, readonly PersonalDataKind[]> = {
   // Who created a variant or a session: an identifier only.
   company_variants: ['mentions'],
   jury_sessions: ['mentions'],
+  // The steering committee's meetings and minutes (a PDF that may name people); who created or
+  // attached them by id.
+  steering_meetings: ['mentions'],
+  steering_minutes: ['mentions'],
+  // The holders' declarations to the Caisse des Dépôts: each passage written (the holder's
+  // identity as declared) kept with the certificate it declares; who exported, who set the
+  // certifier's identifiers, by id.
+  cdc_export_entries: ['certificates'],
+  cdc_exports: ['mentions'],
+  cdc_settings: ['mentions'],
+  // An RNCP import in progress: who started it (gone with the account).
+  rncp_imports: ['mentions'],
   mail_messages: ['mail'],
   mail_attachments: ['mail'],
   audit_events: ['audit_trail'],
@@ -47,6 +59,9 @@ export const IMPERSONAL_TABLES: readonly string[] = [
   'instrument_images',
   'issuer_keys',
   'status_lists',
+  // Counts for the statistics page, by certification, year, company and outcome: no person.
+  'statistics_decisions',
+  'statistics_documents',
 ];
 
 const isTable = (value: unknown): value is PgTable => is(value, PgTable);

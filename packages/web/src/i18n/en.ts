@@ -75,6 +75,8 @@ export const en: Dictionary = {
     toLogin: 'Go to sign in',
   },
   errors: {
+    summaryTitle: 'There is a problem',
+    summaryItem: '{{label}}: {{message}}',
     network: 'The server does not answer. Check your connection and try again.',
     unexpected: 'An unexpected error occurred. Try again later.',
     notFoundTitle: 'Page not found',

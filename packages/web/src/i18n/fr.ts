@@ -75,6 +75,8 @@ export const fr = {
     toLogin: 'Aller à la connexion',
   },
   errors: {
+    summaryTitle: 'Il y a un problème',
+    summaryItem: '{{label}} : {{message}}',
     network: 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
     unexpected: 'Une erreur inattendue est survenue. Réessayez plus tard.',
     notFoundTitle: 'Page introuvable',

@@ -1,5 +1,7 @@
 // Maps every failure to the one error shape { code, message: { fr, en }, path? }. Only
 // internal failures are logged, and then without anything the request sent (logging.ts).
+
+import { schemaErrorWords } from '@certeval/core';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
 import { TooManyRequests } from '../rateLimit.ts';
@@ -42,16 +44,16 @@ export function registerErrorHandler(app: FastifyInstance, webBuilt: boolean): v
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
+    // In people's words (core's, the forms' own), never the validator's or a raw path.
     const first = error.validation[0];
     const field = `${error.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
-    const params = (first?.params ?? {}) as { missingProperty?: string; limit?: number };
-    const path = params.missingProperty ? `${field}/${params.missingProperty}` : field;
-    const why = explain(first?.keyword ?? '', params.limit);
-    return new AppError(
-      'validation_failed',
-      { fr: `Champ invalide : ${path} (${why.fr}).`, en: `Invalid field: ${path} (${why.en}).` },
-      path,
-    );
+    const params = (first?.params ?? {}) as Record<string, unknown>;
+    const missing = params.missingProperty;
+    const path = typeof missing === 'string' ? `${field}/${missing}` : field;
+    const message = schemaErrorWords({ keyword: first?.keyword ?? '', params });
+    return new AppError('validation_failed', message, path, [
+      { code: first?.keyword ?? 'invalid', path, message },
+    ]);
   }
   if (error.statusCode === 429) return new AppError('too_many_requests');
   if (error.statusCode === 413) return new AppError('payload_too_large');
@@ -62,26 +64,4 @@ function toAppError(error: FastifyError): AppError {
     });
   }
   return new AppError('internal');
-}
-
-function explain(keyword: string, limit?: number): { fr: string; en: string } {
-  switch (keyword) {
-    case 'required':
-      return { fr: 'champ obligatoire manquant', en: 'required field missing' };
-    case 'minLength':
-      return { fr: `au moins ${limit} caractères`, en: `at least ${limit} characters` };
-    case 'maxLength':
-      return { fr: `au plus ${limit} caractères`, en: `at most ${limit} characters` };
-    case 'type':
-      return { fr: 'type de valeur incorrect', en: 'wrong type of value' };
-    case 'pattern':
-    case 'format':
-      return { fr: 'format incorrect', en: 'wrong format' };
-    case 'anyOf':
-    case 'enum':
-    case 'const':
-      return { fr: 'valeur non permise', en: 'value not allowed' };
-    default:
-      return { fr: 'valeur refusée', en: 'value refused' };
-  }
 }

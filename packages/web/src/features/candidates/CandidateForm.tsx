@@ -1,9 +1,8 @@
+import type { FormProblem } from '@certeval/core/forms/formProblems';
 import {
-  Alert,
   Button,
   Fieldset,
   Group,
-  List,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -11,21 +10,23 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
+import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import {
   ACCESS_ROUTES,
+  CANDIDATE_FIELDS,
   type CandidateField,
   type CandidateValues,
-  inseeCodeMessage,
-  missingCandidateFields,
+  candidateFormProblems,
   placeProblems,
 } from './candidateForm.ts';
 import { type AssignablePerson, assignableQuery } from './candidatesApi.ts';
+import { today } from './useFormatDay.ts';
 
 type Props = {
   projectId: string;
@@ -40,33 +41,27 @@ function personLabel(person: AssignablePerson) {
   return `${person.displayName} — ${person.organisationName}`;
 }
 
-/** Identity, contact, access route, tutor and trainer, accommodations; every problem in place. */
+const fieldId = (field: CandidateField) => `candidate-field-${field}`;
+
+/**
+ * Identity, contact, access route, tutor and trainer, accommodations. Every problem at once,
+ * checked in the browser by the server's own check (core) before sending: listed in the
+ * summary at the top, each under its field.
+ */
 export function CandidateForm({ projectId, initial, submitLabel, saving, error, onSubmit }: Props) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initial);
-  const [missing, setMissing] = useState<CandidateField[]>([]);
+  const [found, setFound] = useState<FormProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const people = useQuery({ ...assignableQuery(projectId), enabled: projectId !== '' });
-  const problems =
-    error instanceof ApiError ? placeProblems(error.problems) : { byField: {}, general: [] };
+  const refused = error instanceof ApiError && error.problems.length > 0;
+  const problems = placeProblems(found.length > 0 ? found : refused ? error.problems : []);
   const locale = currentLocale();
 
-  // After a refused submit, the first field in error takes the focus (WCAG 3.3.1).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per refusal
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt, error]);
-
-  const inseeMessage = attempt > 0 ? inseeCodeMessage(values) : undefined;
-  const fieldError = (field: CandidateField) => {
-    if (missing.includes(field)) return t('candidates.form.required');
-    if (field === 'birthInseeCode' && inseeMessage) return inseeMessage[locale];
-    const messages = problems.byField[field];
-    return messages ? messages.map((m) => m[locale]).join(' ') : null;
-  };
+  const fieldError = (field: CandidateField) => problems.byField[field]?.[locale] ?? null;
   const text = (field: Exclude<CandidateField, 'accessRoute'>) => ({
+    id: fieldId(field),
     label: t(`candidates.fields.${field}`),
     value: values[field],
     error: fieldError(field),
@@ -78,34 +73,39 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const left = missingCandidateFields(values);
-    setMissing(left);
+    const left = candidateFormProblems(values, today());
+    setFound(left);
     setAttempt((n) => n + 1);
-    if (left.length === 0 && !inseeCodeMessage(values)) onSubmit(values);
+    if (left.length === 0) onSubmit(values);
   };
   const choose = (list: AssignablePerson[] | undefined) => [
     { value: '', label: t('candidates.form.nobody') },
     ...(list ?? []).map((p) => ({ value: p.id, label: personLabel(p) })),
   ];
-  const generalError =
-    error && !(error instanceof ApiError && error.code === 'candidate_invalid')
-      ? errorMessage(error)
-      : null;
+  const summary: SummaryItem[] = [
+    ...CANDIDATE_FIELDS.flatMap((field) => {
+      const message = problems.byField[field];
+      return message
+        ? [
+            {
+              fieldId: fieldId(field),
+              label: t(`candidates.fields.${field}`),
+              message: message[locale],
+            },
+          ]
+        : [];
+    }),
+    ...problems.general.map((m) => ({ message: m[locale] })),
+  ];
+  const generalError = error && !refused ? errorMessage(error) : null;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate data-testid="candidate-form">
+    <form onSubmit={submit} noValidate data-testid="candidate-form">
       <Stack gap="md" maw={860}>
-        {error instanceof ApiError && error.code === 'candidate_invalid' ? (
-          <Alert color="red" variant="outline" role="alert" data-testid="candidate-problems">
-            {errorMessage(error)}
-            {problems.general.length > 0 ? (
-              <List mt="xs">
-                {problems.general.map((m) => (
-                  <List.Item key={m.en}>{m[locale]}</List.Item>
-                ))}
-              </List>
-            ) : null}
-          </Alert>
-        ) : null}
+        <ErrorSummary
+          items={summary}
+          focusKey={found.length > 0 ? attempt : error}
+          testId="candidate-problems"
+        />
         <Fieldset legend={t('candidates.form.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text('birthName')} required maxLength={200} />
@@ -122,6 +122,7 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
               description={t('candidates.form.birthPlaceHelp')}
             />
             <NativeSelect
+              id={fieldId('sex')}
               label={t('candidates.fields.sex')}
               description={t('candidates.form.sexHelp')}
               value={values.sex}
@@ -150,6 +151,7 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
             <TextInput {...text('phone')} type="tel" maxLength={40} />
             <TextInput {...text('job')} maxLength={200} />
             <NativeSelect
+              id={fieldId('accessRoute')}
               label={t('candidates.fields.accessRoute')}
               required
               value={values.accessRoute}

@@ -17,6 +17,7 @@ import { ApiError } from '../../app/apiClient.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
+import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
 import { certificationsQuery } from '../referential/referentialApi.ts';
 import { variantsQuery } from '../variant/variantApi.ts';
 import {
@@ -101,12 +102,8 @@ export function ProjectForm(props: Props) {
   const instruments = useQuery(instrumentChoicesQuery);
   const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-  const published = (certifications.data ?? []).filter((c) =>
-    c.versions.some((v) => v.status === 'published'),
-  );
-  const versions = (published.find((c) => c.slug === values.certification)?.versions ?? [])
-    .filter((v) => v.status === 'published')
-    .map((v) => v.key);
+  const published = publishedCertifications(certifications.data ?? []);
+  const versions = publishedVersions(published, values.certification);
   const companyVariants = (variants.data ?? []).filter(
     (v) => v.organisationId === organisationId && v.certification === values.certification,
   );
@@ -143,13 +140,11 @@ export function ProjectForm(props: Props) {
             value={values.certification}
             onChange={(e) => {
               const slug = e.currentTarget.value;
-              const first = published
-                .find((c) => c.slug === slug)
-                ?.versions.find((v) => v.status === 'published');
+              const [first] = publishedVersions(published, slug);
               setValues((current) => ({
                 ...current,
                 certification: slug,
-                referentialVersion: first?.key ?? '',
+                referentialVersion: first ?? '',
                 variantId: '',
                 instruments: [],
               }));

@@ -1,7 +1,10 @@
-// The enrolment form (issue 5, item 3), pure: its values as typed, the candidate the API
-// takes, what is missing before sending, and each server problem placed under its field.
-import { inseeCodeProblem, type Sex } from '@certeval/core/candidates/civilStatus';
-import type { ApiProblem, ErrorMessage } from '../../app/apiClient.ts';
+// The enrolment form (issue 5, item 3; issue 16, item 3), pure: its values as typed, the
+// candidate the API takes, every problem before sending (core's check, the server's own), and
+// each problem placed under its field.
+import { checkCandidate } from '@certeval/core/candidates/candidateSchema';
+import type { Sex } from '@certeval/core/candidates/civilStatus';
+import type { FormProblem } from '@certeval/core/forms/formProblems';
+import { type PlacedProblems, placeFormProblems } from '../../ui/formProblems.ts';
 import type { CandidateInput } from './candidatesApi.ts';
 
 /** In the order the form shows them (seed 000: the identity the holders' declaration needs). */
@@ -69,31 +72,6 @@ function lines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-const REQUIRED: readonly CandidateField[] = [
-  'birthName',
-  'firstNames',
-  'birthDate',
-  'birthPlace',
-  'accessRoute',
-];
-
-export function missingCandidateFields(values: CandidateValues): CandidateField[] {
-  return REQUIRED.filter((field) =>
-    field === 'firstNames'
-      ? splitFirstNames(values.firstNames).length === 0
-      : !values[field].trim(),
-  );
-}
-
-/**
- * The shared plausibility check of the birth commune's INSEE code (core's, the server's too),
- * shown under the field before sending; nothing when the field is left empty.
- */
-export function inseeCodeMessage(values: CandidateValues): ErrorMessage | undefined {
-  const code = values.birthInseeCode.trim();
-  return code ? inseeCodeProblem(code)?.message : undefined;
-}
-
 /** The candidate as the API takes it: optional fields left empty are left out. */
 export function candidateInput(values: CandidateValues): CandidateInput {
   const optional = (text: string) => (text.trim() ? text.trim() : undefined);
@@ -140,24 +118,16 @@ export function candidateValues(candidate: CandidateInput): CandidateValues {
   };
 }
 
-export type PlacedProblems = {
-  byField: Partial<Record<CandidateField, ErrorMessage[]>>;
-  /** Problems of the candidate as a whole (a missing property), shown above the form. */
-  general: ErrorMessage[];
-};
+export const CANDIDATE_BASE = 'body/candidate';
 
-const PREFIX = 'body/candidate/';
+/** Every problem of the form as typed, by core's check: the server's own, before sending. */
+export function candidateFormProblems(values: CandidateValues, today: string): FormProblem[] {
+  return checkCandidate(candidateInput(values), today, CANDIDATE_BASE);
+}
 
 /** `body/candidate/firstNames/1` → firstNames; anything else goes to the general list. */
-export function placeProblems(problems: readonly ApiProblem[]): PlacedProblems {
-  const placed: PlacedProblems = { byField: {}, general: [] };
-  for (const problem of problems) {
-    const head = problem.path.startsWith(PREFIX)
-      ? problem.path.slice(PREFIX.length).split('/')[0]
-      : undefined;
-    const field = CANDIDATE_FIELDS.find((f) => f === head);
-    if (field) placed.byField[field] = [...(placed.byField[field] ?? []), problem.message];
-    else placed.general.push(problem.message);
-  }
-  return placed;
+export function placeProblems(
+  problems: readonly Pick<FormProblem, 'path' | 'message'>[],
+): PlacedProblems<CandidateField> {
+  return placeFormProblems(problems, CANDIDATE_BASE, CANDIDATE_FIELDS);
 }

@@ -2,10 +2,10 @@ import type { CompetencePosition } from '@certeval/core/candidates/positioning';
 import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../app/apiClient.ts';
 import {
+  candidateFormProblems,
   candidateInput,
   candidateValues,
   emptyCandidate,
-  missingCandidateFields,
   placeProblems,
 } from './candidateForm.ts';
 import { candidateName, candidatesOfSpace, matching } from './candidateList.ts';
@@ -79,15 +79,27 @@ describe('the enrolment form', () => {
     accommodations: 'Tiers temps\n\nPoste adapté ',
   };
 
-  it('lists the required fields left empty', () => {
-    expect(missingCandidateFields(emptyCandidate)).toEqual([
-      'birthName',
-      'firstNames',
-      'birthDate',
-      'birthPlace',
-      'accessRoute',
-    ]);
-    expect(missingCandidateFields({ ...filled, firstNames: ' , ' })).toEqual(['firstNames']);
+  it('lists every problem at once before sending, each under its field', () => {
+    const today = '2026-12-07';
+    const fieldsOf = (values: typeof emptyCandidate) =>
+      new Set(Object.keys(placeProblems(candidateFormProblems(values, today)).byField));
+    const valid = { ...filled, tutorId: '' };
+    expect(fieldsOf(emptyCandidate)).toEqual(
+      new Set(['birthName', 'firstNames', 'birthDate', 'birthPlace', 'accessRoute']),
+    );
+    expect(fieldsOf({ ...valid, firstNames: ' , ' })).toEqual(new Set(['firstNames']));
+    expect(fieldsOf(valid)).toEqual(new Set());
+    expect(fieldsOf(filled)).toEqual(new Set(['tutorId']));
+    const garbage = {
+      ...valid,
+      birthName: '123',
+      birthPlace: 'X',
+      phone: 'abc',
+      birthDate: '2030-01-01',
+    };
+    expect(fieldsOf(garbage)).toEqual(new Set(['birthName', 'birthPlace', 'phone', 'birthDate']));
+    const [first] = candidateFormProblems(emptyCandidate, today);
+    expect(first?.message.fr).toBe('Ce champ est obligatoire.');
   });
 
   it('sends the candidate without the optional fields left empty, and reads it back', () => {

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { juryPeopleQuery, type Problem } from './juryApi.ts';
 import { type MemberDraft, newMemberDraft, presideOnly, problemsAt } from './juryModel.ts';
+import { memberFieldId } from './newSessionForm.ts';
 
 type Props = {
   members: MemberDraft[];
@@ -64,7 +65,9 @@ export function MembersEditor({ members, problems, onChange }: Props) {
             <Paper withBorder p="sm" key={member.key} data-testid={`member-row-${index}`}>
               <Group align="flex-end" gap="sm" wrap="wrap">
                 <NativeSelect
+                  id={memberFieldId(index)}
                   label={t('jury.form.person')}
+                  error={problemsAt(problems, index).length > 0}
                   value={member.userId}
                   onChange={(e) => update(member.key, { userId: e.currentTarget.value })}
                   data={[

@@ -1,43 +1,67 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { checkNewSession } from '@certeval/core/jury/sessionForm';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
+import { ApiError, type ApiProblem } from '../../app/apiClient.ts';
+import { currentLocale } from '../../i18n/i18n.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
-import { today } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
+import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
+import { certificationsQuery } from '../referential/referentialApi.ts';
 import { createSession, sessionsQuery } from './juryApi.ts';
 import { defaultMembers, type MemberDraft, toMemberInputs } from './juryModel.ts';
 import { JURY_PATHS } from './juryRouteIds.ts';
-import { MembersEditor, ProblemAlert } from './MembersEditor.tsx';
+import { MembersEditor } from './MembersEditor.tsx';
+import {
+  type SessionField,
+  type SessionValues,
+  sessionBody,
+  sessionFieldId,
+  sessionSummary,
+} from './newSessionForm.ts';
 
-/** The certifier convenes a jury: day, start, place or link, members and their seats. */
+const EMPTY: SessionValues = {
+  certification: '',
+  referentialVersion: '',
+  date: '',
+  startTime: '09:00',
+  place: '',
+  remoteLink: '',
+};
+
+/**
+ * The certifier convenes a jury: certification and version chosen by name among the published
+ * ones, day, start, place or link, members and their seats. Every problem at once, checked in
+ * the browser by the server's own check (core) before sending.
+ */
 export function NewSessionPage() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { membership } = useRouteContext({ from: '/_authenticated/espace/$organisationId/$role' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [fields, setFields] = useState({
-    certification: 'cqp-agc',
-    referentialVersion: '1',
-    date: today(),
-    startTime: '09:00',
-    place: '',
-    remoteLink: '',
-  });
+  const certifications = useQuery(certificationsQuery);
+  const published = publishedCertifications(certifications.data ?? []);
+  const [fields, setFields] = useState(EMPTY);
   const [members, setMembers] = useState<MemberDraft[]>(defaultMembers);
+  const [found, setFound] = useState<ApiProblem[]>([]);
+  const [attempt, setAttempt] = useState(0);
   useDocumentTitle(`${t('jury.form.title')} · ${t('app.name')}`);
   const create = useMutation({
-    mutationFn: () =>
-      createSession({
-        ...fields,
-        place: fields.place.trim() || null,
-        remoteLink: fields.remoteLink.trim() || null,
-        members: toMemberInputs(members),
-      }),
+    mutationFn: () => createSession(sessionBody(fields, toMemberInputs(members))),
     onSuccess: async ({ id }) => {
       await queryClient.invalidateQueries({ queryKey: sessionsQuery.queryKey });
       await navigate({
@@ -47,22 +71,23 @@ export function NewSessionPage() {
     },
   });
   const error = create.error;
-  const problems = error instanceof ApiError ? error.problems : [];
-  const field = (name: keyof typeof fields, type = 'text') => (
-    <TextInput
-      type={type}
-      label={t(`jury.form.${name}`)}
-      value={fields[name]}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setFields((current) => ({ ...current, [name]: value }));
-      }}
-      error={
-        error instanceof ApiError && error.path === `body/${name}` ? errorMessage(error) : undefined
-      }
-      data-testid={`session-${name}`}
-    />
+  const problems = found.length > 0 ? found : error instanceof ApiError ? error.problems : [];
+  const locale = currentLocale();
+  const summary = sessionSummary(problems, locale, t);
+  if (error && problems.length === 0) summary.push({ message: errorMessage(error) });
+  const set = (name: SessionField, value: string) =>
+    setFields((current) => ({ ...current, [name]: value }));
+  const common = (name: SessionField) => ({
+    id: sessionFieldId(name),
+    label: t(`jury.form.${name}`),
+    value: fields[name],
+    error: summary.find((item) => item.fieldId === sessionFieldId(name))?.message,
+    'data-testid': `session-${name}`,
+  });
+  const field = (name: SessionField, type = 'text') => (
+    <TextInput {...common(name)} type={type} onChange={(e) => set(name, e.currentTarget.value)} />
   );
+  const versions = publishedVersions(published, fields.certification);
   return (
     <Stack gap="lg" data-testid="new-session-page">
       <Stack gap={4}>
@@ -70,15 +95,51 @@ export function NewSessionPage() {
         <Text>{t('jury.form.intro')}</Text>
       </Stack>
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          create.mutate();
+          const left = checkNewSession(sessionBody(fields, toMemberInputs(members)), 'body');
+          setFound(left);
+          setAttempt((n) => n + 1);
+          if (left.length === 0) create.mutate();
         }}
       >
         <Stack gap="md">
+          <ErrorSummary
+            items={summary}
+            focusKey={found.length > 0 ? attempt : error}
+            testId="session-problems"
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {field('certification')}
-            {field('referentialVersion')}
+            <NativeSelect
+              {...common('certification')}
+              required
+              onChange={(e) => {
+                const slug = e.currentTarget.value;
+                const [only, ...others] = publishedVersions(published, slug);
+                setFields((current) => ({
+                  ...current,
+                  certification: slug,
+                  referentialVersion: only && others.length === 0 ? only : '',
+                }));
+              }}
+              data={[
+                { value: '', label: t('jury.form.chooseCertification') },
+                ...published.map((c) => ({ value: c.slug, label: c.title ?? c.rncp ?? c.slug })),
+              ]}
+            />
+            <NativeSelect
+              {...common('referentialVersion')}
+              required
+              onChange={(e) => set('referentialVersion', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('jury.form.chooseVersion') },
+                ...versions.map((key) => ({
+                  value: key,
+                  label: t('jury.form.version', { version: key }),
+                })),
+              ]}
+            />
             {field('date', 'date')}
             {field('startTime', 'time')}
             {field('place')}
@@ -86,22 +147,6 @@ export function NewSessionPage() {
           </SimpleGrid>
           <Text size="sm">{t('jury.form.venueHint')}</Text>
           <MembersEditor members={members} problems={problems} onChange={setMembers} />
-          {error && problems.length === 0 && !(error instanceof ApiError && error.path) ? (
-            <ProblemAlert
-              problems={[
-                {
-                  code: 'error',
-                  path: '',
-                  message: { fr: errorMessage(error), en: errorMessage(error) },
-                },
-              ]}
-            />
-          ) : null}
-          {problems.length > 0 ? (
-            <Text c="red.8" role="alert" data-testid="session-refused">
-              {t('jury.form.refused')}
-            </Text>
-          ) : null}
           <Group>
             <Button type="submit" loading={create.isPending} data-testid="session-submit">
               {t('jury.form.submit')}

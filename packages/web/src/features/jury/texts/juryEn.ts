@@ -38,6 +38,10 @@ export const juryEn: JuryDictionary = {
     intro:
       'A CQP jury has one representative of each college (employers, employees, OPCA); one of them presides (RNCP sheet and jury guide).',
     certification: 'Certification',
+    chooseCertification: 'Choose a certification',
+    chooseVersion: 'Choose a published version',
+    version: 'Version {{version}}',
+    memberN: 'Member {{n}}',
     referentialVersion: 'Referential version',
     date: 'Jury date',
     startTime: 'Start time',

@@ -37,6 +37,10 @@ export const juryFr = {
     intro:
       'Le jury d’un CQP compte un représentant de chaque collège (employeurs, salariés, OPCA) ; l’un d’eux préside (fiche RNCP et guide du jury).',
     certification: 'Certification',
+    chooseCertification: 'Choisir une certification',
+    chooseVersion: 'Choisir une version publiée',
+    version: 'Version {{version}}',
+    memberN: 'Membre {{n}}',
     referentialVersion: 'Version du référentiel',
     date: 'Date du jury',
     startTime: 'Heure de début',
