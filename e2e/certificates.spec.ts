@@ -3,10 +3,21 @@
 // president); the certifier issues the session's certificates on screen and follows the
 // progress; the certificate's QR link, read from its PDF, opens in a browser without a session
 // and says valid; the certifier revokes it with a reason and the same page says revoked, with
-// the reason; the statistics page counts the new certificate, then counts it revoked.
+// the reason; the statistics page counts the new certificate, then counts it revoked. And
+// documents follow their decision (issue 14): reopening a signed deliberation shows the
+// certifier the certificate it will suspend, and its public page then says suspended, with
+// the reason, and so does its credential uploaded to /verifier.
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, test } from '@playwright/test';
-import { agreedDeliberation, json, pdfText, readyCandidate, seatedSession } from './journeyApi.ts';
+import {
+  agreedDeliberation,
+  apiAs,
+  type Identity,
+  json,
+  pdfText,
+  readyCandidate,
+  seatedSession,
+} from './journeyApi.ts';
 import { DEMO_PASSWORD, signIn } from './signIn.ts';
 
 const CERTIFIER = 'certificateur@demo.certeval.example';
@@ -22,10 +33,14 @@ const CANDIDATE = {
 };
 const NAME = 'Maëlle Delaunay';
 
-/** A CQP AGC jury convened, graded, agreed and signed for the candidate: the session's id. */
-async function signedSession(browser: Browser): Promise<string> {
-  const candidateId = await readyCandidate(browser, CANDIDATE, { tutor: 85, trainer: 80 });
-  const seat = await seatedSession(browser, candidateId, { startTime: '14:00', place: PLACE });
+/** A CQP AGC jury convened, graded, agreed and signed for the candidate: its session and seat. */
+async function signedSession(
+  browser: Browser,
+  candidate: Identity = CANDIDATE,
+  startTime = '14:00',
+): Promise<{ sessionId: string; seatId: string }> {
+  const candidateId = await readyCandidate(browser, candidate, { tutor: 85, trainer: 80 });
+  const seat = await seatedSession(browser, candidateId, { startTime, place: PLACE });
   const { president, revision } = await agreedDeliberation(
     browser,
     seat.seatId,
@@ -40,14 +55,14 @@ async function signedSession(browser: Browser): Promise<string> {
       data: { password: DEMO_PASSWORD, revision },
     }),
   );
-  return seat.sessionId;
+  return seat;
 }
 
 test('a certifier issues a signed session; the QR link says valid, then revoked; statistics count it', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
-  const sessionId = await signedSession(browser);
+  const { sessionId } = await signedSession(browser);
 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, CERTIFIER);
@@ -99,6 +114,11 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
   await expect(visitor.getByTestId('certificate-status')).toContainText('Ce document est valide.');
   await expect(visitor.getByTestId('fact-holder')).toHaveText(NAME);
   await expect(visitor.getByTestId('check-signature')).toHaveAttribute('data-ok', 'true');
+  // One status check per list, each in its own words: not revoked, not suspended.
+  await expect(visitor.getByTestId('check-status')).toContainText([
+    'Non révoqué.',
+    'Non suspendu.',
+  ]);
 
   // The statistics page counts the new certificate in force this year.
   await page.getByTestId('nav-statistics').click();
@@ -122,10 +142,97 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
   await expect(visitor.getByTestId('revocation-reason')).toContainText(
     'Erreur de saisie du nom de naissance',
   );
-  await expect(visitor.getByTestId('check-status')).toHaveAttribute('data-ok', 'false');
+  // Its revocation list's bit is set; its suspension list's is not.
+  await expect(
+    visitor.getByTestId('check-status').and(visitor.locator('[data-ok="false"]')),
+  ).toHaveCount(1);
+  await expect(visitor.getByTestId('check-status')).toContainText(['Révoqué', 'Non suspendu.']);
 
   // Counted as revoked now, no longer in force.
   await page.getByTestId('nav-statistics').click();
   await expect(page.getByTestId('total-revoked')).toHaveText(String(revokedBefore + 1));
   await expect(page.getByTestId('total-certificates')).toHaveText(String(inForce - 1));
+});
+
+/** A second fictional candidate, for the reopening. */
+const REOPENED = {
+  birthName: 'Fontaine',
+  firstNames: ['Noé'],
+  birthDate: '1993-02-14',
+  birthPlace: 'Saint-Julien-du-Sault (Yonne)',
+  accessRoute: 'professionalisation_contract',
+};
+
+/** Issues a signed session through the API and waits for the batch: the holder's document. */
+async function issuedDocument(browser: Browser, sessionId: string, holder: string) {
+  const certifier = await apiAs(browser, CERTIFIER);
+  let batch = await json<{ id: string; status: string }>(
+    await certifier.post('/api/certificates/batches', { data: { sessionId } }),
+  );
+  while (batch.status === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    batch = await json(await certifier.get(`/api/certificates/batches/${batch.id}`));
+  }
+  expect(batch.status).toBe('done');
+  const issued = await json<Array<{ id: string; number: string; holderName: string }>>(
+    await certifier.get('/api/certificates'),
+  );
+  const document = issued.find((d) => d.holderName === holder);
+  expect(document).toBeDefined();
+  return document as { id: string; number: string };
+}
+
+test('reopening a signed deliberation lists the certificate it suspends; its page says suspended, with the reason', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const { sessionId, seatId } = await signedSession(browser, REOPENED, '15:00');
+  const { id, number } = await issuedDocument(browser, sessionId, 'Noé Fontaine');
+
+  // The certifier opens the signed deliberation: the reopening names the certificate.
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, CERTIFIER);
+  await expect(page.getByTestId('home-certifier_admin')).toBeVisible();
+  const space = /\/espace\/[^/]+\/[^/]+/.exec(page.url())?.[0];
+  await page.goto(`${space}/jury/candidates/${seatId}`);
+  await page.getByTestId('reopen-open').click();
+  const documents = page.getByTestId('reopen-documents');
+  await expect(documents).toContainText('sera suspendu');
+  await expect(documents.getByTestId('reopen-document')).toHaveText(`Certificat n° ${number}`);
+  const reason = 'Pourcentage PO mal reporté dans la grille de synthèse (e2e).';
+  await page.getByTestId('reopen-reason').fill(reason);
+  await page.getByTestId('reopen-confirm').click();
+  await expect(page.getByTestId('deliberation-status')).toHaveText('Rouvert par le certificateur');
+
+  // Its public page, without a session: suspended, with the reopening's reason.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/verifier/${number}`);
+  const status = visitor.getByTestId('certificate-status');
+  await expect(status).toHaveAttribute('data-status', 'suspended', { timeout: 15_000 });
+  await expect(status).toContainText('Ce document est suspendu.');
+  await expect(visitor.getByTestId('suspension-reason')).toContainText(reason);
+  await expect(visitor.getByTestId('fact-holder')).toHaveText('Noé Fontaine');
+  // Its credential says so itself: not revoked, but suspended in its certifier's second list.
+  await expect(visitor.getByTestId('certificate-verdict')).toContainText(
+    'Credential invalide : suspendu par son émetteur.',
+  );
+  await expect(visitor.getByTestId('check-status')).toContainText(['Non révoqué.', 'Suspendu.']);
+
+  // The same credential, uploaded as a file: invalid, suspended, in French and English.
+  const certifier = await apiAs(browser, CERTIFIER);
+  const credential = await (await certifier.get(`/api/certificates/${id}/credential`)).body();
+  await visitor.goto('/verifier');
+  await visitor.locator('input[type="file"]').setInputFiles({
+    name: 'credential.json',
+    mimeType: 'application/json',
+    buffer: credential,
+  });
+  await visitor.getByTestId('verify-file-submit').click();
+  const verdict = visitor.getByTestId('upload-verdict');
+  await expect(verdict).toHaveAttribute('data-outcome', 'invalid', { timeout: 15_000 });
+  await expect(verdict).toContainText('Credential invalide : suspendu par son émetteur.');
+  await expect(visitor.getByTestId('check-status')).toContainText(['Non révoqué.', 'Suspendu.']);
+  await visitor.getByTestId('language-en').click();
+  await expect(verdict).toContainText('Invalid credential: suspended by its issuer.');
+  await expect(visitor.getByTestId('check-status')).toContainText(['Not revoked.', 'Suspended.']);
 });

@@ -9,6 +9,7 @@ export * from './organisation/emailAddress.ts';
 export * from './organisation/invitations.ts';
 export * from './organisation/roles.ts';
 export * from './organisation/siret.ts';
+export * from './organisation/timeZone.ts';
 // Issue 19, item 5: personal data, its retention rules and erasure.
 export * from './personalData/index.ts';
 export * from './referential/index.ts';

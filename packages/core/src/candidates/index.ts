@@ -1,5 +1,6 @@
 export * from './candidateSchema.ts';
 export * from './civilStatus.ts';
+export * from './decidedFile.ts';
 export * from './evaluationItems.ts';
 export * from './fileStates.ts';
 export * from './identity.ts';

@@ -19,7 +19,8 @@ export interface CredentialContext {
   alignments: { certification?: CaseAlignment; units: ReadonlyMap<string, CaseAlignment> };
   /** The rule that awards it, in words (the rule set's final conditions). */
   criteria: string;
-  status?: StatusListPlace;
+  /** Its bits in the certifier's revocation and suspension lists. */
+  status?: StatusListPlace | readonly StatusListPlace[];
 }
 
 function results(data: CertificateData, context: CredentialContext): CredentialResult[] {

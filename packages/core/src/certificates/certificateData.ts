@@ -195,22 +195,34 @@ function decidedUnits(decision: DecisionSummary, blocs: boolean): CertificateUni
 }
 
 /**
+ * What a document of `kind` lists of a decision: a certificate every unit, an attestation those
+ * acquired — blocs when it speaks of blocs (speaksOfBlocs) — before the rule set's validity.
+ */
+export function documentUnits(decision: DecisionSummary, kind: CertificateKind) {
+  const blocs = speaksOfBlocs(decision, kind);
+  const units = decidedUnits(decision, blocs).filter(
+    (unit) => kind === 'certificate' || unit.acquired,
+  );
+  return { blocs, units };
+}
+
+/**
  * A certificate's units, every one; an attestation's, those acquired. An acquired unit ends
  * when its decision says (a bloc drawing on a domain carried over), else after the rule set's
  * years from the day of the decision; never when the validity is unlimited.
  */
-function unitsOf(input: CertificateInput, kind: CertificateKind, blocs: boolean) {
+function unitsOf(input: CertificateInput, kind: CertificateKind) {
   const { validity, decisionDate } = input;
   const until =
     !validity.unlimited && validity.years !== undefined
       ? addYears(decisionDate, validity.years)
       : undefined;
-  return decidedUnits(input.decision, blocs)
-    .filter((unit) => kind === 'certificate' || unit.acquired)
-    .map(({ validUntil, ...unit }): CertificateUnit => {
+  return documentUnits(input.decision, kind).units.map(
+    ({ validUntil, ...unit }): CertificateUnit => {
       const end = validUntil ?? until;
       return { ...unit, ...(unit.acquired && end ? { validUntil: end } : {}) };
-    });
+    },
+  );
 }
 
 /**
@@ -250,7 +262,7 @@ export function certificateData(input: CertificateInput): CertificateData | unde
   const kind = documentKindOf(input.decision);
   if (!kind) return undefined;
   const blocs = speaksOfBlocs(input.decision, kind);
-  const units = unitsOf(input, kind, blocs);
+  const units = unitsOf(input, kind);
   const validUntil = kind === 'attestation' ? attestationEnd(units) : undefined;
   return {
     kind,

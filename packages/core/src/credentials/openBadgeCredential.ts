@@ -6,7 +6,7 @@
 // Every property used is a term of those contexts: a signature canonicalizes in safe mode,
 // where an undefined term is an error.
 import { hashedIdentity, plainIdentity } from './identityHash.ts';
-import { bitstringStatusEntry, type StatusListPlace } from './statusList.ts';
+import { credentialStatusOf, type StatusListPlace } from './statusList.ts';
 
 export const VC_V2_CONTEXT_URL = 'https://www.w3.org/ns/credentials/v2';
 export const OB_V3_CONTEXT_URL = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -69,7 +69,8 @@ export interface OpenBadgeInput {
   alignments: CaseAlignment[];
   validFrom: string;
   validUntil?: string;
-  status?: StatusListPlace;
+  /** Its bits: one list, or its certifier's revocation and suspension lists. */
+  status?: StatusListPlace | readonly StatusListPlace[];
 }
 
 /** A unit as its result description names it: scored (a percentage) or a status. */
@@ -115,7 +116,7 @@ export function openBadgeCredential(input: OpenBadgeInput, secrets: CredentialSe
       result: [...input.results.map((unit) => unitResult(input, unit)), decisionResult(input)],
     },
   };
-  if (input.status) credential.credentialStatus = bitstringStatusEntry(input.status);
+  if (input.status) credential.credentialStatus = credentialStatusOf(input.status);
   return credential;
 }
 

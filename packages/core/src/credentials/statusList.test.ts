@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bitstringStatusEntry,
+  credentialStatusOf,
   emptyStatusBits,
   revocationBits,
   STATUS_LIST_MIN_ENTRIES,
@@ -85,5 +86,46 @@ describe('status list documents', () => {
         encodedList: 'uH4sI',
       },
     });
+  });
+});
+
+describe('suspension (issue 14)', () => {
+  const revocation = { listUrl: 'https://certeval.example/status/1', index: 7 };
+  const suspension = {
+    listUrl: 'https://certeval.example/status/2',
+    index: 7,
+    purpose: 'suspension' as const,
+  };
+
+  it('places a credential in its certifier’s revocation and suspension lists', () => {
+    expect(credentialStatusOf([revocation, suspension])).toEqual([
+      {
+        id: 'https://certeval.example/status/1#7',
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: '7',
+        statusListCredential: 'https://certeval.example/status/1',
+      },
+      {
+        id: 'https://certeval.example/status/2#7',
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'suspension',
+        statusListIndex: '7',
+        statusListCredential: 'https://certeval.example/status/2',
+      },
+    ]);
+    expect(credentialStatusOf(revocation)).toEqual(bitstringStatusEntry(revocation));
+    expect(credentialStatusOf([revocation])).toEqual(bitstringStatusEntry(revocation));
+  });
+
+  it('publishes a suspension list with its purpose', () => {
+    const list = statusListCredential({
+      listUrl: suspension.listUrl,
+      issuerId: 'https://certeval.example/issuers/cpne',
+      validFrom: '2026-12-07T00:00:00Z',
+      encodedList: 'uH4sI',
+      purpose: 'suspension',
+    }) as { credentialSubject: { statusPurpose: string } };
+    expect(list.credentialSubject.statusPurpose).toBe('suspension');
   });
 });

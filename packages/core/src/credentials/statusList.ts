@@ -1,16 +1,25 @@
-// Revocation published as a W3C Bitstring Status List: each credential holds one bit of a
-// list, bit 0 being the most significant bit of the first byte. The list is at least 16 KiB
-// (131,072 entries) so that a verifier fetching it learns nothing about which credential it
-// checks. Compression and multibase encoding need zlib: the server does them.
+// Revocation and suspension published as W3C Bitstring Status Lists: each credential holds one
+// bit of a list per purpose, bit 0 being the most significant bit of the first byte. A bit of
+// a `revocation` list is set for good; a bit of a `suspension` list is set while the decision
+// the document comes from is reopened, and cleared when it stands again (issue 14). The list
+// is at least 16 KiB (131,072 entries) so that a verifier fetching it learns nothing about
+// which credential it checks. Compression and multibase encoding need zlib: the server does
+// them.
 import type { JsonObject } from './openBadgeCredential.ts';
 
 /** The minimum size the specification sets for herd privacy. */
 export const STATUS_LIST_MIN_ENTRIES = 131_072;
 
+/** The purposes of the lists a certifier publishes (Bitstring Status List, statusPurpose). */
+export const STATUS_PURPOSES = ['revocation', 'suspension'] as const;
+export type StatusPurpose = (typeof STATUS_PURPOSES)[number];
+
 /** Where a credential's status is published: the list credential's URL and its bit. */
 export interface StatusListPlace {
   listUrl: string;
   index: number;
+  /** `revocation` unless said. */
+  purpose?: StatusPurpose;
 }
 
 /** A revocation as the certifier recorded it; only its bit is public. */
@@ -25,7 +34,7 @@ export function bitstringStatusEntry(place: StatusListPlace): JsonObject {
   return {
     id: `${place.listUrl}#${place.index}`,
     type: 'BitstringStatusListEntry',
-    statusPurpose: 'revocation',
+    statusPurpose: place.purpose ?? 'revocation',
     statusListIndex: String(place.index),
     statusListCredential: place.listUrl,
   };
@@ -68,6 +77,15 @@ export function revocationBits(revocations: readonly Revocation[], entries?: num
   return bits;
 }
 
+/** The credentialStatus of a credential placed in one list, or in several (an array). */
+export function credentialStatusOf(
+  places: StatusListPlace | readonly StatusListPlace[],
+): JsonObject | JsonObject[] {
+  const list: readonly StatusListPlace[] = 'listUrl' in places ? [places] : places;
+  const [only, ...others] = list.map(bitstringStatusEntry);
+  return only && others.length === 0 ? only : list.map(bitstringStatusEntry);
+}
+
 /** The unsigned BitstringStatusListCredential publishing `encodedList` (see the server). */
 export function statusListCredential(input: {
   listUrl: string;
@@ -75,6 +93,8 @@ export function statusListCredential(input: {
   validFrom: string;
   validUntil?: string;
   encodedList: string;
+  /** `revocation` unless said. */
+  purpose?: StatusPurpose;
 }): JsonObject {
   return {
     '@context': ['https://www.w3.org/ns/credentials/v2'],
@@ -86,7 +106,7 @@ export function statusListCredential(input: {
     credentialSubject: {
       id: `${input.listUrl}#list`,
       type: 'BitstringStatusList',
-      statusPurpose: 'revocation',
+      statusPurpose: input.purpose ?? 'revocation',
       encodedList: input.encodedList,
     },
   };

@@ -30,6 +30,8 @@ const lemoine: DeliberationActor = { kind: 'member', personId: 'p-lemoine' };
 const ferrand: DeliberationActor = { kind: 'member', personId: 'p-ferrand' };
 const certifier: DeliberationActor = { kind: 'certifier', personId: 'p-marchetti' };
 const AT = '2026-03-12T17:05:00+01:00';
+/** Signed on the day the jury sits. */
+const SIGNING_DAYS = { signedOn: '2026-03-12', sessionDate: '2026-03-12' };
 
 const report = (memberId: string): MemberReport => ({
   memberId,
@@ -70,7 +72,7 @@ const signed = () =>
   run(graded(), [
     [president, { type: 'close_grading' }],
     [president, { type: 'record_agreement', agreement, deliberation: decision() }],
-    [president, { type: 'sign', reauthenticated: true }],
+    [president, { type: 'sign', reauthenticated: true, ...SIGNING_DAYS }],
   ]);
 
 const refusal = (step: DeliberationStep) => (step.ok ? 'accepted' : step.refusal.code);
@@ -154,7 +156,14 @@ describe('from the members’ grids to the signature', () => {
       [president, { type: 'record_agreement', agreement, deliberation: decision() }],
     ]);
     expect(
-      refusal(applyCommand(decided, president, { type: 'sign', reauthenticated: false }, AT)),
+      refusal(
+        applyCommand(
+          decided,
+          president,
+          { type: 'sign', reauthenticated: false, ...SIGNING_DAYS },
+          AT,
+        ),
+      ),
     ).toBe('reauthentication_required');
     const revised = run(decided, [[president, { type: 'revise' }]]);
     expect([revised.status, revised.deliberation, revised.agreement]).toEqual([
@@ -217,7 +226,7 @@ describe('after signing', () => {
     const again = run(reopened, [
       [president, { type: 'resume' }],
       [president, { type: 'record_agreement', agreement, deliberation: decision() }],
-      [president, { type: 'sign', reauthenticated: true }],
+      [president, { type: 'sign', reauthenticated: true, ...SIGNING_DAYS }],
     ]);
     expect([again.status, again.version, again.previousVersions.length]).toEqual(['signed', 2, 1]);
   });
@@ -237,8 +246,8 @@ describe('properties of the state machine', () => {
       { type: 'reopen_grading' },
       { type: 'record_agreement', agreement, deliberation: decision() },
       { type: 'revise' },
-      { type: 'sign', reauthenticated: true },
-      { type: 'sign', reauthenticated: false },
+      { type: 'sign', reauthenticated: true, ...SIGNING_DAYS },
+      { type: 'sign', reauthenticated: false, ...SIGNING_DAYS },
       { type: 'reopen', reason: 'Motif écrit.' },
       { type: 'reopen', reason: '' },
       { type: 'resume' },
@@ -280,5 +289,33 @@ describe('properties of the state machine', () => {
         },
       ),
     );
+  });
+});
+
+describe('the day of the signature (issue 14)', () => {
+  const decided = () =>
+    run(graded(), [
+      [president, { type: 'close_grading' }],
+      [president, { type: 'record_agreement', agreement, deliberation: decision() }],
+    ]);
+  const signOn = (signedOn: string) =>
+    applyCommand(
+      decided(),
+      president,
+      { type: 'sign', reauthenticated: true, signedOn, sessionDate: '2026-12-15' },
+      AT,
+    );
+
+  it('refuses a signature before the day the jury meets, saying both days', () => {
+    const early = signOn('2026-12-07');
+    expect(refusal(early)).toBe('before_session');
+    if (early.ok) throw new Error('signed early');
+    expect(early.refusal.message.fr).toContain('2026-12-15');
+    expect(early.refusal.message.en).toContain('2026-12-07');
+  });
+
+  it('accepts it on that day or after', () => {
+    expect(refusal(signOn('2026-12-15'))).toBe('accepted');
+    expect(refusal(signOn('2027-01-04'))).toBe('accepted');
   });
 });

@@ -214,6 +214,13 @@ function next(
           'Le président doit se ré-authentifier pour signer.',
           'The president must re-authenticate to sign.',
         );
+      // Issue 14: a decision is never dated before the jury met.
+      if (command.signedOn < command.sessionDate)
+        return refuse(
+          'before_session',
+          `Le jury siège le ${command.sessionDate} : sa décision ne peut pas être signée avant ce jour (nous sommes le ${command.signedOn}).`,
+          `The jury sits on ${command.sessionDate}: its decision cannot be signed before that day (today is ${command.signedOn}).`,
+        );
       return {
         ...state,
         status: 'signed',

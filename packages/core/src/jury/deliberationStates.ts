@@ -161,8 +161,11 @@ export type DeliberationCommand =
   /** The agreement and the engine's decision on it (deliberateWithJury). */
   | { type: 'record_agreement'; agreement: Agreement; deliberation: Deliberation }
   | { type: 'revise' }
-  /** The shell has checked the president's password again just before (issue 6, item 4). */
-  | { type: 'sign'; reauthenticated: boolean }
+  /**
+   * The shell has checked the president's password again just before (issue 6, item 4); the
+   * day it signs on, in the certifier's time zone, and the day the jury meets (YYYY-MM-DD).
+   */
+  | { type: 'sign'; reauthenticated: boolean; signedOn: string; sessionDate: string }
   | { type: 'reopen'; reason: string }
   | { type: 'resume' };
 
@@ -187,6 +190,7 @@ export const REFUSAL_CODES = [
   'agreement_mismatch',
   'comment_required',
   'reauthentication_required',
+  'before_session',
   'reason_required',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -5,6 +5,7 @@ export * from './convocation.ts';
 export * from './decisionTable.ts';
 export * from './deliberationMachine.ts';
 export * from './deliberationStates.ts';
+export * from './gridPrivacy.ts';
 export * from './juryDecision.ts';
 export * from './juryRoles.ts';
 export * from './juryRuleSchema.ts';

@@ -15,6 +15,9 @@ import { cqpMembers, cqpRuleSet } from './juryTestData.testing.ts';
 import type { MemberReport } from './memberReport.ts';
 import { canonicalJson, type JurySession, minutesOf } from './minutes.ts';
 
+/** Signed on the day the jury sits. */
+const SIGNING_DAYS = { signedOn: '2026-03-12', sessionDate: '2026-03-12' };
+
 const rules = cqpRules();
 const president: DeliberationActor = { kind: 'member', personId: 'p-dubreuil' };
 const report = (memberId: string, OT: number): MemberReport => ({
@@ -63,7 +66,7 @@ function deliberation(
       agreement,
       deliberation: deliberateWithJury(rules, others, agreement),
     },
-    ...(signAt ? [{ type: 'sign' as const, reauthenticated: true }] : []),
+    ...(signAt ? [{ type: 'sign' as const, reauthenticated: true, ...SIGNING_DAYS }] : []),
   ];
   let state = startDeliberation({
     candidateId,

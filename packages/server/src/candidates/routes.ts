@@ -282,22 +282,37 @@ export function candidateRoutes(ctx: Context) {
       config: { policy: 'candidate.enrol' },
       schema: {
         tags: ['candidates'],
-        summary: "Save a candidate's identity; 409 when someone saved it first.",
+        summary:
+          "Save a candidate's identity; 409 when someone saved it first. Once the jury's decision is signed, only the certifier corrects it, giving the reason (file_decided otherwise).",
         params: IdParams,
-        body: Type.Object({ candidate: Type.Unknown(), revision: Revision }),
+        body: Type.Object({
+          candidate: Type.Unknown(),
+          revision: Revision,
+          correction: Type.Optional(
+            Type.Object(
+              { reason: Type.String({ maxLength: 2000 }) },
+              { additionalProperties: false },
+            ),
+          ),
+        }),
         response: {
           200: Type.Object({ revision: Type.Integer() }),
           ...errors(400, 401, 403, 404, 409),
         },
       },
       handler: async (request: WithId) => {
-        const body = request.body as { candidate: unknown; revision: number };
+        const body = request.body as {
+          candidate: unknown;
+          revision: number;
+          correction?: { reason: string };
+        };
         return service.updateCandidate(
           ctx,
           requireActor(request),
           request.params.id,
           body.candidate,
           body.revision,
+          body.correction,
         );
       },
     });
@@ -389,7 +404,7 @@ export function candidateRoutes(ctx: Context) {
           body: Type.Optional(Type.String({ maxLength: 20000 })),
           durationHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
         }),
-        response: { 201: Type.Object({ id: Type.String() }), ...errors(400, 401, 403, 404) },
+        response: { 201: Type.Object({ id: Type.String() }), ...errors(400, 401, 403, 404, 409) },
       },
       handler: async (request: WithId, reply) => {
         reply.code(201);

@@ -4,8 +4,14 @@
 import {
   type CandidateInput,
   type CandidateState,
+  type Correction,
   checkCandidate,
   checkTransition,
+  completesDeclarationData,
+  decidedFileRefusal,
+  type FileDeliberation,
+  type FileWrite,
+  fileDecision,
   type Mover,
   nextStates,
   normaliseEmail,
@@ -245,19 +251,59 @@ export async function resourceOfCandidate(db: Db, row: store.CandidateRow): Prom
   return candidateResource(row, await store.juryMembersOf(db, row.id));
 }
 
+/**
+ * Refuses `write` on a decided file with `file_decided` (core: decidedFileRefusal), unless it
+ * is the certifier's correction of the record with its reason, or their completion of the
+ * declaration's data. The one check every write on a
+ * candidate's file makes.
+ */
+export function assertFileOpen(
+  deliberations: readonly FileDeliberation[],
+  write: FileWrite,
+  correction?: Correction,
+) {
+  const refusal = decidedFileRefusal(fileDecision(deliberations), write, correction);
+  if (refusal) throw new AppError('file_decided', refusal);
+}
+
+/** The same check, reading the candidate's deliberations (inside a transaction: its handle). */
+export async function assertFileOpenOf(db: Db, candidateId: string, write: FileWrite) {
+  assertFileOpen(await store.deliberationsOf(db, candidateId), write);
+}
+
 /** Refuses `action` on the candidate: 404 when the actor may not even see them, else 403. */
 export function authorizeCandidate(actor: Actor, resource: Resource, action: Action) {
   if (!can(actor, 'candidate.read', resource)) throw new AppError('not_found');
   if (!can(actor, action, resource)) throw new AppError('forbidden');
 }
 
-/** A candidate the actor may take `action` on: 404 when they may not even see them. */
+/**
+ * A candidate the actor may take `action` on: 404 when they may not even see them. With the
+ * file's jury deliberations, which say whether it is decided and who reads the jury's grids.
+ */
 export async function candidateFor(ctx: Context, actor: Actor, id: string, action: Action) {
-  const row = isUuid(id) ? await store.findCandidate(ctx.database.db, id) : undefined;
+  const { db } = ctx.database;
+  const row = isUuid(id) ? await store.findCandidate(db, id) : undefined;
   if (!row) throw new AppError('not_found');
-  const resource = await resourceOfCandidate(ctx.database.db, row);
+  const [resource, deliberations] = await Promise.all([
+    resourceOfCandidate(db, row),
+    store.deliberationsOf(db, row.id),
+  ]);
   authorizeCandidate(actor, resource, action);
-  return { row, resource };
+  return { row, resource, deliberations };
+}
+
+/** A candidate whose file the actor changes by `write` with `action`: never once decided. */
+export async function openCandidateFor(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  action: Action,
+  write: FileWrite,
+) {
+  const found = await candidateFor(ctx, actor, id, action);
+  assertFileOpen(found.deliberations, write);
+  return found;
 }
 
 export function listCandidates(ctx: Context, actor: Actor, projectId?: string) {
@@ -398,26 +444,46 @@ export async function enrolCandidate(
   });
 }
 
+/**
+ * Saves a candidate's record. Once their file is decided, only the certifier changes it, as a
+ * correction with its reason, recorded as such (issue 14), or by filling in the declaration's
+ * data the record lacked (issue 18), recorded as a completion.
+ */
 export async function updateCandidate(
   ctx: Context,
   actor: Actor,
   id: string,
   input: unknown,
   revision: number,
+  correction?: { reason: string },
 ) {
-  const { row } = await candidateFor(ctx, actor, id, 'candidate.enrol');
+  const { row, resource, deliberations } = await candidateFor(ctx, actor, id, 'candidate.enrol');
+  const movers = moversOf(actor, resource, 'candidate.enrol');
   const problems = await candidateProblems(ctx, row.organisationId, input);
   if (problems.length > 0) throw new AppError('candidate_invalid', undefined, undefined, problems);
   const columns = candidateColumns(input as CandidateInput);
+  const before = candidateColumns(candidateOf(row));
+  const completesDeclaration = !correction && completesDeclarationData(before, columns);
+  assertFileOpen(deliberations, 'record', {
+    movers,
+    reason: correction?.reason,
+    completesDeclaration,
+  });
+  const decided = fileDecision(deliberations).signed;
+  const corrected = decided && !completesDeclaration;
   return ctx.database.db.transaction(async (tx) => {
     const next = await store.updateCandidate(tx, id, revision, columns);
     if (next === undefined) throw conflict();
     await insertAudit(tx, {
       actorId: actor.userId,
-      action: 'candidate.update',
+      action: corrected ? 'candidate.correct' : decided ? 'candidate.complete' : 'candidate.update',
       subjectType: 'candidate',
       subjectId: id,
-      data: { before: candidateColumns(candidateOf(row)), after: columns },
+      data: {
+        before,
+        after: columns,
+        ...(corrected && correction ? { reason: correction.reason.trim() } : {}),
+      },
     });
     return { revision: next };
   });
@@ -442,15 +508,20 @@ export function candidateOf(row: store.CandidateRow): CandidateInput {
   };
 }
 
-/** The roles the actor moves this file with: the ones the policy lets reach it. */
-export function moversOf(actor: Actor, resource: Resource): Mover[] {
+/** The roles the actor acts on this file with: the ones the policy lets take `action` on it. */
+export function moversOf(
+  actor: Actor,
+  resource: Resource,
+  action: Action = 'candidate.advance',
+): Mover[] {
   return actor.memberships
-    .filter((m) => can({ ...actor, memberships: [m] }, 'candidate.advance', resource))
+    .filter((m) => can({ ...actor, memberships: [m] }, action, resource))
     .map((m) => m.role);
 }
 
 export async function getCandidate(ctx: Context, actor: Actor, id: string) {
-  const { row, resource } = await candidateFor(ctx, actor, id, 'candidate.read');
+  const { row, resource, deliberations } = await candidateFor(ctx, actor, id, 'candidate.read');
+  const open = !fileDecision(deliberations).signed;
   const project = await store.findProject(ctx.database.db, row.projectId);
   const [tutor, trainer] = await Promise.all([
     row.tutorId ? store.findUser(ctx.database.db, row.tutorId) : undefined,
@@ -469,16 +540,20 @@ export async function getCandidate(ctx: Context, actor: Actor, id: string) {
     trainerName: trainer?.displayName ?? null,
     status: row.status as CandidateState,
     revision: row.revision,
-    next: nextStates(
-      row.status as CandidateState,
-      moversOf(actor, resource),
-      pathwayOf(row.accessRoute),
-    ),
+    /** A signed jury decision stands: the file no longer changes (issue 14). */
+    decided: !open,
+    next: open
+      ? nextStates(
+          row.status as CandidateState,
+          moversOf(actor, resource),
+          pathwayOf(row.accessRoute),
+        )
+      : [],
     can: {
-      edit: can(actor, 'candidate.enrol', resource),
-      position: can(actor, 'positioning.write', resource),
-      record: can(actor, 'evaluation.record', resource),
-      writeBooklet: can(actor, 'booklet.write', resource),
+      edit: open && can(actor, 'candidate.enrol', resource),
+      position: open && can(actor, 'positioning.write', resource),
+      record: open && can(actor, 'evaluation.record', resource),
+      writeBooklet: open && can(actor, 'booklet.write', resource),
     },
   };
 }
@@ -489,7 +564,7 @@ export async function moveCandidate(
   id: string,
   move: { to: CandidateState; revision: number },
 ) {
-  const { row, resource } = await candidateFor(ctx, actor, id, 'candidate.advance');
+  const { row, resource } = await openCandidateFor(ctx, actor, id, 'candidate.advance', 'stage');
   const from = row.status as CandidateState;
   const check = checkTransition(
     from,
@@ -540,7 +615,7 @@ export async function savePlan(
   entries: PlanEntry[],
   revision: number,
 ) {
-  await candidateFor(ctx, actor, id, 'positioning.write');
+  await openCandidateFor(ctx, actor, id, 'positioning.write', 'training_plan');
   return ctx.database.db.transaction(async (tx) => {
     const plan = await store.findPlan(tx, id);
     if (!plan) {
@@ -576,7 +651,7 @@ export async function addBookletEntry(
     durationHours?: number;
   },
 ) {
-  await candidateFor(ctx, actor, id, 'booklet.write');
+  await openCandidateFor(ctx, actor, id, 'booklet.write', 'follow_up');
   if (entry.date > todayOf(ctx))
     throw new AppError(
       'validation_failed',

@@ -1,6 +1,18 @@
 // SQL of company projects, candidates, training plans and the follow-up booklet.
-import type { Precondition } from '@certeval/core';
-import { and, asc, desc, eq, inArray, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { FileDeliberation, Precondition } from '@certeval/core';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  inArray,
+  ne,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
 import {
   bookletEntries,
@@ -71,6 +83,31 @@ export async function juryMembersOf(db: Db, candidateId: string) {
     .innerJoin(juryMembers, eq(juryMembers.sessionId, juryCandidates.sessionId))
     .where(eq(juryCandidates.candidateId, candidateId));
   return rows.map((r) => r.userId);
+}
+
+/**
+ * A candidate's jury deliberations (core: FileDeliberation): whether each is signed and who
+ * presides it (the deliberation's president once started, else the session's), as JSON, for
+ * the queries that read a file or an evaluation with them.
+ */
+export const deliberationsJson = (candidateId: SQL | AnyColumn) => sql<
+  FileDeliberation[]
+>`coalesce((
+  select json_agg(json_build_object(
+    'juryCandidateId', jc.id,
+    'signed', jc.state = 'signed',
+    'presidentId', coalesce(jc.deliberation->'president'->>'personId',
+      (select jm.user_id::text from ${juryMembers} jm
+        where jm.session_id = jc.session_id and jm.presides = 1 limit 1))))
+  from ${juryCandidates} jc where jc.candidate_id = ${candidateId}), '[]'::json)`;
+
+export async function deliberationsOf(db: Db, candidateId: string): Promise<FileDeliberation[]> {
+  const [row] = await db
+    // The id as a parameter: a bare column would be read as the subquery's own `id`.
+    .select({ all: deliberationsJson(sql`${candidateId}::uuid`) })
+    .from(candidates)
+    .where(eq(candidates.id, candidateId));
+  return row?.all ?? [];
 }
 
 /**

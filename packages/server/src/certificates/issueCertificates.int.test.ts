@@ -169,7 +169,10 @@ describe('revocation and key rotation', () => {
     const status = page.verification.checks.find((c: { code: string }) => c.code === 'status');
     expect(status).toMatchObject({ ok: false, reason: 'revoked' });
     const credential = await credentialOf(target.id);
-    const entry = credential.credentialStatus;
+    // Its bit in the revocation list (the other entry is its suspension list's, issue 14).
+    const entry = credential.credentialStatus.find(
+      (e: { statusPurpose: string }) => e.statusPurpose === 'revocation',
+    );
     const list = JSON.parse((await call('GET', new URL(entry.statusListCredential).pathname)).body);
     const bits = decodeStatusList(list.credentialSubject.encodedList) as Uint8Array;
     const index = Number(entry.statusListIndex);

@@ -13,11 +13,13 @@ import {
   type DecisionSummary,
   documentKindOf,
   formatNumber,
+  issuableOn,
   numberPrefix,
   sequenceOf,
 } from '@certeval/core/certificates/index';
 import { issueOpenBadge } from '../credentials/issueCredential.ts';
 import type { SigningKey } from '../credentials/issuerKeys.ts';
+import { certifierToday } from '../platform/certifierDay.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import { auditEvents } from '../platform/db/schema.ts';
@@ -26,7 +28,7 @@ import { type Actor, can } from '../platform/policy.ts';
 import { criteriaOf, type IssuanceContext, issuanceContext, ruleSetOf } from './issuanceContext.ts';
 import * as juryReads from './signedDecisions.ts';
 import { signingKeyOf } from './signingKeys.ts';
-import { reservePlaces } from './statusLists.ts';
+import { placesOf, reservePlaces } from './statusLists.ts';
 import * as store from './store.ts';
 import { achievementBaseOf, verificationUrlOf } from './urls.ts';
 
@@ -58,7 +60,7 @@ export interface IssuedDocument {
 
 export interface SkippedDecision {
   candidateId: string;
-  reason: 'already_issued' | 'nothing_acquired' | 'undecidable';
+  reason: 'already_issued' | 'nothing_acquired' | 'undecidable' | 'decision_ahead';
   message: Message;
 }
 
@@ -76,6 +78,11 @@ const skippedMessages: Record<SkippedDecision['reason'], Message> = {
     en: 'No domain or bloc acquired: no document.',
   },
   undecidable: { fr: 'La décision n’est pas prise.', en: 'The decision is not taken.' },
+  // Issue 14: a document is never dated before its decision.
+  decision_ahead: {
+    fr: 'Le jury siège plus tard : ses documents se délivrent à partir du jour de sa décision.',
+    en: 'The jury sits later: its documents are issued from the day of its decision.',
+  },
 };
 
 const skip = (candidateId: string, reason: SkippedDecision['reason']): SkippedDecision => ({
@@ -87,6 +94,8 @@ const skip = (candidateId: string, reason: SkippedDecision['reason']): SkippedDe
 interface Plan {
   session: NonNullable<Awaited<ReturnType<typeof juryReads.sessionById>>>;
   certifierName: string;
+  /** The certifier's day (in its time zone): the documents' issue date. */
+  issuedOn: string;
   todo: Array<juryReads.SignedCandidateRow & { decision: DecisionSummary }>;
   skipped: SkippedDecision[];
 }
@@ -111,12 +120,15 @@ async function plan(ctx: Context, actor: Actor, sessionId: string): Promise<Plan
     ctx.database.db,
     signed.map((c) => c.juryCandidateId),
   );
+  const issuedOn = await certifierToday(ctx, session.certifierId);
   const todo: Plan['todo'] = [];
   const skipped: SkippedDecision[] = [];
   for (const candidate of signed) {
     const decision = candidate.decision as DecisionSummary | null;
     if (issued.has(candidate.juryCandidateId))
       skipped.push(skip(candidate.candidateId, 'already_issued'));
+    else if (!issuableOn(session.date, issuedOn))
+      skipped.push(skip(candidate.candidateId, 'decision_ahead'));
     else if (decision?.status !== 'decided')
       skipped.push(skip(candidate.candidateId, 'undecidable'));
     else if (!documentKindOf(decision))
@@ -125,7 +137,7 @@ async function plan(ctx: Context, actor: Actor, sessionId: string): Promise<Plan
   }
   const certifierName =
     (await juryReads.organisationName(ctx.database.db, session.certifierId)) ?? '';
-  return { session, certifierName, todo, skipped };
+  return { session, certifierName, issuedOn, todo, skipped };
 }
 
 interface ChunkContext {
@@ -168,6 +180,7 @@ async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: Sig
   const { ctx, plan } = c;
   const organisationId = plan.session.certifierId;
   const places = await reservePlaces(ctx, tx, organisationId, chunk.length);
+  const { revocation, suspension } = places;
   const prefix = numberPrefix(plan.session.certification, plan.session.date);
   const last = await store.lastNumber(tx, prefix);
   let sequence = (last ? sequenceOf(prefix, last) : 0) ?? 0;
@@ -176,13 +189,12 @@ async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: Sig
     sequence += 1;
     const data = documentOf(c, candidate, formatNumber(prefix, sequence));
     if (!data) continue;
-    const index = places.first + offset;
     const input = certificateCredentialInput(data, {
       issuer: { id: key.controller, name: plan.certifierName },
       achievementBase: achievementBaseOf(ctx),
       alignments: c.issuance.alignments,
       criteria: criteriaOf(ruleSetOf(c.issuance, candidate.decision), c.issuance.certification),
-      status: { listUrl: places.listUrl, index },
+      status: placesOf(places, offset),
     });
     rows.push({
       number: data.number,
@@ -196,8 +208,10 @@ async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: Sig
       validUntil: data.validUntil ?? null,
       data,
       credential: await issueOpenBadge(input, key),
-      statusListId: places.listId,
-      statusIndex: index,
+      statusListId: revocation.listId,
+      statusIndex: revocation.first + offset,
+      suspensionListId: suspension.listId,
+      suspensionIndex: suspension.first + offset,
       issuedBy: c.actor.userId,
       issuedAt: ctx.now(),
     });
@@ -266,7 +280,7 @@ export async function issueSessionCertificates(
     plan: planned,
     issuance,
     signatory,
-    issuedOn: ctx.now().toISOString().slice(0, 10),
+    issuedOn: planned.issuedOn,
   };
   const result: IssueResult = { issued: [], skipped: [...planned.skipped], remaining: 0 };
   const total = planned.todo.length;

@@ -55,7 +55,9 @@ export function publicCertificateRoutes(ctx: Context) {
         tags: ['public'],
         summary:
           'Verify a certificate or attestation by its number (no account): holder, certification, ' +
-          'dates, status (valid, revoked with its reason, expired) and the check of its signature.',
+          'dates, status (valid; suspended while its decision is reopened, or revoked, each with ' +
+          'its reason; expired; not verified; invalid) and the check of its credential, whose ' +
+          'revocation and suspension status lists are read.',
         params: Type.Object({ number: Type.String({ pattern: NUMBER_PATTERN }) }),
         response: { 200: schemas.PublicCertificate, ...errors(400, 404, 429) },
       },

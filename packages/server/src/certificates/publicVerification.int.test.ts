@@ -77,7 +77,7 @@ describe('verification by number, without an account', () => {
     expect(response.json().message.fr).toContain('CQP-AGC-1999-000001');
   });
 
-  it('publishes the certifier’s keys at the issuer id and its signed status list', async () => {
+  it('publishes the certifier’s keys at the issuer id and its signed status lists', async () => {
     const credential = await credentialOf(issued[0]?.id ?? '');
     const issuer = await call('GET', new URL(credential.issuer.id).pathname);
     expect(issuer.headers['content-type']).toContain('application/ld+json');
@@ -87,15 +87,18 @@ describe('verification by number, without an account', () => {
       name: 'Commission paritaire démo de l’alimentaire',
       assertionMethod: [credential.proof[0].verificationMethod],
     });
-    const list = await call(
-      'GET',
-      new URL(credential.credentialStatus.statusListCredential).pathname,
-    );
-    expect(list.json()).toMatchObject({
-      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
-      issuer: credential.issuer.id,
-      proof: [{ cryptosuite: 'eddsa-rdfc-2022' }],
-    });
+    // One bit in the revocation list, one in the suspension list beside it (issue 14).
+    const entries = credential.credentialStatus as Array<Record<string, string>>;
+    expect(entries.map((e) => e.statusPurpose)).toEqual(['revocation', 'suspension']);
+    for (const entry of entries) {
+      const list = await call('GET', new URL(entry.statusListCredential as string).pathname);
+      expect(list.json()).toMatchObject({
+        type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+        issuer: credential.issuer.id,
+        credentialSubject: { type: 'BitstringStatusList', statusPurpose: entry.statusPurpose },
+        proof: [{ cryptosuite: 'eddsa-rdfc-2022' }],
+      });
+    }
   });
 });
 

@@ -34,7 +34,7 @@ export async function revokeCertificate(ctx: Context, actor: Actor, id: string, 
       });
     }
     if (row.statusListId !== null && row.statusIndex !== null) {
-      await store.addRevokedIndex(tx, row.statusListId, row.statusIndex, at);
+      await store.setStatusBit(tx, row.statusListId, row.statusIndex, true, at);
     }
     await tellHolderOfStatus(ctx, tx, row, {
       status: 'revoked',

@@ -29,6 +29,8 @@ export const CertificateSummary = Type.Object({
   validUntil: Nullable(Type.String()),
   revokedAt: Nullable(Type.String()),
   revocationReason: Nullable(Type.String()),
+  suspendedAt: Nullable(Type.String()),
+  suspensionReason: Nullable(Type.String()),
   sessionId: Nullable(Type.String()),
   verificationUrl: Type.String(),
   unitKind: UnitKind,
@@ -134,6 +136,12 @@ export const PublicCertificate = Type.Object({
   certifier: Type.String(),
   validUntil: Type.Optional(Type.String()),
   revocation: Type.Optional(Type.Object({ reason: Type.String(), revokedAt: Type.String() })),
+  suspension: Type.Optional(
+    Type.Object(
+      { reason: Type.String(), suspendedAt: Type.String() },
+      { description: 'While the decision it comes from is reopened by the certifier' },
+    ),
+  ),
   verification: Verification,
 });
 

@@ -35,6 +35,9 @@ export interface CertificateSummary {
   validUntil: string | null;
   revokedAt: string | null;
   revocationReason: string | null;
+  /** While the decision it comes from is reopened (issue 14). */
+  suspendedAt: string | null;
+  suspensionReason: string | null;
   sessionId: string | null;
   verificationUrl: string;
   units: CertificateData['units'];
@@ -55,6 +58,8 @@ function summaryOf(row: store.CertificateSummaryRow): CertificateSummary {
     validUntil: row.validUntil,
     revokedAt: row.revokedAt?.toISOString() ?? null,
     revocationReason: row.revocationReason,
+    suspendedAt: row.suspendedAt?.toISOString() ?? null,
+    suspensionReason: row.suspensionReason,
     sessionId: row.sessionId,
     verificationUrl: data.verificationUrl,
     units: data.units,

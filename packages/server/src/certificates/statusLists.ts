@@ -1,9 +1,15 @@
-// Revocation published as W3C Bitstring Status Lists: each document takes one bit of its
-// certifier's list when it is issued; revoking sets the bit and re-issues the list (its
-// revision goes up). The list credential is signed with the certifier's active key when it is
-// asked for, dated by its last change, and kept in memory until the next change or rotation.
-import type { Revocation } from '@certeval/core';
-import { STATUS_LIST_MIN_ENTRIES } from '@certeval/core';
+// Revocation and suspension published as W3C Bitstring Status Lists: each document takes one
+// bit of each of its certifier's two lists when it is issued — the `revocation` list and, beside
+// it, the `suspension` list (issue 14: a document is suspended while its decision is reopened).
+// Revoking, suspending or lifting a suspension sets or clears the bit and re-issues the list
+// (its revision goes up). The list credential is signed with the certifier's active key when it
+// is asked for, dated by its last change, and kept in memory until the next change or rotation.
+import {
+  STATUS_LIST_MIN_ENTRIES,
+  STATUS_PURPOSES,
+  type StatusListPlace,
+  type StatusPurpose,
+} from '@certeval/core';
 import type { StatusSources } from '../credentials/checkStatus.ts';
 import { issueStatusList } from '../credentials/issueCredential.ts';
 import type { SignedCredential } from '../credentials/signCredential.ts';
@@ -13,21 +19,47 @@ import { keyringOf, signingKeyOf } from './signingKeys.ts';
 import * as store from './store.ts';
 import { issuerBaseOf, issuerIdOf, statusListPlaceOf, statusListUrlOf } from './urls.ts';
 
-/** Places `count` documents in the certifier's open list; the list and the first index. */
-export async function reservePlaces(ctx: Context, db: Db, organisationId: string, count: number) {
+export interface ReservedPlaces {
+  listId: string;
+  listUrl: string;
+  /** The first of the consecutive indexes taken. */
+  first: number;
+}
+
+async function reserveIn(
+  ctx: Context,
+  db: Db,
+  organisationId: string,
+  count: number,
+  purpose: StatusPurpose,
+): Promise<ReservedPlaces> {
   const size = Math.max(STATUS_LIST_MIN_ENTRIES, count);
   const list =
-    (await store.openStatusList(db, organisationId, count)) ??
-    (await store.insertStatusList(db, {
-      organisationId,
-      purpose: 'revocation',
-      size,
-      updatedAt: ctx.now(),
-    }));
+    (await store.openStatusList(db, organisationId, count, purpose)) ??
+    (await store.insertStatusList(db, { organisationId, purpose, size, updatedAt: ctx.now() }));
   const first = await store.reserveIndexes(db, list.id, count);
   if (first === undefined) throw new Error(`status list ${list.id} has no room for ${count}`);
   return { listId: list.id, listUrl: statusListUrlOf(ctx, list.id), first };
 }
+
+/** Places `count` documents in the certifier's open lists, one per purpose. */
+export async function reservePlaces(ctx: Context, db: Db, organisationId: string, count: number) {
+  const places = {} as Record<StatusPurpose, ReservedPlaces>;
+  for (const purpose of STATUS_PURPOSES)
+    places[purpose] = await reserveIn(ctx, db, organisationId, count, purpose);
+  return places;
+}
+
+/** The `offset`-th document's bits in the reserved places: its credentialStatus entries. */
+export const placesOf = (
+  places: Record<StatusPurpose, ReservedPlaces>,
+  offset: number,
+): StatusListPlace[] =>
+  STATUS_PURPOSES.map((purpose) => ({
+    listUrl: places[purpose].listUrl,
+    index: places[purpose].first + offset,
+    purpose,
+  }));
 
 const signed = new Map<string, { key: string; credential: SignedCredential }>();
 
@@ -41,14 +73,17 @@ export async function publishedStatusList(ctx: Context, listId: string) {
     const cacheKey = `${list.revision}:${key.id}:${ctx.config.publicUrl}`;
     const cached = signed.get(list.id);
     if (cached?.key === cacheKey) return cached.credential;
-    const revoked = (list.revoked as number[]).map(
-      (index): Revocation => ({ index, reason: '', revokedAt: list.updatedAt.toISOString() }),
-    );
     const credential = await issueStatusList(
       {
         listUrl: statusListUrlOf(ctx, list.id),
         issuerId: key.controller,
-        revocations: revoked,
+        purpose: list.purpose as StatusPurpose,
+        // Only the bits are public: the reasons stay with the documents.
+        revocations: (list.setIndexes as number[]).map((index) => ({
+          index,
+          reason: '',
+          revokedAt: list.updatedAt.toISOString(),
+        })),
         validFrom: list.updatedAt.toISOString(),
         entries: list.size,
         created: list.updatedAt,

@@ -1,6 +1,7 @@
 // SQL of certificates: the certifiers' signing keys, the documents issued with their signed
-// credentials, the status lists their revocations are published in. What they read of the
-// jury's signed decisions is in signedDecisions.ts.
+// credentials, the status lists their revocations and suspensions are published in. What they
+// read of the jury's signed decisions is in signedDecisions.ts.
+import type { StatusPurpose } from '@certeval/core';
 import { and, asc, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/open.ts';
 import {
@@ -99,6 +100,8 @@ const summaryColumns = {
   data: certificates.data,
   revokedAt: certificates.revokedAt,
   revocationReason: certificates.revocationReason,
+  suspendedAt: certificates.suspendedAt,
+  suspensionReason: certificates.suspensionReason,
   issuedAt: certificates.issuedAt,
   sessionId: juryCandidates.sessionId,
   holderUserId: candidates.userId,
@@ -161,14 +164,20 @@ export async function revocationByCredentialId(db: Db, credentialId: string) {
 
 // --- Status lists -------------------------------------------------------------------------
 
-export async function openStatusList(db: Db, organisationId: string, room: number) {
+/** A list of the certifier for `purpose` with room for `room` more documents. */
+export async function openStatusList(
+  db: Db,
+  organisationId: string,
+  room: number,
+  purpose: StatusPurpose,
+) {
   const [row] = await db
     .select()
     .from(statusLists)
     .where(
       and(
         eq(statusLists.organisationId, organisationId),
-        eq(statusLists.purpose, 'revocation'),
+        eq(statusLists.purpose, purpose),
         sql`${statusLists.nextIndex} + ${room} <= ${statusLists.size}`,
       ),
     )
@@ -203,13 +212,35 @@ export async function statusListById(db: Db, id: string) {
   return row;
 }
 
-export function addRevokedIndex(db: Db, listId: string, index: number, at: Date) {
+/** Sets or clears a bit of a list; its revision goes up, so that it is published again. */
+export function setStatusBit(db: Db, listId: string, index: number, value: boolean, at: Date) {
+  const others = sql`(select coalesce(jsonb_agg(v), '[]'::jsonb)
+    from jsonb_array_elements(${statusLists.setIndexes}) v where v <> to_jsonb(${index}::int))`;
   return db
     .update(statusLists)
     .set({
-      revoked: sql`${statusLists.revoked} || ${JSON.stringify([index])}::jsonb`,
+      setIndexes: value ? sql`${others} || to_jsonb(${index}::int)` : others,
       revision: sql`${statusLists.revision} + 1`,
       updatedAt: at,
     })
     .where(eq(statusLists.id, listId));
+}
+
+// --- Documents following their decision (issue 14) ------------------------------------------
+
+/** The documents issued from a deliberation and not revoked, suspended or not. */
+export function documentsInForceOf(db: Db, juryCandidateId: string) {
+  return db
+    .select()
+    .from(certificates)
+    .where(and(eq(certificates.juryCandidateId, juryCandidateId), isNull(certificates.revokedAt)))
+    .orderBy(asc(certificates.number));
+}
+
+/** Records a document suspended with its reason, or lifts its suspension (`at` null). */
+export function setSuspension(db: Db, id: string, at: Date | null, reason: string | null) {
+  return db
+    .update(certificates)
+    .set({ suspendedAt: at, suspensionReason: reason })
+    .where(eq(certificates.id, id));
 }

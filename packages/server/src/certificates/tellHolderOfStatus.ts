@@ -1,6 +1,7 @@
 // The holder of a certificate or an attestation is told when it is revoked or suspended, with
 // the reason (issue 15, item 4), in the transaction that changes its status. A suspension (a
-// signed decision reopened, issue 14 item 3) calls this too, with `suspended`.
+// signed decision reopened, issue 14 item 3) calls this too, with `suspended`, and so does a
+// re-signed decision that revokes it (certificates/followDecision.ts).
 import type { CertificateData } from '@certeval/core/certificates/index';
 import { candidateRecipient } from '../candidates/candidateRecipient.ts';
 import type { Context } from '../platform/context.ts';

@@ -1,9 +1,10 @@
 // Public verification, without an account (issue 7, item 4; issue 14). By number (what the QR
-// code and a share link open): the document as issued, its status — valid, revoked with its
-// reason, suspended, expired — and the check of its signed credential against the certifier's
-// keys and status list. By upload: any Open Badges 3.0 credential, ours or another issuer's,
-// every check listed with its reason and core's verdict (valid, not verified, invalid): ours
-// are checked against our keys and lists, others against what their issuer publishes.
+// code and a share link open): the document as issued, its status — valid, suspended while its
+// decision is reopened or revoked, each with its reason, expired — and the check of its signed
+// credential against the certifier's keys and status lists. By upload: any Open Badges 3.0
+// credential, ours or another issuer's, every check listed with its reason and core's verdict
+// (valid, not verified, invalid): ours are checked against our keys and lists, others against
+// what their issuer publishes.
 import type { Message, VerificationResult } from '@certeval/core';
 import { type CertificateData, normaliseNumber } from '@certeval/core/certificates/index';
 import { verifyCredential } from '../credentials/verifyCredential.ts';
@@ -36,6 +37,7 @@ export interface PublicCertificate {
   certifier: string;
   validUntil?: string;
   revocation?: { reason: string; revokedAt: string };
+  suspension?: { reason: string; suspendedAt: string };
   verification: VerificationResult;
 }
 
@@ -53,10 +55,10 @@ function signedHolderName(credential: Json): string | undefined {
 
 function statusOf(row: store.CertificateRow, verification: VerificationResult): DocumentStatus {
   if (row.revokedAt) return 'revoked';
+  if (row.suspendedAt) return 'suspended';
   const { outcome, cause } = verification.verdict;
-  if (cause === 'suspended') return 'suspended';
-  if (cause === 'expired') return 'expired';
-  return outcome === 'invalid' ? 'invalid' : outcome;
+  if (cause === 'revoked' || cause === 'suspended' || cause === 'expired') return cause;
+  return outcome;
 }
 
 export async function verifyNumber(ctx: Context, typed: string): Promise<PublicCertificate> {
@@ -102,6 +104,14 @@ export async function verifyNumber(ctx: Context, typed: string): Promise<PublicC
           revocation: {
             reason: row.revocationReason ?? '',
             revokedAt: row.revokedAt.toISOString(),
+          },
+        }
+      : {}),
+    ...(row.suspendedAt && !row.revokedAt
+      ? {
+          suspension: {
+            reason: row.suspensionReason ?? '',
+            suspendedAt: row.suspendedAt.toISOString(),
           },
         }
       : {}),

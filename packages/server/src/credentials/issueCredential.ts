@@ -1,6 +1,8 @@
 // Issuing: the OpenBadgeCredential of a certificate or attestation (core) signed with the
-// issuer's active key, its holder's birth date hashed with a salt drawn for it alone. Publishing revocations: the issuer's Bitstring Status List credential,
-// signed with the same key, its bits set at the revoked credentials' indexes.
+// issuer's active key, its holder's birth date hashed with a salt drawn for it alone.
+// Publishing revocations and suspensions: the issuer's Bitstring Status List credential of that
+// purpose, signed with the same key, its bits set at the revoked (or suspended) credentials'
+// indexes.
 import { randomBytes } from 'node:crypto';
 import {
   type CredentialSecrets,
@@ -8,6 +10,7 @@ import {
   openBadgeCredential,
   type Revocation,
   revocationBits,
+  type StatusPurpose,
   statusListCredential,
 } from '@certeval/core';
 import type { SigningKey } from './issuerKeys.ts';
@@ -36,11 +39,16 @@ export async function issueOpenBadge(
   });
 }
 
-/** The signed status list of an issuer, where each revocation sets its credential's bit. */
+/**
+ * The signed status list of an issuer, where each revocation (each suspension, on a list of
+ * that purpose) sets its credential's bit.
+ */
 export async function issueStatusList(
   options: {
     listUrl: string;
     issuerId: string;
+    /** `revocation` unless said. */
+    purpose?: StatusPurpose;
     revocations: readonly Revocation[];
     validFrom: string;
     validUntil?: string;
@@ -55,6 +63,7 @@ export async function issueStatusList(
     issuerId: options.issuerId,
     validFrom: options.validFrom,
     ...(options.validUntil ? { validUntil: options.validUntil } : {}),
+    ...(options.purpose ? { purpose: options.purpose } : {}),
     encodedList: encodeStatusList(revocationBits(options.revocations, options.entries)),
   });
   return signCredential(list, key, options.created ? { created: options.created } : {});

@@ -66,6 +66,18 @@ export async function template(
   return writeTemplate(row.document as Instrument, list, format);
 }
 
+/** Why a row may not add an evaluation to this candidate's file: it is decided. */
+async function decidedRefusal(ctx: Context, candidateId: string) {
+  try {
+    await candidates.assertFileOpenOf(ctx.database.db, candidateId, 'evaluation');
+    return undefined;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'file_decided')
+      return { code: error.code, message: error.toBody().message };
+    throw error;
+  }
+}
+
 export async function importSheet(
   ctx: Context,
   actor: Actor,
@@ -99,6 +111,8 @@ export async function importSheet(
   if (!parsed.ok) throw fail(parsed.problems.map(located));
   const candidateColumn = columnLetter(sheetHeader(instrument).indexOf(SHEET_COLUMNS.candidate));
   const problems: ProblemDetail[] = [];
+  // Rows of decided files (issue 14): the whole sheet is refused with file_decided, located.
+  const decided: ProblemDetail[] = [];
   const plans: Array<{
     candidateId: string;
     role: string;
@@ -125,6 +139,12 @@ export async function importSheet(
       );
       continue;
     }
+    const refusal = await decidedRefusal(ctx, candidate.id);
+    if (refusal)
+      decided.push({
+        ...located({ row: sheetRow.row, column: candidateColumn, message: refusal.message }),
+        code: refusal.code,
+      });
     const project = await candidateStore.findProject(ctx.database.db, candidate.projectId);
     // The date was checked with its cell; the rest of what opening an evaluation checks.
     for (const p of evaluationProblems(
@@ -140,6 +160,8 @@ export async function importSheet(
       checkEvaluationItems(instrument, sheetRow.items, { complete: true }).length === 0;
     plans.push({ candidateId: candidate.id, role, sheetRow, complete });
   }
+  if (decided.length > 0)
+    throw new AppError('file_decided', undefined, undefined, [...decided, ...problems]);
   if (problems.length > 0) throw fail(problems);
   const ids = await ctx.database.db.transaction(async (tx) => {
     const created: string[] = [];

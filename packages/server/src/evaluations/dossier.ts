@@ -15,19 +15,25 @@ import {
 } from '@certeval/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { insertAudit } from '../accounts/store.ts';
-import { candidateFor, candidateOf, getProject } from '../candidates/service.ts';
+import { assertFileOpenOf, candidateFor, candidateOf, getProject } from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
 import * as instrumentStore from '../instruments/store.ts';
 import { type Context, todayOf } from '../platform/context.ts';
 import { candidates, evaluations, organisations } from '../platform/db/schema.ts';
 import { AppError, type ProblemDetail } from '../platform/errors.ts';
 import { type Actor, can } from '../platform/policy.ts';
+import { evaluationReadable } from './juryPrivacy.ts';
 import * as store from './store.ts';
 
-/** A candidate's record for a signed-in person who may export it (the API; the CLI is trusted). */
+/**
+ * A candidate's record for a signed-in person who may export it (the API; the CLI is trusted),
+ * with the evaluations they read: never a jury member's grid not theirs (issue 14).
+ */
 export async function exportDossierFor(ctx: Context, actor: Actor, candidateId: string) {
-  await candidateFor(ctx, actor, candidateId, 'dossier.export');
-  return exportDossier(ctx, candidateId);
+  const { resource, deliberations } = await candidateFor(ctx, actor, candidateId, 'dossier.export');
+  return exportDossier(ctx, candidateId, (row) =>
+    evaluationReadable(actor, row, resource, deliberations),
+  );
 }
 
 /** Imports a record into a project of the person's company, or any for the certifier. */
@@ -43,8 +49,12 @@ export async function importDossierFor(
   return importDossier(ctx, { projectId, record, actorId: actor.userId });
 }
 
-/** The record of a candidate: identity, certification, every submitted evaluation. */
-export async function exportDossier(ctx: Context, candidateId: string): Promise<EvaluationRecord> {
+/** The record of a candidate: identity, certification, every submitted evaluation `kept`. */
+export async function exportDossier(
+  ctx: Context,
+  candidateId: string,
+  kept: (row: store.EvaluationRow) => boolean = () => true,
+): Promise<EvaluationRecord> {
   const { db } = ctx.database;
   const row = await candidateStore.findCandidate(db, candidateId);
   if (!row) throw new AppError('not_found');
@@ -56,7 +66,9 @@ export async function exportDossier(ctx: Context, candidateId: string): Promise<
   if (!project) throw new AppError('not_found');
   const { tutorId: _t, trainerId: _f, phone: _p, job: _j, ...identity } = candidateOf(row);
   const accommodations = identity.accommodations ?? [];
-  const rows = (await store.evaluationsOf(db, candidateId)).filter((r) => r.status === 'submitted');
+  const rows = (await store.evaluationsOf(db, candidateId)).filter(
+    (r) => r.status === 'submitted' && kept(r),
+  );
   return withoutUndefined({
     format: 'certeval.evaluation-record',
     formatVersion: 1,
@@ -181,6 +193,8 @@ export async function importDossier(
         ),
       );
     const identity: CandidateInput = withoutUndefined({ ...c, company: undefined });
+    // A decided file takes no evaluation (issue 14): the whole import is refused.
+    if (existing) await assertFileOpenOf(tx, existing.id, 'evaluation');
     const candidateId =
       existing?.id ??
       (

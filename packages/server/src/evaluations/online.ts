@@ -64,12 +64,19 @@ export async function assignQuestionnaire(
   return { id: started.id, revision: next?.revision ?? started.revision + 1 };
 }
 
-async function takenBy(ctx: Context, actor: Actor, id: string) {
+/** The questionnaire the candidate takes; to answer it (`writes`), their file must be open. */
+async function takenBy(ctx: Context, actor: Actor, id: string, writes = true) {
   const row = await store.findEvaluation(ctx.database.db, id);
   if (!row) throw new AppError('not_found');
-  const { resource } = await candidates.candidateFor(ctx, actor, row.candidateId, 'candidate.read');
+  const { resource, deliberations } = await candidates.candidateFor(
+    ctx,
+    actor,
+    row.candidateId,
+    'candidate.read',
+  );
   if (!can(actor, 'evaluation.take', resource) || row.status === 'draft')
     throw new AppError('forbidden');
+  if (writes) candidates.assertFileOpen(deliberations, 'evaluation');
   if (!['assigned', 'in_progress'].includes(row.status))
     throw new AppError('evaluation_submitted', {
       fr: 'Ce questionnaire est terminé.',
@@ -105,7 +112,7 @@ export async function takeImage(ctx: Context, actor: Actor, id: string, name: st
 
 /** The questionnaire as the candidate sees it, with their answers so far. */
 export async function takeView(ctx: Context, actor: Actor, id: string) {
-  const { row, instrument } = await takenBy(ctx, actor, id);
+  const { row, instrument } = await takenBy(ctx, actor, id, false);
   return view(ctx, row, instrument);
 }
 

@@ -97,7 +97,7 @@ export function evaluationRoutes(ctx: Context) {
             drafts: Type.Integer(),
             evaluations: Type.Array(Type.String()),
           }),
-          ...errors(400, 401, 403, 404, 413, 503),
+          ...errors(400, 401, 403, 404, 409, 413, 503),
         },
       },
       handler: async (request: SheetRequest) => {
@@ -147,7 +147,7 @@ export function evaluationRoutes(ctx: Context) {
             imported: Type.Integer(),
             skipped: Type.Integer(),
           }),
-          ...errors(400, 401, 403, 404),
+          ...errors(400, 401, 403, 404, 409),
         },
       },
       handler: async (request: WithId) => {
@@ -180,7 +180,7 @@ export function evaluationRoutes(ctx: Context) {
           'Open an evaluation of the candidate on a published instrument, as their tutor, trainer or jury member.',
         params: IdParams,
         body: NewEvaluation,
-        response: { 201: Opened, ...errors(400, 401, 403, 404) },
+        response: { 201: Opened, ...errors(400, 401, 403, 404, 409) },
       },
       handler: async (request: WithId, reply) => {
         reply.code(201);
@@ -200,7 +200,7 @@ export function evaluationRoutes(ctx: Context) {
         summary: 'Assign a questionnaire the candidate takes online (their trainer).',
         params: IdParams,
         body: NewEvaluation,
-        response: { 201: Opened, ...errors(400, 401, 403, 404) },
+        response: { 201: Opened, ...errors(400, 401, 403, 404, 409) },
       },
       handler: async (request: WithId, reply) => {
         reply.code(201);

@@ -27,6 +27,7 @@ import { AppError } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
 import { type Actor, can, type Resource } from '../platform/policy.ts';
 import { findVersionRow } from '../referential/service.ts';
+import { evaluationReadable, readableEvaluations } from './juryPrivacy.ts';
 import * as store from './store.ts';
 
 export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
@@ -142,11 +143,12 @@ export async function startEvaluation(
   candidateId: string,
   input: { instrument: { key: string; version: string }; kind: EvaluationKind; date: string },
 ) {
-  const { row: candidate, resource } = await candidates.candidateFor(
+  const { row: candidate, resource } = await candidates.openCandidateFor(
     ctx,
     actor,
     candidateId,
     'evaluation.record',
+    'evaluation',
   );
   const role = evaluatorRoleOf(actor, resource);
   if (!role) throw new AppError('forbidden');
@@ -191,15 +193,21 @@ export async function startEvaluation(
   });
 }
 
+/**
+ * An evaluation the actor reads: 404 when they may not see its candidate, or when it is a jury
+ * member's grid or a synthesis not theirs to read (issue 14), so that its existence is not
+ * revealed either.
+ */
 async function evaluationFor(ctx: Context, actor: Actor, id: string) {
   const found = isUuid(id)
     ? await store.findEvaluationWithCandidate(ctx.database.db, id)
     : undefined;
   if (!found) throw new AppError('not_found');
-  const { evaluation: row, candidate } = found;
+  const { evaluation: row, candidate, deliberations } = found;
   const resource = candidates.candidateResource(candidate, found.juryMemberIds);
   candidates.authorizeCandidate(actor, resource, 'candidate.read');
-  return { row, candidate, resource };
+  if (!evaluationReadable(actor, row, resource, deliberations)) throw new AppError('not_found');
+  return { row, candidate, resource, deliberations };
 }
 
 /** Only its author writes an evaluation, and only while it is a draft. */
@@ -264,8 +272,9 @@ export async function saveEvaluation(
   id: string,
   input: { items: RecordItemResult[]; comment?: string | null; date?: string; revision: number },
 ) {
-  const { row, resource } = await evaluationFor(ctx, actor, id);
+  const { row, resource, deliberations } = await evaluationFor(ctx, actor, id);
   assertAuthor(actor, row, resource);
+  candidates.assertFileOpen(deliberations, 'evaluation');
   const instrument = await instrumentOf(ctx, row.instrumentKey, row.instrumentVersion);
   // A closed question answered online keeps the points of its key unless a reason is given.
   const keyed = withOverrides(
@@ -344,8 +353,9 @@ export async function submitEvaluation(
   id: string,
   input: { revision: number },
 ) {
-  const { row, candidate, resource } = await evaluationFor(ctx, actor, id);
+  const { row, candidate, resource, deliberations } = await evaluationFor(ctx, actor, id);
   assertAuthor(actor, row, resource);
+  candidates.assertFileOpen(deliberations, 'evaluation');
   const instrument = await instrumentOf(ctx, row.instrumentKey, row.instrumentVersion);
   const problems = checkEvaluationItems(
     instrument.document as Instrument,
@@ -397,9 +407,18 @@ export async function historyOf(ctx: Context, actor: Actor, id: string) {
   }));
 }
 
-export async function listEvaluations(ctx: Context, actor: Actor, candidateId: string) {
-  await candidates.candidateFor(ctx, actor, candidateId, 'candidate.read');
+/** The candidate's evaluations the actor reads (juryPrivacy.ts), with what reaches them. */
+export async function readableEvaluationsOf(ctx: Context, actor: Actor, candidateId: string) {
+  const found = await candidates.candidateFor(ctx, actor, candidateId, 'candidate.read');
   const rows = await store.evaluationsOf(ctx.database.db, candidateId);
+  return {
+    ...found,
+    evaluations: readableEvaluations(actor, rows, found.resource, found.deliberations),
+  };
+}
+
+export async function listEvaluations(ctx: Context, actor: Actor, candidateId: string) {
+  const { evaluations: rows } = await readableEvaluationsOf(ctx, actor, candidateId);
   return rows.map((r) => ({
     id: r.id,
     instrument: { key: r.instrumentKey, version: r.instrumentVersion },
@@ -449,10 +468,9 @@ export async function positioningOf(ctx: Context, actor: Actor, candidateId: str
 
 /** The follow-up booklet: evaluations and entries on one timeline, and progress series. */
 export async function bookletOf(ctx: Context, actor: Actor, candidateId: string) {
-  const { row } = await candidates.candidateFor(ctx, actor, candidateId, 'candidate.read');
+  const { row, evaluations: evaluationRows } = await readableEvaluationsOf(ctx, actor, candidateId);
   const project = await candidateStore.findProject(ctx.database.db, row.projectId);
   if (!project) throw new AppError('not_found');
-  const evaluationRows = await store.evaluationsOf(ctx.database.db, candidateId);
   const instruments = new Map<string, Instrument>();
   for (const r of evaluationRows) {
     const key = `${r.instrumentKey}@${r.instrumentVersion}`;

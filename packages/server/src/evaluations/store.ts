@@ -1,5 +1,6 @@
 // SQL of evaluations and their history.
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { deliberationsJson } from '../candidates/store.ts';
 import { batcher, batcherFor } from '../platform/db/batch.ts';
 import type { Database, Db } from '../platform/db/open.ts';
 import { preparedFor } from '../platform/db/prepared.ts';
@@ -34,6 +35,7 @@ const withCandidate = preparedFor((db) =>
         select json_agg(jm.user_id)
         from ${juryCandidates} jc join ${juryMembers} jm on jm.session_id = jc.session_id
         where jc.candidate_id = ${candidates.id}), '[]'::json)`,
+      deliberations: deliberationsJson(candidates.id),
     })
     .from(evaluations)
     .innerJoin(candidates, eq(candidates.id, evaluations.candidateId))

@@ -113,7 +113,7 @@ export function deliberationRoutes(ctx: Context, app: FastifyInstance) {
     schema: {
       tags: ['jury'],
       summary:
-        'The president signs after typing their password again: locked, the file decided, the minutes stored with their SHA-256.',
+        'The president signs after typing their password again, on or after the day the jury sits (decision_before_session otherwise): locked, the file decided, the minutes stored with their SHA-256, the documents a reopening suspended reinstated or revoked.',
       params: IdParams,
       body: Type.Object({
         password: Type.String({ minLength: 1, maxLength: 200 }),
@@ -144,7 +144,7 @@ export function deliberationRoutes(ctx: Context, app: FastifyInstance) {
     schema: {
       tags: ['jury'],
       summary:
-        'The certifier reopens a signed deliberation with a written reason; the signed version is kept.',
+        'The certifier reopens a signed deliberation with a written reason; the signed version is kept and the documents issued from it are suspended until the jury signs again.',
       params: IdParams,
       body: Type.Object({ reason: Type.String({ maxLength: 5000 }), revision: Revision }),
       response: {
@@ -152,6 +152,9 @@ export function deliberationRoutes(ctx: Context, app: FastifyInstance) {
           revision: Type.Integer(),
           status: Type.String(),
           version: Type.Integer(),
+          suspended: Type.Array(Type.String(), {
+            description: 'The numbers of the documents suspended',
+          }),
         }),
         ...errors(400, 401, 403, 404, 409),
       },

@@ -146,6 +146,8 @@ function refusalError(refusal: DeliberationRefusal): AppError {
       return new AppError('conflict', refusal.message);
     case 'not_permitted':
       return new AppError('forbidden', refusal.message);
+    case 'before_session':
+      return new AppError('decision_before_session', refusal.message);
     default:
       return new AppError('validation_failed', refusal.message);
   }

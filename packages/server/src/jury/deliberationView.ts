@@ -1,8 +1,8 @@
 // What a deliberation screen reads for one candidate: the jury sitting for them and where each
-// member's grid stands; for the president and the certifier, every member's percentage per
-// domain side by side with spread and divergence flag (seed 002); the agreement, the decision
-// explained, the signature, the reopenings and the signed versions kept; the commands the
-// reader may take now.
+// member's grid stands; for the president while deliberating and the certifier, every member's
+// percentage per domain side by side with spread and divergence flag (seed 002); the agreement,
+// the decision explained, the signature, the reopenings and the signed versions kept; the
+// commands the reader may take now; for the certifier, the documents a reopening would suspend.
 import {
   availableCommands,
   compareMembers,
@@ -11,6 +11,7 @@ import {
   guideScaleLevels,
   suggestAgreement,
 } from '@certeval/core';
+import { documentsToSuspend } from '../certificates/followDecision.ts';
 import type { Context } from '../platform/context.ts';
 import type { Actor } from '../platform/policy.ts';
 import { juryCandidateFor } from './access.ts';
@@ -25,7 +26,8 @@ export async function getJuryCandidate(ctx: Context, actor: Actor, seatId: strin
   const { state, seat, session } = d;
   const grids = await store.gridsOf(ctx.database.db, seatId);
   const president = state.president.personId === actor.userId;
-  const overseer = president || access.certifier;
+  // The members' grids are the president's while deliberating, not once signed (issue 14).
+  const overseer = (president && state.status !== 'signed') || access.certifier;
   const reports = state.reports.length > 0 ? state.reports : reportsOf(d, grids);
   const spread = d.rule.jury.deliberation?.divergence.spread ?? 20;
   const compared = overseer && reports.length > 0 ? compareMembers(reports, spread) : undefined;
@@ -99,5 +101,10 @@ export async function getJuryCandidate(ctx: Context, actor: Actor, seatId: strin
       signature: v.signature,
     })),
     minutesHash: seat.juryCandidate.minutesHash,
+    // What reopening would suspend, for the certifier who reopens (issue 14).
+    documents:
+      access.certifier && state.status === 'signed'
+        ? await documentsToSuspend(ctx.database.db, seat.juryCandidate.id)
+        : [],
   };
 }

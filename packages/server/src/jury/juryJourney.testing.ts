@@ -106,6 +106,39 @@ export async function readyDemoCandidate(j: Journey): Promise<string> {
     birthName: string;
   }>;
   const candidateId = list.find((c) => c.birthName === 'Moreau')?.id as string;
+  await takeToJury(j, candidateId);
+  return candidateId;
+}
+
+/**
+ * A fictional candidate enrolled by the pilot in the demo project (the demo's tutor and
+ * trainer), taken to the jury like the demo candidate; their id.
+ */
+export async function readyFictionalCandidate(
+  j: Journey,
+  identity: { birthName: string; firstNames: string[]; birthDate: string; birthPlace: string },
+): Promise<string> {
+  const files = (await j.call('GET', '/api/candidates', 'pilot')).json().items as Array<{
+    projectId: string;
+  }>;
+  const projectId = files[0]?.projectId as string;
+  const enrolled = await ok(
+    await j.call('POST', `/api/projects/${projectId}/candidates`, 'pilot', {
+      candidate: {
+        ...identity,
+        accessRoute: 'professionalisation_contract',
+        tutorId: j.ids.tutor,
+        trainerId: j.ids.trainer,
+      },
+    }),
+    201,
+  );
+  await takeToJury(j, enrolled.id);
+  return enrolled.id as string;
+}
+
+/** Positioning, training, the tutor's and the trainer's final evaluations, then the jury. */
+async function takeToJury(j: Journey, candidateId: string) {
   const grid = (await getInstrument(j.ctx, 'cqp-agc-tutor-grid', '1')).instrument;
   const questionnaire = (await getInstrument(j.ctx, 'cqp-agc-demo-questionnaire', '1')).instrument;
   const tutorGrid = { key: 'cqp-agc-tutor-grid', kind: 'positioning' };
@@ -121,7 +154,6 @@ export async function readyDemoCandidate(j: Journey): Promise<string> {
   const trainerTest = { key: 'cqp-agc-demo-questionnaire', kind: 'final' };
   await recordEvaluation(j, 'trainer', candidateId, trainerTest, allItems(questionnaire, 75));
   await move(j, candidateId, 'ready_for_jury');
-  return candidateId;
 }
 
 /**
@@ -208,12 +240,14 @@ export async function agreedDeliberation(
   agreement: { percentages: Record<string, number>; comment: string },
   /** What the seated jury does before filling its grids (e.g. appreciate a VAE booklet). */
   beforeGrids?: () => Promise<void>,
+  /** The session's day; today unless said. */
+  date = today(),
 ) {
   const session = await ok(
     await j.call('POST', '/api/jury/sessions', 'certifier', {
       certification: 'cqp-agc',
       referentialVersion: '1',
-      date: today(),
+      date,
       startTime: '09:00',
       place: 'Commission paritaire, salle Loire (démo)',
       members: cqpJury(j),

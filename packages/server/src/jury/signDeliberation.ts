@@ -1,13 +1,18 @@
 // The president signs a candidate's deliberation after typing their password again (issue 6,
-// item 4): in one transaction the deliberation is locked, the candidate's file moves to
-// "decided" (the product moves it, core: only a signed jury decision closes a file), the
-// session's minutes are stored as a new version with their SHA-256, and all of it audited.
-// Only the certifier reopens a signed deliberation, with a written reason: the signed version
-// stays in the state and in the stored minutes.
+// item 4), never before the day the jury sits, in the certifier's time zone (issue 14): in one
+// transaction the deliberation is locked, the candidate's file moves to "decided" (the product
+// moves it, core: only a signed jury decision closes a file), the session's minutes are stored
+// as a new version with their SHA-256, the documents a reopening suspended stand again or are
+// revoked, and all of it audited. Only the certifier reopens a signed deliberation, with a
+// written reason: the signed version stays in the state and in the stored minutes, and the
+// documents issued from it are suspended until the jury signs again (their holders told by
+// e-mail, as they are when the new decision revokes them).
 import { findUserById, insertAudit } from '../accounts/store.ts';
 import { applyMove } from '../candidates/service.ts';
 import * as candidateStore from '../candidates/store.ts';
+import { settleDocuments, suspendDocuments } from '../certificates/followDecision.ts';
 import { verifyPassword } from '../platform/auth/secrets.ts';
+import { certifierToday } from '../platform/certifierDay.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
@@ -45,10 +50,19 @@ export async function signDeliberation(
 ) {
   const d = await deliberating(ctx, await juryCandidateFor(ctx, actor, seatId, 'jury.grade'));
   await checkPassword(ctx, actor, input.password);
-  const at = ctx.now().toISOString();
-  const next = run(d.state, coreActor(actor, false), [{ type: 'sign', reauthenticated: true }], at);
+  const now = ctx.now();
+  const signedOn = await certifierToday(ctx, d.session.certifierId);
+  const sign = {
+    type: 'sign' as const,
+    reauthenticated: true,
+    signedOn,
+    sessionDate: d.session.date,
+  };
+  const next = run(d.state, coreActor(actor, false), [sign], now.toISOString());
+  const decision = next.state.deliberation;
   return ctx.database.db.transaction(async (tx) => {
     const revision = await saveState(tx, d, input.revision, next);
+    if (decision) await settleDocuments(ctx, tx, seatId, { decision, by: actor.userId, at: now });
     const file = await candidateStore.findCandidate(tx, d.seat.candidate.id);
     if (file?.status === 'ready_for_jury')
       await applyMove(tx, null, file, 'decided', file.revision);
@@ -78,14 +92,21 @@ export async function reopenDeliberation(
   input: { reason: string; revision: number },
 ) {
   const d = await deliberating(ctx, await juryCandidateFor(ctx, actor, seatId, 'jury.reopen'));
-  const at = ctx.now().toISOString();
-  const next = run(d.state, coreActor(actor, true), [{ type: 'reopen', reason: input.reason }], at);
+  const now = ctx.now();
+  const command = { type: 'reopen' as const, reason: input.reason };
+  const next = run(d.state, coreActor(actor, true), [command], now.toISOString());
   return ctx.database.db.transaction(async (tx) => {
     const revision = await saveState(tx, d, input.revision, next, {
       previousMinutesHash: d.seat.juryCandidate.minutesHash,
     });
     await store.setMinutesHash(tx, seatId, null);
     await sessionStatus(tx, d.session.id);
-    return { revision, status: next.state.status, version: next.state.version };
+    const reason = input.reason.trim();
+    const suspended = await suspendDocuments(ctx, tx, seatId, {
+      reason,
+      by: actor.userId,
+      at: now,
+    });
+    return { revision, status: next.state.status, version: next.state.version, suspended };
   });
 }

@@ -2,8 +2,9 @@
 // by cell against the policy: role × resource × action. A tutor sees only their candidates, a
 // trainer only theirs, a pilot only their company, a jury member only the candidates of their
 // sessions and never one of their own company or whom they tutored, a candidate only
-// themself, the certifier everything. The second test removes each line of the policy in turn
-// and checks that the matrix notices.
+// themself, the certifier everything; a jury member's grid only its member, the president while
+// deliberating and the certifier (issue 14). The second test removes each line of the policy in
+// turn and checks that the matrix notices.
 import type { Role } from '@certeval/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -96,7 +97,19 @@ const expected: Record<string, { resource: Resource; allowed: Partial<Record<Act
         'vae_booklet.reopen': ['certifier', 'pilotA'],
         'dossier.export': ['certifier', 'pilotA'],
         'dossier.import': ['certifier', 'pilotA'],
+        // Issue 14: the president's synthesis before signature, the candidate's jury only.
+        'jury_synthesis.read': ['certifier', 'jury', 'juryFormerTutor'],
       },
+    },
+    // Issue 14: a member's grid is theirs, then the president's while the jury deliberates;
+    // never the candidate's, the pilot's, the tutor's, the trainer's nor another member's.
+    'jury member’s grid while the jury deliberates': {
+      resource: { ...file, evaluatorId: 'jury', presidingIds: ['juryFormerTutor'] },
+      allowed: { 'jury_grid.read': ['certifier', 'jury', 'juryFormerTutor'] },
+    },
+    'jury member’s grid once the decision is signed': {
+      resource: { ...file, evaluatorId: 'jury', presidingIds: [] },
+      allowed: { 'jury_grid.read': ['certifier', 'jury'] },
     },
     'candidate file tutored by a jury member': {
       resource: tutored,

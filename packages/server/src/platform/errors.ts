@@ -107,6 +107,16 @@ export const errorTable = {
     fr: 'Ce changement d’étape du dossier est refusé.',
     en: 'This change of the file’s stage is refused.',
   },
+  file_decided: {
+    status: 409,
+    fr: 'La décision du jury sur ce dossier est signée : il ne change plus, sauf réouverture par le certificateur.',
+    en: "The jury's decision on this file is signed: it no longer changes, unless the certifier reopens it.",
+  },
+  decision_before_session: {
+    status: 409,
+    fr: 'Une décision de jury ne se signe pas avant le jour où le jury siège.',
+    en: 'A jury decision cannot be signed before the day the jury sits.',
+  },
   import_invalid: {
     status: 400,
     fr: "Le fichier n'est pas valide : rien n'a été importé. Voir la liste des problèmes.",

@@ -45,6 +45,9 @@ export type Action =
   | 'booklet.write'
   | 'evaluation.record'
   | 'evaluation.take'
+  // Issue 14: a jury member's own grid, and the president's synthesis grid before signature.
+  | 'jury_grid.read'
+  | 'jury_synthesis.read'
   | 'vae_booklet.read'
   | 'vae_booklet.write'
   | 'vae_booklet.reopen'
@@ -77,9 +80,10 @@ export type Action =
 /**
  * How a role reaches a resource: through the organisation where the role is held, or, for a
  * candidate's file, as its assigned tutor or trainer, as the candidate themself, or as a
- * member of a jury session the candidate sits before.
+ * member of a jury session the candidate sits before; for a jury member's grid, as the member
+ * who fills it or the president of the deliberation in progress it belongs to.
  */
-export type Relation = 'organisation' | 'tutor' | 'trainer' | 'self' | 'jury';
+export type Relation = 'organisation' | 'tutor' | 'trainer' | 'self' | 'jury' | 'grid';
 
 /**
  * `roles` may take the action; with `scope: 'organisation'`, only on resources of an
@@ -104,6 +108,9 @@ export interface Resource {
   trainerId?: string | null;
   candidateUserId?: string | null;
   juryMemberIds?: readonly string[];
+  /** A jury member's grid: who fills it, and the presidents of its deliberation not signed. */
+  evaluatorId?: string | null;
+  presidingIds?: readonly string[];
 }
 
 export type Rules = Record<Action, Rule>;
@@ -198,6 +205,22 @@ export const RULES: Rules = {
   },
   // A candidate takes a questionnaire online.
   'evaluation.take': { roles: ['candidate'], via: { candidate: 'self' } },
+  // Issue 14: a jury member's grid is theirs, then the president's while the jury deliberates
+  // (seed 002: the president collects the members' percentages); the certifier, who convenes
+  // the jury and reopens its deliberations, reads them. Never the candidate, the company's
+  // pilot, the tutor or the trainer, nor another member.
+  'jury_grid.read': {
+    roles: ['jury_member'],
+    via: { jury_member: 'grid' },
+    anywhere: ['certifier_admin'],
+  },
+  // The president's synthesis grid, before it is signed: the candidate's jury and the
+  // certifier. Once signed, every reader of the file reads it (the signed decision).
+  'jury_synthesis.read': {
+    roles: ['jury_member'],
+    via: { jury_member: 'jury' },
+    anywhere: ['certifier_admin'],
+  },
   // The VAE booklet (seed 001): the candidate writes their own; the jury members of their
   // session read it for the interview, with the company's pilot and the certifier. Tutors and
   // trainers have no part in a VAE file.
@@ -282,6 +305,11 @@ function reaches(
       return resource.trainerId === actor.userId;
     case 'self':
       return resource.candidateUserId === actor.userId;
+    case 'grid':
+      return (
+        resource.evaluatorId === actor.userId ||
+        (resource.presidingIds?.includes(actor.userId) ?? false)
+      );
     case 'jury':
       // Never a candidate of their own company, nor one they tutored (seed 001, issue 5).
       return (

@@ -61,8 +61,14 @@ export async function bookletFor(
   candidateId: string,
   action: Action,
 ): Promise<BookletAccess> {
-  const { row: file, resource } = await candidates.candidateFor(ctx, actor, candidateId, action);
+  const {
+    row: file,
+    resource,
+    deliberations,
+  } = await candidates.candidateFor(ctx, actor, candidateId, action);
   if (pathwayOf(file.accessRoute) !== 'vae') throw notVae();
+  // Writing or re-opening the booklet of a decided file is refused (issue 14).
+  if (action !== 'vae_booklet.read') candidates.assertFileOpen(deliberations, 'vae_booklet');
   const row = await store.findBooklet(ctx.database.db, file.id);
   const instrument = await bookletInstrument(ctx, file, row);
   if (!instrument)

@@ -161,11 +161,11 @@ describe('re-opening a submitted VAE booklet', () => {
     const booklet = await view('certifier');
     expect(booklet).toMatchObject({ status: 'submitted', canReopen: false });
     const refused = await reopen('certifier', { reason: REASON, revision: booklet.revision });
+    // A decided file is frozen (issue 14): refused by the one rule every write on it asks.
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().code).toBe('booklet_reopen_refused');
-    expect(refused.json().message.fr).toBe(
-      'Le jury a rendu sa décision sur ce dossier : le livret ne peut plus être rouvert.',
-    );
+    expect(refused.json().code).toBe('file_decided');
+    expect(refused.json().message.fr).toContain('La décision du jury est signée');
+    expect(refused.json().message.fr).toContain('livret descriptif d’activité');
     expect(await fileStatus()).toBe('decided');
   });
 });

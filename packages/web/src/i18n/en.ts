@@ -898,6 +898,8 @@ export const en: Dictionary = {
     },
     edit: {
       open: 'Edit the file',
+      frozen:
+        'The jury’s decision is signed: the file is frozen. Only the certifier may reopen the deliberation, with a written reason.',
       title: 'Edit the file',
       titleOf: 'Edit the file of {{name}}',
       submit: 'Save the file',

@@ -905,6 +905,8 @@ export const fr = {
     },
     edit: {
       open: 'Modifier le dossier',
+      frozen:
+        'La décision du jury est signée : le dossier est figé. Seul le certificateur peut rouvrir la délibération, avec un motif écrit.',
       title: 'Modifier le dossier',
       titleOf: 'Modifier le dossier de {{name}}',
       submit: 'Enregistrer le dossier',

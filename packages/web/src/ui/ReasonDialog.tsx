@@ -1,12 +1,14 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { LiveMessage } from './LiveMessage.tsx';
 import { useErrorMessage } from './useErrorMessage.ts';
 
 type Props = {
   title: string;
   intro: string;
+  /** What else the action does, shown under the intro (the documents it suspends…). */
+  details?: ReactNode;
   /** The reason field's label. */
   label: string;
   confirm: string;
@@ -38,6 +40,7 @@ export function ReasonDialog(props: Props) {
       <form onSubmit={submit} data-testid={`${props.testId}-form`}>
         <Stack gap="sm">
           <Text size="sm">{props.intro}</Text>
+          {props.details}
           <Textarea
             label={props.label}
             value={reason}

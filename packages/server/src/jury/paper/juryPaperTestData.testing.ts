@@ -38,6 +38,8 @@ const guide = juryGuide();
 const rules = cqpRules();
 const ruleSet = cqpRuleSet();
 const president = { kind: 'member' as const, personId: 'p-dubreuil' };
+/** Signed on the day the jury sits. */
+const SIGNING_DAYS = { signedOn: '2026-03-12', sessionDate: '2026-03-12' };
 
 export const session: JurySession = {
   id: 'jury-2026-03-12',
@@ -87,7 +89,7 @@ function deliberation(
     ...reports.map((report) => ({ type: 'submit_grid' as const, report })),
     { type: 'close_grading' },
     { type: 'record_agreement', agreement: agreement.value.agreement, deliberation: decision },
-    ...(signAt ? [{ type: 'sign' as const, reauthenticated: true }] : []),
+    ...(signAt ? [{ type: 'sign' as const, reauthenticated: true, ...SIGNING_DAYS }] : []),
   ];
   let state = startDeliberation({
     candidateId,

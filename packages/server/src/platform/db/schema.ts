@@ -32,6 +32,8 @@ export const organisations = pgTable('organisations', {
   kind: organisationKind('kind').notNull(),
   name: text('name').notNull(),
   siret: text('siret'),
+  /** IANA zone a certifier decides and issues in (core: timeZoneOf); Europe/Paris when null. */
+  timeZone: text('time_zone'),
   createdAt: createdAt(),
 });
 
@@ -664,6 +666,12 @@ export const certificates = pgTable(
     statusIndex: integer('status_index'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revocationReason: text('revocation_reason'),
+    /** Its bit in the certifier's suspension list (issue 14); null for documents issued before. */
+    suspensionListId: uuid('suspension_list_id'),
+    suspensionIndex: integer('suspension_index'),
+    /** Set while its decision is reopened, with the reopening's reason. */
+    suspendedAt: timestamp('suspended_at', { withTimezone: true }),
+    suspensionReason: text('suspension_reason'),
     issuedBy: uuid('issued_by').references(() => users.id),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -673,7 +681,10 @@ export const certificates = pgTable(
   ],
 );
 
-/** A Bitstring Status List of a certifier: one bit per issued credential, set when revoked. */
+/**
+ * A Bitstring Status List of a certifier: one bit per issued credential, set when revoked (the
+ * `revocation` list) or while suspended (the `suspension` list, beside it).
+ */
 export const statusLists = pgTable('status_lists', {
   id: uuid('id').primaryKey().defaultRandom(),
   organisationId: uuid('organisation_id')
@@ -682,8 +693,8 @@ export const statusLists = pgTable('status_lists', {
   purpose: text('purpose').notNull(),
   size: integer('size').notNull(),
   nextIndex: integer('next_index').notNull().default(0),
-  /** The revoked indexes; the published list is encoded from them. */
-  revoked: jsonb('revoked').notNull().default([]),
+  /** The indexes whose bit is set (revoked or suspended); the published list is encoded from them. */
+  setIndexes: jsonb('revoked').notNull().default([]),
   revision: integer('revision').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,19 +1,29 @@
 // Every /api route of the running server, enumerated from the server itself: a request
-// without a session and a request from a role the policy does not name are both refused.
+// without a session and a request from a role the policy does not name are both refused; and
+// every read of a candidate's file or of an evaluation keeps a jury member's grid — its scores,
+// its comment, its history — from the candidate, the company's pilot, the tutor, the trainer
+// and the other members (issue 14).
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../accounts/service.ts';
-import { demoAccounts, seedDemo } from '../../demo/seedDemo.ts';
-import { createTestApp } from '../../test/harness.ts';
+import { demoAccounts } from '../../demo/seedDemo.ts';
+import {
+  cqpJury,
+  type Journey,
+  journey,
+  observations,
+  readyDemoCandidate,
+  today,
+} from '../../jury/juryJourney.testing.ts';
+import { createDemoTestApp } from '../../test/harness.ts';
 import { signInCookie } from '../../test/sessions.ts';
 import { rolesFor } from '../policy.ts';
 import { registerAuthorization } from './authorization.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.ctx);
+  t = await createDemoTestApp();
   // A person with an account but no role yet (an invitation not accepted): the outsider of
   // the routes every role may reach, such as a candidate's file.
   await createUser(t.ctx, {
@@ -98,3 +108,96 @@ describe('route policies', () => {
     await expect(register()).rejects.toThrow(/GET \/api\/forgotten declares no policy/);
   });
 });
+
+describe('reads of a candidate’s evaluations (issue 14)', () => {
+  let j: Journey;
+  let candidateId: string;
+  const grids: Record<string, string> = {};
+  const SECRET = 'Brouillon du collège salarié : OT à 30, à confirmer.';
+
+  beforeAll(async () => {
+    j = await journey(t);
+    j.cookies.holder = await cookieOf('candidat@demo.certeval.example');
+    candidateId = await readyDemoCandidate(j);
+    const session = (
+      await j.call('POST', '/api/jury/sessions', 'certifier', {
+        certification: 'cqp-agc',
+        referentialVersion: '1',
+        date: today(),
+        startTime: '09:00',
+        place: 'Salle des routes (démo)',
+        members: cqpJury(j),
+      })
+    ).json();
+    const seat = (
+      await j.call('POST', `/api/jury/sessions/${session.id}/candidates`, 'certifier', {
+        candidateId,
+        revision: session.revision,
+      })
+    ).json().id;
+    for (const who of ['employees', 'opca']) {
+      const opened = await j.call('POST', `/api/jury/candidates/${seat}/grid`, who);
+      grids[who] = opened.json().evaluationId;
+    }
+    const saved = await j.call('PUT', `/api/evaluations/${grids.employees}`, 'employees', {
+      items: observations(70, 70, 30),
+      comment: SECRET,
+      revision: 1,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+  }, 180_000);
+
+  /** Every GET route of a candidate's file or of an evaluation, as the server declares it. */
+  const evaluationReads = () =>
+    t.routes.filter(
+      (r) => r.method === 'GET' && /^\/api\/(candidates|evaluations)\/:id/.test(r.url),
+    );
+
+  it('covers the routes that read evaluations, history included', () => {
+    const urls = evaluationReads().map((r) => r.url);
+    for (const url of [
+      '/api/evaluations/:id',
+      '/api/evaluations/:id/history',
+      '/api/candidates/:id/evaluations',
+      '/api/candidates/:id/booklet',
+      '/api/candidates/:id/dossier',
+    ])
+      expect(urls).toContain(url);
+  });
+
+  it('never shows a member’s grid, draft or history, to anyone but its member', async () => {
+    // Who must not read which grid: the file's other readers none, another member not theirs.
+    const hidden: Record<string, string[]> = {
+      holder: Object.values(grids),
+      pilot: Object.values(grids),
+      tutor: Object.values(grids),
+      trainer: Object.values(grids),
+      opca: [grids.employees as string],
+    };
+    const leaks: string[] = [];
+    for (const route of evaluationReads())
+      for (const [who, ids] of Object.entries(hidden)) {
+        const targets = route.url.startsWith('/api/evaluations/') ? ids : [candidateId];
+        for (const id of targets) {
+          const url = route.url.replace(':id', id).replace(/:(\w+)/g, NIL);
+          const response = await j.call('GET', url, who);
+          const body = response.body;
+          if (route.url.startsWith('/api/evaluations/') && response.statusCode === 200)
+            leaks.push(`${who}: ${route.url} answered 200 for a member's grid`);
+          if (body.includes(SECRET)) leaks.push(`${who}: ${route.url} shows the draft comment`);
+          for (const grid of ids)
+            if (id !== grid && body.includes(grid))
+              leaks.push(`${who}: ${route.url} names a member's grid`);
+        }
+      }
+    expect(leaks).toEqual([]);
+  });
+
+  it('shows the member their own grid and its history', async () => {
+    const history = await j.call('GET', `/api/evaluations/${grids.employees}/history`, 'employees');
+    expect(history.statusCode).toBe(200);
+    expect(history.body).toContain(SECRET);
+  });
+});
+
+const NIL = '00000000-0000-4000-8000-000000000000';

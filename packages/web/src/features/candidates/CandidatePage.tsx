@@ -1,4 +1,4 @@
-import { Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -102,6 +102,11 @@ export function CandidatePage() {
         <>
           <CandidateHeader file={data} space={membership} current="file" />
           <CandidateStateActions file={data} />
+          {data.decided ? (
+            <Alert color="blue" variant="light" data-testid="file-frozen">
+              {t('candidates.edit.frozen')}
+            </Alert>
+          ) : null}
           <OnlineOnFile file={data} space={membership} />
           <VaeOnFile file={data} space={membership} />
           <Identity file={data} />

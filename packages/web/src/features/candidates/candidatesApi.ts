@@ -90,6 +90,8 @@ export type CandidateFile = {
   status: CandidateState;
   revision: number;
   next: CandidateState[];
+  /** A signed jury decision stands: the file no longer changes. */
+  decided: boolean;
   can: { edit: boolean; position: boolean; record: boolean; writeBooklet: boolean };
 };
 

@@ -9,10 +9,14 @@ import { documentKindKey } from './certificateTexts.ts';
 import { RevokeDialog } from './RevokeDialog.tsx';
 import { useFormatDate } from './useFormatDate.ts';
 
+const STATUS_TEXT_COLOURS = { valid: 'green.9', suspended: 'orange.9', revoked: 'red.8' };
+
 function Row({ document, onRevoke }: { document: CertificateSummary; onRevoke: () => void }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const revoked = document.revokedAt !== null;
+  const suspended = !revoked && document.suspendedAt !== null;
+  const status = revoked ? 'revoked' : suspended ? 'suspended' : 'valid';
   return (
     <Table.Tr data-testid={`document-${document.number}`}>
       <Table.Th scope="row">
@@ -34,9 +38,17 @@ function Row({ document, onRevoke }: { document: CertificateSummary; onRevoke: (
       </Table.Td>
       <Table.Td>{formatDate(document.decisionDate)}</Table.Td>
       <Table.Td>
-        <Text fw={600} c={revoked ? 'red.8' : 'green.9'} data-testid="document-status">
-          {revoked ? t('certificates.status.revoked') : t('certificates.status.valid')}
+        <Text fw={600} c={STATUS_TEXT_COLOURS[status]} data-testid="document-status">
+          {t(`certificates.status.${status}`)}
         </Text>
+        {suspended ? (
+          <Text size="sm">
+            {t('certificates.list.suspendedOn', {
+              date: formatDate(document.suspendedAt ?? ''),
+              reason: document.suspensionReason ?? '',
+            })}
+          </Text>
+        ) : null}
         {revoked ? (
           <Text size="sm">
             {t('certificates.list.revokedOn', {

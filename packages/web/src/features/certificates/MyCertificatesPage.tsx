@@ -90,6 +90,13 @@ function DocumentCard({ document }: { document: CertificateSummary }) {
               reason: document.revocationReason ?? '',
             })}
           </Alert>
+        ) : document.suspendedAt ? (
+          <Alert color="orange" variant="light">
+            {t('certificates.mine.suspended', {
+              date: formatDate(document.suspendedAt),
+              reason: document.suspensionReason ?? '',
+            })}
+          </Alert>
         ) : null}
         {document.kind === 'attestation' ? (
           <Stack gap={2}>

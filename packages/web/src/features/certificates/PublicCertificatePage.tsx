@@ -17,8 +17,8 @@ import { VerificationFrame } from './VerificationFrame.tsx';
 
 export const STATUS_COLOURS: Record<DocumentStatus, string> = {
   valid: 'green',
-  revoked: 'red',
   suspended: 'orange',
+  revoked: 'red',
   expired: 'orange',
   unverified: 'orange',
   invalid: 'red',
@@ -27,7 +27,7 @@ export const STATUS_COLOURS: Record<DocumentStatus, string> = {
 function Verdict({ document }: { document: PublicCertificate }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const { status, revocation, validUntil } = document;
+  const { status, revocation, suspension, validUntil } = document;
   return (
     <Alert
       color={STATUS_COLOURS[status]}
@@ -42,6 +42,14 @@ function Verdict({ document }: { document: PublicCertificate }) {
           {t('certificates.page.revokedBecause', {
             date: formatDate(revocation.revokedAt),
             reason: revocation.reason,
+          })}
+        </Text>
+      ) : null}
+      {suspension ? (
+        <Text data-testid="suspension-reason">
+          {t('certificates.page.suspendedBecause', {
+            date: formatDate(suspension.suspendedAt),
+            reason: suspension.reason,
           })}
         </Text>
       ) : null}

@@ -19,6 +19,7 @@ export const certificatesFr = {
   },
   status: {
     valid: 'Valide',
+    suspended: 'Suspendu',
     revoked: 'Révoqué',
   },
   issue: {
@@ -60,6 +61,7 @@ export const certificatesFr = {
     json: 'Credential (JSON)',
     revoke: 'Révoquer',
     revokedOn: 'Révoqué le {{date}} : {{reason}}',
+    suspendedOn: 'Suspendu le {{date}}, décision rouverte : {{reason}}',
   },
   revoke: {
     title: 'Révoquer le document {{number}}',
@@ -99,6 +101,8 @@ export const certificatesFr = {
     copyFailed: 'Copie impossible : sélectionnez le lien ci-dessous.',
     shareLink: 'Lien de partage',
     revoked: 'Ce document a été révoqué le {{date}} : {{reason}}',
+    suspended:
+      'Ce document est suspendu depuis le {{date}} : le certificateur a rouvert la décision du jury ({{reason}}).',
   },
   verify: {
     title: 'Vérifier un certificat',
@@ -135,12 +139,14 @@ export const certificatesFr = {
   page: {
     title: 'Vérification du document {{number}}',
     valid: 'Ce document est valide.',
-    revoked: 'Ce document a été révoqué.',
     suspended: 'Ce document est suspendu.',
+    revoked: 'Ce document a été révoqué.',
     expired: 'Ce document a expiré.',
     unverified: 'Ce document n’a pas pu être vérifié.',
     invalid: 'Ce document n’est pas valide.',
     revokedBecause: 'Révoqué le {{date}}. Motif : {{reason}}',
+    suspendedBecause:
+      'Suspendu le {{date}} : le certificateur a rouvert la décision du jury dont il est issu. Motif : {{reason}}',
     expiredOn: 'Valable jusqu’au {{date}}.',
     holder: 'Titulaire',
     certification: 'Certification',
@@ -189,6 +195,7 @@ export const certificatesEn: CertificateTexts = {
   },
   status: {
     valid: 'Valid',
+    suspended: 'Suspended',
     revoked: 'Revoked',
   },
   issue: {
@@ -231,6 +238,7 @@ export const certificatesEn: CertificateTexts = {
     json: 'Credential (JSON)',
     revoke: 'Revoke',
     revokedOn: 'Revoked on {{date}}: {{reason}}',
+    suspendedOn: 'Suspended on {{date}}, decision reopened: {{reason}}',
   },
   revoke: {
     title: 'Revoke document {{number}}',
@@ -269,6 +277,8 @@ export const certificatesEn: CertificateTexts = {
     copyFailed: 'Cannot copy: select the link below.',
     shareLink: 'Share link',
     revoked: 'This document was revoked on {{date}}: {{reason}}',
+    suspended:
+      'This document is suspended since {{date}}: the certifier reopened the jury’s decision ({{reason}}).',
   },
   verify: {
     title: 'Verify a certificate',
@@ -305,12 +315,14 @@ export const certificatesEn: CertificateTexts = {
   page: {
     title: 'Verification of document {{number}}',
     valid: 'This document is valid.',
-    revoked: 'This document has been revoked.',
     suspended: 'This document is suspended.',
+    revoked: 'This document has been revoked.',
     expired: 'This document has expired.',
     unverified: 'This document could not be verified.',
     invalid: 'This document is not valid.',
     revokedBecause: 'Revoked on {{date}}. Reason: {{reason}}',
+    suspendedBecause:
+      'Suspended on {{date}}: the certifier reopened the jury decision it comes from. Reason: {{reason}}',
     expiredOn: 'Valid until {{date}}.',
     holder: 'Holder',
     certification: 'Certification',

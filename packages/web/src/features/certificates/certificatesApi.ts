@@ -36,6 +36,9 @@ export type CertificateSummary = {
   validUntil: string | null;
   revokedAt: string | null;
   revocationReason: string | null;
+  /** While the jury's decision it comes from is reopened. */
+  suspendedAt: string | null;
+  suspensionReason: string | null;
   sessionId: string | null;
   verificationUrl: string;
   unitKind: UnitKind;
@@ -94,6 +97,7 @@ export type PublicCertificate = {
   certifier: string;
   validUntil?: string;
   revocation?: { reason: string; revokedAt: string };
+  suspension?: { reason: string; suspendedAt: string };
   verification: VerificationResult;
 };
 

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ function useRefresh(view: JuryCandidate) {
   return async () => {
     await queryClient.invalidateQueries({ queryKey: ['jury'] });
     await queryClient.invalidateQueries({ queryKey: ['candidates', view.candidate.id] });
+    await queryClient.invalidateQueries({ queryKey: ['certificates'] });
   };
 }
 
@@ -74,6 +75,29 @@ export function SignDialog({ view }: { view: JuryCandidate }) {
   );
 }
 
+/** The documents issued from the decision, which the reopening suspends (issue 14). */
+function DocumentsToSuspend({ view }: { view: JuryCandidate }) {
+  const { t } = useTranslation();
+  if (view.documents.length === 0) return null;
+  return (
+    <Alert color="orange" variant="light" data-testid="reopen-documents">
+      <Text size="sm">
+        {t('jury.deliberation.suspendedDocuments', { count: view.documents.length })}
+      </Text>
+      <List size="sm" mt={4}>
+        {view.documents.map((document) => (
+          <List.Item key={document.id} data-testid="reopen-document">
+            {t('jury.deliberation.suspendedDocument', {
+              kind: t(`jury.deliberation.documentKinds.${document.kind}`),
+              number: document.number,
+            })}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
 /** The certifier reopens a signed deliberation with a written reason. */
 export function ReopenDialog({ view }: { view: JuryCandidate }) {
   const { t } = useTranslation();
@@ -83,6 +107,7 @@ export function ReopenDialog({ view }: { view: JuryCandidate }) {
       button={t('jury.deliberation.reopen')}
       title={t('jury.deliberation.reopenTitle')}
       intro={t('jury.deliberation.reopenIntro')}
+      details={<DocumentsToSuspend view={view} />}
       label={t('jury.deliberation.reason')}
       confirm={t('jury.deliberation.confirmReopen')}
       cancel={t('jury.session.cancel')}

@@ -137,6 +137,8 @@ export type JuryCandidate = {
     signature: { name: string; at: string };
   }>;
   minutesHash: string | null;
+  /** For the certifier of a signed deliberation: the documents a reopening would suspend. */
+  documents: Array<{ id: string; number: string; kind: 'certificate' | 'attestation' }>;
 };
 
 export type WhatIf = { decision: Deliberation; outsideMembersRange: string[] };
@@ -251,7 +253,7 @@ export function sign(seatId: string, password: string, revision: number) {
 }
 
 export function reopen(seatId: string, reason: string, revision: number) {
-  return apiFetch<{ revision: number; version: number }>(
+  return apiFetch<{ revision: number; version: number; suspended: string[] }>(
     `/api/jury/candidates/${segment(seatId)}/reopen`,
     { method: 'POST', body: { reason, revision } },
   );

@@ -1,7 +1,7 @@
 // "Certificate revoked or suspended": the holder learns that their certificate or attestation
 // no longer reads as valid at the public verifier, and why (certificates/revokeCertificate.ts;
 // a suspension, when a signed decision is reopened, calls the same through
-// certificates/tellHolders.ts, tellHolderOfStatus). Always sent.
+// certificates/followDecision.ts, tellHolderOfStatus). Always sent.
 import type { MailTemplate } from './template.ts';
 import { greeting } from './template.ts';
 

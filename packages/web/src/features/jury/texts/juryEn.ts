@@ -155,6 +155,12 @@ export const juryEn: JuryDictionary = {
       'The signed version is kept with its minutes; the reason goes into the audit trail and the next minutes.',
     reason: 'Reason for reopening',
     confirmReopen: 'Reopen',
+    suspendedDocuments_one:
+      'The document issued from this decision will be suspended, with this reason, until the new signature: it is valid again if the decision stays the same, revoked otherwise.',
+    suspendedDocuments_other:
+      'The {{count}} documents issued from this decision will be suspended, with this reason, until the new signature: they are valid again if the decision stays the same, revoked otherwise.',
+    suspendedDocument: '{{kind}} no. {{number}}',
+    documentKinds: { certificate: 'Certificate', attestation: 'Attestation' },
     reopened: 'Reopened on {{at}}: {{reason}}',
     resume: 'Resume the deliberation',
     previousVersions: 'Earlier signed versions',

@@ -156,6 +156,12 @@ export const juryFr = {
       'La version signée est conservée avec son procès-verbal ; le motif est inscrit au journal et au procès-verbal suivant.',
     reason: 'Motif de la réouverture',
     confirmReopen: 'Rouvrir',
+    suspendedDocuments_one:
+      'Le document délivré sur cette décision sera suspendu, avec ce motif, jusqu’à la nouvelle signature : il redevient valide si la décision reste la même, il est révoqué sinon.',
+    suspendedDocuments_other:
+      'Les {{count}} documents délivrés sur cette décision seront suspendus, avec ce motif, jusqu’à la nouvelle signature : ils redeviennent valides si la décision reste la même, ils sont révoqués sinon.',
+    suspendedDocument: '{{kind}} n° {{number}}',
+    documentKinds: { certificate: 'Certificat', attestation: 'Attestation' },
     reopened: 'Rouvert le {{at}} : {{reason}}',
     resume: 'Reprendre la délibération',
     previousVersions: 'Versions signées précédentes',
