@@ -33,7 +33,9 @@ describe('a save and a crash', () => {
     const first = startServer(env);
     const base = await serverUrl(first);
     const tutor = await signIn(base, 'tuteur@demo.certeval.example');
-    const [lucas] = await (await fetch(`${base}/api/candidates`, json(tutor))).json();
+    const {
+      items: [lucas],
+    } = await (await fetch(`${base}/api/candidates`, json(tutor))).json();
     const opened = await fetch(`${base}/api/candidates/${lucas.id}/evaluations`, {
       method: 'POST',
       ...json(tutor, {
