@@ -49,6 +49,11 @@ export async function startSmtpServer(options: TestSmtpOptions = {}) {
       });
     },
   });
+  // A client killed mid-conversation (the kill -9 test) resets its socket: the server reports
+  // it as an error, which is the client's doing, not a failure of the test's server.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
