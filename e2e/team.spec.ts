@@ -226,10 +226,10 @@ test('the certifier registers a training organisation with its SIRET and invites
   const form = page.getByTestId('create-organisation-form');
   await form.getByLabel('Type d’organisation').selectOption({ label: 'Organisme de formation' });
   await form.getByLabel('Nom').fill(name);
-  // A wrong check key is refused by the server, with its message.
+  // A wrong check key is refused before sending (the server's own check), under its field.
   await form.getByLabel('SIRET (facultatif)').fill('12345678900016');
   await form.getByRole('button', { name: 'Enregistrer l’organisation' }).click();
-  await expect(page.getByTestId('create-organisation-message')).toContainText('clé de contrôle');
+  await expect(page.getByTestId('organisation-problems')).toContainText('clé de contrôle');
   await form.getByLabel('SIRET (facultatif)').fill('123 456 789 00015');
   await form.getByRole('button', { name: 'Enregistrer l’organisation' }).click();
   await expect(page.getByTestId('create-organisation-message')).toContainText('est enregistrée');

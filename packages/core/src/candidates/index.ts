@@ -7,4 +7,5 @@ export * from './identity.ts';
 export * from './onlineQuestionnaire.ts';
 export * from './positioning.ts';
 export * from './progress.ts';
+export * from './projectForm.ts';
 export * from './vaeBooklet.ts';

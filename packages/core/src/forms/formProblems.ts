@@ -113,7 +113,8 @@ export function schemaProblems(
       const field = fieldOf(path);
       if (byField.has(field)) continue;
       // An empty text is a field left empty, whatever rule it breaks first.
-      const blank = valueAt(value, path) === '';
+      const here = valueAt(value, path);
+      const blank = typeof here === 'string' && here.trim() === '';
       const generic = blank ? REQUIRED : schemaErrorWords(error);
       const own = fieldWords[field];
       const message = own && generic !== REQUIRED ? own : generic;
@@ -130,4 +131,27 @@ export function addProblems(
 ): FormProblem[] {
   const taken = new Set(found.map((p) => p.path));
   return [...found, ...more.filter((p) => !taken.has(p.path))];
+}
+
+/** The whole check of a form: the same function in the browser and on the server. */
+export type FormCheck = (input: unknown, base?: string) => FormProblem[];
+
+/**
+ * The check of a form: its schema's problems in the form's words, then `more` (plausibility
+ * rules, paths relative to the form: `/date`) on the fields the schema accepted.
+ */
+export function formCheck(
+  schema: TSchema,
+  words: FieldWords = {},
+  more: (input: Record<string, unknown>) => FormProblem[] = () => [],
+): FormCheck {
+  return (input, base = '') => {
+    const found = schemaProblems(schema, input, base, words);
+    const record = typeof input === 'object' && input !== null ? input : {};
+    const plausible = more(record as Record<string, unknown>).map((p) => ({
+      ...p,
+      path: `${base}${p.path}`,
+    }));
+    return addProblems(found, plausible);
+  };
 }

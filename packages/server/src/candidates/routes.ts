@@ -1,10 +1,18 @@
 // HTTP of company projects, candidates, positioning plans and the follow-up booklet.
-import { ACCESS_ROUTES, CANDIDATE_STATES, PLAN_MODALITIES } from '@certeval/core';
+import {
+  ACCESS_ROUTES,
+  CANDIDATE_STATES,
+  formCheck,
+  PLAN_MODALITIES,
+  PROJECT_WORDS,
+  ProjectFormSchema,
+} from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
 import * as evaluations from '../evaluations/service.ts';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { Day, IdParams, Nullable, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { MAX_PAGE_SIZE, TOTAL_CAP } from './candidateList.ts';
@@ -13,19 +21,11 @@ import * as service from './service.ts';
 // 0 creates a training plan; elsewhere a revision of 0 is simply stale (409).
 const Revision = Type.Integer({ minimum: 0 });
 
-const ProjectBody = Type.Object({
-  certification: Type.String({ minLength: 1 }),
-  referentialVersion: Type.String({ minLength: 1 }),
-  variantId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  opportunity: Type.Optional(Type.String({ maxLength: 20000 })),
-  steeringCommittee: Type.Optional(
-    Type.Array(Type.Object({ name: Type.String({ minLength: 1 }), role: Type.String() })),
-  ),
-  instruments: Type.Optional(
-    Type.Array(Type.Object({ key: Type.String({ minLength: 1 }), version: Type.String() })),
-  ),
+const NewProjectBody = Type.Object({
+  organisationId: Type.String({ format: 'uuid' }),
+  ...ProjectFormSchema.properties,
 });
+const SavedProjectBody = Type.Object({ ...ProjectFormSchema.properties, revision: Revision });
 
 const ProjectSummary = Type.Object({
   id: Type.String(),
@@ -99,15 +99,14 @@ export function candidateRoutes(ctx: Context) {
       schema: {
         tags: ['projects'],
         summary: "Open a company's certification project on a published referential version.",
-        body: Type.Object({
-          organisationId: Type.String({ format: 'uuid' }),
-          ...ProjectBody.properties,
-        }),
+        body: NewProjectBody,
         response: {
           201: Type.Object({ id: Type.String(), revision: Type.Integer() }),
           ...errors(400, 401, 403, 404),
         },
       },
+      // The project form's check from core: every problem at once, in people's words.
+      ...formBody(formCheck(NewProjectBody, PROJECT_WORDS)),
       handler: async (request, reply) => {
         const body = request.body as Parameters<typeof service.createProject>[2];
         reply.code(201);
@@ -133,12 +132,13 @@ export function candidateRoutes(ctx: Context) {
         tags: ['projects'],
         summary: 'Save a project; refused with 409 when someone saved it first.',
         params: IdParams,
-        body: Type.Object({ ...ProjectBody.properties, revision: Revision }),
+        body: SavedProjectBody,
         response: {
           200: Type.Object({ revision: Type.Integer() }),
           ...errors(400, 401, 403, 404, 409),
         },
       },
+      ...formBody(formCheck(SavedProjectBody, PROJECT_WORDS)),
       handler: async (request: WithId) => {
         const { revision, ...input } = request.body as service.ProjectInput & {
           revision: number;

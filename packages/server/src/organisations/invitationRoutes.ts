@@ -2,11 +2,12 @@
 // answered by the invited person. The link's routes are public (the person may have no account
 // yet) but read the session when there is one: an existing account's invitation is answered
 // only by that account, signed in.
-import { INVITATION_STANDINGS } from '@certeval/core';
+import { checkInvitation, INVITATION_STANDINGS, InvitationFormSchema } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors, RoleSchema } from '../platform/http/schemas.ts';
 import { DeliverySchema } from '../platform/mail/messagesAbout.ts';
@@ -58,16 +59,14 @@ export function invitationRoutes(ctx: Context, app: FastifyInstance) {
       summary:
         'Invite a person with a role: the one-time link (7 days) is e-mailed to them; the answer says where the message stands, never the link.',
       params: IdParams,
-      body: Type.Object({
-        email: Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 200 }),
-        displayName: Type.String({ minLength: 1, maxLength: 200 }),
-        role: RoleSchema,
-      }),
+      body: InvitationFormSchema,
       response: {
         201: Sent,
         ...errors(400, 401, 403, 404, 409),
       },
     },
+    // The form's check from core: every problem at once, in people's words.
+    ...formBody(checkInvitation),
     handler: async (request: WithId<{ Body: InvitationInput }>, reply) => {
       reply.code(201);
       return invitePerson(ctx, requireActor(request), request.params.id, request.body);

@@ -1,9 +1,10 @@
 // HTTP of organisations (invitations: invitationRoutes.ts).
-import { ORGANISATION_KINDS } from '@certeval/core';
+import { checkOrganisation, OrganisationFormSchema } from '@certeval/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
@@ -16,16 +17,14 @@ export function organisationRoutes(ctx: Context) {
       schema: {
         tags: ['accounts'],
         summary: 'Register a company or a training organisation (SIRET optional, checked).',
-        body: Type.Object({
-          kind: Type.Union(ORGANISATION_KINDS.map((k) => Type.Literal(k))),
-          name: Type.String({ minLength: 1, maxLength: 200 }),
-          siret: Type.Optional(Type.String({ maxLength: 20 })),
-        }),
+        body: OrganisationFormSchema,
         response: {
           201: Type.Object({ id: Type.String(), kind: Type.String(), name: Type.String() }),
           ...errors(400, 401, 403, 409),
         },
       },
+      // The form's check from core: every problem at once, the SIRET's check digit too.
+      ...formBody(checkOrganisation),
       handler: async (request, reply) => {
         reply.code(201);
         return service.createOrganisation(

@@ -13,18 +13,18 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
-import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
 import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
 import { certificationsQuery } from '../referential/referentialApi.ts';
 import { variantsQuery } from '../variant/variantApi.ts';
 import {
   instrumentId,
-  missingProjectFields,
-  type ProjectField,
+  PROJECT_FIELDS,
   type ProjectValues,
+  projectProblems,
+  withoutEmptyLines,
 } from './projectForm.ts';
 
 type Props = {
@@ -39,14 +39,19 @@ type Props = {
 
 function SteeringCommittee({
   members,
-  missing,
+  problemOf,
+  fieldId,
   onChange,
 }: {
   members: ProjectValues['steeringCommittee'];
-  missing: ProjectField[];
+  /** The problem of a line's name, if any. */
+  problemOf: (k: number) => string | null;
+  /** The id the error summary links to: the first line in error. */
+  fieldId: string;
   onChange: (members: ProjectValues['steeringCommittee']) => void;
 }) {
   const { t } = useTranslation();
+  const first = members.findIndex((_, k) => problemOf(k) !== null);
   const set = (k: number, field: 'name' | 'role', value: string) =>
     onChange(members.map((m, i) => (i === k ? { ...m, [field]: value } : m)));
   return (
@@ -56,14 +61,17 @@ function SteeringCommittee({
           // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; edits keep their place
           <Group key={k} align="flex-end" gap="xs" wrap="nowrap">
             <TextInput
+              id={k === first ? fieldId : undefined}
               label={t('projects.committee.name', { number: k + 1 })}
               value={member.name}
               onChange={(e) => set(k, 'name', e.currentTarget.value)}
-              error={missing.includes(`committee.${k}`) ? t('projects.form.required') : null}
+              error={problemOf(k)}
+              maxLength={200}
               flex={1}
             />
             <TextInput
               label={t('projects.committee.role', { number: k + 1 })}
+              maxLength={200}
               value={member.role}
               onChange={(e) => set(k, 'role', e.currentTarget.value)}
               flex={1}
@@ -94,9 +102,13 @@ function SteeringCommittee({
 export function ProjectForm(props: Props) {
   const { organisationId, initial, submitLabel, saving, error, onSubmit, onCancel } = props;
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [values, setValues] = useState(initial);
-  const [missing, setMissing] = useState<ProjectField[]>([]);
+  const form = useFormProblems({
+    fields: PROJECT_FIELDS,
+    label: (field) => t(`projects.fields.${field === 'variantId' ? 'variant' : field}`),
+    name: 'project',
+    error,
+  });
   const certifications = useQuery(certificationsQuery);
   const variants = useQuery(variantsQuery);
   const instruments = useQuery(instrumentChoicesQuery);
@@ -112,29 +124,28 @@ export function ProjectForm(props: Props) {
       i.certification === values.certification &&
       (i.organisationId ?? organisationId) === organisationId,
   );
-  const serverError = (path: string) =>
-    error instanceof ApiError && error.path === path ? errorMessage(error) : null;
-  const required = (field: ProjectField) =>
-    missing.includes(field) ? t('projects.form.required') : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const left = missingProjectFields(values);
-    setMissing(left);
-    if (left.length === 0) onSubmit(values);
+    const kept = withoutEmptyLines(values);
+    setValues(kept);
+    if (form.accept(projectProblems(kept))) onSubmit(kept);
   };
   return (
     <form onSubmit={submit} noValidate data-testid="project-form">
       <Stack gap="md" maw={760}>
+        <ErrorSummary {...form.summary} testId="project-problems" />
         <TextInput
+          {...form.field('title')}
           label={t('projects.fields.title')}
           required
           maxLength={200}
           value={values.title}
           onChange={(e) => set('title', e.currentTarget.value)}
-          error={required('title') ?? serverError('body/title')}
+          data-testid="project-title"
         />
         <Group grow align="flex-start">
           <NativeSelect
+            {...form.field('certification')}
             label={t('projects.fields.certification')}
             required
             value={values.certification}
@@ -149,19 +160,19 @@ export function ProjectForm(props: Props) {
                 instruments: [],
               }));
             }}
-            error={required('certification')}
+            data-testid="project-certification"
             data={[
               { value: '', label: t('projects.form.choose'), disabled: true },
               ...published.map((c) => ({ value: c.slug, label: c.title ?? c.slug })),
             ]}
           />
           <NativeSelect
+            {...form.field('referentialVersion')}
             label={t('projects.fields.referentialVersion')}
             required
             disabled={versions.length === 0}
             value={values.referentialVersion}
             onChange={(e) => set('referentialVersion', e.currentTarget.value)}
-            error={required('referentialVersion') ?? serverError('body/referentialVersion')}
             data={versions.map((key) => ({
               value: key,
               label: t('projects.form.version', { version: key }),
@@ -169,17 +180,18 @@ export function ProjectForm(props: Props) {
           />
         </Group>
         <NativeSelect
+          {...form.field('variantId')}
           label={t('projects.fields.variant')}
           description={t('projects.form.variantHelp')}
           value={values.variantId}
           onChange={(e) => set('variantId', e.currentTarget.value)}
-          error={serverError('body/variantId')}
           data={[
             { value: '', label: t('projects.form.noVariant') },
             ...companyVariants.map((v) => ({ value: v.id, label: v.name })),
           ]}
         />
         <Textarea
+          {...form.field('opportunity')}
           label={t('projects.fields.opportunity')}
           description={t('projects.form.opportunityHelp')}
           autosize
@@ -190,10 +202,12 @@ export function ProjectForm(props: Props) {
         />
         <SteeringCommittee
           members={values.steeringCommittee}
-          missing={missing}
+          problemOf={(k) => form.messageAt(`steeringCommittee/${k}`)}
+          fieldId={form.fieldId('steeringCommittee')}
           onChange={(members) => set('steeringCommittee', members)}
         />
         <Checkbox.Group
+          {...form.field('instruments')}
           label={t('projects.fields.instruments')}
           value={values.instruments}
           onChange={(ids) => set('instruments', ids)}
@@ -209,10 +223,6 @@ export function ProjectForm(props: Props) {
             ))}
           </Stack>
         </Checkbox.Group>
-        <LiveMessage
-          message={error && !(error instanceof ApiError && error.path) ? errorMessage(error) : null}
-          testId="project-form-error"
-        />
         <Group gap="sm">
           <Button type="submit" loading={saving} data-testid="project-submit">
             {submitLabel}

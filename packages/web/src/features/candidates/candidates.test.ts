@@ -12,7 +12,13 @@ import { candidateName, candidatesOfSpace, matching } from './candidateList.ts';
 import type { CandidateSummary, ProjectSummary } from './candidatesApi.ts';
 import { groupByDomain, planBasis, planChanged, updateEntry } from './positioningModel.ts';
 import { chartDomains, progressRows } from './progressChart.ts';
-import { emptyProject, missingProjectFields, projectInput, projectMoves } from './projectForm.ts';
+import {
+  emptyProject,
+  projectInput,
+  projectMoves,
+  projectProblems,
+  withoutEmptyLines,
+} from './projectForm.ts';
 
 const summary = (fields: Partial<CandidateSummary>): CandidateSummary => ({
   id: 'c1',
@@ -134,13 +140,14 @@ describe('the enrolment form', () => {
 });
 
 describe('the project form', () => {
-  it('needs a title, a certification and its version; drops empty committee lines', () => {
-    expect(missingProjectFields(emptyProject)).toEqual([
-      'title',
-      'certification',
-      'referentialVersion',
+  it('needs a title, a certification and its version; drops wholly empty committee lines', () => {
+    const paths = (values: typeof emptyProject) => projectProblems(values).map((p) => p.path);
+    expect(paths(emptyProject)).toEqual([
+      'body/certification',
+      'body/referentialVersion',
+      'body/title',
     ]);
-    const values = {
+    const values = withoutEmptyLines({
       ...emptyProject,
       title: ' CQP AGC ',
       certification: 'cqp-agc',
@@ -148,15 +155,18 @@ describe('the project form', () => {
       steeringCommittee: [
         { name: 'Julien Roussel', role: 'Pilote' },
         { name: '', role: '' },
-        { name: '', role: 'Tutrice' },
+        { name: ' ', role: 'Tutrice' },
       ],
       instruments: ['cqp-agc-tutor-grid@1'],
-    };
-    expect(missingProjectFields(values)).toEqual(['committee.2']);
+    });
+    expect(paths(values)).toEqual(['body/steeringCommittee/1/name']);
     expect(projectInput(values)).toMatchObject({
       title: 'CQP AGC',
       variantId: null,
-      steeringCommittee: [{ name: 'Julien Roussel', role: 'Pilote' }],
+      steeringCommittee: [
+        { name: 'Julien Roussel', role: 'Pilote' },
+        { name: '', role: 'Tutrice' },
+      ],
       instruments: [{ key: 'cqp-agc-tutor-grid', version: '1' }],
     });
   });

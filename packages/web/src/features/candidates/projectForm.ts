@@ -1,5 +1,7 @@
 // The company project's form (issue 5, item 2), pure: its values, what is missing before it
-// can be sent, the body the API takes, and which status moves a person may make.
+// can be sent (core's check, the server's own), the body the API takes, and which status moves a person may make.
+import { checkProject } from '@certeval/core/candidates/projectForm';
+import type { FormProblem } from '@certeval/core/forms/formProblems';
 import type {
   CommitteeMember,
   InstrumentRef,
@@ -48,18 +50,28 @@ export function projectValues(project: ProjectDetail): ProjectValues {
   };
 }
 
-export type ProjectField = 'title' | 'certification' | 'referentialVersion' | `committee.${number}`;
+export const PROJECT_FIELDS = [
+  'title',
+  'certification',
+  'referentialVersion',
+  'variantId',
+  'opportunity',
+  'steeringCommittee',
+  'instruments',
+] as const;
+export type ProjectField = (typeof PROJECT_FIELDS)[number];
 
-/** The fields left empty that the server requires; a committee line needs a name. */
-export function missingProjectFields(values: ProjectValues): ProjectField[] {
-  const missing: ProjectField[] = [];
-  if (!values.title.trim()) missing.push('title');
-  if (!values.certification) missing.push('certification');
-  if (!values.referentialVersion) missing.push('referentialVersion');
-  values.steeringCommittee.forEach((member, k) => {
-    if (!member.name.trim() && member.role.trim()) missing.push(`committee.${k}`);
-  });
-  return missing;
+/** A committee line left wholly empty is dropped before the check, never refused. */
+export function withoutEmptyLines(values: ProjectValues): ProjectValues {
+  return {
+    ...values,
+    steeringCommittee: values.steeringCommittee.filter((m) => m.name.trim() || m.role.trim()),
+  };
+}
+
+/** Every problem of the form as typed, by core's check: the server's own, before sending. */
+export function projectProblems(values: ProjectValues): FormProblem[] {
+  return checkProject(projectInput(values), 'body');
 }
 
 export function projectInput(values: ProjectValues): ProjectInput {
@@ -69,10 +81,10 @@ export function projectInput(values: ProjectValues): ProjectInput {
     referentialVersion: values.referentialVersion,
     variantId: values.variantId || null,
     opportunity: values.opportunity,
-    // A line left wholly empty is dropped rather than refused.
-    steeringCommittee: values.steeringCommittee
-      .map((m) => ({ name: m.name.trim(), role: m.role.trim() }))
-      .filter((m) => m.name !== ''),
+    steeringCommittee: values.steeringCommittee.map((m) => ({
+      name: m.name.trim(),
+      role: m.role.trim(),
+    })),
     instruments: values.instruments.map(instrumentRef),
   };
 }

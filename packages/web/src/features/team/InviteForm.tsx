@@ -1,12 +1,13 @@
 import { invitableRoles } from '@certeval/core/organisation/invitations';
+import { checkInvitation } from '@certeval/core/organisation/organisationForms';
 import type { OrganisationKind, Role } from '@certeval/core/organisation/roles';
 import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { type InvitationInput, invite, peopleQuery } from './teamApi.ts';
 import { useFormatInstant, useRoleLabel } from './useTeamFormat.ts';
 
@@ -18,16 +19,13 @@ type Props = {
   only?: Role;
 };
 
-function fieldInError(error: unknown, field: string): boolean {
-  return error instanceof ApiError && (error.path?.endsWith(`/${field}`) ?? false);
-}
+const FIELDS = ['displayName', 'email', 'role'] as const;
 
 /** Invites a person with a role: Certeval e-mails them the link (issue 15); the inviter never sees it. */
 export function InviteForm({ organisationId, kind, actor, only }: Props) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const formatInstant = useFormatInstant();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const roles = invitableRoles(actor, kind).filter((r) => only === undefined || r === only);
   const [email, setEmail] = useState('');
@@ -43,13 +41,20 @@ export function InviteForm({ organisationId, kind, actor, only }: Props) {
       return queryClient.invalidateQueries({ queryKey: peopleQuery(organisationId).queryKey });
     },
   });
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`team.invite.${field}`),
+    name: 'invite',
+    error: create.error,
+  });
   if (roles.length === 0) return null;
   const selected = role && roles.includes(role) ? role : roles[0];
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!selected) return;
-    create.mutate({ email: email.trim(), displayName: displayName.trim(), role: selected });
+    const input = { email: email.trim(), displayName: displayName.trim(), role: selected };
+    if (form.accept(checkInvitation(input, 'body')) && selected)
+      create.mutate({ ...input, role: selected });
   };
 
   return (
@@ -74,18 +79,20 @@ export function InviteForm({ organisationId, kind, actor, only }: Props) {
             </Button>
           </Stack>
         ) : (
-          <form onSubmit={submit} data-testid="invite-form">
+          <form onSubmit={submit} noValidate data-testid="invite-form">
             <Stack gap="sm">
+              <ErrorSummary {...form.summary} testId="invite-problems" />
               <TextInput
+                {...form.field('displayName')}
                 label={t('team.invite.displayName')}
                 name="displayName"
                 required
                 maxLength={200}
                 value={displayName}
                 onChange={(event) => setDisplayName(event.currentTarget.value)}
-                error={fieldInError(create.error, 'displayName')}
               />
               <TextInput
+                {...form.field('email')}
                 label={t('team.invite.email')}
                 name="email"
                 type="email"
@@ -93,19 +100,14 @@ export function InviteForm({ organisationId, kind, actor, only }: Props) {
                 maxLength={200}
                 value={email}
                 onChange={(event) => setEmail(event.currentTarget.value)}
-                error={fieldInError(create.error, 'email')}
               />
               <NativeSelect
+                {...form.field('role')}
                 label={t('team.invite.role')}
                 name="role"
                 value={selected}
                 onChange={(event) => setRole(event.currentTarget.value as Role)}
                 data={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
-                error={fieldInError(create.error, 'role')}
-              />
-              <LiveMessage
-                message={create.isError ? errorMessage(create.error) : null}
-                testId="invite-error"
               />
               <Button type="submit" loading={create.isPending} w="fit-content">
                 {t('team.invite.submit')}

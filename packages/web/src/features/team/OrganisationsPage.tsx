@@ -1,3 +1,4 @@
+import { checkOrganisation } from '@certeval/core/organisation/organisationForms';
 import type { OrganisationKind } from '@certeval/core/organisation/roles';
 import {
   Anchor,
@@ -14,9 +15,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
@@ -25,13 +26,10 @@ import { TEAM_PATHS } from './teamRouteIds.ts';
 
 const KINDS: readonly OrganisationKind[] = ['company', 'training_organisation', 'certifier'];
 
-function fieldInError(error: unknown, field: string): boolean {
-  return error instanceof ApiError && (error.path?.endsWith(`/${field}`) ?? false);
-}
+const FIELDS = ['kind', 'name', 'siret'] as const;
 
 function CreateOrganisationForm() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<OrganisationKind>('company');
   const [name, setName] = useState('');
@@ -44,24 +42,31 @@ function CreateOrganisationForm() {
       return queryClient.invalidateQueries({ queryKey: organisationsQuery.queryKey });
     },
   });
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`team.organisations.create.${field}`),
+    name: 'organisation',
+    error: create.error,
+  });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const cleaned = siret.trim();
-    create.mutate({ kind, name: name.trim(), ...(cleaned ? { siret: cleaned } : {}) });
+    const input = { kind, name: name.trim(), ...(cleaned ? { siret: cleaned } : {}) };
+    if (form.accept(checkOrganisation(input, 'body'))) create.mutate(input);
   };
-  const message = create.isError
-    ? errorMessage(create.error)
-    : create.isSuccess
-      ? t('team.organisations.create.created', { name: create.data.name })
-      : null;
+  const message = create.isSuccess
+    ? t('team.organisations.create.created', { name: create.data.name })
+    : null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="create-organisation-title">
-      <form onSubmit={submit} data-testid="create-organisation-form">
+      <form onSubmit={submit} noValidate data-testid="create-organisation-form">
         <Stack gap="sm">
           <Title order={2} id="create-organisation-title" size="h3">
             {t('team.organisations.create.title')}
           </Title>
+          <ErrorSummary {...form.summary} testId="organisation-problems" />
           <NativeSelect
+            {...form.field('kind')}
             label={t('team.organisations.create.kind')}
             name="kind"
             value={kind}
@@ -69,15 +74,16 @@ function CreateOrganisationForm() {
             data={KINDS.map((k) => ({ value: k, label: t(`team.organisations.kinds.${k}`) }))}
           />
           <TextInput
+            {...form.field('name')}
             label={t('team.organisations.create.name')}
             name="name"
             required
             maxLength={200}
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
-            error={fieldInError(create.error, 'name')}
           />
           <TextInput
+            {...form.field('siret')}
             label={t('team.organisations.create.siret')}
             description={t('team.organisations.create.siretHint')}
             name="siret"
@@ -85,13 +91,8 @@ function CreateOrganisationForm() {
             maxLength={20}
             value={siret}
             onChange={(event) => setSiret(event.currentTarget.value)}
-            error={fieldInError(create.error, 'siret')}
           />
-          <LiveMessage
-            message={message}
-            tone={create.isError ? 'error' : 'success'}
-            testId="create-organisation-message"
-          />
+          <LiveMessage message={message} tone="success" testId="create-organisation-message" />
           <Button type="submit" loading={create.isPending} w="fit-content">
             {t('team.organisations.create.submit')}
           </Button>
