@@ -2,7 +2,7 @@
 // routes validate, and every problem at once in people's words. Certification, version,
 // adapted referential and instruments are chosen from lists; a committee line needs a name.
 import { type Static, Type } from 'typebox';
-import { FilledText } from '../forms/fields.ts';
+import { FilledText, memberLineProblems } from '../forms/fields.ts';
 import { type FieldWords, formCheck } from '../forms/formProblems.ts';
 
 const Choice = (maxLength: number) => Type.String({ minLength: 1, maxLength });
@@ -43,4 +43,8 @@ export const PROJECT_WORDS: FieldWords = {
 };
 
 /** Every problem of a project as the form or the API sends it, paths below `base`. */
-export const checkProject = formCheck(ProjectFormSchema, PROJECT_WORDS);
+/** Beyond the schema: each committee line with a role names its member, plausibly. */
+export const projectRules = (input: Record<string, unknown>) =>
+  memberLineProblems(input.steeringCommittee, '/steeringCommittee');
+
+export const checkProject = formCheck(ProjectFormSchema, PROJECT_WORDS, projectRules);

@@ -27,7 +27,11 @@ interface SchemaError {
   params: Record<string, unknown>;
 }
 
-const REQUIRED: FormMessage = { fr: 'Ce champ est obligatoire.', en: 'This field is required.' };
+export const REQUIRED_WORDS: FormMessage = {
+  fr: 'Ce champ est obligatoire.',
+  en: 'This field is required.',
+};
+const REQUIRED = REQUIRED_WORDS;
 
 /** A schema error in people's words, whatever validator found it (TypeBox here, ajv on a route). */
 export function schemaErrorWords(error: Pick<SchemaError, 'keyword' | 'params'>): FormMessage {

@@ -1,1 +1,2 @@
 export * from './steering.ts';
+export * from './steeringForms.ts';

@@ -6,6 +6,7 @@ import {
   PLAN_MODALITIES,
   PROJECT_WORDS,
   ProjectFormSchema,
+  projectRules,
 } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
@@ -106,7 +107,7 @@ export function candidateRoutes(ctx: Context) {
         },
       },
       // The project form's check from core: every problem at once, in people's words.
-      ...formBody(formCheck(NewProjectBody, PROJECT_WORDS)),
+      ...formBody(formCheck(NewProjectBody, PROJECT_WORDS, projectRules)),
       handler: async (request, reply) => {
         const body = request.body as Parameters<typeof service.createProject>[2];
         reply.code(201);
@@ -138,7 +139,7 @@ export function candidateRoutes(ctx: Context) {
           ...errors(400, 401, 403, 404, 409),
         },
       },
-      ...formBody(formCheck(SavedProjectBody, PROJECT_WORDS)),
+      ...formBody(formCheck(SavedProjectBody, PROJECT_WORDS, projectRules)),
       handler: async (request: WithId) => {
         const { revision, ...input } = request.body as service.ProjectInput & {
           revision: number;

@@ -1,12 +1,20 @@
 // HTTP of the company project's steering committee (issue 16, item 1; seed 000, slide 3):
 // the committees a reader sees, the members saved on the project's revision, a meeting
 // planned or recorded, its minutes attached as a PDF and downloaded.
+import {
+  CommitteeMemberSchema,
+  checkMeeting,
+  checkMembers,
+  MeetingFormSchema,
+  MembersFormSchema,
+} from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { binaryResponse, sendFile } from '../platform/http/files.ts';
-import { Day, IdParams, type WithId } from '../platform/http/params.ts';
+import { formBody } from '../platform/http/formValidation.ts';
+import { IdParams, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { attachMinutes, downloadMinutes } from './attachMinutes.ts';
 import { steeringOf } from './listSteering.ts';
@@ -15,10 +23,7 @@ import { saveMembers } from './saveMembers.ts';
 
 const tags = ['steering'];
 const Str = Type.String();
-const Member = Type.Object({
-  name: Type.String({ maxLength: 200 }),
-  role: Type.String({ maxLength: 200 }),
-});
+const Member = CommitteeMemberSchema;
 const Minutes = Type.Object({
   id: Str,
   meetingId: Str,
@@ -66,15 +71,14 @@ export function steeringRoutes(ctx: Context) {
         tags,
         summary: "Save the committee's members on the project's revision (409 when it moved on).",
         params: IdParams,
-        body: Type.Object({
-          members: Type.Array(Member, { maxItems: 50 }),
-          revision: Type.Integer({ minimum: 1, description: 'The revision of the project read' }),
-        }),
+        body: MembersFormSchema,
         response: {
           200: Type.Object({ revision: Type.Integer(), members: Type.Array(Member) }),
           ...errors(400, 401, 403, 404, 409),
         },
       },
+      // The forms' checks from core: every problem at once, in people's words.
+      ...formBody(checkMembers),
       handler: async (request: WithId) =>
         saveMembers(
           ctx,
@@ -90,13 +94,10 @@ export function steeringRoutes(ctx: Context) {
         tags,
         summary: 'Plan or record a meeting of the committee: its day and subject.',
         params: IdParams,
-        body: Type.Object({
-          date: Day,
-          title: Type.String({ minLength: 1, maxLength: 200 }),
-          agenda: Type.Optional(Type.String({ maxLength: 5000 })),
-        }),
+        body: MeetingFormSchema,
         response: { 201: Meeting, ...errors(400, 401, 403, 404, 409) },
       },
+      ...formBody(checkMeeting),
       handler: async (request: WithId, reply) => {
         reply.code(201);
         return planMeeting(

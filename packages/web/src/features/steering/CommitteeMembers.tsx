@@ -1,21 +1,24 @@
+import { checkMembers } from '@certeval/core/steering/steeringForms';
 import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { removeAt, replaceAt } from '../../ui/listEdits.ts';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { type Committee, type CommitteeMember, saveMembers, steeringQuery } from './steeringApi.ts';
+
+const FIELDS = ['members'] as const;
 
 function Editor({ committee, onDone }: { committee: Committee; onDone: () => void }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<CommitteeMember[]>(
     committee.members.length > 0 ? committee.members : [{ name: '', role: '' }],
   );
   const save = useMutation({
-    mutationFn: () => saveMembers(committee.id, rows, committee.revision),
+    mutationFn: (members: CommitteeMember[]) =>
+      saveMembers(committee.id, members, committee.revision),
     onSuccess: async () => {
       await queryClient.invalidateQueries({
         queryKey: steeringQuery(committee.organisationId).queryKey,
@@ -23,6 +26,14 @@ function Editor({ committee, onDone }: { committee: Committee; onDone: () => voi
       onDone();
     },
   });
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: () => t('steering.members.name'),
+    name: `members-${committee.id}`,
+    error: save.error,
+  });
+  const problemOf = (k: number) => form.messageAt(`members/${k}`);
+  const first = rows.findIndex((_, k) => problemOf(k) !== null);
   const edit = (index: number, field: keyof CommitteeMember, value: string) =>
     setRows((list) =>
       replaceAt(list, index, { ...(list[index] as CommitteeMember), [field]: value }),
@@ -31,16 +42,24 @@ function Editor({ committee, onDone }: { committee: Committee; onDone: () => voi
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate();
+        // A wholly blank line is left out, never refused.
+        const kept = rows.filter((row) => row.name.trim() || row.role.trim());
+        setRows(kept);
+        const body = { members: kept, revision: committee.revision };
+        if (form.accept(checkMembers(body, 'body'))) save.mutate(kept);
       }}
+      noValidate
       data-testid="members-form"
     >
       <Stack gap="xs">
+        <ErrorSummary {...form.summary} testId="members-problems" />
         {rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
           <Group key={index} align="flex-end" gap="xs" wrap="wrap">
             <TextInput
+              id={index === first ? form.fieldId('members') : undefined}
               label={t('steering.members.name')}
+              error={problemOf(index)}
               value={row.name}
               maxLength={200}
               onChange={(e) => edit(index, 'name', e.currentTarget.value)}
@@ -76,7 +95,6 @@ function Editor({ committee, onDone }: { committee: Committee; onDone: () => voi
             {t('steering.cancel')}
           </Button>
         </Group>
-        <LiveMessage message={save.isError ? errorMessage(save.error) : null} />
       </Stack>
     </form>
   );

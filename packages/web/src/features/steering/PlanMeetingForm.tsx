@@ -1,22 +1,26 @@
+import { checkMeeting } from '@certeval/core/steering/steeringForms';
 import { Button, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { type Committee, planMeeting, steeringQuery } from './steeringApi.ts';
+
+const FIELDS = ['date', 'title', 'agenda'] as const;
 
 /** Plans a meeting of the committee (or records one held): its day, subject and agenda. */
 export function PlanMeetingForm({ committee }: { committee: Committee }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const [date, setDate] = useState('');
   const [title, setTitle] = useState('');
   const [agenda, setAgenda] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const input = { date, title: title.trim(), agenda };
   const plan = useMutation({
-    mutationFn: () => planMeeting(committee.id, { date, title: title.trim(), agenda }),
+    mutationFn: () => planMeeting(committee.id, input),
     onSuccess: async (meeting) => {
       setDate('');
       setTitle('');
@@ -27,20 +31,28 @@ export function PlanMeetingForm({ committee }: { committee: Committee }) {
       });
     },
   });
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`steering.plan.${field === 'title' ? 'subject' : field}`),
+    name: `meeting-${committee.id}`,
+    error: plan.error,
+  });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setDone(null);
-    plan.mutate();
+    if (form.accept(checkMeeting(input, 'body'))) plan.mutate();
   };
   const titleId = `plan-${committee.id}`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={titleId}>
-      <form onSubmit={submit} data-testid="plan-meeting-form">
+      <form onSubmit={submit} noValidate data-testid="plan-meeting-form">
         <Stack gap="sm">
           <Title order={3} size="h4" id={titleId}>
             {t('steering.plan.title')}
           </Title>
+          <ErrorSummary {...form.summary} testId="meeting-problems" />
           <TextInput
+            {...form.field('date')}
             type="date"
             label={t('steering.plan.date')}
             required
@@ -49,6 +61,7 @@ export function PlanMeetingForm({ committee }: { committee: Committee }) {
             maw={220}
           />
           <TextInput
+            {...form.field('title')}
             label={t('steering.plan.subject')}
             required
             maxLength={200}
@@ -56,6 +69,7 @@ export function PlanMeetingForm({ committee }: { committee: Committee }) {
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
           <Textarea
+            {...form.field('agenda')}
             label={t('steering.plan.agenda')}
             maxLength={5000}
             autosize
@@ -63,7 +77,6 @@ export function PlanMeetingForm({ committee }: { committee: Committee }) {
             value={agenda}
             onChange={(e) => setAgenda(e.currentTarget.value)}
           />
-          <LiveMessage message={plan.isError ? errorMessage(plan.error) : null} />
           <LiveMessage message={done} tone="success" />
           <Button type="submit" loading={plan.isPending} w="fit-content">
             {t('steering.plan.submit')}
