@@ -6,6 +6,7 @@ export * from './forms/fields.ts';
 export * from './forms/formProblems.ts';
 export * from './instruments/index.ts';
 export * from './jury/index.ts';
+export * from './organisation/accountForms.ts';
 export * from './organisation/emailAddress.ts';
 export * from './organisation/invitations.ts';
 export * from './organisation/organisationForms.ts';

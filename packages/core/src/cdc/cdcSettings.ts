@@ -2,6 +2,8 @@
 // holders (issue 18, item 6): `idClient` (8 characters) and `idContrat` (at most 20), as the
 // schema of the declaration bounds them (../shared/fixtures/cdc/cpf-pc5-1.1.2.xsd).
 import { type Static, Type } from 'typebox';
+import { FilledText } from '../forms/fields.ts';
+import { formCheck } from '../forms/formProblems.ts';
 
 export const ID_CLIENT_PATTERN = '^[A-Za-z0-9]{8}$';
 export const ID_CONTRAT_PATTERN = '^[A-Za-z0-9_-]{1,20}$';
@@ -58,3 +60,21 @@ export function cdcSettingsProblems(settings: {
     });
   return problems;
 }
+
+/** The settings form as the API takes it: for which certifier, both identifiers as typed. */
+export const CdcSettingsFormSchema = Type.Object({
+  organisationId: Type.String({ format: 'uuid' }),
+  idClient: FilledText(40),
+  idContrat: FilledText(40),
+});
+
+/** Every problem of the settings form at once: the browser's check and the server's. */
+export const checkCdcSettings = formCheck(CdcSettingsFormSchema, {}, (input) =>
+  typeof input.idClient === 'string' && typeof input.idContrat === 'string'
+    ? cdcSettingsProblems({ idClient: input.idClient, idContrat: input.idContrat }).map((p) => ({
+        code: 'cdc',
+        path: `/${p.path}`,
+        message: p.message,
+      }))
+    : [],
+);

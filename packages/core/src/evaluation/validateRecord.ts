@@ -4,11 +4,14 @@
 // range do not stop the other checks, so that one answer lists them all.
 import { Compile } from 'typebox/compile';
 import type { TLocalizedValidationError } from 'typebox/error';
+import { isCalendarDay } from '../forms/fields.ts';
 import { pointerToPath } from '../referential/index.ts';
 import { schemaProblems } from '../referential/schemaProblems.ts';
 import { givenValues } from './itemResult.ts';
 import { type RecordProblem, recordMessages, recordProblem } from './problems.ts';
 import { type EvaluationRecord, EvaluationRecordSchema } from './recordSchema.ts';
+
+export { isCalendarDay };
 
 export type RecordValidation =
   | { ok: true; value: EvaluationRecord }
@@ -44,12 +47,6 @@ function rangeProblem(error: TLocalizedValidationError, input: unknown): RecordP
     pointerToPath(error.instancePath),
     recordMessages.outOfRange(value, max),
   );
-}
-
-/** A real calendar day: 2024-02-30 matches the pattern but is not one. */
-export function isCalendarDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function dateProblems(value: string, path: string, today?: string): RecordProblem[] {

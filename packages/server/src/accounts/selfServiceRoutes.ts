@@ -1,10 +1,16 @@
 // HTTP of what a person does for themself (issue 15): ask for a reset link from the sign-in
 // page, and read or change their preferences (language, messages switched off).
-import { normaliseEmail } from '@certeval/core';
+import {
+  checkForgotPassword,
+  ForgotPasswordSchema,
+  formCheck,
+  normaliseEmail,
+} from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { OPTIONAL_TEMPLATES } from '../platform/mail/templates.ts';
 import { enforceLimits, passwordForgotAddressKey } from '../platform/rateLimit.ts';
@@ -15,6 +21,10 @@ import { preferencesOf, savePreferences } from './preferences.ts';
 export const FORGOT_PER_ADDRESS_PER_HOUR = 5;
 export const FORGOT_PER_IP_PER_HOUR = 20;
 
+const PreferencesBody = Type.Object({
+  locale: Type.Union([Type.Literal('fr'), Type.Literal('en')]),
+  off: Type.Array(Type.String({ maxLength: 60 }), { maxItems: OPTIONAL_TEMPLATES.length + 10 }),
+});
 const Locale = Type.Union([Type.Literal('fr'), Type.Literal('en')]);
 const Preferences = Type.Object({
   locale: Locale,
@@ -30,12 +40,11 @@ export function selfServiceRoutes(ctx: Context, app: FastifyInstance) {
       tags: ['accounts'],
       summary:
         'Ask for a one-time link (1 hour) to choose a new password, sent to the address if an account has it. The answer is the same whether it has or not.',
-      body: Type.Object({
-        // Spaces around are allowed (normaliseEmail trims them), none inside.
-        email: Type.String({ pattern: '^\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*$', maxLength: 320 }),
-      }),
+      // Spaces around are allowed (normaliseEmail trims them), none inside.
+      body: ForgotPasswordSchema,
       response: { 202: Type.Null(), ...errors(400, 429) },
     },
+    ...formBody(checkForgotPassword),
     handler: async (request: FastifyRequest<{ Body: { email: string } }>, reply) => {
       const address = normaliseEmail(request.body.email);
       await enforceLimits(ctx, [
@@ -71,14 +80,11 @@ export function selfServiceRoutes(ctx: Context, app: FastifyInstance) {
     schema: {
       tags: ['accounts'],
       summary: 'Save the language and the messages switched off (optional ones only).',
-      body: Type.Object({
-        locale: Locale,
-        off: Type.Array(Type.String({ maxLength: 60 }), {
-          maxItems: OPTIONAL_TEMPLATES.length + 10,
-        }),
-      }),
+      body: PreferencesBody,
       response: { 200: Preferences, ...errors(400, 401) },
     },
+    // Every problem at once, in people's words (issue 16, item 3).
+    ...formBody(formCheck(PreferencesBody)),
     handler: async (request: FastifyRequest<{ Body: { locale: 'fr' | 'en'; off: string[] } }>) =>
       savePreferences(ctx, requireActor(request).userId, request.body),
   });

@@ -1,11 +1,13 @@
 // HTTP of the holders' declaration to the Caisse des Dépôts (issue 18, item 6), for the
 // certifier's administrators: its CDC identifiers, what the next file of a period would hold,
 // and the file itself.
+import { CdcSettingsFormSchema, checkCdcSettings } from '@certeval/core/cdc/index';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { binaryResponse, safeFileName, sendFile } from '../platform/http/files.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { cdcSettingsOf, saveCdcSettingsFor } from './cdcSettings.ts';
 import {
@@ -73,13 +75,11 @@ export function cdcRoutes(ctx: Context) {
         summary:
           "Save the certifier's Caisse des Dépôts identifiers: idClient (8 letters or digits), " +
           'idContrat (1 to 20).',
-        body: Type.Object({
-          organisationId: OrganisationId,
-          idClient: Type.String({ maxLength: 40 }),
-          idContrat: Type.String({ maxLength: 40 }),
-        }),
+        body: CdcSettingsFormSchema,
         response: { 200: Settings, ...errors(400, 401, 403, 404) },
       },
+      // The form's check from core: every problem at once, in people's words.
+      ...formBody(checkCdcSettings),
       handler: async (
         request: FastifyRequest<{
           Body: { organisationId: string; idClient: string; idContrat: string };

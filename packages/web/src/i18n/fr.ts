@@ -66,8 +66,7 @@ export const fr = {
     password: 'Nouveau mot de passe',
     confirmation: 'Confirmation du mot de passe',
     submit: 'Enregistrer le mot de passe',
-    tooShort: 'Le mot de passe doit contenir au moins 12 caractères.',
-    mismatch: 'Les deux mots de passe ne sont pas identiques.',
+    rules: 'Au moins 12 caractères, saisis deux fois à l’identique.',
     missingToken:
       'Ce lien de réinitialisation est incomplet. Demandez un nouveau lien avec « Mot de passe oublié ? ».',
     askAgain: 'Demander un nouveau lien',

@@ -5,7 +5,8 @@ import { hash, verify } from '@node-rs/argon2';
 // algorithm 2 is Argon2id (a const enum in @node-rs/argon2, which isolated modules cannot import).
 const ARGON2 = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 12;
+// The rule is core's, the one the browser checks too.
+export { MIN_PASSWORD_LENGTH } from '@certeval/core';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2);

@@ -1,25 +1,33 @@
 // Issue 15, item 2: "Mot de passe oublié ?" — the person gives their address and is sent a
 // one-time link there. The answer is the same whether an account has the address or not.
-import { Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { checkForgotPassword } from '@certeval/core/organisation/accountForms';
+import { Anchor } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
+import { AuthForm, EmailField } from './AuthForm.tsx';
 import { AuthPage } from './AuthPage.tsx';
 import { askForResetLink } from './authApi.ts';
+
+const FIELDS = ['email'] as const;
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const { email: given } = useSearch({ from: '/forgot-password' });
   const [email, setEmail] = useState(given ?? '');
   const ask = useMutation({ mutationFn: askForResetLink });
-  const errorMessage = useErrorMessage();
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    ask.mutate(email.trim());
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: () => t('auth.email'),
+    name: 'forgot-password',
+    error: ask.error,
+  });
+  const submit = () => {
+    const address = email.trim();
+    if (form.accept(checkForgotPassword({ email: address }, 'body'))) ask.mutate(address);
   };
 
   return (
@@ -31,29 +39,19 @@ export function ForgotPasswordPage() {
           testId="forgot-password-sent"
         />
       ) : (
-        <form onSubmit={submit} data-testid="forgot-password-form">
-          <Stack gap="md">
-            <TextInput
-              label={t('auth.email')}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              withAsterisk={false}
-              maxLength={320}
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={ask.isError}
-            />
-            <LiveMessage
-              message={ask.isError ? errorMessage(ask.error) : null}
-              testId="forgot-password-error"
-            />
-            <Button type="submit" loading={ask.isPending}>
-              {t('forgot.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          name="forgot-password"
+          summary={form.summary}
+          submitLabel={t('forgot.submit')}
+          pending={ask.isPending}
+          onSubmit={submit}
+        >
+          <EmailField
+            {...form.field('email')}
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+          />
+        </AuthForm>
       )}
       <Anchor component={Link} to="/login" w="fit-content" data-testid="forgot-to-login">
         {t('forgot.toLogin')}

@@ -1,30 +1,32 @@
-import { Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { checkSignIn } from '@certeval/core/organisation/accountForms';
+import { Anchor } from '@mantine/core';
 import { Link, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
+import { AuthForm, EmailField } from './AuthForm.tsx';
 import { AuthPage } from './AuthPage.tsx';
 import { useLogin } from './useLogin.ts';
 
-/** Whether the server's validation error points at this field (`body/email`). */
-function isFieldInError(error: unknown, field: string): boolean {
-  return error instanceof ApiError && (error.path?.endsWith(`/${field}`) ?? false);
-}
+const FIELDS = ['email', 'password'] as const;
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { redirect, invited, email: invitedEmail } = useSearch({ from: '/login' });
   const login = useLogin(redirect);
-  const errorMessage = useErrorMessage();
   const [email, setEmail] = useState(invited ?? invitedEmail ?? '');
   const [password, setPassword] = useState('');
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    login.mutate({ email: email.trim(), password });
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`auth.${field}`),
+    name: 'login',
+    error: login.error,
+  });
+  const submit = () => {
+    const credentials = { email: email.trim(), password };
+    if (form.accept(checkSignIn(credentials, 'body'))) login.mutate(credentials);
   };
 
   return (
@@ -37,39 +39,30 @@ export function LoginPage() {
           testId="login-invited"
         />
       ) : null}
-      {/* Both fields are required: no asterisk, which would also end up in the label's text. */}
-      <form onSubmit={submit} data-testid="login-form">
-        <Stack gap="md">
-          <TextInput
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            withAsterisk={false}
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={isFieldInError(login.error, 'email')}
-          />
-          <PasswordField
-            label={t('auth.password')}
-            name="password"
-            autoComplete="current-password"
-            required
-            withAsterisk={false}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={isFieldInError(login.error, 'password')}
-          />
-          <LiveMessage
-            message={login.isError ? errorMessage(login.error) : null}
-            testId="login-error"
-          />
-          <Button type="submit" loading={login.isPending}>
-            {t('auth.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        name="login"
+        summary={form.summary}
+        submitLabel={t('auth.submit')}
+        pending={login.isPending}
+        onSubmit={submit}
+      >
+        <EmailField
+          {...form.field('email')}
+          value={email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+        />
+        {/* Required: no asterisk, which would also end up in the label's text. */}
+        <PasswordField
+          {...form.field('password')}
+          label={t('auth.password')}
+          name="password"
+          autoComplete="current-password"
+          required
+          withAsterisk={false}
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+        />
+      </AuthForm>
       {/* Issue 15, item 2: a link is sent to the address, whoever asks. */}
       <Anchor
         renderRoot={(props) => (

@@ -1,43 +1,42 @@
+import { checkNewPassword } from '@certeval/core/organisation/accountForms';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../ui/PasswordField.tsx';
-import { type PasswordProblem, passwordProblem } from './passwordRules.ts';
+import type { useFormProblems } from '../../ui/useFormProblems.ts';
+
+export const NEW_PASSWORD_FIELDS = ['password', 'confirmation'] as const;
+type Form = ReturnType<typeof useFormProblems<(typeof NEW_PASSWORD_FIELDS)[number]>>;
 
 export type NewPassword = ReturnType<typeof useNewPassword>;
 
-/** A new password and its confirmation as typed, and what was wrong at the last check. */
+/** A new password and its confirmation as typed, checked by core's rules (the server's). */
 export function useNewPassword() {
-  const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problem, setProblem] = useState<PasswordProblem | null>(null);
-  /** The password when it passes the rules; null when not, the problem then shown. */
-  const check = (): string | null => {
-    const found = passwordProblem(password, confirmation);
-    setProblem(found);
-    return found ? null : password;
-  };
-  const problemMessage = problem ? t(`reset.${problem}`) : null;
-  return { password, setPassword, confirmation, setConfirmation, problem, problemMessage, check };
+  /** Every rule the typed password breaks, all at once; paths below "body". */
+  const problems = () => checkNewPassword({ password, confirmation }, 'body');
+  return { password, setPassword, confirmation, setConfirmation, problems };
 }
 
-/** Choosing a password (reset, invitation): the password and its confirmation. */
-export function NewPasswordFields({ state }: { state: NewPassword }) {
+/** Choosing a password (reset, invitation): the password, its rules, its confirmation. */
+export function NewPasswordFields({ state, form }: { state: NewPassword; form: Form }) {
   const { t } = useTranslation();
   // Both fields are required: no asterisk, which would also end up in the label's text.
   return (
     <>
       <PasswordField
+        {...form.field('password')}
         label={t('reset.password')}
+        description={t('reset.rules')}
         name="password"
         autoComplete="new-password"
         required
         withAsterisk={false}
         value={state.password}
         onChange={(event) => state.setPassword(event.currentTarget.value)}
-        error={state.problem === 'tooShort'}
       />
       <PasswordField
+        {...form.field('confirmation')}
         label={t('reset.confirmation')}
         name="confirmation"
         autoComplete="new-password"
@@ -45,7 +44,6 @@ export function NewPasswordFields({ state }: { state: NewPassword }) {
         withAsterisk={false}
         value={state.confirmation}
         onChange={(event) => state.setConfirmation(event.currentTarget.value)}
-        error={state.problem === 'mismatch'}
       />
     </>
   );

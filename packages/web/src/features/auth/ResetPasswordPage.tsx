@@ -1,13 +1,13 @@
-import { Anchor, Button, Stack } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
+import { AuthForm } from './AuthForm.tsx';
 import { AuthPage } from './AuthPage.tsx';
 import { resetPassword } from './authApi.ts';
-import { NewPasswordFields, useNewPassword } from './NewPasswordFields.tsx';
+import { NEW_PASSWORD_FIELDS, NewPasswordFields, useNewPassword } from './NewPasswordFields.tsx';
 
 function LoginLink() {
   const { t } = useTranslation();
@@ -32,13 +32,16 @@ export function ResetPasswordPage() {
   const { t } = useTranslation();
   const { token } = useSearch({ from: '/reset-password' });
   const reset = useMutation({ mutationFn: resetPassword });
-  const errorMessage = useErrorMessage();
   const newPassword = useNewPassword();
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const password = newPassword.check();
-    if (password && token) reset.mutate({ token, password });
+  const form = useFormProblems({
+    fields: NEW_PASSWORD_FIELDS,
+    label: (field) => t(`reset.${field}`),
+    name: 'reset',
+    error: reset.error,
+  });
+  const submit = () => {
+    if (form.accept(newPassword.problems()) && token)
+      reset.mutate({ token, password: newPassword.password });
   };
 
   const shell = { title: t('reset.title'), intro: t('reset.intro'), testId: 'reset-password-page' };
@@ -59,18 +62,17 @@ export function ResetPasswordPage() {
       </AuthPage>
     );
   }
-  const message = newPassword.problemMessage ?? (reset.isError ? errorMessage(reset.error) : null);
   return (
     <AuthPage {...shell}>
-      <form onSubmit={submit} data-testid="reset-password-form">
-        <Stack gap="md">
-          <NewPasswordFields state={newPassword} />
-          <LiveMessage message={message} testId="reset-error" />
-          <Button type="submit" loading={reset.isPending}>
-            {t('reset.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        name="reset"
+        summary={form.summary}
+        submitLabel={t('reset.submit')}
+        pending={reset.isPending}
+        onSubmit={submit}
+      >
+        <NewPasswordFields state={newPassword} form={form} />
+      </AuthForm>
       {reset.isError ? <AskAgainLink /> : null}
       <LoginLink />
     </AuthPage>

@@ -1,17 +1,18 @@
+import { checkCdcSettings } from '@certeval/core/cdc/cdcSettings';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
-import { currentLocale } from '../../i18n/i18n.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { cdcSettingsQuery, saveCdcSettings } from './cdcApi.ts';
+
+const FIELDS = ['idClient', 'idContrat'] as const;
 
 /** The certifier's Caisse des Dépôts identifiers, each problem under its field. */
 export function CdcSettingsForm({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const query = useQuery(cdcSettingsQuery(organisationId));
   const [values, setValues] = useState({ idClient: '', idContrat: '' });
@@ -25,42 +26,38 @@ export function CdcSettingsForm({ organisationId }: { organisationId: string }) 
       queryClient.setQueryData(cdcSettingsQuery(organisationId).queryKey, saved);
     },
   });
-  const problemOf = (field: 'idClient' | 'idContrat') => {
-    const problems = save.error instanceof ApiError ? save.error.problems : [];
-    const found = problems.find((p) => p.path === `body/${field}`);
-    return found ? found.message[currentLocale()] : null;
-  };
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (name) => t(`cdc.settings.${name}`),
+    name: 'cdc',
+    error: save.error,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    if (form.accept(checkCdcSettings({ organisationId, ...values }, 'body'))) save.mutate();
   };
-  const field = (name: 'idClient' | 'idContrat') => ({
+  const field = (name: (typeof FIELDS)[number]) => ({
+    ...form.field(name),
     label: t(`cdc.settings.${name}`),
     description: t(`cdc.settings.${name}Help`),
     value: values[name],
-    error: problemOf(name),
     onChange: (e: { currentTarget: { value: string } }) => {
       const value = e.currentTarget.value;
       setValues((current) => ({ ...current, [name]: value }));
     },
     'data-testid': `cdc-${name}`,
   });
-  const failed = save.isError && problemOf('idClient') === null && problemOf('idContrat') === null;
   return (
     <form onSubmit={submit} noValidate data-testid="cdc-settings">
       <Stack gap="xs">
         <Title order={3}>{t('cdc.settings.title')}</Title>
         <Text size="sm">{t('cdc.settings.intro')}</Text>
+        <ErrorSummary {...form.summary} testId="cdc-problems" />
         <Group align="flex-start">
           <TextInput {...field('idClient')} maxLength={8} />
           <TextInput {...field('idContrat')} maxLength={20} />
         </Group>
-        <LiveMessage
-          tone={save.isError ? 'error' : 'success'}
-          message={
-            failed ? errorMessage(save.error) : save.isSuccess ? t('cdc.settings.saved') : null
-          }
-        />
+        <LiveMessage tone="success" message={save.isSuccess ? t('cdc.settings.saved') : null} />
         <Button type="submit" w="fit-content" loading={save.isPending} data-testid="cdc-save">
           {t('cdc.settings.save')}
         </Button>

@@ -5,8 +5,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../i18n/locale.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { useChangeLanguage } from '../auth/useChangeLanguage.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import {
@@ -16,11 +17,12 @@ import {
   type TemplateName,
 } from './profileApi.ts';
 
+const FIELDS = ['locale', 'off'] as const;
+
 function PreferencesForm({ initial }: { initial: Preferences }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const changeLanguage = useChangeLanguage();
-  const errorMessage = useErrorMessage();
   const [locale, setLocale] = useState<Locale>(initial.locale);
   const [off, setOff] = useState<Set<TemplateName>>(
     new Set(initial.notifications.filter((n) => !n.on).map((n) => n.template)),
@@ -31,6 +33,12 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
       queryClient.setQueryData(preferencesQuery.queryKey, saved);
       await changeLanguage(saved.locale);
     },
+  });
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(field === 'locale' ? 'profile.language' : 'profile.notifications'),
+    name: 'profile',
+    error: save.error,
   });
   const optional = initial.notifications.filter((n) => n.optional);
   const required = initial.notifications.filter((n) => !n.optional);
@@ -46,9 +54,11 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
     save.mutate({ locale, off: [...off] });
   };
   return (
-    <form onSubmit={submit} data-testid="profile-form">
+    <form onSubmit={submit} noValidate data-testid="profile-form">
       <Stack gap="lg">
+        <ErrorSummary {...form.summary} testId="profile-problems" />
         <NativeSelect
+          {...form.field('locale')}
           label={t('profile.language')}
           value={locale}
           onChange={(event) => setLocale(event.currentTarget.value as Locale)}
@@ -84,10 +94,8 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
           ))}
         </Stack>
         <LiveMessage
-          message={
-            save.isError ? errorMessage(save.error) : save.isSuccess ? t('profile.saved') : null
-          }
-          tone={save.isError ? 'error' : 'success'}
+          message={save.isSuccess ? t('profile.saved') : null}
+          tone="success"
           testId="profile-message"
         />
         <Button type="submit" loading={save.isPending} w="fit-content">

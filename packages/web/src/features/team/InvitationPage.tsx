@@ -3,11 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { AuthPage } from '../auth/AuthPage.tsx';
 import { meQuery } from '../auth/authApi.ts';
-import { NewPasswordFields, useNewPassword } from '../auth/NewPasswordFields.tsx';
+import {
+  NEW_PASSWORD_FIELDS,
+  NewPasswordFields,
+  useNewPassword,
+} from '../auth/NewPasswordFields.tsx';
 import { useLogout } from '../auth/useLogout.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { type InvitationSummary, invitationQuery } from './teamApi.ts';
@@ -49,24 +55,24 @@ function DeclineButton({ answer }: { answer: Answer }) {
 /** An address without an account: the account is created with the password chosen here. */
 function NewAccountForm({ invitation, answer }: Props) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const newPassword = useNewPassword();
+  const form = useFormProblems({
+    fields: NEW_PASSWORD_FIELDS,
+    label: (field) => t(`reset.${field}`),
+    name: 'invitation',
+    error: answer.accept.error ?? answer.decline.error,
+  });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const password = newPassword.check();
-    if (password) answer.accept.mutate(password);
+    if (form.accept(newPassword.problems())) answer.accept.mutate(newPassword.password);
   };
-  const failed = answer.accept.error ?? answer.decline.error;
   return (
-    <form onSubmit={submit} data-testid="invitation-form">
+    <form onSubmit={submit} noValidate data-testid="invitation-form">
       <Stack gap="md">
         <Text>{t('team.invitation.newAccount', { email: invitation.email })}</Text>
         <Text>{t('team.invitation.choosePassword')}</Text>
-        <NewPasswordFields state={newPassword} />
-        <LiveMessage
-          message={newPassword.problemMessage ?? (failed ? errorMessage(failed) : null)}
-          testId="invitation-error"
-        />
+        <ErrorSummary {...form.summary} testId="invitation-error" />
+        <NewPasswordFields state={newPassword} form={form} />
         <Group gap="sm">
           <Button type="submit" loading={answer.accept.isPending}>
             {t('team.invitation.accept')}
