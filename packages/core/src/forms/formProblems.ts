@@ -156,6 +156,12 @@ export function formCheck(
       ...p,
       path: `${base}${p.path}`,
     }));
-    return addProblems(found, plausible);
+    // In the form's order: a field's problems, whatever found them, before the next field's.
+    const fields = Object.keys((schema as { properties?: object }).properties ?? {});
+    const rank = (path: string) => {
+      const index = fields.indexOf(path.slice(base.length).split('/')[1] ?? '');
+      return index < 0 ? fields.length : index;
+    };
+    return addProblems(found, plausible).sort((a, b) => rank(a.path) - rank(b.path));
   };
 }

@@ -237,7 +237,7 @@ describe('the jury session form', () => {
 describe('any other route refusing its body by schema', () => {
   it('says why in people’s words, with the field’s path apart, never the validator’s', async () => {
     const before = await stored();
-    const response = await call('POST', '/api/projects', 'pilot', {});
+    const response = await call('PUT', '/api/me/locale', 'pilot', {});
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.path).toMatch(/^body\/[a-zA-Z]+$/);

@@ -8,8 +8,9 @@ import { ensureOrganisation } from '../accounts/service.ts';
 import { demoOrganisations } from '../demo/seedDemo.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { receivedFor, tokenIn, until } from '../test/mailbox.ts';
-import { signInCookie } from '../test/sessions.ts';
+import { actorForEmail, signInCookie } from '../test/sessions.ts';
 import { startSmtpServer } from '../test/smtpServer.ts';
+import { invitePerson } from './invitePerson.ts';
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
@@ -119,8 +120,11 @@ describe('an invitation by e-mail', () => {
 
   it('adds no header through a name carrying line breaks', async () => {
     const email = 'eve.martin@exemple.test';
-    const created = await invite(email, 'Eve Martin\r\nBcc: intrus@exemple.test');
-    expect(created.statusCode).toBe(201);
+    const hostile = 'Eve Martin\r\nBcc: intrus@exemple.test';
+    // The form refuses such a name (issue 16, "Bad input"); the mail is safe without it.
+    expect((await invite(email, hostile)).statusCode).toBe(400);
+    const inviter = await actorForEmail(t.ctx, 'pilote@demo.certeval.example');
+    await invitePerson(t.ctx, inviter, companyId, { email, displayName: hostile, role: 'tutor' });
     const [message] = await receivedFor(smtp.received, email);
     const headers = message?.raw.split(/\r?\n\r?\n/)[0] ?? '';
     expect(headers).not.toMatch(/^Bcc:/im);

@@ -20,7 +20,13 @@ function refuseOn(problemsOf: (data: unknown) => FormProblem[], convert = (d: un
     const value = convert(data);
     const problems = problemsOf(value);
     if (problems.length === 0) return { value };
-    return { error: new AppError('validation_failed', REFUSED, undefined, problems) };
+    // One problem is the error itself (as any route's schema error reads); several are listed.
+    const [only] = problems;
+    const error =
+      problems.length === 1 && only
+        ? new AppError('validation_failed', only.message, only.path, problems)
+        : new AppError('validation_failed', REFUSED, undefined, problems);
+    return { error };
   };
   return validate;
 }
