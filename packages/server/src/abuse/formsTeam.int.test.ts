@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the company project form', () => {
-  const open = (body: unknown) => call('POST', '/api/projects', 'pilot', body);
+  const open = (body: object) => call('POST', '/api/projects', 'pilot', body);
   const save = (body: object) =>
     call('PUT', `/api/projects/${project.id}`, 'pilot', { ...body, revision: project.revision });
   const read = async () => (await call('GET', `/api/projects/${project.id}`, 'pilot')).json();
@@ -82,7 +82,7 @@ describe('the company project form', () => {
 });
 
 describe('the invitation and organisation forms', () => {
-  const invite = (body: unknown) =>
+  const invite = (body: object) =>
     call('POST', `/api/organisations/${company}/invitations`, 'pilot', body);
 
   it('lists every problem of an invitation at once', async () => {
@@ -105,7 +105,7 @@ describe('the invitation and organisation forms', () => {
   });
 
   it('checks the SIRET with the rest of an organisation', async () => {
-    const register = (body: unknown) => call('POST', '/api/organisations', 'certifier', body);
+    const register = (body: object) => call('POST', '/api/organisations', 'certifier', body);
     await refuses(t.ctx, () => register({}), at('kind', 'name'));
     await refuses(
       t.ctx,
@@ -152,7 +152,7 @@ describe('the steering committee forms', () => {
   });
 
   it('refuses a meeting on no day of the calendar, or out of range, with every other problem', async () => {
-    const plan = (body: unknown) => call('POST', `${base()}/meetings`, 'pilot', body);
+    const plan = (body: object) => call('POST', `${base()}/meetings`, 'pilot', body);
     await refuses(t.ctx, () => plan({}), at('date', 'title'));
     await refuses(
       t.ctx,
@@ -171,7 +171,7 @@ describe('the CDC settings, profile and sign-in forms', () => {
   it('lists both CDC identifiers’ problems at once', async () => {
     const read = async () =>
       (await call('GET', `/api/cdc/settings?organisationId=${certifierOrg}`, 'certifier')).json();
-    const put = (body: unknown) => call('PUT', '/api/cdc/settings', 'certifier', body);
+    const put = (body: object) => call('PUT', '/api/cdc/settings', 'certifier', body);
     await refuses(t.ctx, () => put({}), at('organisationId', 'idClient', 'idContrat'), read);
     await refuses(
       t.ctx,
