@@ -2,6 +2,7 @@ export * from './candidateGaps.ts';
 export * from './completeness.ts';
 export * from './countsAs.ts';
 export * from './deliberateRecord.ts';
+export * from './evaluationForm.ts';
 export * from './evidenceFromRecord.ts';
 export * from './itemResult.ts';
 export * from './jsonSchema.ts';

@@ -1,5 +1,6 @@
 export * from './coverage.ts';
 export * from './formSchema.ts';
+export * from './instrumentForms.ts';
 export * from './jsonSchema.ts';
 export * from './observationGrid.ts';
 export * from './parse.ts';

@@ -1,10 +1,11 @@
 // HTTP of recording evaluations: open, save (autosave, revision-checked), submit, history.
-import { EVALUATION_KINDS } from '@certeval/core';
+import { checkNewEvaluation, NewEvaluationSchema } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { imageResponse, sendImage } from '../instruments/imageReply.ts';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { Day, IdParams, Revision, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import * as bulk from './bulk.ts';
@@ -47,11 +48,7 @@ type SheetRequest = FastifyRequest<{
 }>;
 
 /** An evaluation to open on a candidate: filled by its evaluator, or taken online. */
-const NewEvaluation = Type.Object({
-  instrument: Type.Object({ key: Type.String(), version: Type.String() }),
-  kind: Type.Union(EVALUATION_KINDS.map((k) => Type.Literal(k))),
-  date: Day,
-});
+const NewEvaluation = NewEvaluationSchema;
 const Opened = Type.Object({ id: Type.String(), revision: Type.Integer() });
 
 export function evaluationRoutes(ctx: Context) {
@@ -182,6 +179,8 @@ export function evaluationRoutes(ctx: Context) {
         body: NewEvaluation,
         response: { 201: Opened, ...errors(400, 401, 403, 404, 409) },
       },
+      // The form's check from core: every problem at once, in people's words.
+      ...formBody(checkNewEvaluation),
       handler: async (request: WithId, reply) => {
         reply.code(201);
         return service.startEvaluation(
@@ -202,6 +201,8 @@ export function evaluationRoutes(ctx: Context) {
         body: NewEvaluation,
         response: { 201: Opened, ...errors(400, 401, 403, 404, 409) },
       },
+      // The form's check from core: every problem at once, in people's words.
+      ...formBody(checkNewEvaluation),
       handler: async (request: WithId, reply) => {
         reply.code(201);
         return online.assignQuestionnaire(

@@ -2,11 +2,13 @@
 // publish, start a new version; and downloads: the paper form as PDF, a questionnaire as a QTI
 // 3.0 package. Each route checks the policy of its action; the use case then checks it on the
 // instrument itself (a national one needs instrument.write, a company's instrument.adapt).
+import { CloneFormSchema, checkClone } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { binaryResponse, sendFile } from '../platform/http/files.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { cloneInstrument } from './cloneInstrument.ts';
 import { createInstrument } from './createInstrument.ts';
@@ -58,13 +60,11 @@ function writeRoutes(ctx: Context, app: FastifyInstance) {
         "A draft copy (version 1); with organisationId, that company's adapted instrument, bound " +
         "to the company's variant of the same referential version when it has one.",
       params: Params,
-      body: Type.Object({
-        organisationId: Type.Optional(Type.String({ format: 'uuid' })),
-        key: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })),
-        title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
-      }),
+      body: CloneFormSchema,
       response: { 201: Created, ...errors(400, 401, 403, 404, 409) },
     },
+    // The form's check from core: every problem at once, in people's words.
+    ...formBody(checkClone),
     handler: async (
       request: WithParams<{ Body: { organisationId?: string; key?: string; title?: string } }>,
       reply,

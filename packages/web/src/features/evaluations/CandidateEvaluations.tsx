@@ -1,3 +1,4 @@
+import { checkNewEvaluation } from '@certeval/core/evaluation/evaluationForm';
 import {
   Anchor,
   Badge,
@@ -15,10 +16,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
-import { currentLocale } from '../../i18n/i18n.ts';
-import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { Membership } from '../auth/me.ts';
 import { wholeBadge } from '../candidates/CandidateBadges.tsx';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
@@ -37,6 +36,7 @@ import {
 } from './evaluationsApi.ts';
 
 type Props = { file: CandidateFile; space: Membership };
+const FIELDS = ['instrument', 'kind', 'date'] as const;
 
 function NewEvaluationForm({
   file,
@@ -46,7 +46,6 @@ function NewEvaluationForm({
 }: Props & { choices: InstrumentChoice[]; existing: EvaluationSummary[] }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const kinds = evaluationKindsFor(space.role);
@@ -54,27 +53,27 @@ function NewEvaluationForm({
   const [kind, setKind] = useState<EvaluationKind>(suggestedKind(space.role, existing));
   const [date, setDate] = useState(today());
   const chosen = choices.find((c) => `${c.key}@${c.version}` === instrument) ?? choices[0];
+  const body = {
+    instrument: { key: chosen?.key ?? '', version: chosen?.version ?? '' },
+    kind,
+    date,
+  };
   const start = useMutation({
-    mutationFn: () =>
-      startEvaluation(file.id, {
-        instrument: { key: chosen?.key ?? '', version: chosen?.version ?? '' },
-        kind,
-        date,
-      }),
+    mutationFn: () => startEvaluation(file.id, body),
     onSuccess: async ({ id }) => {
       await queryClient.invalidateQueries({ queryKey: evaluationsQuery(file.id).queryKey });
       await navigate({ to: PATHS.evaluation, params: { ...spaceParams(space), evaluationId: id } });
     },
   });
-  const problems = start.error instanceof ApiError ? start.error.problems : [];
-  const problemAt = (path: string) =>
-    problems
-      .filter((p) => p.path === path)
-      .map((p) => p.message[currentLocale()])
-      .join(' ') || null;
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`evaluations.start.${field}`),
+    name: 'new-evaluation',
+    error: start.error,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (chosen) start.mutate();
+    if (form.accept(checkNewEvaluation(body, 'body'))) start.mutate();
   };
   return (
     <Paper withBorder p="md" data-testid="new-evaluation">
@@ -83,36 +82,34 @@ function NewEvaluationForm({
           <Title order={3} size="h4" id={headingId}>
             {t('evaluations.start.title')}
           </Title>
+          <ErrorSummary {...form.summary} testId="new-evaluation-problems" />
           <Group align="flex-start" grow>
             <NativeSelect
+              {...form.field('instrument')}
               label={t('evaluations.start.instrument')}
               value={chosen ? `${chosen.key}@${chosen.version}` : ''}
               onChange={(e) => setInstrument(e.currentTarget.value)}
-              error={problemAt('body/instrument')}
               data={choices.map((c) => ({ value: `${c.key}@${c.version}`, label: c.title }))}
               data-testid="new-evaluation-instrument"
             />
             <NativeSelect
+              {...form.field('kind')}
               label={t('evaluations.start.kind')}
               value={kind}
               onChange={(e) => setKind(e.currentTarget.value as EvaluationKind)}
-              error={problemAt('body/kind')}
               data={kinds.map((k) => ({ value: k, label: t(`evaluations.kinds.${k}`) }))}
               data-testid="new-evaluation-kind"
             />
             <TextInput
+              {...form.field('date')}
               type="date"
               label={t('evaluations.start.date')}
               value={date}
               max={today()}
               onChange={(e) => setDate(e.currentTarget.value)}
-              error={problemAt('body/date')}
               data-testid="new-evaluation-date"
             />
           </Group>
-          <LiveMessage
-            message={start.error && problems.length === 0 ? errorMessage(start.error) : null}
-          />
           <Button
             type="submit"
             w="fit-content"

@@ -1,12 +1,12 @@
+import { checkClone } from '@certeval/core/instruments/instrumentForms';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { Membership } from '../auth/me.ts';
 import { cloneInstrument } from './instrumentsApi.ts';
-import { KEY_PATTERN } from './newInstrument.ts';
 import { useOpenDraft } from './useOpenDraft.ts';
 
 /** What is copied, and for whom: the pilot's company (adapt) or a national copy (duplicate). */
@@ -17,11 +17,12 @@ export type CloneTarget = {
   mode: 'adapt' | 'duplicate';
 };
 
+const FIELDS = ['title', 'key'] as const;
+
 type Props = { space: Membership; target: CloneTarget | null; onClose: () => void };
 
 function CloneForm({ space, target, onClose }: Props & { target: CloneTarget }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const openDraft = useOpenDraft(space);
   const organisation = space.organisationName;
   const [title, setTitle] = useState(
@@ -30,24 +31,25 @@ function CloneForm({ space, target, onClose }: Props & { target: CloneTarget }) 
       : t('instruments.clone.duplicateDefault', { title: target.title }),
   );
   const [key, setKey] = useState('');
-  const [submitted, setSubmitted] = useState(false);
+  const body = {
+    ...(target.mode === 'adapt' ? { organisationId: space.organisationId } : {}),
+    title: title.trim(),
+    ...(key.trim() ? { key: key.trim() } : {}),
+  };
   const clone = useMutation({
-    mutationFn: () =>
-      cloneInstrument(target.key, target.version, {
-        ...(target.mode === 'adapt' ? { organisationId: space.organisationId } : {}),
-        title: title.trim(),
-        ...(key.trim() ? { key: key.trim() } : {}),
-      }),
+    mutationFn: () => cloneInstrument(target.key, target.version, body),
     onSuccess: (draft) => openDraft(draft, onClose),
   });
-  const titleError = submitted && title.trim() === '' ? t('instruments.create.required') : null;
-  const keyError =
-    key.trim() !== '' && !KEY_PATTERN.test(key.trim()) ? t('instruments.create.keyInvalid') : null;
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) =>
+      t(field === 'title' ? 'instruments.clone.titleField' : 'instruments.clone.key'),
+    name: 'clone',
+    error: clone.error,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted(true);
-    if (title.trim() === '' || keyError) return;
-    clone.mutate();
+    if (form.accept(checkClone(body, 'body'))) clone.mutate();
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -57,26 +59,23 @@ function CloneForm({ space, target, onClose }: Props & { target: CloneTarget }) 
             ? t('instruments.clone.adaptIntro')
             : t('instruments.clone.duplicateIntro')}
         </Text>
+        <ErrorSummary {...form.summary} testId="clone-error" />
         <TextInput
+          {...form.field('title')}
           label={t('instruments.clone.titleField')}
           required
           data-autofocus
           value={title}
           onChange={(event) => setTitle(event.currentTarget.value)}
-          error={titleError}
           data-testid="clone-title"
         />
         <TextInput
+          {...form.field('key')}
           label={t('instruments.clone.key')}
           description={t('instruments.clone.keyHelp')}
           value={key}
           onChange={(event) => setKey(event.currentTarget.value)}
-          error={keyError}
           data-testid="clone-key"
-        />
-        <LiveMessage
-          message={clone.error ? errorMessage(clone.error) : null}
-          testId="clone-error"
         />
         <Group gap="sm">
           <Button type="submit" loading={clone.isPending} data-testid="clone-submit">

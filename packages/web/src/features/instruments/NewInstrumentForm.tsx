@@ -1,3 +1,4 @@
+import { checkNewInstrument } from '@certeval/core/instruments/instrumentForms';
 import { INSTRUMENT_KINDS, type InstrumentKind } from '@certeval/core/instruments/schema';
 import {
   Button,
@@ -12,14 +13,15 @@ import {
 import { type UseQueryResult, useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
-import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { Membership } from '../auth/me.ts';
 import type { CertificationSummary } from '../referential/referentialApi.ts';
 import { createInstrument } from './instrumentsApi.ts';
-import { KEY_PATTERN, newInstrument, slugOf } from './newInstrument.ts';
+import { newInstrument, slugOf } from './newInstrument.ts';
 import { useOpenDraft } from './useOpenDraft.ts';
+
+const FIELDS = ['kind', 'title', 'key', 'certification', 'version'] as const;
 
 type Props = { space: Membership; certifications: UseQueryResult<CertificationSummary[]> };
 
@@ -27,41 +29,32 @@ type Props = { space: Membership; certifications: UseQueryResult<CertificationSu
 export function NewInstrumentForm({ space, certifications }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
-  const errorMessage = useErrorMessage();
   const [kind, setKind] = useState<InstrumentKind>('observation_grid');
   const [title, setTitle] = useState('');
   const [key, setKey] = useState<string | null>(null);
   const [slug, setSlug] = useState('');
   const [version, setVersion] = useState('');
-  const [submitted, setSubmitted] = useState(false);
   const openDraft = useOpenDraft(space);
   const create = useMutation({
     mutationFn: createInstrument,
     onSuccess: (draft) => openDraft(draft),
   });
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`instruments.create.${field === 'title' ? 'titleField' : field}`),
+    name: 'new-instrument',
+    error: create.error,
+  });
   const shownKey = key ?? slugOf(title);
   const versions = certifications.data?.find((c) => c.slug === slug)?.versions ?? [];
   const chosenVersion = version || versions[0]?.key || '';
-  const required = (empty: boolean) =>
-    submitted && empty ? t('instruments.create.required') : null;
-  const keyError =
-    shownKey !== '' && !KEY_PATTERN.test(shownKey) ? t('instruments.create.keyInvalid') : null;
-  const serverKeyError =
-    create.error instanceof ApiError && create.error.status === 409
-      ? errorMessage(create.error)
-      : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted(true);
-    if (title.trim() === '' || shownKey === '' || keyError || slug === '' || chosenVersion === '')
-      return;
+    const chosen = { kind, title, key: shownKey, certification: slug, version: chosenVersion };
+    if (!form.accept(checkNewInstrument(chosen, 'body'))) return;
     create.mutate(
       newInstrument({
-        kind,
-        title,
-        key: shownKey,
-        certification: slug,
-        version: chosenVersion,
+        ...chosen,
         scaleTitle: t('instruments.create.scaleTitle'),
         sectionTitle: t('instruments.create.sectionTitle'),
         source: t('instruments.create.source'),
@@ -76,8 +69,10 @@ export function NewInstrumentForm({ space, certifications }: Props) {
             {t('instruments.create.title')}
           </Title>
           <Text size="sm">{t('instruments.create.intro')}</Text>
+          <ErrorSummary {...form.summary} testId="new-instrument-error" />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect
+              {...form.field('kind')}
               label={t('instruments.create.kind')}
               required
               value={kind}
@@ -89,24 +84,24 @@ export function NewInstrumentForm({ space, certifications }: Props) {
               data-testid="new-instrument-kind"
             />
             <TextInput
+              {...form.field('title')}
               label={t('instruments.create.titleField')}
               required
-              maxLength={200}
               value={title}
               onChange={(event) => setTitle(event.currentTarget.value)}
-              error={required(title.trim() === '')}
               data-testid="new-instrument-title"
             />
             <TextInput
+              {...form.field('key')}
               label={t('instruments.create.key')}
               description={t('instruments.create.keyHelp')}
               required
               value={shownKey}
               onChange={(event) => setKey(event.currentTarget.value)}
-              error={serverKeyError ?? keyError ?? required(shownKey === '')}
               data-testid="new-instrument-key"
             />
             <NativeSelect
+              {...form.field('certification')}
               label={t('instruments.create.certification')}
               required
               value={slug}
@@ -114,7 +109,6 @@ export function NewInstrumentForm({ space, certifications }: Props) {
                 setSlug(event.currentTarget.value);
                 setVersion('');
               }}
-              error={required(slug === '')}
               data={[
                 { value: '', label: t('instruments.create.choose'), disabled: true },
                 ...(certifications.data ?? []).map((c) => ({
@@ -125,6 +119,7 @@ export function NewInstrumentForm({ space, certifications }: Props) {
               data-testid="new-instrument-certification"
             />
             <NativeSelect
+              {...form.field('version')}
               label={t('instruments.create.version')}
               required
               disabled={versions.length === 0}
@@ -137,10 +132,6 @@ export function NewInstrumentForm({ space, certifications }: Props) {
               data-testid="new-instrument-version"
             />
           </SimpleGrid>
-          <LiveMessage
-            message={create.error && !serverKeyError ? errorMessage(create.error) : null}
-            testId="new-instrument-error"
-          />
           <Button
             type="submit"
             w="fit-content"

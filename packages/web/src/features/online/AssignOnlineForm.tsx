@@ -1,11 +1,11 @@
+import { checkNewEvaluation } from '@certeval/core/evaluation/evaluationForm';
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
-import { currentLocale } from '../../i18n/i18n.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { CandidateFile } from '../candidates/candidatesApi.ts';
 import { today } from '../candidates/useFormatDay.ts';
 import {
@@ -18,6 +18,7 @@ import { questionnairesToAssign } from './assignChoices.ts';
 import { assignQuestionnaire } from './onlineApi.ts';
 
 const KINDS: EvaluationKind[] = ['continuous', 'final'];
+const FIELDS = ['instrument', 'kind', 'date'] as const;
 
 /** The candidate a questionnaire is given to: their file, or a line of a trainer's list. */
 export type AssignTarget = Pick<CandidateFile, 'id' | 'certification' | 'organisationId'>;
@@ -35,36 +36,32 @@ function AssignForm({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const [instrument, setInstrument] = useState('');
   const [kind, setKind] = useState<EvaluationKind>('continuous');
   const [date, setDate] = useState(today());
   const chosen = choices.find((c) => `${c.key}@${c.version}` === instrument) ?? choices[0];
+  const body = {
+    instrument: { key: chosen?.key ?? '', version: chosen?.version ?? '' },
+    kind,
+    date,
+  };
   const assign = useMutation({
-    mutationFn: () =>
-      assignQuestionnaire(file.id, {
-        instrument: { key: chosen?.key ?? '', version: chosen?.version ?? '' },
-        kind,
-        date,
-      }),
+    mutationFn: () => assignQuestionnaire(file.id, body),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: evaluationsQuery(file.id).queryKey });
       onAssigned(chosen?.title ?? '');
     },
   });
-  const problems = assign.error instanceof ApiError ? assign.error.problems : [];
-  const problemAt = (path: string) =>
-    [
-      ...problems.filter((p) => p.path === path).map((p) => p.message[currentLocale()]),
-      ...(assign.error instanceof ApiError && assign.error.path === path && assign.error.localized
-        ? [assign.error.localized[currentLocale()]]
-        : []),
-    ].join(' ') || null;
-  const located = problems.length > 0 || (assign.error instanceof ApiError && assign.error.path);
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`online.assign.${field}`),
+    name: 'assign',
+    error: assign.error,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (chosen) assign.mutate();
+    if (form.accept(checkNewEvaluation(body, 'body'))) assign.mutate();
   };
   return (
     <Paper withBorder p="md" data-testid="assign-online">
@@ -74,31 +71,31 @@ function AssignForm({
             {t('online.assign.title')}
           </Title>
           <Text size="sm">{t('online.assign.intro')}</Text>
+          <ErrorSummary {...form.summary} testId="assign-problems" />
           <Group align="flex-start" grow>
             <NativeSelect
+              {...form.field('instrument')}
               label={t('online.assign.instrument')}
               value={chosen ? `${chosen.key}@${chosen.version}` : ''}
               onChange={(e) => setInstrument(e.currentTarget.value)}
-              error={problemAt('body/instrument')}
               data={choices.map((c) => ({ value: `${c.key}@${c.version}`, label: c.title }))}
             />
             <NativeSelect
+              {...form.field('kind')}
               label={t('online.assign.kind')}
               value={kind}
               onChange={(e) => setKind(e.currentTarget.value as EvaluationKind)}
-              error={problemAt('body/kind')}
               data={KINDS.map((k) => ({ value: k, label: t(`evaluations.kinds.${k}`) }))}
             />
             <TextInput
+              {...form.field('date')}
               type="date"
               label={t('online.assign.date')}
               value={date}
               max={today()}
               onChange={(e) => setDate(e.currentTarget.value)}
-              error={problemAt('body/date')}
             />
           </Group>
-          <LiveMessage message={assign.error && !located ? errorMessage(assign.error) : null} />
           <Group gap="sm">
             <Button type="submit" loading={assign.isPending} data-testid="assign-online-submit">
               {t('online.assign.submit')}
