@@ -1,3 +1,4 @@
+export * from './bookletEntryForm.ts';
 export * from './candidateSchema.ts';
 export * from './civilStatus.ts';
 export * from './decidedFile.ts';

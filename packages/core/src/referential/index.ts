@@ -10,3 +10,4 @@ export * from './rules.ts';
 export * from './tree.ts';
 export * from './validate.ts';
 export * from './variant.ts';
+export * from './variantForm.ts';

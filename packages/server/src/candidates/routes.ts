@@ -1,6 +1,8 @@
 // HTTP of company projects, candidates, positioning plans and the follow-up booklet.
 import {
   ACCESS_ROUTES,
+  BookletEntrySchema,
+  bookletEntryCheck,
   CANDIDATE_STATES,
   formCheck,
   PLAN_MODALITIES,
@@ -11,10 +13,10 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
 import * as evaluations from '../evaluations/service.ts';
-import type { Context } from '../platform/context.ts';
+import { type Context, todayOf } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
 import { formBody } from '../platform/http/formValidation.ts';
-import { Day, IdParams, Nullable, type WithId } from '../platform/http/params.ts';
+import { IdParams, Nullable, type WithId } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import { MAX_PAGE_SIZE, TOTAL_CAP } from './candidateList.ts';
 import * as service from './service.ts';
@@ -398,15 +400,11 @@ export function candidateRoutes(ctx: Context) {
         tags: ['candidates'],
         summary: 'Add a training session, a tutor note or a steering committee to the booklet.',
         params: IdParams,
-        body: Type.Object({
-          kind: Type.Union(service.BOOKLET_KINDS.map((k) => Type.Literal(k))),
-          date: Day,
-          title: Type.String({ minLength: 1, maxLength: 300 }),
-          body: Type.Optional(Type.String({ maxLength: 20000 })),
-          durationHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
-        }),
+        body: BookletEntrySchema,
         response: { 201: Type.Object({ id: Type.String() }), ...errors(400, 401, 403, 404, 409) },
       },
+      // The form's check from core, on the server's day: every problem at once.
+      ...formBody((body, base) => bookletEntryCheck(todayOf(ctx))(body, base)),
       handler: async (request: WithId, reply) => {
         reply.code(201);
         return service.addBookletEntry(

@@ -1,6 +1,7 @@
 // Use cases of company projects and candidates (issue 5, items 2–5): a pilot opens a project
 // on a published referential version, the certifier validates it, the pilot enrols candidates
 // with their tutor and trainer; a file moves through its states by the rules of core.
+import type { BookletKind } from '@certeval/core';
 import {
   type CandidateInput,
   type CandidateState,
@@ -637,14 +638,12 @@ export async function savePlan(
   });
 }
 
-export const BOOKLET_KINDS = ['training_session', 'tutor_note', 'steering_committee'] as const;
-
 export async function addBookletEntry(
   ctx: Context,
   actor: Actor,
   id: string,
   entry: {
-    kind: (typeof BOOKLET_KINDS)[number];
+    kind: BookletKind;
     date: string;
     title: string;
     body?: string;

@@ -1,9 +1,10 @@
 // HTTP of company adaptation: list, create, read with line-by-line differences, save.
-import { VariantChangesSchema } from '@certeval/core';
+import { checkNewVariant, NewVariantFormSchema, VariantChangesSchema } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
 import { requireActor } from '../platform/http/authorization.ts';
+import { formBody } from '../platform/http/formValidation.ts';
 import { IdParams } from '../platform/http/params.ts';
 import { errors } from '../platform/http/schemas.ts';
 import * as variants from './service.ts';
@@ -55,14 +56,11 @@ export function variantRoutes(ctx: Context) {
       schema: {
         tags: ['variants'],
         summary: "Start a company's adaptation of a published national version.",
-        body: Type.Object({
-          organisationId: Type.String({ format: 'uuid' }),
-          certification: Type.String({ minLength: 1 }),
-          version: Type.String({ minLength: 1 }),
-          name: Type.String({ minLength: 1, maxLength: 200 }),
-        }),
+        body: NewVariantFormSchema,
         response: { 201: Type.Object({ id: Type.String() }), ...errors(400, 401, 403, 404, 409) },
       },
+      // The form's check from core: every problem at once, in people's words.
+      ...formBody(checkNewVariant),
       handler: async (
         request: FastifyRequest<{
           Body: { organisationId: string; certification: string; version: string; name: string };

@@ -1,3 +1,4 @@
+import { bookletEntryCheck } from '@certeval/core/candidates/bookletEntryForm';
 import {
   Button,
   NativeSelect,
@@ -12,11 +13,13 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { addBookletEntry, BOOKLET_KINDS, type BookletKind } from './candidatesApi.ts';
 import { today } from './useFormatDay.ts';
+
+const FIELDS = ['kind', 'date', 'durationHours', 'title', 'body'] as const;
 
 type Props = { candidateId: string; onAdded: () => Promise<void> };
 
@@ -24,23 +27,21 @@ type Props = { candidateId: string; onAdded: () => Promise<void> };
 export function BookletEntryForm({ candidateId, onAdded }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
-  const errorMessage = useErrorMessage();
   const [kind, setKind] = useState<BookletKind>('tutor_note');
   const [date, setDate] = useState(today());
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [hours, setHours] = useState<number | ''>('');
-  const [missing, setMissing] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
+  const entry = {
+    kind,
+    date,
+    title: title.trim(),
+    ...(body.trim() && { body: body.trim() }),
+    ...(kind === 'training_session' && hours !== '' && { durationHours: hours }),
+  };
   const add = useMutation({
-    mutationFn: () =>
-      addBookletEntry(candidateId, {
-        kind,
-        date,
-        title: title.trim(),
-        ...(body.trim() && { body: body.trim() }),
-        ...(kind === 'training_session' && hours !== '' && { durationHours: hours }),
-      }),
+    mutationFn: () => addBookletEntry(candidateId, entry),
     onSuccess: async () => {
       setAdded(t('candidates.booklet.added', { title: title.trim() }));
       setTitle('');
@@ -49,15 +50,19 @@ export function BookletEntryForm({ candidateId, onAdded }: Props) {
       await onAdded();
     },
   });
-  const dateError =
-    add.error instanceof ApiError && add.error.path === 'body/date'
-      ? errorMessage(add.error)
-      : null;
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) =>
+      t(
+        `candidates.booklet.${field === 'title' ? 'entryTitle' : field === 'durationHours' ? 'hours' : field}`,
+      ),
+    name: 'booklet',
+    error: add.error,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAdded(null);
-    setMissing(title.trim() === '' || date === '');
-    if (title.trim() !== '' && date !== '') add.mutate();
+    if (form.accept(bookletEntryCheck(today())(entry, 'body'))) add.mutate();
   };
   return (
     <Paper withBorder p="md" data-testid="booklet-form">
@@ -66,8 +71,10 @@ export function BookletEntryForm({ candidateId, onAdded }: Props) {
           <Title order={2} size="h3" id={headingId}>
             {t('candidates.booklet.addTitle')}
           </Title>
+          <ErrorSummary {...form.summary} testId="booklet-problems" />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <NativeSelect
+              {...form.field('kind')}
               label={t('candidates.booklet.kind')}
               value={kind}
               onChange={(e) => setKind(e.currentTarget.value as BookletKind)}
@@ -78,16 +85,18 @@ export function BookletEntryForm({ candidateId, onAdded }: Props) {
               data-testid="booklet-kind"
             />
             <TextInput
+              {...form.field('date')}
               type="date"
               label={t('candidates.booklet.date')}
               required
               max={today()}
               value={date}
               onChange={(e) => setDate(e.currentTarget.value)}
-              error={dateError ?? (missing && date === '' ? t('candidates.form.required') : null)}
+              data-testid="booklet-date"
             />
             {kind === 'training_session' ? (
               <NumberInput
+                {...form.field('durationHours')}
                 label={t('candidates.booklet.hours')}
                 min={0}
                 max={1000}
@@ -100,24 +109,22 @@ export function BookletEntryForm({ candidateId, onAdded }: Props) {
             ) : null}
           </SimpleGrid>
           <TextInput
+            {...form.field('title')}
             label={t('candidates.booklet.entryTitle')}
             required
-            maxLength={300}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
-            error={missing && title.trim() === '' ? t('candidates.form.required') : null}
             data-testid="booklet-title"
           />
           <Textarea
+            {...form.field('body')}
             label={t('candidates.booklet.body')}
             autosize
             minRows={2}
-            maxLength={20000}
             value={body}
             onChange={(e) => setBody(e.currentTarget.value)}
             data-testid="booklet-body"
           />
-          <LiveMessage message={add.error && !dateError ? errorMessage(add.error) : null} />
           <LiveMessage message={added} tone="success" testId="booklet-added" />
           <Button type="submit" w="fit-content" loading={add.isPending} data-testid="booklet-add">
             {t('candidates.booklet.add')}

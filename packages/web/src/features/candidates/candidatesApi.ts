@@ -111,8 +111,10 @@ export const PLAN_MODALITIES = [
   'coaching',
 ] as const satisfies readonly PlanEntry['modality'][];
 
-export const BOOKLET_KINDS = ['training_session', 'tutor_note', 'steering_committee'] as const;
-export type BookletKind = (typeof BOOKLET_KINDS)[number];
+export {
+  BOOKLET_KINDS,
+  type BookletKind,
+} from '@certeval/core/candidates/bookletEntryForm';
 
 export type TimelineEvaluation = {
   type: 'evaluation';

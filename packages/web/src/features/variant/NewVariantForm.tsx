@@ -1,15 +1,17 @@
+import { checkNewVariant } from '@certeval/core/referential/variantForm';
 import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type UseQueryResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
-import { LiveMessage } from '../../ui/LiveMessage.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import type { CertificationSummary } from '../referential/referentialApi.ts';
 import { createVariant, variantsQuery } from './variantApi.ts';
+
+const FIELDS = ['name', 'certification', 'version'] as const;
 
 type Props = { space: Membership; certifications: UseQueryResult<CertificationSummary[]> };
 
@@ -24,14 +26,12 @@ function publishedVersions(certification: CertificationSummary | undefined): str
 export function NewVariantForm({ space, certifications }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
-  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const adaptable = (certifications.data ?? []).filter((c) => publishedVersions(c).length > 0);
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [version, setVersion] = useState('');
-  const [missing, setMissing] = useState(false);
   const versions = publishedVersions(adaptable.find((c) => c.slug === slug));
   const create = useMutation({
     mutationFn: createVariant,
@@ -43,23 +43,22 @@ export function NewVariantForm({ space, certifications }: Props) {
       });
     },
   });
-  const nameError =
-    create.error instanceof ApiError && create.error.path === 'body/name'
-      ? errorMessage(create.error)
-      : null;
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(`variant.create.${field}`),
+    name: 'new-variant',
+    error: create.error,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const chosen = version || versions[0] || '';
-    setMissing(name.trim() === '' || slug === '' || chosen === '');
-    if (name.trim() === '' || slug === '' || chosen === '') return;
-    create.mutate({
+    const input = {
       organisationId: space.organisationId,
       certification: slug,
-      version: chosen,
+      version: version || versions[0] || '',
       name: name.trim(),
-    });
+    };
+    if (form.accept(checkNewVariant(input, 'body'))) create.mutate(input);
   };
-  const required = (empty: boolean) => (missing && empty ? t('variant.create.required') : null);
   return (
     <Paper withBorder p="md" maw={640} data-testid="new-variant">
       <form onSubmit={submit} noValidate aria-labelledby={headingId}>
@@ -68,19 +67,20 @@ export function NewVariantForm({ space, certifications }: Props) {
             {t('variant.create.title')}
           </Title>
           <Text size="sm">{t('variant.create.intro')}</Text>
+          <ErrorSummary {...form.summary} testId="new-variant-error" />
           {certifications.isSuccess && adaptable.length === 0 ? (
             <Text c="dimmed">{t('variant.create.noPublished')}</Text>
           ) : null}
           <TextInput
+            {...form.field('name')}
             label={t('variant.create.name')}
             required
-            maxLength={200}
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
-            error={nameError ?? required(name.trim() === '')}
             data-testid="new-variant-name"
           />
           <NativeSelect
+            {...form.field('certification')}
             label={t('variant.create.certification')}
             required
             value={slug}
@@ -88,7 +88,6 @@ export function NewVariantForm({ space, certifications }: Props) {
               setSlug(event.currentTarget.value);
               setVersion('');
             }}
-            error={required(slug === '')}
             data={[
               { value: '', label: t('variant.create.choose'), disabled: true },
               ...adaptable.map((c) => ({ value: c.slug, label: c.title ?? c.slug })),
@@ -96,6 +95,7 @@ export function NewVariantForm({ space, certifications }: Props) {
             data-testid="new-variant-certification"
           />
           <NativeSelect
+            {...form.field('version')}
             label={t('variant.create.version')}
             required
             disabled={versions.length === 0}
@@ -106,10 +106,6 @@ export function NewVariantForm({ space, certifications }: Props) {
               label: t('variant.versionLabel', { version: key }),
             }))}
             data-testid="new-variant-version"
-          />
-          <LiveMessage
-            message={create.error && !nameError ? errorMessage(create.error) : null}
-            testId="new-variant-error"
           />
           <Button
             type="submit"
