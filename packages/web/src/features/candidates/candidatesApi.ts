@@ -111,10 +111,9 @@ export const PLAN_MODALITIES = [
   'coaching',
 ] as const satisfies readonly PlanEntry['modality'][];
 
-export {
-  BOOKLET_KINDS,
-  type BookletKind,
-} from '@certeval/core/candidates/bookletEntryForm';
+import type { BookletKind } from '@certeval/core/candidates/bookletEntryForm';
+
+export { BOOKLET_KINDS, type BookletKind } from '@certeval/core/candidates/bookletEntryForm';
 
 export type TimelineEvaluation = {
   type: 'evaluation';
