@@ -1,5 +1,5 @@
 // The forms of the pages reached without a session (issue 15; issue 16, item 3): signing in,
-// asking for a reset link, choosing a new password. Their schemas are the API routes' own; the
+// asking for a reset link (or finding a person by address), choosing a new password. Their schemas are the API routes' own; the
 // browser runs the same check, and lists the password's rules at once.
 import { Type } from 'typebox';
 import { EMAIL_WORDS, EmailAddress } from '../forms/fields.ts';
@@ -31,9 +31,10 @@ export const SignInSchema = Type.Object({
 
 export const checkSignIn = formCheck(SignInSchema);
 
-export const ForgotPasswordSchema = Type.Object({ email: EmailAddress(320) });
+/** One address, as the forgotten password and the personal data search ask it. */
+export const EmailFormSchema = Type.Object({ email: EmailAddress(320) });
 
-export const checkForgotPassword = formCheck(ForgotPasswordSchema, { '/email': EMAIL_WORDS });
+export const checkEmailForm = formCheck(EmailFormSchema, { '/email': EMAIL_WORDS });
 
 export const ResetPasswordSchema = Type.Object({
   token: Type.String({ minLength: 10, maxLength: 200 }),

@@ -1,8 +1,8 @@
 // HTTP of what a person does for themself (issue 15): ask for a reset link from the sign-in
 // page, and read or change their preferences (language, messages switched off).
 import {
-  checkForgotPassword,
-  ForgotPasswordSchema,
+  checkEmailForm,
+  EmailFormSchema,
   formCheck,
   normaliseEmail,
 } from '@certeval/core';
@@ -41,10 +41,10 @@ export function selfServiceRoutes(ctx: Context, app: FastifyInstance) {
       summary:
         'Ask for a one-time link (1 hour) to choose a new password, sent to the address if an account has it. The answer is the same whether it has or not.',
       // Spaces around are allowed (normaliseEmail trims them), none inside.
-      body: ForgotPasswordSchema,
+      body: EmailFormSchema,
       response: { 202: Type.Null(), ...errors(400, 429) },
     },
-    ...formBody(checkForgotPassword),
+    ...formBody(checkEmailForm),
     handler: async (request: FastifyRequest<{ Body: { email: string } }>, reply) => {
       const address = normaliseEmail(request.body.email);
       await enforceLimits(ctx, [

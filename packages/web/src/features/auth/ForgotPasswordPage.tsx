@@ -1,6 +1,6 @@
 // Issue 15, item 2: "Mot de passe oublié ?" — the person gives their address and is sent a
 // one-time link there. The answer is the same whether an account has the address or not.
-import { checkForgotPassword } from '@certeval/core/organisation/accountForms';
+import { checkEmailForm } from '@certeval/core/organisation/accountForms';
 import { Anchor } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
@@ -27,7 +27,7 @@ export function ForgotPasswordPage() {
   });
   const submit = () => {
     const address = email.trim();
-    if (form.accept(checkForgotPassword({ email: address }, 'body'))) ask.mutate(address);
+    if (form.accept(checkEmailForm({ email: address }, 'body'))) ask.mutate(address);
   };
 
   return (

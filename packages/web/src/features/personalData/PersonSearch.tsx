@@ -1,6 +1,7 @@
 // Finding the person a request is about (issue 19 item 5): by the address they gave, or by the
 // name on a candidacy file among the certifier's candidates (name, project or company, accents
 // aside). What is chosen is handed up as a reference; no id is shown.
+import { checkEmailForm } from '@certeval/core/organisation/accountForms';
 import {
   Button,
   Group,
@@ -14,6 +15,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { CandidateStateBadge } from '../candidates/CandidateBadges.tsx';
 import { candidateName, matching } from '../candidates/candidateList.ts';
 import { candidatesQuery } from '../candidates/candidatesApi.ts';
@@ -22,18 +25,30 @@ import type { PersonRef } from './personalDataApi.ts';
 
 type Props = { onChoose: (ref: PersonRef) => void };
 
+const FIELDS = ['email'] as const;
+
 function ByEmail({ onChoose }: Props) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: () => t('personalData.find.email'),
+    name: 'person',
+    error: null,
+  });
   return (
     <form
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (email.trim()) onChoose({ email: email.trim() });
+        const address = email.trim();
+        if (form.accept(checkEmailForm({ email: address }, 'body'))) onChoose({ email: address });
       }}
     >
+      <ErrorSummary {...form.summary} testId="person-problems" />
       <Group align="flex-end">
         <TextInput
+          {...form.field('email')}
           type="email"
           label={t('personalData.find.email')}
           value={email}
