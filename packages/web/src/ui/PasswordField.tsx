@@ -11,6 +11,8 @@ export function PasswordField(props: PasswordInputProps) {
     <PasswordInput
       visibilityToggleFocusable
       visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+      // Mantine marks the wrapper only: the field itself says it is in error (issue 16).
+      aria-invalid={props.error ? true : undefined}
       {...props}
     />
   );

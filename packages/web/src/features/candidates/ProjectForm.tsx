@@ -66,12 +66,10 @@ function SteeringCommittee({
               value={member.name}
               onChange={(e) => set(k, 'name', e.currentTarget.value)}
               error={problemOf(k)}
-              maxLength={200}
               flex={1}
             />
             <TextInput
               label={t('projects.committee.role', { number: k + 1 })}
-              maxLength={200}
               value={member.role}
               onChange={(e) => set(k, 'role', e.currentTarget.value)}
               flex={1}
@@ -138,7 +136,6 @@ export function ProjectForm(props: Props) {
           {...form.field('title')}
           label={t('projects.fields.title')}
           required
-          maxLength={200}
           value={values.title}
           onChange={(e) => set('title', e.currentTarget.value)}
           data-testid="project-title"
@@ -170,13 +167,17 @@ export function ProjectForm(props: Props) {
             {...form.field('referentialVersion')}
             label={t('projects.fields.referentialVersion')}
             required
-            disabled={versions.length === 0}
             value={values.referentialVersion}
             onChange={(e) => set('referentialVersion', e.currentTarget.value)}
-            data={versions.map((key) => ({
-              value: key,
-              label: t('projects.form.version', { version: key }),
-            }))}
+            data={
+              // Chosen after the certification: empty until then, still reachable from the summary.
+              versions.length === 0
+                ? [{ value: '', label: t('projects.form.choose') }]
+                : versions.map((key) => ({
+                    value: key,
+                    label: t('projects.form.version', { version: key }),
+                  }))
+            }
           />
         </Group>
         <NativeSelect
@@ -196,7 +197,6 @@ export function ProjectForm(props: Props) {
           description={t('projects.form.opportunityHelp')}
           autosize
           minRows={3}
-          maxLength={20000}
           value={values.opportunity}
           onChange={(e) => set('opportunity', e.currentTarget.value)}
         />

@@ -54,8 +54,8 @@ export function CdcSettingsForm({ organisationId }: { organisationId: string }) 
         <Text size="sm">{t('cdc.settings.intro')}</Text>
         <ErrorSummary {...form.summary} testId="cdc-problems" />
         <Group align="flex-start">
-          <TextInput {...field('idClient')} maxLength={8} />
-          <TextInput {...field('idContrat')} maxLength={20} />
+          <TextInput {...field('idClient')} />
+          <TextInput {...field('idContrat')} />
         </Group>
         <LiveMessage tone="success" message={save.isSuccess ? t('cdc.settings.saved') : null} />
         <Button type="submit" w="fit-content" loading={save.isPending} data-testid="cdc-save">

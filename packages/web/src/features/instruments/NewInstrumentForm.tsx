@@ -122,13 +122,17 @@ export function NewInstrumentForm({ space, certifications }: Props) {
               {...form.field('version')}
               label={t('instruments.create.version')}
               required
-              disabled={versions.length === 0}
               value={chosenVersion}
               onChange={(event) => setVersion(event.currentTarget.value)}
-              data={versions.map((v) => ({
-                value: v.key,
-                label: `${t('instruments.versionLabel', { version: v.key })} · ${t(`referential.statuses.${v.status}`)}`,
-              }))}
+              data={
+                // Chosen after the certification: empty until then, still reachable from the summary.
+                versions.length === 0
+                  ? [{ value: '', label: t('instruments.create.choose') }]
+                  : versions.map((v) => ({
+                      value: v.key,
+                      label: `${t('instruments.versionLabel', { version: v.key })} · ${t(`referential.statuses.${v.status}`)}`,
+                    }))
+              }
               data-testid="new-instrument-version"
             />
           </SimpleGrid>

@@ -61,13 +61,11 @@ function Editor({ committee, onDone }: { committee: Committee; onDone: () => voi
               label={t('steering.members.name')}
               error={problemOf(index)}
               value={row.name}
-              maxLength={200}
               onChange={(e) => edit(index, 'name', e.currentTarget.value)}
             />
             <TextInput
               label={t('steering.members.role')}
               value={row.role}
-              maxLength={200}
               onChange={(e) => edit(index, 'role', e.currentTarget.value)}
             />
             <ActionIcon

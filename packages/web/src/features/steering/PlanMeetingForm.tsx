@@ -64,14 +64,12 @@ export function PlanMeetingForm({ committee }: { committee: Committee }) {
             {...form.field('title')}
             label={t('steering.plan.subject')}
             required
-            maxLength={200}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
           <Textarea
             {...form.field('agenda')}
             label={t('steering.plan.agenda')}
-            maxLength={5000}
             autosize
             minRows={2}
             value={agenda}

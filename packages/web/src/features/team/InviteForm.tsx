@@ -87,7 +87,6 @@ export function InviteForm({ organisationId, kind, actor, only }: Props) {
                 label={t('team.invite.displayName')}
                 name="displayName"
                 required
-                maxLength={200}
                 value={displayName}
                 onChange={(event) => setDisplayName(event.currentTarget.value)}
               />
@@ -97,7 +96,6 @@ export function InviteForm({ organisationId, kind, actor, only }: Props) {
                 name="email"
                 type="email"
                 required
-                maxLength={200}
                 value={email}
                 onChange={(event) => setEmail(event.currentTarget.value)}
               />

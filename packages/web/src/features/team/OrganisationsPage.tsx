@@ -78,7 +78,6 @@ function CreateOrganisationForm() {
             label={t('team.organisations.create.name')}
             name="name"
             required
-            maxLength={200}
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
           />
@@ -88,7 +87,6 @@ function CreateOrganisationForm() {
             description={t('team.organisations.create.siretHint')}
             name="siret"
             inputMode="numeric"
-            maxLength={20}
             value={siret}
             onChange={(event) => setSiret(event.currentTarget.value)}
           />

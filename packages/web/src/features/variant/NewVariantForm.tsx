@@ -98,13 +98,17 @@ export function NewVariantForm({ space, certifications }: Props) {
             {...form.field('version')}
             label={t('variant.create.version')}
             required
-            disabled={versions.length === 0}
             value={version || versions[0] || ''}
             onChange={(event) => setVersion(event.currentTarget.value)}
-            data={versions.map((key) => ({
-              value: key,
-              label: t('variant.versionLabel', { version: key }),
-            }))}
+            data={
+              // Chosen after the certification: empty until then, still reachable from the summary.
+              versions.length === 0
+                ? [{ value: '', label: t('variant.create.choose') }]
+                : versions.map((key) => ({
+                    value: key,
+                    label: t('variant.versionLabel', { version: key }),
+                  }))
+            }
             data-testid="new-variant-version"
           />
           <Button
