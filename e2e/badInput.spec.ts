@@ -46,7 +46,7 @@ async function refusedAtOnce(
     await expect(field).toBeFocused();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     // The line of the summary ("Label : message") ends with the message under the field.
-    const message = ((await link.textContent()) ?? '').split(' : ').pop() ?? '';
+    const message = ((await link.textContent()) ?? '').replace(/^[^:]*?\s?:\s/, '');
     const described = (await field.getAttribute('aria-describedby')) ?? '';
     const under = described
       .split(' ')
