@@ -1,4 +1,3 @@
-import type { FormProblem } from '@certeval/core/forms/formProblems';
 import {
   Button,
   Fieldset,
@@ -12,18 +11,17 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/apiClient.ts';
-import { currentLocale } from '../../i18n/i18n.ts';
-import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import {
   ACCESS_ROUTES,
+  CANDIDATE_BASE,
   CANDIDATE_FIELDS,
   type CandidateField,
   type CandidateValues,
   candidateFormProblems,
-  placeProblems,
 } from './candidateForm.ts';
 import { type AssignablePerson, assignableQuery } from './candidatesApi.ts';
 import { today } from './useFormatDay.ts';
@@ -41,8 +39,6 @@ function personLabel(person: AssignablePerson) {
   return `${person.displayName} — ${person.organisationName}`;
 }
 
-const fieldId = (field: CandidateField) => `candidate-field-${field}`;
-
 /**
  * Identity, contact, access route, tutor and trainer, accommodations. Every problem at once,
  * checked in the browser by the server's own check (core) before sending: listed in the
@@ -52,14 +48,16 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [values, setValues] = useState(initial);
-  const [found, setFound] = useState<FormProblem[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const people = useQuery({ ...assignableQuery(projectId), enabled: projectId !== '' });
-  const refused = error instanceof ApiError && error.problems.length > 0;
-  const problems = placeProblems(found.length > 0 ? found : refused ? error.problems : []);
-  const locale = currentLocale();
-
-  const fieldError = (field: CandidateField) => problems.byField[field]?.[locale] ?? null;
+  const form = useFormProblems({
+    fields: CANDIDATE_FIELDS,
+    label: (field) => t(`candidates.fields.${field}`),
+    name: 'candidate',
+    error,
+    base: CANDIDATE_BASE,
+  });
+  const fieldError = form.fieldError;
+  const fieldId = form.fieldId;
   const text = (field: Exclude<CandidateField, 'accessRoute'>) => ({
     id: fieldId(field),
     label: t(`candidates.fields.${field}`),
@@ -73,39 +71,16 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const left = candidateFormProblems(values, today());
-    setFound(left);
-    setAttempt((n) => n + 1);
-    if (left.length === 0) onSubmit(values);
+    if (form.accept(candidateFormProblems(values, today()))) onSubmit(values);
   };
   const choose = (list: AssignablePerson[] | undefined) => [
     { value: '', label: t('candidates.form.nobody') },
     ...(list ?? []).map((p) => ({ value: p.id, label: personLabel(p) })),
   ];
-  const summary: SummaryItem[] = [
-    ...CANDIDATE_FIELDS.flatMap((field) => {
-      const message = problems.byField[field];
-      return message
-        ? [
-            {
-              fieldId: fieldId(field),
-              label: t(`candidates.fields.${field}`),
-              message: message[locale],
-            },
-          ]
-        : [];
-    }),
-    ...problems.general.map((m) => ({ message: m[locale] })),
-  ];
-  const generalError = error && !refused ? errorMessage(error) : null;
   return (
     <form onSubmit={submit} noValidate data-testid="candidate-form">
       <Stack gap="md" maw={860}>
-        <ErrorSummary
-          items={summary}
-          focusKey={found.length > 0 ? attempt : error}
-          testId="candidate-problems"
-        />
+        <ErrorSummary {...form.summary} testId="candidate-problems" />
         <Fieldset legend={t('candidates.form.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text('birthName')} required maxLength={200} />
@@ -195,7 +170,6 @@ export function CandidateForm({ projectId, initial, submitLabel, saving, error, 
           autosize
           minRows={2}
         />
-        <LiveMessage message={generalError} testId="candidate-form-error" />
         <Group>
           <Button type="submit" loading={saving} data-testid="candidate-submit">
             {submitLabel}
