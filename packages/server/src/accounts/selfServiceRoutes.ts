@@ -1,11 +1,6 @@
 // HTTP of what a person does for themself (issue 15): ask for a reset link from the sign-in
 // page, and read or change their preferences (language, messages switched off).
-import {
-  checkEmailForm,
-  EmailFormSchema,
-  formCheck,
-  normaliseEmail,
-} from '@certeval/core';
+import { checkEmailForm, EmailFormSchema, formCheck, normaliseEmail } from '@certeval/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Context } from '../platform/context.ts';
