@@ -19,6 +19,7 @@ import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
 import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
 import { certificationsQuery } from '../referential/referentialApi.ts';
+import { certificationName } from '../referential/useCertificationTitle.ts';
 import { variantsQuery } from '../variant/variantApi.ts';
 import {
   instrumentId,
@@ -152,7 +153,7 @@ export function ProjectForm(props: Props) {
             error={required('certification')}
             data={[
               { value: '', label: t('projects.form.choose'), disabled: true },
-              ...published.map((c) => ({ value: c.slug, label: c.title ?? c.slug })),
+              ...published.map((c) => ({ value: c.slug, label: certificationName(c, t) })),
             ]}
           />
           <NativeSelect

@@ -17,6 +17,7 @@ import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import type { Membership } from '../auth/me.ts';
 import type { CertificationSummary } from '../referential/referentialApi.ts';
+import { certificationName } from '../referential/useCertificationTitle.ts';
 import { createInstrument } from './instrumentsApi.ts';
 import { KEY_PATTERN, newInstrument, slugOf } from './newInstrument.ts';
 import { useOpenDraft } from './useOpenDraft.ts';
@@ -119,7 +120,7 @@ export function NewInstrumentForm({ space, certifications }: Props) {
                 { value: '', label: t('instruments.create.choose'), disabled: true },
                 ...(certifications.data ?? []).map((c) => ({
                   value: c.slug,
-                  label: c.title ?? c.slug,
+                  label: certificationName(c, t),
                 })),
               ]}
               data-testid="new-instrument-certification"
