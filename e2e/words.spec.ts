@@ -53,6 +53,13 @@ async function wordsOf(page: Page, lang: 'fr' | 'en'): Promise<string[]> {
   );
 }
 
+/** A page's kind: its path with the ids left out. */
+const shape = (href: string) =>
+  href
+    .split('?')[0]
+    ?.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
+    .replace(/\/[^/]+@[^/]+/, '/:ref') ?? href;
+
 async function chooseLanguage(page: Page, lang: 'fr' | 'en') {
   await page.getByTestId(`language-${lang}`).click();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -62,7 +69,7 @@ for (const person of people) {
   test(`${person.role}: every page of the navigation speaks the reader’s words`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await signIn(page, person.email);
     await expect(page.getByTestId(`home-${person.role}`)).toBeVisible();
     const space = /\/espace\/[^/]+\/[^/]+/.exec(page.url())?.[0] ?? '';
@@ -73,6 +80,20 @@ for (const person of people) {
     const pages = [...hrefs];
     if (person.role === 'certifier_admin')
       pages.push(...REFERENTIALS.map((s) => `${space}/certifications/${s}/1?view=discrepancies`));
+    // The pages the sections open (a grid, a file, an instrument…), one of each kind.
+    const kinds = new Set(pages.map(shape));
+    for (const href of hrefs) {
+      await page.goto(href);
+      await settled(page);
+      const links = await page
+        .locator('main a[href]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
+      for (const link of links.filter((l) => l.startsWith(`${space}/`))) {
+        if (kinds.has(shape(link))) continue;
+        kinds.add(shape(link));
+        pages.push(link);
+      }
+    }
     const found: string[] = [];
     for (const lang of ['fr', 'en'] as const) {
       await chooseLanguage(page, lang);

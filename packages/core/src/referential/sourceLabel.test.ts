@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { sourceLabel } from './sourceLabel.ts';
+import { englishNote, sourceLabel } from './sourceLabel.ts';
 
 describe('sourceLabel', () => {
   it('names the document and says the citation in French', () => {
@@ -42,5 +42,15 @@ describe('sourceLabel', () => {
         );
       }
     }
+  });
+
+  it('reads an English note of the files without the workshop’s word', () => {
+    expect(
+      englishNote(
+        "Seed 002 gives 45 minutes; seed 000 (slide 18) says 30. The seed's words are kept; the seed does not say more.",
+      ),
+    ).toBe(
+      "jury guide gives 45 minutes; CQP presentation (slide 18) says 30. The source's words are kept; the source does not say more.",
+    );
   });
 });

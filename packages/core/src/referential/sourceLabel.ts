@@ -34,12 +34,28 @@ const FRENCH: Array<[RegExp, string]> = [
   [/ and /g, ' et '],
 ];
 
-/** The citation `source` with its documents named, in `lang`. */
-export function sourceLabel(source: string, lang: 'fr' | 'en'): string {
-  const named = source.replace(
+const named = (text: string, lang: 'fr' | 'en') =>
+  text.replace(
     /\b[Ss]eed (\d{3})\b/g,
     (word, number: string) => SOURCE_DOCUMENTS[number]?.[lang] ?? word,
   );
-  if (lang === 'en') return named;
-  return FRENCH.reduce((text, [pattern, french]) => text.replace(pattern, french), named);
+
+/**
+ * An English note of the files as a reader reads it: its documents named, "the seed" said
+ * "the source" (the note in the file stays as recorded).
+ */
+export function englishNote(note: string): string {
+  return named(note, 'en')
+    .replace(/\bthe seed\b/g, 'the source')
+    .replace(/\bThe seed\b/g, 'The source')
+    .replace(/\bseed's\b/g, "source's");
+}
+
+/** The citation `source` with its documents named, in `lang`. */
+export function sourceLabel(source: string, lang: 'fr' | 'en'): string {
+  if (lang === 'en') return named(source, 'en');
+  return FRENCH.reduce(
+    (text, [pattern, french]) => text.replace(pattern, french),
+    named(source, 'fr'),
+  );
 }

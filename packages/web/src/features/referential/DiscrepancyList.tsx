@@ -1,12 +1,12 @@
 import type { Discrepancy, ReferentialVersion } from '@certeval/core/referential/fileSchema';
-import { sourceLabel } from '@certeval/core/referential/sourceLabel';
+import { englishNote, sourceLabel } from '@certeval/core/referential/sourceLabel';
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 
 /** The note in the page's language: the French one the file gives, else the recorded one. */
 export function discrepancyNote(discrepancy: Discrepancy, lang: 'fr' | 'en'): string {
-  return lang === 'fr' ? (discrepancy.noteFr ?? discrepancy.note) : discrepancy.note;
+  return lang === 'fr' ? (discrepancy.noteFr ?? discrepancy.note) : englishNote(discrepancy.note);
 }
 
 function DiscrepancyItem({ discrepancy }: { discrepancy: Discrepancy }) {
