@@ -150,7 +150,7 @@ test('a jury member reads the submitted booklet under its questions; the certifi
 }) => {
   test.setTimeout(150_000);
   seated = await seatBeforeJury(browser);
-  const { sessionId, candidateId } = seated;
+  const { sessionId, seatId, candidateId } = seated;
 
   // A jury member goes from their session to the candidate's file and opens the appreciation
   // of her booklet: her answer stands under each question.
@@ -174,18 +174,6 @@ test('a jury member reads the submitted booklet under its questions; the certifi
   // Issue 16, item 4: each answer names the lines of the jury's grid it supports…
   await expect(member.getByTestId('supports-vae-M1-OT')).toContainText('OT.1');
   await expect(member.getByTestId('supports-vae-M3-R')).toContainText('R.1');
-  // …and on the member's own grid, each line shows the booklet's answers that support it.
-  const grid = await json<{ evaluationId: string }>(
-    await (await apiAs(browser, JURY.opca)).post(`/api/jury/candidates/${seated.seatId}/grid`),
-  );
-  const space = /\/espace\/[^/]+\/[^/]+/.exec(member.url())?.[0];
-  await member.goto(`${space}/evaluations/${grid.evaluationId}`);
-  await expect(
-    member.getByTestId('item-OT.1').getByTestId('evidence-answer-vae-M1-OT'),
-  ).toContainText('Je consulte les ruptures de stock avant de planifier mes appels.');
-  await expect(
-    member.getByTestId('item-R.2').getByTestId('evidence-answer-vae-M4-R'),
-  ).toBeVisible();
   await expect(member.getByTestId('vae-reopen-open')).toHaveCount(0);
 
   // The certifier re-opens it from the file, with a reason: the file leaves the jury.
@@ -227,6 +215,19 @@ test('a jury member reads the submitted booklet under its questions; the certifi
   await candidate.getByTestId('vae-submit-confirm').click();
   await expect(candidate.getByTestId('vae-status')).toHaveText('Envoyé au jury');
   await expect(candidate.getByTestId('vae-reader')).toContainText('proposé un avoir le jour même');
+  // …and on the member's own grid (opened once the booklet is back: an open grid keeps the
+  // certifier from re-opening it), each line shows the booklet's answers that support it.
+  const grid = await json<{ evaluationId: string }>(
+    await (await apiAs(browser, JURY.opca)).post(`/api/jury/candidates/${seatId}/grid`),
+  );
+  const space = /\/espace\/[^/]+\/[^/]+/.exec(member.url())?.[0];
+  await member.goto(`${space}/evaluations/${grid.evaluationId}`);
+  await expect(
+    member.getByTestId('item-OT.1').getByTestId('evidence-answer-vae-M1-OT'),
+  ).toContainText('Je consulte les ruptures de stock avant de planifier mes appels.');
+  await expect(
+    member.getByTestId('item-R.2').getByTestId('evidence-answer-vae-M4-R'),
+  ).toContainText('proposé un avoir le jour même');
 });
 
 const BC01 =
