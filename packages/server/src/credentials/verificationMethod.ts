@@ -77,7 +77,7 @@ export const methodMessages = {
     fr: `Méthode DID non prise en charge : « did:${method} » (prises en charge : did:key, did:web).`,
     en: `Unsupported DID method: "did:${method}" (supported: did:key, did:web).`,
   }),
-  unresolvable: (id: string): Message => ({
+  unresolvable: (): Message => ({
     fr: `Clé introuvable : la clé désignée n’est pas une clé que l’émetteur publie ; la signature ne peut pas être vérifiée.`,
     en: `Key not found: the key named is not a key the issuer publishes; the signature cannot be checked.`,
   }),
@@ -97,7 +97,7 @@ function selfContained(id: string): KeyResolution | undefined {
   if (id.startsWith('did:key:')) {
     const did = id.split('#')[0] ?? id;
     const kind = publicKeyKind(did.slice('did:key:'.length));
-    if (kind === undefined) return fail('unresolvable', methodMessages.unresolvable(id));
+    if (kind === undefined) return fail('unresolvable', methodMessages.unresolvable());
     if (kind !== 'Ed25519') return fail('unsupported_key', methodMessages.unsupportedKey(kind));
     return selfAsserted(id, did, did.slice('did:key:'.length));
   }
@@ -147,5 +147,5 @@ export function resolveVerificationMethod(id: string, issuer: IssuerResolution):
   } else if (scheme !== 'https' && scheme !== 'http') {
     return fail('unknown_scheme', methodMessages.unknownScheme(scheme));
   }
-  return fail('unresolvable', methodMessages.unresolvable(id));
+  return fail('unresolvable', methodMessages.unresolvable());
 }

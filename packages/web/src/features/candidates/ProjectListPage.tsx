@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
-import { certificationsQuery } from '../referential/referentialApi.ts';
 import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import { ProjectStatusBadge } from './CandidateBadges.tsx';
 import { PATHS } from './candidateRouteIds.ts';
@@ -18,7 +17,6 @@ export function ProjectListPage() {
   const isPilot = membership.role === 'company_pilot';
   const section = isPilot ? 'cqpProject' : 'companyProjects';
   const projects = useQuery(projectsQuery);
-  const certifications = useQuery(certificationsQuery);
   const titleOf = useCertificationTitle();
   const shown = (projects.data ?? []).filter(
     (p) => !isPilot || p.organisationId === membership.organisationId,
