@@ -8,20 +8,12 @@
 // certifier the certificate it will suspend, and its public page then says suspended, with
 // the reason, and so does its credential uploaded to /verifier.
 import { readFile } from 'node:fs/promises';
-import { type Browser, expect, test } from '@playwright/test';
-import {
-  agreedDeliberation,
-  apiAs,
-  type Identity,
-  json,
-  pdfText,
-  readyCandidate,
-  seatedSession,
-} from './journeyApi.ts';
-import { DEMO_PASSWORD, signIn } from './signIn.ts';
+import { expect, test } from '@playwright/test';
+import { issuedDocument, signedSession } from './issuedCertificate.ts';
+import { apiAs, pdfText } from './journeyApi.ts';
+import { signIn } from './signIn.ts';
 
 const CERTIFIER = 'certificateur@demo.certeval.example';
-const PLACE = 'Salle des parchemins, Dijon (démo)';
 
 /** A fictional candidate, named apart from the other journeys' on the same server. */
 const CANDIDATE = {
@@ -33,36 +25,11 @@ const CANDIDATE = {
 };
 const NAME = 'Maëlle Delaunay';
 
-/** A CQP AGC jury convened, graded, agreed and signed for the candidate: its session and seat. */
-async function signedSession(
-  browser: Browser,
-  candidate: Identity = CANDIDATE,
-  startTime = '14:00',
-): Promise<{ sessionId: string; seatId: string }> {
-  const candidateId = await readyCandidate(browser, candidate, { tutor: 85, trainer: 80 });
-  const seat = await seatedSession(browser, candidateId, { startTime, place: PLACE });
-  const { president, revision } = await agreedDeliberation(
-    browser,
-    seat.seatId,
-    { president: [70, 70, 70], employees: [70, 70, 70], opca: [100, 70, 70] },
-    {
-      percentages: { R: 80, PO: 70, OT: 70 },
-      comment: 'Argumentation claire, outils de la biscuiterie bien maîtrisés.',
-    },
-  );
-  await json(
-    await president.post(`/api/jury/candidates/${seat.seatId}/sign`, {
-      data: { password: DEMO_PASSWORD, revision },
-    }),
-  );
-  return seat;
-}
-
 test('a certifier issues a signed session; the QR link says valid, then revoked; statistics count it', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
-  const { sessionId } = await signedSession(browser);
+  const { sessionId } = await signedSession(browser, CANDIDATE);
 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, CERTIFIER);
@@ -162,25 +129,6 @@ const REOPENED = {
   birthPlace: 'Saint-Julien-du-Sault (Yonne)',
   accessRoute: 'professionalisation_contract',
 };
-
-/** Issues a signed session through the API and waits for the batch: the holder's document. */
-async function issuedDocument(browser: Browser, sessionId: string, holder: string) {
-  const certifier = await apiAs(browser, CERTIFIER);
-  let batch = await json<{ id: string; status: string }>(
-    await certifier.post('/api/certificates/batches', { data: { sessionId } }),
-  );
-  while (batch.status === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    batch = await json(await certifier.get(`/api/certificates/batches/${batch.id}`));
-  }
-  expect(batch.status).toBe('done');
-  const issued = await json<Array<{ id: string; number: string; holderName: string }>>(
-    await certifier.get('/api/certificates'),
-  );
-  const document = issued.find((d) => d.holderName === holder);
-  expect(document).toBeDefined();
-  return document as { id: string; number: string };
-}
 
 test('reopening a signed deliberation lists the certificate it suspends; its page says suspended, with the reason', async ({
   browser,

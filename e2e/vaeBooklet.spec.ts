@@ -148,9 +148,9 @@ async function seatBeforeJury(browser: Browser) {
 test('a jury member reads the submitted booklet under its questions; the certifier re-opens it with a reason and the candidate writes again', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   seated = await seatBeforeJury(browser);
-  const { sessionId, candidateId } = seated;
+  const { sessionId, seatId, candidateId } = seated;
 
   // A jury member goes from their session to the candidate's file and opens the appreciation
   // of her booklet: her answer stands under each question.
@@ -171,6 +171,9 @@ test('a jury member reads the submitted booklet under its questions; the certifi
     member.getByTestId('item-vae-M1-OT').getByTestId('vae-read-vae-M1-OT'),
   ).toContainText('Je consulte les ruptures de stock avant de planifier mes appels.');
   await expect(member.getByTestId('vae-document')).toContainText('procedure-edi.pdf');
+  // Issue 16, item 4: each answer names the lines of the jury's grid it supports…
+  await expect(member.getByTestId('supports-vae-M1-OT')).toContainText('OT.1');
+  await expect(member.getByTestId('supports-vae-M3-R')).toContainText('R.1');
   await expect(member.getByTestId('vae-reopen-open')).toHaveCount(0);
 
   // The certifier re-opens it from the file, with a reason: the file leaves the jury.
@@ -212,6 +215,19 @@ test('a jury member reads the submitted booklet under its questions; the certifi
   await candidate.getByTestId('vae-submit-confirm').click();
   await expect(candidate.getByTestId('vae-status')).toHaveText('Envoyé au jury');
   await expect(candidate.getByTestId('vae-reader')).toContainText('proposé un avoir le jour même');
+  // …and on the member's own grid (opened once the booklet is back: an open grid keeps the
+  // certifier from re-opening it), each line shows the booklet's answers that support it.
+  const grid = await json<{ evaluationId: string }>(
+    await (await apiAs(browser, JURY.opca)).post(`/api/jury/candidates/${seatId}/grid`),
+  );
+  const space = /\/espace\/[^/]+\/[^/]+/.exec(member.url())?.[0];
+  await member.goto(`${space}/evaluations/${grid.evaluationId}`);
+  await expect(
+    member.getByTestId('item-OT.1').getByTestId('evidence-answer-vae-M1-OT'),
+  ).toContainText('Je consulte les ruptures de stock avant de planifier mes appels.');
+  await expect(
+    member.getByTestId('item-R.2').getByTestId('evidence-answer-vae-M4-R'),
+  ).toContainText('proposé un avoir le jour même');
 });
 
 const BC01 =

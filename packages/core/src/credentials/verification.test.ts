@@ -22,14 +22,14 @@ describe('validityChecks', () => {
   it('says not yet valid before validFrom, allowing five minutes of clock skew', () => {
     const early = validityChecks(doc, 2, new Date('2025-06-12T23:50:00Z'))[0];
     expect(early).toMatchObject({ code: 'valid_from', ok: false, reason: 'not_yet_valid' });
-    expect(early?.message.fr).toBe('Pas encore valide : valable à partir du 2025-06-13T00:00:00Z.');
+    expect(early?.message.fr).toBe('Pas encore valide : valable à partir du 13 juin 2025.');
     expect(validityChecks(doc, 2, new Date('2025-06-12T23:57:00Z'))[0]?.ok).toBe(true);
   });
 
   it('says expired after validUntil', () => {
     const late = validityChecks(doc, 2, new Date('2030-06-13T00:00:01Z'))[1];
     expect(late).toMatchObject({ code: 'valid_until', ok: false, reason: 'expired' });
-    expect(late?.message.en).toBe('Expired: valid until 2030-06-13T00:00:00Z.');
+    expect(late?.message.en).toBe('Expired: valid until 13 June 2030.');
   });
 
   it('reads issuanceDate and expirationDate for VC 1.1', () => {

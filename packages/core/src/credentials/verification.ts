@@ -172,6 +172,18 @@ export function validityChecks(
   return checks;
 }
 
+const LONG_DATES = {
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** "7 décembre 2026" / "7 December 2026" for an ISO date or instant; the text when unreadable. */
+export function longDate(iso: string): Message {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { fr: iso, en: iso };
+  return { fr: LONG_DATES.fr.format(date), en: LONG_DATES.en.format(date) };
+}
+
 const STRUCTURE_LABELS: Partial<Record<VerificationCheckCode, Message>> = {
   context: { fr: 'Contextes JSON-LD conformes.', en: 'JSON-LD contexts conform.' },
   type: { fr: 'Type de credential Open Badges.', en: 'Open Badges credential type.' },
@@ -199,20 +211,20 @@ export const verificationMessages = {
     en: `Unknown context (nothing is downloaded): ${urls.join(', ')}.`,
   }),
   notYetValid: (from: string): Message => ({
-    fr: `Pas encore valide : valable à partir du ${from}.`,
-    en: `Not valid yet: valid from ${from}.`,
+    fr: `Pas encore valide : valable à partir du ${longDate(from).fr}.`,
+    en: `Not valid yet: valid from ${longDate(from).en}.`,
   }),
   validSince: (from: string): Message => ({
-    fr: `Valable depuis le ${from}.`,
-    en: `Valid since ${from}.`,
+    fr: `Valable depuis le ${longDate(from).fr}.`,
+    en: `Valid since ${longDate(from).en}.`,
   }),
   expired: (until: string): Message => ({
-    fr: `Expiré : valable jusqu'au ${until}.`,
-    en: `Expired: valid until ${until}.`,
+    fr: `Expiré : valable jusqu’au ${longDate(until).fr}.`,
+    en: `Expired: valid until ${longDate(until).en}.`,
   }),
   validUntil: (until: string): Message => ({
-    fr: `Valable jusqu'au ${until}.`,
-    en: `Valid until ${until}.`,
+    fr: `Valable jusqu’au ${longDate(until).fr}.`,
+    en: `Valid until ${longDate(until).en}.`,
   }),
   noProof: (): Message => ({
     fr: "Le credential n'est pas signé (aucune preuve).",
@@ -226,9 +238,10 @@ export const verificationMessages = {
     fr: `Preuve ${type}.`,
     en: `${type} proof.`,
   }),
-  signatureOk: (method: string): Message => ({
-    fr: `Signature valide (clé ${method}).`,
-    en: `Valid signature (key ${method}).`,
+  /** The key is named by the issuer_key check, by whom it is published: no address here. */
+  signatureOk: (): Message => ({
+    fr: 'Signature valide : le document n’a pas été modifié depuis sa signature.',
+    en: 'Valid signature: the document has not been altered since it was signed.',
   }),
   signatureInvalid: (detail: string): Message => ({
     fr: `Signature invalide : le document a été modifié ou la clé ne correspond pas (${detail}).`,

@@ -60,8 +60,8 @@ export const recordMessages = {
     en: `Item ${item} is marked “not evaluated”: give the reason.`,
   }),
   keyScored: (): Message => ({
-    fr: 'Question fermée : son score vient de sa clé de réponse, en points, jamais d’un pourcentage saisi (seed 000, diapositive 18 : « nombre de réponses justes / nombre de questions »).',
-    en: 'Closed question: its score comes from its answer key, in points, never from a percentage typed in (seed 000, slide 18: "number of right answers / number of questions").',
+    fr: 'Question fermée : son score vient de sa clé de réponse, en points, jamais d’un pourcentage saisi (présentation du CQP, diapositive 18 : « nombre de réponses justes / nombre de questions »).',
+    en: 'Closed question: its score comes from its answer key, in points, never from a percentage typed in (CQP presentation, slide 18: "number of right answers / number of questions").',
   }),
   rightOrWrong: (): Message => ({
     fr: 'Question à réponse juste ou fausse : 1 point si la réponse est juste, 0 si elle est fausse.',
@@ -104,8 +104,8 @@ export const recordMessages = {
     en: `This item expects a result of type ${expected}.`,
   }),
   agreedNotByPresident: (): Message => ({
-    fr: 'Seul le président du jury reporte les pourcentages convenus (seed 002).',
-    en: 'Only the jury president reports the agreed percentages (seed 002).',
+    fr: 'Seul le président du jury reporte les pourcentages convenus (guide du jury).',
+    en: 'Only the jury president reports the agreed percentages (jury guide).',
   }),
   duplicateAgreed: (domain: string): Message => ({
     fr: `Deux pourcentages convenus pour le domaine ${domain}.`,

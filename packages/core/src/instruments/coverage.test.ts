@@ -96,7 +96,7 @@ describe('coverage of the CQP AGC instrument set', () => {
     if (!questionnaire || !jury || !tutor) throw new Error('set incomplete');
     expect(questionnaire.demo).toBe(true);
     expect(questionnaire.description).toContain(
-      'Exemple de démonstration, pas un texte des semences',
+      'Exemple de démonstration rédigé par Certeval, pas un document du certificateur',
     );
     const alone = coverage([questionnaire], version, { count: 'direct' });
     const knowledgeRows = alone.rows.filter((r) => r.kind === 'knowledge');

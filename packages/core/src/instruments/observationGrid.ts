@@ -184,7 +184,7 @@ export function generateObservationGrid(
     kind: 'observation_grid',
     title: options.title ?? "Grille d'observation des activités (tuteur)",
     description:
-      "Générée du référentiel d'activités : une ligne par activité, à adapter à l'entreprise et au poste (seed 000, diapositive 18).",
+      "Générée du référentiel d'activités : une ligne par activité, à adapter à l'entreprise et au poste (présentation du CQP, diapositive 18).",
     binding: options.binding,
     sources: [`référentiel, version ${version.id}`],
     scales: [scale],

@@ -106,7 +106,10 @@ export const DiscrepancySchema = Type.Object(
   {
     codes: Type.Array(Type.String({ minLength: 1 })),
     source: Source,
+    /** The note as the transcription recorded it (in English, the language of our records). */
     note: Verbatim,
+    /** The same note in French, for the French interface (issue 16, item 5). */
+    noteFr: Type.Optional(Type.String({ minLength: 1, description: 'The note in French' })),
     variants: Type.Optional(
       Type.Array(Type.Object({ source: Source, text: Verbatim }, closed), { minItems: 1 }),
     ),

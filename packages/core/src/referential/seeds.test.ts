@@ -38,7 +38,7 @@ const count = (version: ReferentialVersion, type: Parameters<typeof nodesOfType>
 
 // Keys whose values are ours (codes, enums, dates, notes), not text transcribed from a seed.
 const NOT_TRANSCRIBED = new Set(
-  'format id kind type code parent from to toVersion source sources status route represents part appliesTo deliverables date publishedOn effectiveFrom until note codes url'.split(
+  'format id kind type code parent from to toVersion source sources status route represents part appliesTo deliverables date publishedOn effectiveFrom until note noteFr codes url'.split(
     ' ',
   ),
 );

@@ -71,6 +71,19 @@ describe('verification by number, without an account', () => {
     expect(page.holder).toEqual({ name: expect.any(String) });
   });
 
+  it('says every check in the reader’s words: dates written out, the issuer by its name, no address of a key', async () => {
+    const [first] = issued;
+    const page = (await call('GET', `/api/public/certificates/${first?.number}`)).json();
+    const checks: Array<{ code: string; message: { fr: string; en: string } }> =
+      page.verification.checks;
+    const said = checks.flatMap((c) => [c.message.fr, c.message.en]).join('\n');
+    expect(said).not.toMatch(/https?:\/\/|did:(key|web):|\d{4}-\d{2}-\d{2}/);
+    const byCode = (code: string) => checks.find((c) => c.code === code)?.message;
+    expect(byCode('issuer_key')?.fr).toContain('« Commission paritaire démo de l’alimentaire »');
+    expect(byCode('valid_from')?.fr).toMatch(/^Valable depuis le \d{1,2} \p{L}+ \d{4}\.$/u);
+    expect(byCode('valid_from')?.en).toMatch(/^Valid since \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  });
+
   it('says which number is unknown', async () => {
     const response = await call('GET', '/api/public/certificates/CQP-AGC-1999-000001');
     expect(response.statusCode).toBe(404);

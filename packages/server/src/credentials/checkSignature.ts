@@ -74,7 +74,7 @@ export async function checkSignature(options: {
     checkStatus: async () => ({ verified: true }),
     now: momentInside(document),
   });
-  if (result.verified) return { ok: true, message: verificationMessages.signatureOk(key.id) };
+  if (result.verified) return { ok: true, message: verificationMessages.signatureOk() };
   const error = firstError(result);
   const detail = error?.message ?? 'unknown error';
   if (/safe mode/i.test(detail)) {

@@ -57,12 +57,13 @@ const fail = (reason: MethodFailure, message: Message): KeyResolution => ({
 });
 
 export const methodMessages = {
-  resolved: (id: string, trust: ResolvedKey['trust']): Message =>
+  // The key's address is for machines: a reader is told whose key it is (issue 16, item 5).
+  resolved: (trust: ResolvedKey['trust']): Message =>
     trust === 'issuer-key'
-      ? { fr: `Clé publiée par l’émetteur : ${id}.`, en: `Key published by the issuer: ${id}.` }
+      ? { fr: 'Clé publiée par l’émetteur.', en: 'Key published by the issuer.' }
       : {
-          fr: `Clé désignée par le credential lui-même : ${id}.`,
-          en: `Key named by the credential itself: ${id}.`,
+          fr: 'Clé désignée par le credential lui-même.',
+          en: 'Key named by the credential itself.',
         },
   noScheme: (id: string): Message => ({
     fr: `La méthode de vérification n'est pas une URI (pas de schéma) : « ${id} ».`,
@@ -76,9 +77,9 @@ export const methodMessages = {
     fr: `Méthode DID non prise en charge : « did:${method} » (prises en charge : did:key, did:web).`,
     en: `Unsupported DID method: "did:${method}" (supported: did:key, did:web).`,
   }),
-  unresolvable: (id: string): Message => ({
-    fr: `Clé introuvable : ${id} n'est pas une clé que l'émetteur publie ; la signature ne peut pas être vérifiée.`,
-    en: `Key not found: ${id} is not a key the issuer publishes; the signature cannot be checked.`,
+  unresolvable: (): Message => ({
+    fr: `Clé introuvable : la clé désignée n’est pas une clé que l’émetteur publie ; la signature ne peut pas être vérifiée.`,
+    en: `Key not found: the key named is not a key the issuer publishes; the signature cannot be checked.`,
   }),
   unsupportedKey: (kind: string): Message => ({
     fr: `Type de clé non pris en charge : ${kind} (pris en charge : Ed25519).`,
@@ -96,7 +97,7 @@ function selfContained(id: string): KeyResolution | undefined {
   if (id.startsWith('did:key:')) {
     const did = id.split('#')[0] ?? id;
     const kind = publicKeyKind(did.slice('did:key:'.length));
-    if (kind === undefined) return fail('unresolvable', methodMessages.unresolvable(id));
+    if (kind === undefined) return fail('unresolvable', methodMessages.unresolvable());
     if (kind !== 'Ed25519') return fail('unsupported_key', methodMessages.unsupportedKey(kind));
     return selfAsserted(id, did, did.slice('did:key:'.length));
   }
@@ -146,5 +147,5 @@ export function resolveVerificationMethod(id: string, issuer: IssuerResolution):
   } else if (scheme !== 'https' && scheme !== 'http') {
     return fail('unknown_scheme', methodMessages.unknownScheme(scheme));
   }
-  return fail('unresolvable', methodMessages.unresolvable(id));
+  return fail('unresolvable', methodMessages.unresolvable());
 }

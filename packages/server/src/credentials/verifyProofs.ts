@@ -8,7 +8,7 @@ import type {
   VerificationResult,
   VerificationWarning,
 } from '@certeval/core';
-import { verificationMessages as vm } from '@certeval/core';
+import { longDate, verificationMessages as vm } from '@certeval/core';
 import { checkSignature } from './checkSignature.ts';
 import type { IssuerResolution } from './issuerDirectory.ts';
 import { proofKind } from './proofSuites.ts';
@@ -68,41 +68,48 @@ const SOURCES: Record<string, Message> = {
   },
 };
 
+/** The issuer as the credential names it ("Commission paritaire…"), else "the issuer". */
+export function issuerNameOf(document: Json): Message {
+  const { issuer } = document;
+  const name = isObject(issuer) && typeof issuer.name === 'string' ? issuer.name.trim() : '';
+  return name ? { fr: `« ${name} »`, en: `"${name}"` } : { fr: 'l’émetteur', en: 'the issuer' };
+}
+
+// The issuer by its name and the key by whose it is: their addresses are for machines.
 export const issuerKeyMessages = {
-  published: (issuer: string, source: string): Message => ({
-    fr: `Émetteur prouvé : la clé est publiée par ${issuer} (${SOURCES[source]?.fr ?? source}).`,
-    en: `Issuer proven: the key is published by ${issuer} (${SOURCES[source]?.en ?? source}).`,
+  published: (issuer: Message, source: string): Message => ({
+    fr: `Émetteur prouvé : la clé est publiée par ${issuer.fr} (${SOURCES[source]?.fr ?? source}).`,
+    en: `Issuer proven: the key is published by ${issuer.en} (${SOURCES[source]?.en ?? source}).`,
   }),
-  notPublished: (key: string, issuer: string): Message => ({
-    fr: `Émetteur non prouvé : la clé ${key} n’est pas une clé que ${issuer} publie. N’importe qui peut signer avec une clé à lui.`,
-    en: `Issuer not proven: the key ${key} is not one ${issuer} publishes. Anyone can sign with a key of their own.`,
+  notPublished: (issuer: Message): Message => ({
+    fr: `Émetteur non prouvé : la clé de la signature n’est pas une clé que ${issuer.fr} publie. N’importe qui peut signer avec une clé à lui.`,
+    en: `Issuer not proven: the signature’s key is not one ${issuer.en} publishes. Anyone can sign with a key of their own.`,
   }),
-  revoked: (key: string, at: string, reason?: string): Message => ({
-    fr: `La clé ${key} a été révoquée par son émetteur le ${at}${reason ? ` (${reason})` : ''}.`,
-    en: `Key ${key} was revoked by its issuer on ${at}${reason ? ` (${reason})` : ''}.`,
+  revoked: (at: string, reason?: string): Message => ({
+    fr: `La clé de la signature a été révoquée par son émetteur le ${longDate(at).fr}${reason ? ` (${reason})` : ''}.`,
+    en: `The signature’s key was revoked by its issuer on ${longDate(at).en}${reason ? ` (${reason})` : ''}.`,
   }),
 };
 
 /** Whether the key is one the issuer publishes, still in force. */
 function issuerKeyCheck(
-  method: string,
   key: ResolvedKey | undefined,
   issuer: IssuerResolution,
-  issuerId: string | undefined,
+  name: Message,
 ): VerificationCheck {
   const code = 'issuer_key';
   if (!issuer.ok) {
     return { code, ok: false, reason: 'issuer_unresolvable', message: issuer.message };
   }
   if (key?.revoked) {
-    const message = issuerKeyMessages.revoked(key.id, key.revoked.at, key.revoked.reason);
+    const message = issuerKeyMessages.revoked(key.revoked.at, key.revoked.reason);
     return { code, ok: false, reason: 'revoked_key', message };
   }
   if (key?.trust !== 'issuer-key') {
-    const message = issuerKeyMessages.notPublished(method, issuerId ?? issuer.issuer.id);
+    const message = issuerKeyMessages.notPublished(name);
     return { code, ok: false, reason: 'key_not_published', message };
   }
-  const message = issuerKeyMessages.published(issuerId ?? issuer.issuer.id, issuer.issuer.source);
+  const message = issuerKeyMessages.published(name, issuer.issuer.source);
   return { code, ok: true, message };
 }
 
@@ -124,14 +131,14 @@ async function verifyOne(
     const { reason, message } = resolution;
     report.checks.push({ code: 'verification_method', ok: false, reason, message });
     if (reason !== 'no_scheme') {
-      report.checks.push(issuerKeyCheck(method, undefined, issuer, issuerId));
+      report.checks.push(issuerKeyCheck(undefined, issuer, issuerNameOf(document)));
     }
     return;
   }
   const { key } = resolution;
   report.checks.push(
-    { code: 'verification_method', ok: true, message: methodMessages.resolved(key.id, key.trust) },
-    issuerKeyCheck(method, key, issuer, issuerId),
+    { code: 'verification_method', ok: true, message: methodMessages.resolved(key.trust) },
+    issuerKeyCheck(key, issuer, issuerNameOf(document)),
   );
   const outcome = await checkSignature({ document, proof, kind, key, issuerId });
   report.checks.push({ code: 'signature', ...outcome });

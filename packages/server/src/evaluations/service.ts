@@ -9,6 +9,7 @@ import {
   type Instrument,
   instrumentItems,
   itemChanges,
+  pathwayOf,
   positionCandidate,
   progressOf,
   type RecordItemResult,
@@ -226,14 +227,17 @@ function assertAuthor(actor: Actor, row: store.EvaluationRow, resource: Resource
 }
 
 export async function getEvaluation(ctx: Context, actor: Actor, id: string) {
-  const { row, resource } = await evaluationFor(ctx, actor, id);
+  const { row, resource, candidate } = await evaluationFor(ctx, actor, id);
   const instrument = await instrumentOf(ctx, row.instrumentKey, row.instrumentVersion);
+  // The candidate's route: on the VAE route, the jury reads their booklet beside its grid.
+  const pathway = pathwayOf(candidate.accessRoute);
   // Instruments hold answer keys and jury prompts: a candidate reads their evaluation's
   // results, never the instrument (policy instrument.read).
   if (!can(actor, 'instrument.read'))
     return {
       id: row.id,
       candidateId: row.candidateId,
+      pathway,
       instrument: null,
       kind: row.kind as EvaluationKind,
       date: row.date,
@@ -249,6 +253,7 @@ export async function getEvaluation(ctx: Context, actor: Actor, id: string) {
   return {
     id: row.id,
     candidateId: row.candidateId,
+    pathway,
     instrument: instrument.document as Instrument,
     kind: row.kind as EvaluationKind,
     date: row.date,

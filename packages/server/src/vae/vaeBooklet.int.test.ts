@@ -3,6 +3,7 @@
 // documents techniques"): written and saved on a revision, documents attached and refused,
 // read only by its candidate, its company's pilot, the certifier and the jury of its session;
 // once submitted it no longer changes and the file goes before the jury.
+import { bookletEvidence, evaluatingItems } from '@certeval/core/evaluation/bookletEvidence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cqpJury, type Journey, journey, today } from '../jury/juryJourney.testing.ts';
 import { readPdfText } from '../platform/pdf/pdfText.ts';
@@ -220,5 +221,31 @@ describe('the VAE booklet', () => {
     expect(text).toContain('Présentation orale de votre expérience');
     expect(text).toContain('Entretien avec les membres du jury');
     expect(text).not.toContain('poste de travail');
+  });
+
+  it('opens the member’s grid of a VAE candidate as on the VAE route, its lines linked to the booklet’s answers (issue 16, item 4)', async () => {
+    const grid = await j.call('POST', `/api/jury/candidates/${seatId}/grid`, 'opca');
+    expect(grid.statusCode, grid.body).toBeLessThan(300);
+    const evaluation = (
+      await j.call('GET', `/api/evaluations/${grid.json().evaluationId}`, 'opca')
+    ).json();
+    expect(evaluation).toMatchObject({ pathway: 'vae', instrument: { kind: 'jury_guide' } });
+    // What the jury member's page links, from what the API gives them.
+    const booklet = (await j.call('GET', url, 'opca')).json();
+    const bookletInstrument = (
+      await j.call('GET', `/api/instruments/${booklet.instrument.key}/versions/1`, 'opca')
+    ).json().instrument;
+    const { version } = (
+      await j.call('GET', '/api/certifications/cqp-agc/versions/1', 'opca')
+    ).json();
+    const { answersOfLine } = bookletEvidence(
+      evaluatingItems(bookletInstrument),
+      evaluatingItems(evaluation.instrument),
+      version.nodes,
+    );
+    const answered = (line: string) =>
+      (answersOfLine[line] ?? []).map((id) => booklet.responses[id]?.text).filter(Boolean);
+    expect(answered('OT.1')).toHaveLength(1);
+    expect(answered('R.1').length).toBeGreaterThan(0);
   });
 });

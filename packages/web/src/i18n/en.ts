@@ -127,6 +127,7 @@ export const en: Dictionary = {
     nodeCount_one: '{{count}} item',
     nodeCount_other: '{{count}} items',
     noVersion: 'No version',
+    untitled: '{{kind}} without a title',
     kinds: {
       cqp: 'CQP',
       rncp_title: 'RNCP title',

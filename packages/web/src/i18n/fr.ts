@@ -127,6 +127,7 @@ export const fr = {
     nodeCount_one: '{{count}} élément',
     nodeCount_other: '{{count}} éléments',
     noVersion: 'Aucune version',
+    untitled: '{{kind}} sans intitulé',
     kinds: {
       cqp: 'CQP',
       rncp_title: 'Titre RNCP',

@@ -90,6 +90,7 @@ export function blocNodes(blocs: readonly RncpBlocRecord[], number: string, sink
         codes: [bloc.code, code],
         source: bloc.source,
         note: `Bloc code ${bloc.code} is printed more than once with different contents; the repeat is kept as ${code}.`,
+        noteFr: `Le code de bloc ${bloc.code} est imprimé plusieurs fois avec des contenus différents ; la répétition est conservée sous ${code}.`,
       });
     }
     kept.set(bloc.code, [...earlier, bloc]);

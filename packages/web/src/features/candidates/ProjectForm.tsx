@@ -18,6 +18,7 @@ import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
 import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
 import { certificationsQuery } from '../referential/referentialApi.ts';
+import { certificationName } from '../referential/useCertificationTitle.ts';
 import { variantsQuery } from '../variant/variantApi.ts';
 import {
   instrumentId,
@@ -160,7 +161,7 @@ export function ProjectForm(props: Props) {
             data-testid="project-certification"
             data={[
               { value: '', label: t('projects.form.choose'), disabled: true },
-              ...published.map((c) => ({ value: c.slug, label: c.title ?? c.slug })),
+              ...published.map((c) => ({ value: c.slug, label: certificationName(c, t) })),
             ]}
           />
           <NativeSelect

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
-import { certificationsQuery } from '../referential/referentialApi.ts';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import { ProjectStatusBadge } from './CandidateBadges.tsx';
 import { PATHS } from './candidateRouteIds.ts';
 import { projectsQuery } from './candidatesApi.ts';
@@ -17,9 +17,7 @@ export function ProjectListPage() {
   const isPilot = membership.role === 'company_pilot';
   const section = isPilot ? 'cqpProject' : 'companyProjects';
   const projects = useQuery(projectsQuery);
-  const certifications = useQuery(certificationsQuery);
-  const titleOf = (slug: string) =>
-    certifications.data?.find((c) => c.slug === slug)?.title ?? slug;
+  const titleOf = useCertificationTitle();
   const shown = (projects.data ?? []).filter(
     (p) => !isPilot || p.organisationId === membership.organisationId,
   );

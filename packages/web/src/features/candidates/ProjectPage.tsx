@@ -60,11 +60,15 @@ function ProjectDetails({ project }: { project: ProjectDetail }) {
         </Title>
         {project.instruments.length === 0 ? <Text>{t('projects.page.none')}</Text> : null}
         <List data-testid="project-instruments">
-          {project.instruments.map((ref) => (
-            <List.Item key={instrumentId(ref)}>
-              {titleOf(instrumentId(ref)) ?? ref.key} — v{ref.version}
-            </List.Item>
-          ))}
+          {/* Named by their titles once read, never by their keys (issue 16, item 5). */}
+          {instruments.data
+            ? project.instruments.map((ref) => (
+                <List.Item key={instrumentId(ref)}>
+                  {titleOf(instrumentId(ref)) ?? '—'} —{' '}
+                  {t('instruments.versionLabel', { version: ref.version })}
+                </List.Item>
+              ))
+            : null}
         </List>
       </Stack>
     </Stack>

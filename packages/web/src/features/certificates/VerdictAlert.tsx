@@ -11,14 +11,27 @@ export const OUTCOME_COLOURS: Record<VerificationOutcome, string> = {
   invalid: 'red',
 };
 
-/** Who proved the issuer: this server, or the address where the issuer publishes its keys. */
+/** The site an issuer id lives on ("certeval.example"), never the whole address of its keys. */
+export function issuerSite(id: string): string {
+  const web = /^did:web:([^:#?]+)/.exec(id)?.[1];
+  if (web) return decodeURIComponent(web);
+  try {
+    return /^https?:$/.test(new URL(id).protocol) ? new URL(id).host : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Who proved the issuer: this server, or the site where the issuer publishes its keys. */
 function IssuerLine({ issuer }: { issuer: NonNullable<VerificationResult['issuer']> }) {
   const { t } = useTranslation();
   return (
     <Text size="sm" data-testid="verdict-issuer">
       {issuer.source === 'certeval'
         ? t('certificates.verify.issuerHere')
-        : t('certificates.verify.issuerAt', { address: issuer.id })}
+        : issuerSite(issuer.id)
+          ? t('certificates.verify.issuerAt', { site: issuerSite(issuer.id) })
+          : t('certificates.verify.issuerProven')}
     </Text>
   );
 }

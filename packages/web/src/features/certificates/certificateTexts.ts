@@ -124,7 +124,8 @@ export const certificatesFr = {
     failed: 'échoué',
     unverified: 'non vérifié',
     issuerHere: 'Émetteur enregistré sur ce serveur Certeval',
-    issuerAt: 'Émetteur prouvé par ce qu’il publie : {{address}}',
+    issuerAt: 'Émetteur prouvé par ce qu’il publie sur le site {{site}}',
+    issuerProven: 'Émetteur prouvé par ce qu’il publie',
     birthDate: 'Date de naissance du titulaire',
     birthDateHint:
       'Le credential ne la contient que chiffrée : saisissez celle d’une pièce d’identité pour la comparer.',
@@ -300,7 +301,8 @@ export const certificatesEn: CertificateTexts = {
     failed: 'failed',
     unverified: 'not verified',
     issuerHere: 'Issuer registered on this Certeval server',
-    issuerAt: 'Issuer proven by what it publishes: {{address}}',
+    issuerAt: 'Issuer proven by what it publishes on the site {{site}}',
+    issuerProven: 'Issuer proven by what it publishes',
     birthDate: 'Holder’s birth date',
     birthDateHint:
       'The credential holds it only hashed: enter the one on an identity document to compare them.',

@@ -11,6 +11,7 @@ import { candidateQuery, candidatesQuery } from '../candidates/candidatesApi.ts'
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { Loading, PageLoadError } from '../referential/LoadState.tsx';
+import { EvidenceProvider, useBookletEvidence } from '../vae/BookletEvidence.tsx';
 // A VAE booklet's appreciation shows the candidate's answers and documents (issue 6, item 5).
 import { BookletForJury, useBookletBehind } from '../vae/BookletForJury.tsx';
 import { EvaluationEditor } from './EvaluationEditor.tsx';
@@ -91,6 +92,7 @@ export function EvaluationPage() {
   );
   const data = evaluation.data;
   const booklet = useBookletBehind(data?.candidateId ?? '', data?.instrument?.kind).data;
+  const evidence = useBookletEvidence(data);
   const reload = async (discard: () => void) => {
     discard();
     setOpened(null);
@@ -101,42 +103,44 @@ export function EvaluationPage() {
     await queryClient.invalidateQueries({ queryKey: evaluationQuery(evaluationId).queryKey });
   };
   return (
-    <Stack gap="lg" data-testid="evaluation-page">
-      {evaluation.isPending || (data?.canEdit && !opened) ? <Loading /> : null}
-      {evaluation.isError ? <PageLoadError error={evaluation.error} /> : null}
-      {data ? <EvaluationHeader evaluation={data} /> : null}
-      {booklet ? <BookletForJury booklet={booklet} /> : null}
-      {data?.canEdit && opened?.instrument ? (
-        <EvaluationEditor
-          key={`${opened.id}:${opened.revision}`}
-          evaluation={{ ...opened, instrument: opened.instrument }}
-          onReload={(discard) => void reload(discard)}
-          onSubmitted={submitted}
-          candidateAnswers={booklet?.responses}
-        />
-      ) : null}
-      {data && !data.canEdit && !data.instrument ? <ResultsOnly evaluation={data} /> : null}
-      {data && !data.canEdit && data.instrument ? (
-        <>
-          <EvaluationItems
-            evaluationId={data.id}
-            instrument={data.instrument}
-            items={data.items}
-            readOnly
-            onValue={noop}
-            onComment={noop}
+    <EvidenceProvider value={evidence}>
+      <Stack gap="lg" data-testid="evaluation-page">
+        {evaluation.isPending || (data?.canEdit && !opened) ? <Loading /> : null}
+        {evaluation.isError ? <PageLoadError error={evaluation.error} /> : null}
+        {data ? <EvaluationHeader evaluation={data} /> : null}
+        {booklet ? <BookletForJury booklet={booklet} /> : null}
+        {data?.canEdit && opened?.instrument ? (
+          <EvaluationEditor
+            key={`${opened.id}:${opened.revision}`}
+            evaluation={{ ...opened, instrument: opened.instrument }}
+            onReload={(discard) => void reload(discard)}
+            onSubmitted={submitted}
             candidateAnswers={booklet?.responses}
           />
-          {data.comment ? (
-            <Textarea
-              label={t('evaluations.fields.comment')}
-              value={data.comment}
+        ) : null}
+        {data && !data.canEdit && !data.instrument ? <ResultsOnly evaluation={data} /> : null}
+        {data && !data.canEdit && data.instrument ? (
+          <>
+            <EvaluationItems
+              evaluationId={data.id}
+              instrument={data.instrument}
+              items={data.items}
               readOnly
-              autosize
+              onValue={noop}
+              onComment={noop}
+              candidateAnswers={booklet?.responses}
             />
-          ) : null}
-        </>
-      ) : null}
-    </Stack>
+            {data.comment ? (
+              <Textarea
+                label={t('evaluations.fields.comment')}
+                value={data.comment}
+                readOnly
+                autosize
+              />
+            ) : null}
+          </>
+        ) : null}
+      </Stack>
+    </EvidenceProvider>
   );
 }

@@ -15,6 +15,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemResponse } from '../online/onlineApi.ts';
 import { BookletAnswer } from '../vae/BookletAnswer.tsx';
+import { ItemEvidence } from '../vae/BookletEvidence.tsx';
 import type { ItemResult, ItemValue } from './evaluationDraft.ts';
 import { ItemAnswerField } from './ItemAnswerField.tsx';
 import { useResultText } from './ItemHistoryDrawer.tsx';
@@ -130,6 +131,7 @@ export const ItemCard = memo(function ItemCard(props: Props) {
         {candidateAnswer !== undefined ? (
           <BookletAnswer itemId={item.id} response={candidateAnswer ?? undefined} />
         ) : null}
+        <ItemEvidence itemId={item.id} />
         {readOnly ? (
           <Text data-testid={`value-${item.id}`}>{resultText(result, maxPointsOf(answer))}</Text>
         ) : (

@@ -32,6 +32,8 @@ export type EvaluationSummary = {
 export type EvaluationDetail = {
   id: string;
   candidateId: string;
+  /** The candidate's route: on `vae`, the jury reads the booklet beside its grid. */
+  pathway?: 'training' | 'vae';
   /** null for a candidate: instruments hold answer keys (results only, once submitted). */
   instrument: Instrument | null;
   kind: EvaluationKind;

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { certificationsQuery } from '../referential/referentialApi.ts';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import { CloneDialog, type CloneTarget } from './CloneDialog.tsx';
 import { InstrumentTable } from './InstrumentTable.tsx';
 import { canCreate, partitionInstruments } from './instrumentAccess.ts';
@@ -23,8 +24,10 @@ export function InstrumentListPage() {
   const companyId = useId();
   useDocumentTitle(`${t('instruments.listTitle')} · ${t('app.name')}`);
   const groups = instruments.data ? partitionInstruments(membership, instruments.data) : undefined;
-  const titleOf = (slug: string) =>
-    certifications.data?.find((c) => c.slug === slug)?.title ?? slug;
+  const titleOf = useCertificationTitle();
+  // An adaptation names the instrument it was made from by its title, not its key.
+  const instrumentTitle = (ref: string) =>
+    instruments.data?.find((i) => `${i.key}@${i.version}` === ref)?.title ?? '';
   const companyTitle =
     membership.role === 'certifier_admin'
       ? t('instruments.companyTitleAll')
@@ -51,6 +54,7 @@ export function InstrumentListPage() {
                   space={membership}
                   instruments={groups.national}
                   certificationTitle={titleOf}
+                  instrumentTitle={instrumentTitle}
                   onClone={setCloning}
                   testId="national-instruments"
                 />
@@ -73,6 +77,7 @@ export function InstrumentListPage() {
                   space={membership}
                   instruments={groups.company}
                   certificationTitle={titleOf}
+                  instrumentTitle={instrumentTitle}
                   onClone={setCloning}
                   testId="company-instruments"
                 />

@@ -13,6 +13,8 @@ type Props = {
   space: Membership;
   instruments: InstrumentSummary[];
   certificationTitle: (slug: string) => string;
+  /** The title of the instrument `key@version` an adaptation was made from. */
+  instrumentTitle: (ref: string) => string;
   onClone: (target: CloneTarget) => void;
   testId: string;
 };
@@ -58,6 +60,7 @@ function InstrumentRow({
   instrument,
   certificationTitle,
   onClone,
+  instrumentTitle,
 }: Omit<Props, 'instruments' | 'testId'> & { instrument: InstrumentSummary }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
@@ -79,11 +82,11 @@ function InstrumentRow({
             {instrument.title}
           </Anchor>
           <Text size="xs" c="dimmed" fw={400}>
-            {key} · {t('instruments.versionLabel', { version })}
+            {t('instruments.versionLabel', { version })}
           </Text>
-          {instrument.derivedFrom ? (
+          {instrument.derivedFrom && instrumentTitle(instrument.derivedFrom) ? (
             <Text size="xs" c="dimmed" fw={400}>
-              {t('instruments.derivedFrom', { source: instrument.derivedFrom })}
+              {t('instruments.derivedFrom', { source: instrumentTitle(instrument.derivedFrom) })}
             </Text>
           ) : null}
         </Stack>
@@ -116,6 +119,7 @@ export function InstrumentTable({
   space,
   instruments,
   certificationTitle,
+  instrumentTitle,
   onClone,
   testId,
 }: Props) {
@@ -139,6 +143,7 @@ export function InstrumentTable({
               space={space}
               instrument={instrument}
               certificationTitle={certificationTitle}
+              instrumentTitle={instrumentTitle}
               onClone={onClone}
             />
           ))}

@@ -17,6 +17,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { Membership } from '../auth/me.ts';
 import type { CertificationSummary } from '../referential/referentialApi.ts';
+import { certificationName } from '../referential/useCertificationTitle.ts';
 import { createInstrument } from './instrumentsApi.ts';
 import { newInstrument, slugOf } from './newInstrument.ts';
 import { useOpenDraft } from './useOpenDraft.ts';
@@ -113,7 +114,7 @@ export function NewInstrumentForm({ space, certifications }: Props) {
                 { value: '', label: t('instruments.create.choose'), disabled: true },
                 ...(certifications.data ?? []).map((c) => ({
                   value: c.slug,
-                  label: c.title ?? c.slug,
+                  label: certificationName(c, t),
                 })),
               ]}
               data-testid="new-instrument-certification"

@@ -21,6 +21,7 @@ import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
 import { certificationsQuery } from '../referential/referentialApi.ts';
+import { certificationName } from '../referential/useCertificationTitle.ts';
 import { createSession, sessionsQuery } from './juryApi.ts';
 import { defaultMembers, type MemberDraft, toMemberInputs } from './juryModel.ts';
 import { JURY_PATHS } from './juryRouteIds.ts';
@@ -125,7 +126,7 @@ export function NewSessionPage() {
               }}
               data={[
                 { value: '', label: t('jury.form.chooseCertification') },
-                ...published.map((c) => ({ value: c.slug, label: c.title ?? c.rncp ?? c.slug })),
+                ...published.map((c) => ({ value: c.slug, label: certificationName(c, t) })),
               ]}
             />
             <NativeSelect

@@ -8,6 +8,7 @@ import { ApiError } from '../../app/apiClient.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { Loading, PageLoadError } from '../referential/LoadState.tsx';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import { ConvocationMail } from './ConvocationMail.tsx';
 import {
   decisionsUrl,
@@ -26,6 +27,7 @@ const route = getRouteApi(SESSION_ROUTE_ID);
 function SessionHeader({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
+  const certificationTitle = useCertificationTitle();
   return (
     <Stack gap={4}>
       <Title order={1} data-testid="session-title">
@@ -33,7 +35,7 @@ function SessionHeader({ session }: { session: SessionDetail }) {
       </Title>
       <Text>
         {t('jury.session.certification', {
-          certification: session.certification,
+          certification: certificationTitle(session.certification),
           version: session.referentialVersion,
         })}
       </Text>

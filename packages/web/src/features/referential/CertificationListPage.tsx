@@ -8,6 +8,7 @@ import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from './LoadState.tsx';
 import { type CertificationSummary, certificationsQuery } from './referentialApi.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { certificationName } from './useCertificationTitle.ts';
 
 function VersionLinks({
   space,
@@ -56,7 +57,7 @@ function CertificationRow({
   return (
     <Table.Tr data-testid={`certification-${certification.slug}`}>
       <Table.Th scope="row" fw={600}>
-        {certification.title ?? certification.slug}
+        {certificationName(certification, t)}
       </Table.Th>
       <Table.Td>{t(`referential.kinds.${certification.kind}`)}</Table.Td>
       <Table.Td>{certification.rncp ?? '—'}</Table.Td>

@@ -1,9 +1,17 @@
 import type { Discrepancy, ReferentialVersion } from '@certeval/core/referential/fileSchema';
+import { englishNote, sourceLabel } from '@certeval/core/referential/sourceLabel';
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
+
+/** The note in the page's language: the French one the file gives, else the recorded one. */
+export function discrepancyNote(discrepancy: Discrepancy, lang: 'fr' | 'en'): string {
+  return lang === 'fr' ? (discrepancy.noteFr ?? discrepancy.note) : englishNote(discrepancy.note);
+}
 
 function DiscrepancyItem({ discrepancy }: { discrepancy: Discrepancy }) {
   const { t } = useTranslation();
+  const lang = currentLocale();
   return (
     <Paper component="li" withBorder p="md" className="avoid-break">
       <Stack gap="xs">
@@ -20,10 +28,12 @@ function DiscrepancyItem({ discrepancy }: { discrepancy: Discrepancy }) {
             </Badge>
           )}
           <Text size="sm" c="dimmed">
-            {t('referential.discrepancies.source', { source: discrepancy.source })}
+            {t('referential.discrepancies.source', {
+              source: sourceLabel(discrepancy.source, lang),
+            })}
           </Text>
         </Group>
-        <Text>{discrepancy.note}</Text>
+        <Text lang={lang}>{discrepancyNote(discrepancy, lang)}</Text>
         {discrepancy.variants?.length ? (
           <Stack gap={4}>
             <Title order={3} size="h6">
@@ -33,7 +43,7 @@ function DiscrepancyItem({ discrepancy }: { discrepancy: Discrepancy }) {
               {discrepancy.variants.map((variant) => (
                 <List.Item key={`${variant.source}-${variant.text}`}>
                   <Text span fw={600} size="sm">
-                    {variant.source}
+                    {sourceLabel(variant.source, lang)}
                   </Text>
                   {` — ${variant.text}`}
                 </List.Item>

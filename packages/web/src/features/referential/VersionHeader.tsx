@@ -1,13 +1,18 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useRouteContext } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { exportUrl, type VersionDetail } from './referentialApi.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { certificationName } from './useCertificationTitle.ts';
 
-/** The certification's title (its slug when the source names none). */
-export function certificationTitle(detail: VersionDetail): string {
-  return detail.certification.title?.fr ?? detail.certification.id;
+/** The certification's title in the reader's language, its kind when the source names none. */
+export function certificationTitle(detail: VersionDetail, t: TFunction, lang: 'fr' | 'en'): string {
+  const { title, kind, rncp, rs } = detail.certification;
+  const named = lang === 'en' ? (title?.en ?? title?.fr) : title?.fr;
+  return certificationName({ title: named ?? null, kind, rncp: rncp ?? null, rs: rs ?? null }, t);
 }
 
 /** Title, kind, RNCP number and version of the page, with the download and print actions. */
@@ -31,7 +36,7 @@ export function VersionHeader({ detail }: { detail: VersionDetail }) {
       >
         {t('referential.backToList')}
       </Anchor>
-      <Title order={1}>{certificationTitle(detail)}</Title>
+      <Title order={1}>{certificationTitle(detail, t, currentLocale())}</Title>
       <Group gap="sm" justify="space-between" wrap="wrap">
         <Group gap="sm">
           <Badge variant="outline" color="blue.9">

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
 import { CertificationFacts } from './CertificationFacts.tsx';
 import { CompetenceMatrix } from './CompetenceMatrix.tsx';
 import { CompetencesByDomain } from './CompetencesByDomain.tsx';
@@ -67,7 +68,9 @@ export function VersionPage() {
   const { slug, version } = route.useParams();
   const { view } = route.useSearch();
   const detail = useQuery(versionQuery(slug, version));
-  const title = detail.data ? certificationTitle(detail.data) : t('referential.listTitle');
+  const title = detail.data
+    ? certificationTitle(detail.data, t, currentLocale())
+    : t('referential.listTitle');
   useDocumentTitle(`${title} · ${t('app.name')}`);
 
   return (

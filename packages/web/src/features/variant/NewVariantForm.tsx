@@ -9,6 +9,7 @@ import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import type { CertificationSummary } from '../referential/referentialApi.ts';
+import { certificationName } from '../referential/useCertificationTitle.ts';
 import { createVariant, variantsQuery } from './variantApi.ts';
 
 const FIELDS = ['name', 'certification', 'version'] as const;
@@ -90,7 +91,7 @@ export function NewVariantForm({ space, certifications }: Props) {
             }}
             data={[
               { value: '', label: t('variant.create.choose'), disabled: true },
-              ...adaptable.map((c) => ({ value: c.slug, label: c.title ?? c.slug })),
+              ...adaptable.map((c) => ({ value: c.slug, label: certificationName(c, t) })),
             ]}
             data-testid="new-variant-certification"
           />

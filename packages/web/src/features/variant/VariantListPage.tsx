@@ -7,6 +7,7 @@ import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { certificationsQuery } from '../referential/referentialApi.ts';
+import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import { NewVariantForm } from './NewVariantForm.tsx';
 import { useFormatDate } from './useFormatDate.ts';
 import { type VariantSummary, variantsQuery } from './variantApi.ts';
@@ -55,8 +56,7 @@ export function VariantListPage() {
   useDocumentTitle(`${t('variant.listTitle')} · ${t('app.name')}`);
   // A person may hold roles in several organisations: this space shows its own company's.
   const own = variants.data?.filter((v) => v.organisationId === membership.organisationId);
-  const titleOf = (slug: string) =>
-    certifications.data?.find((c) => c.slug === slug)?.title ?? slug;
+  const titleOf = useCertificationTitle();
 
   return (
     <Stack gap="lg" data-testid="variant-list">

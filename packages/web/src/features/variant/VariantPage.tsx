@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
 import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { versionQuery } from '../referential/referentialApi.ts';
 import { certificationTitle } from '../referential/VersionHeader.tsx';
@@ -49,7 +50,7 @@ export function VariantPage() {
         <>
           <VariantHeader
             variant={variant.data}
-            certificationTitle={certificationTitle(national.data)}
+            certificationTitle={certificationTitle(national.data, t, currentLocale())}
           />
           <VariantEditor
             key={`${variant.data.revision}:${reloads}`}

@@ -70,6 +70,10 @@ export const vaeEn: typeof vaeFr = {
     intro:
       'Under each question, the answer the candidate wrote in their descriptive activity booklet.',
     notSubmitted: 'The candidate has not submitted their booklet yet.',
+    evidenceTitle: 'In the candidate’s booklet',
+    evidenceHint: 'The booklet’s answers that support this line.',
+    noAnswer: 'No answer to this question yet.',
+    supports: 'Supports these lines of the jury’s grid:',
   },
   reopen: {
     button: 'Re-open the booklet',

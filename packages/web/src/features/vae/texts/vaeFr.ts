@@ -71,6 +71,10 @@ export const vaeFr = {
     intro:
       'Sous chaque question, la réponse écrite par le candidat dans son livret descriptif d’activité.',
     notSubmitted: 'Le candidat n’a pas encore envoyé son livret.',
+    evidenceTitle: 'Dans le livret du candidat',
+    evidenceHint: 'Les réponses du livret qui étayent cette ligne.',
+    noAnswer: 'Pas encore de réponse à cette question.',
+    supports: 'Étaye les lignes de la grille du jury :',
   },
   reopen: {
     button: 'Rouvrir le livret',
