@@ -21,6 +21,12 @@ export interface CredentialContext {
   criteria: string;
   /** Its bits in the certifier's revocation and suspension lists. */
   status?: StatusListPlace | readonly StatusListPlace[];
+  /**
+   * The instant it is issued (ISO 8601), its `validFrom`. Not midnight UTC of `issuedOn`: that
+   * day is the certifier's (Paris), whose midnight comes one or two hours before UTC's, so a
+   * document issued then would read "not in force yet" until UTC's midnight.
+   */
+  issuedAt: string;
 }
 
 function results(data: CertificateData, context: CredentialContext): CredentialResult[] {
@@ -91,7 +97,7 @@ export function certificateCredentialInput(
       ...(context.alignments.certification ? [context.alignments.certification] : []),
       ...unitAlignments,
     ],
-    validFrom: `${data.issuedOn}T00:00:00Z`,
+    validFrom: context.issuedAt,
     ...(data.validUntil ? { validUntil: `${data.validUntil}T23:59:59Z` } : {}),
     ...(context.status ? { status: context.status } : {}),
   };

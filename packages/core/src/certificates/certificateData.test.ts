@@ -190,6 +190,7 @@ describe('a VAE decision that validates blocs on their own (cqp-agc-vae.yaml, bl
       achievementBase: 'https://certeval.example/achievements',
       alignments: { units: new Map() },
       criteria: 'Tous les domaines du CQP sont validés.',
+      issuedAt: '2025-06-19T23:30:00Z',
     });
     expect(ob.certification.criteria).toBe(
       `Blocs de compétences acquis par décision du jury de certification : RNCP28795BC03 ${BLOC3}.`,
@@ -241,6 +242,7 @@ describe('the credential of a document', () => {
     alignments: { units: new Map() },
     criteria: 'Tous les domaines du CQP sont validés.',
     status: { listUrl: 'https://certeval.example/api/public/status-lists/1', index: 7 },
+    issuedAt: '2025-06-19T23:30:00Z',
   };
 
   it('is a well-formed OpenBadgeCredential with the domain results and the decision', () => {
@@ -263,6 +265,7 @@ describe('the credential of a document', () => {
     if (!data) throw new Error('no document');
     const ob = certificateCredentialInput(data, context);
     expect(ob.validUntil).toBe('2030-06-12T23:59:59Z');
+    expect(ob.validFrom).toBe('2025-06-19T23:30:00Z');
     expect(ob.certification.criteria).toContain('R Relation client');
   });
 });

@@ -178,6 +178,8 @@ function documentOf(c: ChunkContext, candidate: Plan['todo'][number], number: st
 
 async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: SigningKey) {
   const { ctx, plan } = c;
+  // The instant of signing, to the second: each credential's validFrom.
+  const issuedAt = `${ctx.now().toISOString().slice(0, 19)}Z`;
   const organisationId = plan.session.certifierId;
   const places = await reservePlaces(ctx, tx, organisationId, chunk.length);
   const { revocation, suspension } = places;
@@ -195,6 +197,7 @@ async function issueChunk(c: ChunkContext, tx: Db, chunk: Plan['todo'], key: Sig
       alignments: c.issuance.alignments,
       criteria: criteriaOf(ruleSetOf(c.issuance, candidate.decision), c.issuance.certification),
       status: placesOf(places, offset),
+      issuedAt,
     });
     rows.push({
       number: data.number,
