@@ -258,14 +258,17 @@ export async function benchScale(): Promise<string[]> {
       tutorCookie,
       built.numbers,
     );
-    for (const scenario of scenarios) {
+    // BENCH_SCALE_ONLY=regex measures only the pages whose name matches it (while tuning one).
+    const only = process.env.BENCH_SCALE_ONLY;
+    const chosen = scenarios.filter((s) => !only || new RegExp(only).test(s.name));
+    for (const scenario of chosen) {
       progress(scenario.name);
       lines.push(await measure(scenario, server.base));
     }
     await logEveryPlan(server.ctx.database, DATABASE);
     await server.close();
     progress('EXPLAIN of every page');
-    lines.push(...(await explainPages(cluster, scenarios)));
+    lines.push(...(await explainPages(cluster, chosen)));
     return [
       `${count.toLocaleString('en')} candidates, ${CLIENTS} clients, ${SECONDS} s a page, PostgreSQL (test cluster settings), load average ${os
         .loadavg()
