@@ -124,3 +124,28 @@ describe('the verification by number, asked again and again', () => {
     expect((await verify(number)).verification.valid).toBe(true);
   });
 });
+
+describe('the verification remembered', () => {
+  it('is made afresh once the issuer’s published keys change', async () => {
+    const { number } = issued[1] ?? { number: '' };
+    expect((await verify(number)).status).toBe('valid');
+    // The issuer publishes its keys no more (as if they had been withdrawn).
+    const keys = await t.ctx.database.query<Record<string, unknown>>(
+      'delete from issuer_keys returning *',
+    );
+    try {
+      const withdrawn = await verify(number);
+      expect(withdrawn.verification.valid).toBe(false);
+    } finally {
+      for (const key of keys)
+        await t.ctx.database.query(
+          `insert into issuer_keys (${Object.keys(key).join(', ')})
+           values (${Object.keys(key)
+             .map((_, i) => `$${i + 1}`)
+             .join(', ')})`,
+          Object.values(key),
+        );
+    }
+    expect((await verify(number)).status).toBe('valid');
+  });
+});
