@@ -114,5 +114,12 @@ export async function scenariosOf(
       requests: numbers.map((n) => ({ path: `/api/public/certificates/${n}` })),
       spreadAddresses: true,
     },
+    {
+      // The same numbers again: each signature already checked by this instance.
+      name: 'public: verification by number, asked again',
+      target: 20,
+      requests: numbers.map((n) => ({ path: `/api/public/certificates/${n}` })),
+      spreadAddresses: true,
+    },
   ];
 }
