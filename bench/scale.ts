@@ -202,6 +202,14 @@ async function measure(scenario: Scenario, base: string, cluster: Cluster): Prom
     node: threadSeconds(process.pid),
     pg: postgresSeconds(cluster.postmasterPid()),
   });
+  if (scenario.warmUp)
+    for (const [n, { path }] of scenario.requests.entries()) {
+      const response = await fetch(`${base}${path}`, {
+        headers: { 'x-forwarded-for': `10.8.${n >> 8}.${n & 255}` },
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      await response.arrayBuffer();
+    }
   const before = cpu();
   const { latencies, failures, statuses, bytes } = await runClients(base, scenario);
   const after = cpu();
