@@ -24,6 +24,7 @@ import { loadShippedReferentials } from '../packages/server/src/referential/load
 import { type Cluster, startCluster } from '../packages/server/src/test/postgresCluster.ts';
 import { copyField, scaleTables, sizesFor } from '../packages/server/src/test/scaleDataset.ts';
 import { scaleTemplates } from '../packages/server/src/test/scaleTemplates.ts';
+import { postgresSeconds, threadSeconds } from './cpuTime.ts';
 import {
   LARGE_TABLE_ROWS,
   largeTables,
@@ -95,21 +96,24 @@ async function copyInto(
 }
 
 function runClients(base: string, scenario: Scenario) {
-  return new Promise<{ latencies: number[]; failures: number; statuses: Record<number, number> }>(
-    (resolve, reject) => {
-      const worker = new Worker(new URL('./scaleClients.mjs', import.meta.url), {
-        workerData: {
-          base,
-          clients: CLIENTS,
-          seconds: SECONDS,
-          requests: scenario.requests,
-          spreadAddresses: scenario.spreadAddresses ?? false,
-        },
-      });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    },
-  );
+  return new Promise<{
+    latencies: number[];
+    failures: number;
+    statuses: Record<number, number>;
+    bytes: number;
+  }>((resolve, reject) => {
+    const worker = new Worker(new URL('./scaleClients.mjs', import.meta.url), {
+      workerData: {
+        base,
+        clients: CLIENTS,
+        seconds: SECONDS,
+        requests: scenario.requests,
+        spreadAddresses: scenario.spreadAddresses ?? false,
+      },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
 }
 
 const progress = (what: string) => process.stderr.write(`  scale: ${what}…\n`);
@@ -189,13 +193,35 @@ async function serve(cluster: Cluster) {
   };
 }
 
-async function measure(scenario: Scenario, base: string): Promise<string> {
-  const { latencies, failures, statuses } = await runClients(base, scenario);
+/**
+ * One page under its clients: p50, p95 and throughput with the target, and what the machine's
+ * load does not move — the server's and PostgreSQL's CPU milliseconds per request.
+ */
+async function measure(scenario: Scenario, base: string, cluster: Cluster): Promise<string> {
+  const cpu = () => ({
+    node: threadSeconds(process.pid),
+    pg: postgresSeconds(cluster.postmasterPid()),
+  });
+  if (scenario.warmUp)
+    for (const [n, { path }] of scenario.requests.entries()) {
+      const response = await fetch(`${base}${path}`, {
+        headers: { 'x-forwarded-for': `10.8.${n >> 8}.${n & 255}` },
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      await response.arrayBuffer();
+    }
+  const before = cpu();
+  const { latencies, failures, statuses, bytes } = await runClients(base, scenario);
+  const after = cpu();
+  const perRequest = (seconds: number) =>
+    ((seconds * 1000) / Math.max(1, latencies.length)).toFixed(1);
+  const cpuShare = `CPU/request: server ${perRequest(after.node - before.node)} ms, PostgreSQL ${perRequest(after.pg - before.pg)} ms`;
+  const size = latencies.length > 0 ? bytes / latencies.length / 1024 : 0;
   const sorted = [...latencies].sort((a, b) => a - b);
   const p95 = percentile(sorted, 95);
   const ratio = p95 / scenario.target;
   const refused = failures > 0 ? `   ${failures} failed ${JSON.stringify(statuses)}` : '';
-  return `${scenario.name.padEnd(44)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(latencies.length / SECONDS).toFixed(0).padStart(5)}/s   target p95 < ${scenario.target} ms   ratio ${ratio.toFixed(2)} ${ratio <= 1 ? 'ok' : 'OVER TARGET'}${refused}`;
+  return `${scenario.name.padEnd(44)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(latencies.length / SECONDS).toFixed(0).padStart(5)}/s   target p95 < ${scenario.target} ms   ratio ${ratio.toFixed(2)} ${ratio <= 1 ? 'ok' : 'OVER TARGET'}   ${size.toFixed(1)} KB   ${cpuShare}${refused}`;
 }
 
 /**
@@ -258,14 +284,17 @@ export async function benchScale(): Promise<string[]> {
       tutorCookie,
       built.numbers,
     );
-    for (const scenario of scenarios) {
+    // BENCH_SCALE_ONLY=regex measures only the pages whose name matches it (while tuning one).
+    const only = process.env.BENCH_SCALE_ONLY;
+    const chosen = scenarios.filter((s) => !only || new RegExp(only).test(s.name));
+    for (const scenario of chosen) {
       progress(scenario.name);
-      lines.push(await measure(scenario, server.base));
+      lines.push(await measure(scenario, server.base, cluster));
     }
     await logEveryPlan(server.ctx.database, DATABASE);
     await server.close();
     progress('EXPLAIN of every page');
-    lines.push(...(await explainPages(cluster, scenarios)));
+    lines.push(...(await explainPages(cluster, chosen)));
     return [
       `${count.toLocaleString('en')} candidates, ${CLIENTS} clients, ${SECONDS} s a page, PostgreSQL (test cluster settings), load average ${os
         .loadavg()
@@ -274,6 +303,9 @@ export async function benchScale(): Promise<string[]> {
       ...lines,
     ];
   } finally {
-    cluster.stop();
+    // BENCH_SCALE_KEEP=1 leaves the cluster running, to read plans by hand (psql on its socket);
+    // stop it with pg_ctl -D <its folder>/data stop, then remove the folder.
+    if (process.env.BENCH_SCALE_KEEP) progress(`kept: ${cluster.socketUrl(DATABASE)}`);
+    else cluster.stop();
   }
 }

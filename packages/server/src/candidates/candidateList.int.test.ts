@@ -114,7 +114,9 @@ describe('the candidate list', () => {
 
   it('finds a name typed without its accents, or with a letter wrong', async () => {
     for (const typed of ['lefevre', 'LEFÈVRE', 'Lefevbre']) {
-      const { seen } = await everyPage('certifier', `&name=${encodeURIComponent(typed)}`);
+      const { seen, total } = await everyPage('certifier', `&name=${encodeURIComponent(typed)}`);
+      // Counted as the trigram index finds them (unsorted), still exact under the cap.
+      expect(total, typed).toEqual({ count: seen.length, atLeast: false });
       expect(
         seen.map((c) => c.birthName),
         typed,
@@ -129,8 +131,10 @@ describe('the candidate list', () => {
     expect(both.seen.map((c) => `${c.firstNames[0]} ${c.birthName}`)).toEqual(
       [0, 126, 42, 84].map((n) => `Héloïse Lefèvre-${n}`), // in the order of the texts
     );
+    expect(both.total).toEqual({ count: 4, atLeast: false });
     const none = await everyPage('certifier', `&name=${encodeURIComponent('Zzyzx')}`);
     expect(none.seen).toEqual([]);
+    expect(none.total).toEqual({ count: 0, atLeast: false });
   });
 
   it('refuses a cursor it did not hand out', async () => {

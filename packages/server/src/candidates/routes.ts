@@ -213,7 +213,9 @@ export function candidateRoutes(ctx: Context) {
         description:
           'Filters combine. `name` finds a name typed without its accents or with a letter ' +
           'wrong. `next` is the cursor of the following page (`after`), null on the last; ' +
-          `\`total\` counts exactly up to ${TOTAL_CAP}, beyond which \`atLeast\` is true.`,
+          `\`total\` counts exactly up to ${TOTAL_CAP}, beyond which \`atLeast\` is true; a ` +
+          `name search pages through the first ${TOTAL_CAP} matches found (a narrower name ` +
+          'finds the others).',
         querystring: ListQuery,
         response: {
           200: Type.Object({

@@ -334,8 +334,9 @@ export async function candidatePage(
   const limit = Math.min(page.limit ?? list.PAGE_SIZE, list.MAX_PAGE_SIZE);
   const visible = store.visibleCandidates(actor);
   const { db } = ctx.database;
-  const rows = await list.candidatePage(db, visible, filter, cursor, limit);
   const total = await list.cappedCount(db, visible, filter);
+  // A name search pages through the matches the trigram index finds first (candidateList.ts).
+  const rows = await list.candidatePage(db, visible, filter, cursor, limit, list.hasName(filter));
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {

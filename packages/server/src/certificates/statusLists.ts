@@ -3,7 +3,8 @@
 // it, the `suspension` list (issue 14: a document is suspended while its decision is reopened).
 // Revoking, suspending or lifting a suspension sets or clears the bit and re-issues the list
 // (its revision goes up). The list credential is signed with the certifier's active key when it
-// is asked for, dated by its last change, and kept in memory until the next change or rotation.
+// is asked for, dated by its last change, and kept in memory until the next change or rotation;
+// serving it again takes no lock.
 import {
   STATUS_LIST_MIN_ENTRIES,
   STATUS_PURPOSES,
@@ -12,6 +13,7 @@ import {
 } from '@certeval/core';
 import type { StatusSources } from '../credentials/checkStatus.ts';
 import { issueStatusList } from '../credentials/issueCredential.ts';
+import { activeKey, type IssuerKeyring } from '../credentials/issuerKeys.ts';
 import type { SignedCredential } from '../credentials/signCredential.ts';
 import type { Context } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
@@ -63,14 +65,28 @@ export const placesOf = (
 
 const signed = new Map<string, { key: string; credential: SignedCredential }>();
 
-/** The signed list credential, or undefined for an unknown list. */
-export async function publishedStatusList(ctx: Context, listId: string) {
-  const list = await store.statusListById(ctx.database.db, listId);
-  if (!list) return undefined;
+type ListRow = NonNullable<Awaited<ReturnType<typeof store.statusListById>>>;
+
+const signedKey = (ctx: Context, list: ListRow, keyId: string) =>
+  `${list.revision}:${keyId}:${ctx.config.publicUrl}`;
+
+/**
+ * The list signed at its revision with the active key, as signed before: read without a lock
+ * (the public verification asks for it on every request). The revision and the key are read
+ * from the database each time, so a revocation or a rotation is never served stale.
+ */
+function alreadySigned(ctx: Context, list: ListRow, keyring: IssuerKeyring) {
+  const key = activeKey(keyring);
+  const cached = signed.get(list.id);
+  return key && cached?.key === signedKey(ctx, list, key.id) ? cached.credential : undefined;
+}
+
+/** Signs the list at its revision, under the certifier's lock (the key is made on first need). */
+function signList(ctx: Context, list: ListRow) {
   return ctx.database.db.transaction(async (tx) => {
     await store.lockCertifier(tx, list.organisationId);
     const key = await signingKeyOf(ctx, tx, list.organisationId);
-    const cacheKey = `${list.revision}:${key.id}:${ctx.config.publicUrl}`;
+    const cacheKey = signedKey(ctx, list, key.id);
     const cached = signed.get(list.id);
     if (cached?.key === cacheKey) return cached.credential;
     const credential = await issueStatusList(
@@ -95,6 +111,18 @@ export async function publishedStatusList(ctx: Context, listId: string) {
   });
 }
 
+async function published(ctx: Context, list: ListRow, keyring: IssuerKeyring) {
+  return alreadySigned(ctx, list, keyring) ?? signList(ctx, list);
+}
+
+/** The signed list credential, or undefined for an unknown list. */
+export async function publishedStatusList(ctx: Context, listId: string) {
+  const { db } = ctx.database;
+  const list = await store.statusListById(db, listId);
+  if (!list) return undefined;
+  return published(ctx, list, await keyringOf(ctx, db, list.organisationId));
+}
+
 /**
  * Our list at `url`: one of our lists, named under an address its certifier's keys were made
  * under (our public address now or when they were issued), or undefined.
@@ -106,7 +134,7 @@ async function ownList(ctx: Context, url: string) {
   const keyring = await keyringOf(ctx, ctx.database.db, list.organisationId);
   const bases = [issuerIdOf(ctx, list.organisationId), ...keyring.keys.map((k) => k.controller)];
   return bases.some((id) => issuerBaseOf(id) === place.base)
-    ? publishedStatusList(ctx, list.id)
+    ? published(ctx, list, keyring)
     : undefined;
 }
 

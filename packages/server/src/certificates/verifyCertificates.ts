@@ -11,6 +11,7 @@ import { verifyCredential } from '../credentials/verifyCredential.ts';
 import type { Context } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import * as store from './store.ts';
+import { rememberedVerification } from './verificationMemo.ts';
 import { publicVerifyOptions } from './verificationSources.ts';
 
 export type DocumentStatus =
@@ -71,7 +72,9 @@ export async function verifyNumber(ctx: Context, typed: string): Promise<PublicC
   }
   const data = row.data as CertificateData;
   const credential = row.credential as Json;
-  const verification = await verifyCredential(credential, publicVerifyOptions(ctx));
+  const verification = await rememberedVerification(ctx, row.id, credential, () =>
+    verifyCredential(credential, publicVerifyOptions(ctx)),
+  );
   const { certification } = data;
   return {
     number: row.number,

@@ -7,6 +7,7 @@ import { CredentialIssuancePurpose, verifyCredential } from '@digitalbazaar/vc';
 import { DID_CONTEXT, documentLoaderWith, MULTIKEY_CONTEXT } from './contexts.ts';
 import { multikeyDocument } from './issuerKeys.ts';
 import { type ProofKind, verifyingSuite } from './proofSuites.ts';
+import { knownToHold, rememberHeld, signatureFingerprint } from './signatureCache.ts';
 import type { ResolvedKey } from './verificationMethod.ts';
 
 export interface SignatureOutcome {
@@ -64,6 +65,17 @@ export async function checkSignature(options: {
   issuerId: string | undefined;
 }): Promise<SignatureOutcome> {
   const { document, proof, kind, key, issuerId } = options;
+  const ok = { ok: true, message: verificationMessages.signatureOk() };
+  const fingerprint = signatureFingerprint([
+    kind,
+    key.id,
+    key.controller,
+    key.publicKeyMultibase,
+    issuerId ?? null,
+    document,
+    proof,
+  ]);
+  if (knownToHold(fingerprint)) return ok;
   const credential = { ...document, proof };
   const controller = { id: issuerId ?? key.controller, assertionMethod: [key.id] };
   const result = await verifyCredential({
@@ -74,7 +86,10 @@ export async function checkSignature(options: {
     checkStatus: async () => ({ verified: true }),
     now: momentInside(document),
   });
-  if (result.verified) return { ok: true, message: verificationMessages.signatureOk() };
+  if (result.verified) {
+    rememberHeld(fingerprint);
+    return ok;
+  }
   const error = firstError(result);
   const detail = error?.message ?? 'unknown error';
   if (/safe mode/i.test(detail)) {

@@ -96,6 +96,28 @@ export function instrumentsOfVersion(db: Db, certification: string, referentialV
     .orderBy(asc(instruments.key));
 }
 
+/** The shipped published versions of one instrument of a referential version, newest first. */
+export async function publishedVersionsOf(
+  db: Db,
+  certification: string,
+  referentialVersion: string,
+  key: string,
+) {
+  const rows = await db
+    .select()
+    .from(instruments)
+    .where(
+      and(
+        eq(instruments.key, key),
+        eq(instruments.status, 'published'),
+        eq(instruments.certification, certification),
+        eq(instruments.referentialVersion, referentialVersion),
+        isNull(instruments.organisationId),
+      ),
+    );
+  return rows.sort((a, b) => Number(b.version) - Number(a.version));
+}
+
 export async function insertInstrument(db: Db, instrument: Instrument, owner: Ownership = {}) {
   const binding = instrument.binding as { certification?: string; version?: string };
   const [row] = await db

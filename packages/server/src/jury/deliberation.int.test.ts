@@ -231,6 +231,19 @@ describe('signature and lock', () => {
     expect(session.locked).toBe(true);
     expect(session.status).toBe('signed');
     expect(session.candidates[0].minutesHash).toBe(signed.json().minutes.hash);
+    // The session page carries each seat's summary, read in the database (issue 19), not the
+    // deliberation's whole state: what its table shows, the decision's one line included.
+    const decided = (await view()).decision;
+    expect(session.candidates[0]).toMatchObject({
+      status: 'signed',
+      started: true,
+      version: 1,
+      grader: false,
+      decision: decided.overall.summary,
+      signedAt: expect.any(String),
+    });
+    expect(Object.keys(session.candidates[0])).not.toContain('deliberation');
+    expect(JSON.stringify(session.candidates[0])).not.toContain('conditions');
   });
 
   it('refuses any edit after signing (409)', async () => {

@@ -50,11 +50,12 @@ async function guideOf(ctx: Context, rule: JuryRuleSet, seat: store.SessionCandi
       en: `Rule set ${rule.id} has no jury grids in percentages.`,
     });
   const { db } = ctx.database;
-  const rows = (
-    await instrumentStore.instrumentsOfVersion(db, rule.certification, rule.referentialVersion)
-  )
-    .filter((r) => r.key === key && r.status === 'published')
-    .sort((a, b) => Number(b.version) - Number(a.version));
+  const rows = await instrumentStore.publishedVersionsOf(
+    db,
+    rule.certification,
+    rule.referentialVersion,
+    key,
+  );
   const candidate = await candidateStore.findCandidate(db, seat.candidate.id);
   const project = candidate && (await candidateStore.findProject(db, candidate.projectId));
   const listed = (

@@ -1,12 +1,7 @@
 // What the session screens read: the sessions a person may see, and one session with its
 // members and seats, the problems of its composition, its candidates with their slots and
 // where each deliberation stands, the minutes stored, and what the reader may do.
-import {
-  type CandidateDeliberation,
-  checkComposition,
-  type DeliberationStatus,
-  juryRoleLabels,
-} from '@certeval/core';
+import { checkComposition, type DeliberationStatus, juryRoleLabels } from '@certeval/core';
 import type { Context } from '../platform/context.ts';
 import { type Actor, can } from '../platform/policy.ts';
 import { certifiersOf, sessionFor } from './access.ts';
@@ -39,7 +34,7 @@ export async function getSession(ctx: Context, actor: Actor, id: string) {
   const { session, members, certifier } = await sessionFor(ctx, actor, id, 'jury.read');
   const { db } = ctx.database;
   const rule = await juryRuleSetFor(ctx, session.certification, session.referentialVersion);
-  const seats = await store.candidatesOf(db, id);
+  const seats = await store.sessionSeats(db, id);
   const jury = members.map(toJuryMember);
   const versions = await store.minutesVersions(db, id);
   return {
@@ -75,7 +70,7 @@ export async function getSession(ctx: Context, actor: Actor, id: string) {
     ),
     candidates: seats.map((seat) => seatView(seat, rule.jury.slot.minutes, actor)),
     minutes: versions.map((v) => ({ version: v.version, hash: v.hash, at: v.at.toISOString() })),
-    locked: seats.length > 0 && seats.every((s) => s.juryCandidate.state === 'signed'),
+    locked: seats.length > 0 && seats.every((s) => s.state === 'signed'),
     can: {
       manage: certifier && can(actor, 'jury.manage'),
       reopen: certifier && can(actor, 'jury.reopen'),
@@ -83,24 +78,22 @@ export async function getSession(ctx: Context, actor: Actor, id: string) {
   };
 }
 
-function seatView(seat: store.SessionCandidate, slotMinutes: number, actor: Actor) {
-  const row = seat.juryCandidate;
-  const state = row.deliberation as CandidateDeliberation | null;
-  const decided = state?.deliberation;
+function seatView(seat: store.SessionSeat, slotMinutes: number, actor: Actor) {
+  const started = seat.status !== null;
   return {
-    id: row.id,
+    id: seat.id,
     candidateId: seat.candidate.id,
     name: candidateName(seat.candidate),
     company: seat.company,
     accessRoute: seat.candidate.accessRoute,
-    slot: slotOf(row.slotStart, slotMinutes),
-    status: (state?.status ?? 'grading') as DeliberationStatus,
-    started: state !== null,
-    version: state?.version ?? 1,
-    revision: row.revision,
-    grader: state ? state.graders.includes(actor.userId) : undefined,
-    decision: decided ? decided.overall.summary : null,
-    signedAt: row.signedAt?.toISOString() ?? null,
-    minutesHash: row.minutesHash,
+    slot: slotOf(seat.slotStart, slotMinutes),
+    status: (seat.status ?? 'grading') as DeliberationStatus,
+    started,
+    version: seat.version ?? 1,
+    revision: seat.revision,
+    grader: started ? (seat.graders ?? []).includes(actor.userId) : undefined,
+    decision: seat.summary ?? null,
+    signedAt: seat.signedAt?.toISOString() ?? null,
+    minutesHash: seat.minutesHash,
   };
 }

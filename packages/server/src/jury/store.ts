@@ -170,6 +170,41 @@ export function candidatesOf(db: Db, sessionId: string): Promise<SessionCandidat
     .orderBy(sql`${juryCandidates.slotStart} nulls last`, asc(candidates.birthName));
 }
 
+/** A seat as the session page lists it: the deliberation's summary, never its whole state. */
+export type SessionSeat = Awaited<ReturnType<typeof sessionSeats>>[number];
+
+/**
+ * The session page's seats (issue 19): each deliberation's status, version, graders and the
+ * decision's one-line summary read inside PostgreSQL, so that the page does not carry every
+ * candidate's reports and decision (tens of kilobytes each) to show one line per candidate.
+ */
+export function sessionSeats(db: Db, sessionId: string) {
+  const state = juryCandidates.deliberation;
+  return db
+    .select({
+      id: juryCandidates.id,
+      slotStart: juryCandidates.slotStart,
+      state: juryCandidates.state,
+      revision: juryCandidates.revision,
+      signedAt: juryCandidates.signedAt,
+      minutesHash: juryCandidates.minutesHash,
+      status: sql<string | null>`${state}->>'status'`,
+      version: sql<number | null>`(${state}->>'version')::int`,
+      graders: sql<string[] | null>`${state}->'graders'`,
+      summary: sql<{
+        fr: string;
+        en: string;
+      } | null>`${state}->'deliberation'->'overall'->'summary'`,
+      candidate: candidateColumns.candidate,
+      company: organisations.name,
+    })
+    .from(juryCandidates)
+    .innerJoin(candidates, eq(candidates.id, juryCandidates.candidateId))
+    .innerJoin(organisations, eq(organisations.id, candidates.organisationId))
+    .where(eq(juryCandidates.sessionId, sessionId))
+    .orderBy(sql`${juryCandidates.slotStart} nulls last`, asc(candidates.birthName));
+}
+
 export async function findJuryCandidate(db: Db, id: string) {
   const [row] = await db
     .select(candidateColumns)

@@ -1,4 +1,5 @@
-import { Anchor, Button, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,9 +10,16 @@ import type { SectionKey } from '../home/sections.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { CandidateStateBadge } from './CandidateBadges.tsx';
-import { candidateName, candidatesOfSpace, matching } from './candidateList.ts';
+import {
+  candidateName,
+  firstPage,
+  nextPage,
+  type PageTrail,
+  previousPage,
+  spaceFilter,
+} from './candidateList.ts';
 import { type ListView, PATHS } from './candidateRouteIds.ts';
-import { type CandidateSummary, candidatesQuery, projectsQuery } from './candidatesApi.ts';
+import { type CandidatePage, type CandidateSummary, candidatePageQuery } from './candidatesApi.ts';
 
 type RowProps = { space: Membership; candidate: CandidateSummary; view: ListView };
 
@@ -44,9 +52,55 @@ function CandidateRow({ space, candidate, view }: RowProps) {
   );
 }
 
+/** "12 candidates", or "More than 1,000 candidates" when the server stopped counting. */
+function ListCaption({ total }: { total: CandidatePage['total'] }) {
+  const { t, i18n } = useTranslation();
+  const shown = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR').format(
+    total.count,
+  );
+  return (
+    <Table.Caption data-testid="candidate-list-total">
+      {total.atLeast
+        ? t('candidates.list.captionMore', { shown })
+        : t('candidates.list.caption', { count: total.count, shown })}
+    </Table.Caption>
+  );
+}
+
+/** Previous and next page, each shown only when there is one. */
+function PageButtons(props: { trail: PageTrail; next: string | null; go: (t: PageTrail) => void }) {
+  const { t } = useTranslation();
+  const { trail, next, go } = props;
+  if (trail.length === 1 && !next) return null;
+  return (
+    <Group justify="space-between">
+      <Button
+        variant="default"
+        disabled={trail.length === 1}
+        onClick={() => go(previousPage(trail))}
+        data-testid="candidate-list-previous"
+      >
+        {t('candidates.list.previous')}
+      </Button>
+      <Text size="sm" c="dimmed">
+        {t('candidates.list.page', { page: trail.length })}
+      </Text>
+      <Button
+        variant="default"
+        disabled={!next}
+        onClick={() => go(nextPage(trail, next))}
+        data-testid="candidate-list-next"
+      >
+        {t('candidates.list.next')}
+      </Button>
+    </Group>
+  );
+}
+
 /**
  * The candidates of a space: a tutor's or trainer's own, the pilot's company's, all for the
- * certifier; the candidate's own pathway opens directly.
+ * certifier, one page at a time (issue 19: a certifier may have a million); the candidate's own
+ * pathway opens directly.
  */
 export function CandidateListPage({ view, section }: { view: ListView; section: SectionKey }) {
   const { t } = useTranslation();
@@ -54,16 +108,23 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
     from: '/_authenticated/espace/$organisationId/$role',
   });
   const isPilot = membership.role === 'company_pilot';
-  const candidates = useQuery(candidatesQuery);
-  const projects = useQuery({ ...projectsQuery, enabled: isPilot });
   const [search, setSearch] = useState('');
-  const own = candidates.data
-    ? candidatesOfSpace(candidates.data, membership, me, projects.data)
-    : [];
-  const shown = matching(own, search);
-  const [only] = own;
+  const [typed] = useDebouncedValue(search, 300);
+  // The pages walked belong to the name typed: another name starts at its first page.
+  const [walk, setWalk] = useState<{ typed: string; trail: PageTrail }>({
+    typed: '',
+    trail: firstPage,
+  });
+  const trail = walk.typed === typed ? walk.trail : firstPage;
+  const go = (next: PageTrail) => setWalk({ typed, trail: next });
+  const filter = spaceFilter(membership, me, typed);
+  const candidates = useQuery(candidatePageQuery(filter, trail.at(-1) ?? null));
+  const page = candidates.data;
+  const shown = page?.items ?? [];
+  const [only] = shown;
+  const searching = typed.trim() !== '' || trail.length > 1;
 
-  if (membership.role === 'candidate' && own.length === 1 && only) {
+  if (membership.role === 'candidate' && !searching && shown.length === 1 && only) {
     return (
       <Navigate
         to={view === 'booklet' ? PATHS.booklet : PATHS.candidate}
@@ -91,21 +152,23 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
       />
       {candidates.isPending ? <Loading /> : null}
       {candidates.isError ? <LoadError error={candidates.error} /> : null}
-      {candidates.isSuccess && own.length === 0 ? (
+      {page && shown.length === 0 && !searching ? (
         <Text data-testid="candidate-list-empty">{t('candidates.list.empty')}</Text>
       ) : null}
-      {own.length > 5 ? (
+      {page && (shown.length > 5 || searching || page.next) ? (
         <TextInput
           label={t('candidates.list.search')}
+          description={t('candidates.list.searchHelp')}
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
           maw={360}
+          data-testid="candidate-list-search"
         />
       ) : null}
-      {own.length > 0 ? (
+      {page && (shown.length > 0 || searching) ? (
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="sm" striped captionSide="top">
-            <Table.Caption>{t('candidates.list.caption', { count: shown.length })}</Table.Caption>
+            <ListCaption total={page.total} />
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('candidates.list.name')}</Table.Th>
@@ -129,6 +192,7 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
           </Table>
         </Table.ScrollContainer>
       ) : null}
+      {page ? <PageButtons trail={trail} next={page.next} go={go} /> : null}
     </Stack>
   );
 }

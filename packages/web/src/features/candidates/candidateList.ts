@@ -1,8 +1,9 @@
-// Which candidates a space lists (issue 5, item 8, as the web shows it): the server already
-// returns only what the person may see, in all their roles at once; a space narrows that to
-// what its role is about — a tutor's own tutees, a pilot's company, everything for the certifier.
+// Which candidates a space lists (issue 5, item 8; issue 19): the server returns only what the
+// person may see, in all their roles at once; a space narrows that to what its role is about —
+// a tutor's own tutees, a pilot's company, everything for the certifier — through the list's
+// filters, so that the server reads one page of them at a time, whatever their number.
 import type { Role } from '../auth/me.ts';
-import type { CandidateSummary, ProjectSummary } from './candidatesApi.ts';
+import type { CandidateFilter, CandidateSummary } from './candidatesApi.ts';
 
 export type Space = { role: Role; organisationId: string; organisationName: string };
 export type Person = { id: string; displayName: string };
@@ -16,52 +17,34 @@ export function candidateName(c: {
   return `${c.firstNames.join(' ')} ${c.usageName ?? c.birthName}`;
 }
 
-// The list does not carry the tutor's and trainer's ids yet: their names stand in for them
-// (a display name is not unique; see the API note of the issue 5 screens).
-function follows(id: string | null | undefined, name: string | null, me: Person): boolean {
-  return id !== undefined ? id === me.id : name === me.displayName;
+/** The filter of a space's list, with the name typed (accents and a typo are the server's). */
+export function spaceFilter(space: Space, me: Person, typed = ''): CandidateFilter {
+  const name = typed.trim().slice(0, 200);
+  const named = name ? { name } : {};
+  switch (space.role) {
+    case 'company_pilot':
+      return { company: space.organisationId, ...named };
+    case 'tutor':
+      return { tutor: me.id, ...named };
+    case 'trainer':
+      return { trainer: me.id, ...named };
+    default:
+      return named;
+  }
 }
 
-function inCompany(
-  candidate: CandidateSummary,
-  space: Space,
-  projects: readonly ProjectSummary[] | undefined,
-): boolean {
-  if (candidate.organisationId !== undefined)
-    return candidate.organisationId === space.organisationId;
-  const project = projects?.find((p) => p.id === candidate.projectId);
-  return project
-    ? project.organisationId === space.organisationId
-    : candidate.organisationName === space.organisationName;
-}
+/** The pages seen so far: the cursor of each, the first one null. */
+export type PageTrail = readonly (string | null)[];
 
-export function candidatesOfSpace(
-  candidates: readonly CandidateSummary[],
-  space: Space,
-  me: Person,
-  projects?: readonly ProjectSummary[],
-): CandidateSummary[] {
-  const keep = (c: CandidateSummary) => {
-    switch (space.role) {
-      case 'company_pilot':
-        return inCompany(c, space, projects);
-      case 'tutor':
-        return follows(c.tutorId, c.tutorName, me);
-      case 'trainer':
-        return follows(c.trainerId, c.trainerName, me);
-      default:
-        return true;
-    }
-  };
-  return candidates
-    .filter(keep)
-    .sort((a, b) =>
-      `${a.usageName ?? a.birthName} ${a.firstNames.join(' ')}`.localeCompare(
-        `${b.usageName ?? b.birthName} ${b.firstNames.join(' ')}`,
-        'fr',
-      ),
-    );
-}
+export const firstPage: PageTrail = [null];
+
+/** The trail one page on, or unchanged on the last page. */
+export const nextPage = (trail: PageTrail, next: string | null): PageTrail =>
+  next ? [...trail, next] : trail;
+
+/** The trail one page back, or unchanged on the first page. */
+export const previousPage = (trail: PageTrail): PageTrail =>
+  trail.length > 1 ? trail.slice(0, -1) : trail;
 
 /** The candidates whose name, project or company contains the text typed, case and accents aside. */
 export function matching(candidates: readonly CandidateSummary[], text: string) {

@@ -8,8 +8,15 @@ import {
   emptyCandidate,
   placeProblems,
 } from './candidateForm.ts';
-import { candidateName, candidatesOfSpace, matching } from './candidateList.ts';
-import type { CandidateSummary, ProjectSummary } from './candidatesApi.ts';
+import {
+  candidateName,
+  firstPage,
+  matching,
+  nextPage,
+  previousPage,
+  spaceFilter,
+} from './candidateList.ts';
+import type { CandidateSummary } from './candidatesApi.ts';
 import { groupByDomain, planBasis, planChanged, updateEntry } from './positioningModel.ts';
 import { chartDomains, progressRows } from './progressChart.ts';
 import {
@@ -37,15 +44,7 @@ const summary = (fields: Partial<CandidateSummary>): CandidateSummary => ({
 });
 
 describe('the candidates a space lists', () => {
-  const list = [
-    summary({ id: 'a', birthName: 'Vasseur', usageName: 'Dumont', firstNames: ['Inès', 'Marie'] }),
-    summary({ id: 'b', projectId: 'p2', tutorName: 'Paul Girard', organisationName: 'Laiterie' }),
-  ];
-  const projects = [
-    { id: 'p1', organisationId: 'company' },
-    { id: 'p2', organisationId: 'other' },
-  ] as ProjectSummary[];
-  const space = (role: CandidateSummary['status'] | string) =>
+  const space = (role: string) =>
     ({
       role,
       organisationId: 'company',
@@ -53,23 +52,38 @@ describe('the candidates a space lists', () => {
     }) as never;
   const sophie = { id: 'u1', displayName: 'Sophie Lemaire' };
 
-  it('keeps a tutor’s own tutees, the pilot’s company and everything for the certifier', () => {
-    const ids = (role: string) =>
-      candidatesOfSpace(list, space(role), sophie, projects).map((c) => c.id);
-    expect(ids('tutor')).toEqual(['a']);
-    expect(ids('company_pilot')).toEqual(['a']);
-    expect(ids('certifier_admin')).toEqual(['a', 'b']);
+  it('asks the server for a tutor’s own tutees, the pilot’s company and everything for the certifier', () => {
+    expect(spaceFilter(space('tutor'), sophie)).toEqual({ tutor: 'u1' });
+    expect(spaceFilter(space('trainer'), sophie)).toEqual({ trainer: 'u1' });
+    expect(spaceFilter(space('company_pilot'), sophie)).toEqual({ company: 'company' });
+    expect(spaceFilter(space('certifier_admin'), sophie)).toEqual({});
   });
 
-  it('prefers the ids when the server gives them', () => {
-    const withIds = list.map((c) => ({ ...c, tutorId: c.id === 'b' ? 'u1' : 'u9' }));
-    expect(candidatesOfSpace(withIds, space('tutor'), sophie).map((c) => c.id)).toEqual(['b']);
+  it('sends the name typed, trimmed, and nothing for blanks', () => {
+    expect(spaceFilter(space('tutor'), sophie, '  héloïse ')).toEqual({
+      tutor: 'u1',
+      name: 'héloïse',
+    });
+    expect(spaceFilter(space('certifier_admin'), sophie, '   ')).toEqual({});
   });
 
-  it('names a candidate by first names and usage name, and finds them without accents', () => {
-    expect(candidateName(list[0] as CandidateSummary)).toBe('Inès Marie Dumont');
-    expect(matching(list, 'ines').map((c) => c.id)).toEqual(['a']);
-    expect(matching(list, '  ')).toHaveLength(2);
+  it('walks the pages by their cursors, forward and back, never past either end', () => {
+    const second = nextPage(firstPage, 'c2');
+    expect(second).toEqual([null, 'c2']);
+    expect(nextPage(second, null)).toBe(second);
+    expect(previousPage(second)).toEqual([null]);
+    expect(previousPage(firstPage)).toBe(firstPage);
+  });
+
+  it('names a candidate by first names and usage name', () => {
+    const inès = summary({
+      birthName: 'Vasseur',
+      usageName: 'Dumont',
+      firstNames: ['Inès', 'Marie'],
+    });
+    expect(candidateName(inès)).toBe('Inès Marie Dumont');
+    expect(matching([inès], 'ines')).toHaveLength(1);
+    expect(matching([inès], '  ')).toHaveLength(1);
   });
 });
 

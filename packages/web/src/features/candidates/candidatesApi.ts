@@ -5,7 +5,7 @@ import type { CandidateState } from '@certeval/core/candidates/fileStates';
 import type { PlanEntry, Positioning } from '@certeval/core/candidates/positioning';
 import type { Progress } from '@certeval/core/candidates/progress';
 import type { EvaluationKind } from '@certeval/core/evaluation/recordSchema';
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../app/apiClient.ts';
 
 export type { CandidateInput, CandidateState, PlanEntry };
@@ -186,6 +186,33 @@ async function allCandidates(): Promise<CandidateSummary[]> {
     after = page.next;
   } while (after);
   return all;
+}
+
+/** What a space narrows the list to; the server applies it with the name typed (issue 19). */
+export type CandidateFilter = { company?: string; tutor?: string; trainer?: string; name?: string };
+
+/** One page of GET /api/candidates: its lines, the next page's cursor, the capped total. */
+export type CandidatePage = {
+  items: CandidateSummary[];
+  next: string | null;
+  total: { count: number; atLeast: boolean };
+};
+
+export const CANDIDATES_PER_PAGE = 50;
+
+/** One page of the candidates, after the cursor a previous page gave (null: the first page). */
+export function candidatePageQuery(filter: CandidateFilter, after: string | null) {
+  const query = new URLSearchParams({
+    limit: String(CANDIDATES_PER_PAGE),
+    ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value)),
+    ...(after ? { after } : {}),
+  });
+  return queryOptions({
+    queryKey: ['candidates', 'page', filter, after],
+    queryFn: () => apiFetch<CandidatePage>(`/api/candidates?${query}`),
+    // The page on screen stays while the next one loads.
+    placeholderData: keepPreviousData,
+  });
 }
 
 export const candidatesQuery = queryOptions({
