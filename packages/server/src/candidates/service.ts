@@ -1,6 +1,7 @@
 // Use cases of company projects and candidates (issue 5, items 2–5): a pilot opens a project
 // on a published referential version, the certifier validates it, the pilot enrols candidates
 // with their tutor and trainer; a file moves through its states by the rules of core.
+
 import {
   type CandidateInput,
   type CandidateState,
@@ -20,6 +21,7 @@ import {
   pathwayOf,
   type Sex,
 } from '@certeval/core';
+import { PROJECT_STATUSES, type ProjectStatus } from '@certeval/core/candidates/fileStates';
 import { insertAudit } from '../accounts/store.ts';
 import { type Context, todayOf } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
@@ -39,8 +41,7 @@ import { enrolmentAccount } from './enrolmentAccount.ts';
 import * as store from './store.ts';
 import { tellEvaluationsToDo } from './tellEvaluationsToDo.ts';
 
-export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export { PROJECT_STATUSES, type ProjectStatus };
 
 export interface ProjectInput {
   organisationId: string;

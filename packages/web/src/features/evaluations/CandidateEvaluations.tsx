@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Group,
   NativeSelect,
@@ -18,9 +17,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import type { Membership } from '../auth/me.ts';
-import { wholeBadge } from '../candidates/CandidateBadges.tsx';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
 import type { CandidateFile } from '../candidates/candidatesApi.ts';
 import { today, useFormatDay } from '../candidates/useFormatDay.ts';
@@ -138,7 +137,6 @@ function EvaluationRow({
 }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
-  const draft = evaluation.status === 'draft';
   return (
     <Table.Tr data-testid={`evaluation-row-${evaluation.id}`}>
       <Table.Th scope="row" fw={600}>
@@ -163,9 +161,9 @@ function EvaluationRow({
         })}
       </Table.Td>
       <Table.Td>
-        <Badge color={draft ? 'gray.7' : 'green.9'} styles={wholeBadge}>
+        <StateBadge kind="evaluation" state={evaluation.status}>
           {t(`evaluations.statuses.${evaluation.status}`)}
-        </Badge>
+        </StateBadge>
       </Table.Td>
       <Table.Td>{t('evaluations.list.rated', { count: evaluation.itemCount })}</Table.Td>
     </Table.Tr>

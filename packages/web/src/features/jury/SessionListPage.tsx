@@ -1,7 +1,8 @@
-import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
@@ -72,9 +73,9 @@ export function SessionListPage() {
                   <Table.Td>{s.candidates}</Table.Td>
                   <Table.Td>{s.signed}</Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color={s.status === 'signed' ? 'green.9' : 'gray.7'}>
+                    <StateBadge kind="session" state={s.status}>
                       {t(`jury.sessionStatuses.${s.status}`)}
-                    </Badge>
+                    </StateBadge>
                   </Table.Td>
                 </Table.Tr>
               ))}
