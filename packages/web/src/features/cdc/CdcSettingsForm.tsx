@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +62,13 @@ export function CdcSettingsForm({ organisationId }: { organisationId: string }) 
             failed ? errorMessage(save.error) : save.isSuccess ? t('cdc.settings.saved') : null
           }
         />
-        <Button type="submit" w="fit-content" loading={save.isPending} data-testid="cdc-save">
+        <Button
+          leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+          type="submit"
+          w="fit-content"
+          loading={save.isPending}
+          data-testid="cdc-save"
+        >
           {t('cdc.settings.save')}
         </Button>
       </Stack>

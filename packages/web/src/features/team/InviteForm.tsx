@@ -1,6 +1,7 @@
 import { invitableRoles } from '@certeval/core/organisation/invitations';
 import type { OrganisationKind, Role } from '@certeval/core/organisation/roles';
 import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import IconUserPlus from '@tabler/icons-react/icons/IconUserPlus';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,7 +108,12 @@ export function InviteForm({ organisationId, kind, actor, only }: Props) {
                 message={create.isError ? errorMessage(create.error) : null}
                 testId="invite-error"
               />
-              <Button type="submit" loading={create.isPending} w="fit-content">
+              <Button
+                leftSection={<IconUserPlus size={16} aria-hidden />}
+                type="submit"
+                loading={create.isPending}
+                w="fit-content"
+              >
                 {t('team.invite.submit')}
               </Button>
             </Stack>
