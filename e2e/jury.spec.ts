@@ -222,6 +222,25 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   expect(fingerprint).toBeDefined();
   expect(text).toContain(`SHA-256 ${fingerprint}`);
 
+  // Issue 16, item 8: on a phone the signed banner keeps within the screen, its fingerprint
+  // wrapping instead of being cut.
+  await president.setViewportSize({ width: 360, height: 780 });
+  await expect(locked).toBeVisible();
+  const box = await locked.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+  expect(await president.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    360,
+  );
+  const clipped = await locked.evaluate((banner) =>
+    [...banner.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1),
+  );
+  expect(clipped).toBe(false);
+  await president.screenshot({
+    path: 'test-results/phone/deliberation-signed-360.png',
+    fullPage: true,
+  });
+  await president.setViewportSize({ width: 1280, height: 720 });
+
   // After signing, an edit is refused by the server (409) and the file is decided.
   const view = await (
     await president.request.get(
