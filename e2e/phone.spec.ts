@@ -21,8 +21,6 @@ const people = [
 const LISTS: Record<string, string[]> = {
   certifier_admin: [
     'candidates',
-    'jury-sessions',
-    'certificates',
     'instruments',
     'company-projects',
     'certifications',
