@@ -86,6 +86,10 @@ for (const person of people)
           await expect(cards).toBeVisible();
           await expect(cards.getByRole('listitem').first()).toBeVisible();
         }
+        await page.screenshot({
+          path: `test-results/phone/${person.role}-${section || 'home'}-360.png`,
+          fullPage: true,
+        });
         await expectAccessible(page, `${entry} at 360 px`);
       });
     }

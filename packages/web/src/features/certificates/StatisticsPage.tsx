@@ -33,6 +33,8 @@ type ChartProps = {
   testId: string;
 };
 
+const AXIS_WIDTH = 48;
+
 /** A bar chart, the same numbers as a table for those who do not see it, and its CSV. */
 function StatisticsChart({ title, table, rows, series, unit, max, counts, testId }: ChartProps) {
   const { t } = useTranslation();
@@ -58,8 +60,13 @@ function StatisticsChart({ title, table, rows, series, unit, max, counts, testId
           dataKey="label"
           withLegend
           {...(unit ? { unit } : {})}
-          yAxisProps={
-            counts
+          // Issue 16, item 8: the bars stand in the middle of the chart — the axis on the left
+          // is balanced by as much room on the right, and a bar is never wider than 56 px.
+          maxBarWidth={56}
+          barChartProps={{ margin: { top: 5, right: AXIS_WIDTH, bottom: 5, left: 0 } }}
+          yAxisProps={{
+            width: AXIS_WIDTH,
+            ...(counts
               ? {
                   allowDecimals: false,
                   ...countAxis(
@@ -71,8 +78,8 @@ function StatisticsChart({ title, table, rows, series, unit, max, counts, testId
                 }
               : max
                 ? { domain: [0, max] }
-                : {}
-          }
+                : {}),
+          }}
           series={series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' }))}
         />
       </figure>
