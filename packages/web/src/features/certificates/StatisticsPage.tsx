@@ -15,7 +15,13 @@ import {
   statisticsQuery,
 } from './certificatesApi.ts';
 import { countAxis, highestValue } from './countAxis.ts';
-import { type ChartRow, countRows, distributionCharts, passRateRows } from './statisticsCharts.ts';
+import {
+  type ChartRow,
+  countRows,
+  distributionCharts,
+  drawnSeries,
+  passRateRows,
+} from './statisticsCharts.ts';
 
 const COLOURS = ['blue.7', 'teal.8', 'orange.8', 'grape.7', 'red.8', 'lime.9'];
 
@@ -80,7 +86,10 @@ function StatisticsChart({ title, table, rows, series, unit, max, counts, testId
                 ? { domain: [0, max] }
                 : {}),
           }}
-          series={series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' }))}
+          series={drawnSeries(
+            rows,
+            series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' })),
+          )}
         />
       </figure>
       <VisuallyHidden>
