@@ -7,6 +7,7 @@
 // an edit after signing is refused.
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { widerThanScreen } from './fits.ts';
 import { pdfText, readyCandidate } from './journeyApi.ts';
 import { DEMO_PASSWORD, signIn } from './signIn.ts';
 
@@ -228,9 +229,8 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   await expect(locked).toBeVisible();
   const box = await locked.boundingBox();
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
-  expect(await president.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    360,
-  );
+  const fit = await widerThanScreen(president);
+  expect(fit.width, fit.culprits.join('; ')).toBeLessThanOrEqual(360);
   const clipped = await locked.evaluate((banner) =>
     [...banner.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1),
   );
