@@ -36,7 +36,17 @@ const TARGET_SECONDS = 60;
 const FIRST_NAMES = ['Camille', 'Léa', 'Noé', 'Inès', 'Théo', 'Zoé', 'Maël', 'Anaïs', 'Jérôme'];
 const NAMES = ['Morel', 'Lefèvre', 'Garnier', 'Faure', 'Rousseau', 'Bérard', 'Chevalier'];
 
-async function signedSession(ctx: ReturnType<typeof createContext>): Promise<string> {
+/** A closed jury session of the demo certifier with `count` signed decisions, nine in ten awarded
+ * and one in ten partial (all awarded with `allAwarded`); `holder` adds fields to each candidate
+ * (the CDC bench gives sex and INSEE). */
+export async function signedSession(
+  ctx: ReturnType<typeof createContext>,
+  count = COUNT,
+  {
+    holder = () => ({}),
+    allAwarded = false,
+  }: { holder?: (n: number) => Partial<typeof candidates.$inferInsert>; allAwarded?: boolean } = {},
+): Promise<string> {
   const { db } = ctx.database;
   const [project] = await db.select().from(projects).limit(1);
   if (!project) throw new Error('the demo has no project');
@@ -53,8 +63,8 @@ async function signedSession(ctx: ReturnType<typeof createContext>): Promise<str
     .returning({ id: jurySessions.id });
   if (!session) throw new Error('no session');
   const decisions: Decided[] = [awardedDecision(), partialDecision()];
-  for (let start = 0; start < COUNT; start += 1000) {
-    const rows = Array.from({ length: Math.min(1000, COUNT - start) }, (_, k) => {
+  for (let start = 0; start < count; start += 1000) {
+    const rows = Array.from({ length: Math.min(1000, count - start) }, (_, k) => {
       const n = start + k;
       return {
         projectId: project.id,
@@ -65,6 +75,7 @@ async function signedSession(ctx: ReturnType<typeof createContext>): Promise<str
         birthPlace: 'Dijon (Côte-d’Or)',
         accessRoute: 'professionalisation_contract',
         status: 'decided',
+        ...holder(n),
       };
     });
     const inserted = await db.insert(candidates).values(rows).returning({ id: candidates.id });
@@ -73,7 +84,7 @@ async function signedSession(ctx: ReturnType<typeof createContext>): Promise<str
         sessionId: session.id,
         candidateId: row.id,
         state: 'signed',
-        decision: decisions[(start + k) % 10 === 9 ? 1 : 0],
+        decision: decisions[!allAwarded && (start + k) % 10 === 9 ? 1 : 0],
         signedAt: new Date('2025-06-12T17:00:00Z'),
       })),
     );

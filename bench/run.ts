@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, each printing its figure and its ratio to the target.
 // `npm run bench -- startup` (or case, caseservice, deliberation, recording, rncp, certificates,
-// zipbomb, verification, mail, scale, web) runs one of them.
+// cdc, zipbomb, verification, mail, scale, web) runs one of them.
 import { benchCase } from './caseImport.ts';
 import { benchCaseService } from './caseService.ts';
+import { benchCdc } from './cdc.ts';
 import { benchCertificates } from './certificates.ts';
 import { benchDeliberation } from './deliberation.ts';
 import { benchMail } from './mail.ts';
@@ -41,6 +42,10 @@ const benches: Record<string, () => Promise<string[]>> = {
   // Issue 7: 10,000 certificates, PDF + signed credential.
   async certificates() {
     return benchCertificates();
+  },
+  // Issue 18: `certeval cdc export` of 10,000 certificates to the Caisse des Dépôts.
+  async cdc() {
+    return benchCdc();
   },
   // Issue 14: /api/health while zip bombs are refused.
   async zipbomb() {

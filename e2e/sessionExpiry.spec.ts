@@ -36,11 +36,8 @@ const level = (page: Page, id: string, value: number) =>
     .getByRole('radiogroup', { name: `Pourcentage d’atteinte de ${id}` })
     .getByRole('radio', { name: `${value} %`, exact: true });
 
-test('a session ended under a grid: a dialog to sign in again, then what was typed is saved', async ({
-  browser,
-  page,
-}) => {
-  test.setTimeout(120_000);
+/** The tutor signed in, on a new continuous evaluation of Lucas Moreau with the tutor grid. */
+async function openNewGrid(page: Page) {
   await signIn(page, TUTOR);
   await expect(page.getByTestId('home-tutor')).toBeVisible();
   await page.getByTestId('nav-my-candidates').click();
@@ -51,6 +48,14 @@ test('a session ended under a grid: a dialog to sign in again, then what was typ
   await form.getByLabel('Date de l’évaluation').fill(daysAgo(1));
   await form.getByRole('button', { name: 'Commencer l’évaluation' }).click();
   await expect(page.getByTestId('evaluation-editor')).toBeVisible({ timeout: 15_000 });
+}
+
+test('a session ended under a grid: a dialog to sign in again, then what was typed is saved', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openNewGrid(page);
   const url = page.url();
   const status = page.getByTestId('save-status-text');
   await level(page, 'M1A1', 70).click();
@@ -80,6 +85,33 @@ test('a session ended under a grid: a dialog to sign in again, then what was typ
   await page.goto(url);
   await expect(level(page, 'M1A1', 70)).toBeChecked();
   await expect(level(page, 'M1A2', 50)).toBeChecked();
+});
+
+// Drafts wait on the device through a session that ended, not past a sign-out: on a shared
+// device the next person must not find them. Signing out with unsaved work asks first.
+test('signing out with a draft the server does not have: asked first, then the draft is erased', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openNewGrid(page);
+  await page.route('**/api/evaluations/*', (route) =>
+    route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.fallback(),
+  );
+  await level(page, 'M1A1', 30).click();
+  await expect.poll(() => keptDrafts(page)).toHaveLength(1);
+
+  await page.getByTestId('logout-button').click();
+  const dialog = page.getByRole('dialog', { name: 'Des modifications ne sont pas enregistrées' });
+  await expect(dialog).toContainText('Une saisie n’a pas encore été enregistrée');
+  await dialog.getByRole('button', { name: 'Rester connecté' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await keptDrafts(page)).toHaveLength(1);
+  await expect(page.getByTestId('evaluation-editor')).toBeVisible();
+
+  await page.getByTestId('logout-button').click();
+  await dialog.getByRole('button', { name: 'Me déconnecter et les effacer' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await keptDrafts(page)).toEqual([]);
 });
 
 test('a session cookie gone: the next page opens the dialog, and shows once signed in again', async ({

@@ -6,7 +6,7 @@ import type { MemberGridStatus } from './deliberationBlockers.ts';
 import { evaluatorTasks, isLate, type TaskRole, type WorkFile } from './evaluatorTasks.ts';
 import type { NextStep } from './nextStep.ts';
 
-export const TODO_TASKS = [
+export const HOME_TASKS = [
   // The certifier's.
   'projects_to_validate',
   'candidates_to_convene',
@@ -28,7 +28,7 @@ export const TODO_TASKS = [
   // The candidate's.
   'next_step',
 ] as const;
-export type TodoTask = (typeof TODO_TASKS)[number];
+export type TodoTask = (typeof HOME_TASKS)[number];
 
 export interface TodoItem {
   task: TodoTask;

@@ -3,12 +3,10 @@
 // nothing; the audit says who cancelled.
 import { insertAudit } from '../accounts/store.ts';
 import type { Context } from '../platform/context.ts';
-import { AppError } from '../platform/errors.ts';
-import { isUuid } from '../platform/ids.ts';
 import type { Actor } from '../platform/policy.ts';
-import { closeInvitation, findOpenById } from './invitationStore.ts';
+import { closeInvitation } from './invitationStore.ts';
 import { invitationNotOpen } from './invitationToAnswer.ts';
-import { organisationFor, rolesInvitableBy } from './service.ts';
+import { manageableInvitation } from './manageableInvitation.ts';
 
 export async function cancelInvitation(
   ctx: Context,
@@ -16,14 +14,12 @@ export async function cancelInvitation(
   organisationId: string,
   invitationId: string,
 ) {
-  const organisation = await organisationFor(ctx, actor, organisationId, 'person.invite');
-  const found = isUuid(invitationId)
-    ? await findOpenById(ctx.database.db, invitationId, ctx.now())
-    : undefined;
-  const invitation = found?.invitation;
-  if (!invitation || invitation.organisationId !== organisation.id) throw invitationNotOpen();
-  if (!rolesInvitableBy(actor, organisation).includes(invitation.role))
-    throw new AppError('forbidden');
+  const { organisation, invitation } = await manageableInvitation(
+    ctx,
+    actor,
+    organisationId,
+    invitationId,
+  );
   await ctx.database.db.transaction(async (tx) => {
     const closed = await closeInvitation(tx, invitation.id, {
       status: 'cancelled',

@@ -1,18 +1,16 @@
-// Sending an open invitation again (issue 15, item 3): whoever may cancel it (its inviter, the
-// company's other pilots, the certifier). Only a SHA-256 of a link is kept, so the first link
+// Sending an open invitation again (issue 15, item 3): whoever may cancel it (see
+// manageableInvitation.ts). Only a SHA-256 of a link is kept, so the first link
 // cannot be sent again: a new link is made, valid 7 days from now, and sent in a new message;
 // the former link then opens nothing (one live link per invitation). The audit says who.
 import { insertAudit } from '../accounts/store.ts';
 import { newToken, tokenHash } from '../platform/auth/secrets.ts';
 import type { Context } from '../platform/context.ts';
-import { AppError } from '../platform/errors.ts';
-import { isUuid } from '../platform/ids.ts';
 import type { Actor } from '../platform/policy.ts';
 import { deliverInvitation } from './invitationDelivery.ts';
-import { findOpenById, renewInvitationLink } from './invitationStore.ts';
+import { renewInvitationLink } from './invitationStore.ts';
 import { invitationNotOpen } from './invitationToAnswer.ts';
 import { invitationExpiry } from './invitePerson.ts';
-import { organisationFor, rolesInvitableBy } from './service.ts';
+import { manageableInvitation } from './manageableInvitation.ts';
 
 export async function resendInvitation(
   ctx: Context,
@@ -20,14 +18,12 @@ export async function resendInvitation(
   organisationId: string,
   invitationId: string,
 ) {
-  const organisation = await organisationFor(ctx, actor, organisationId, 'person.invite');
-  const found = isUuid(invitationId)
-    ? await findOpenById(ctx.database.db, invitationId, ctx.now())
-    : undefined;
-  const invitation = found?.invitation;
-  if (!invitation || invitation.organisationId !== organisation.id) throw invitationNotOpen();
-  if (!rolesInvitableBy(actor, organisation).includes(invitation.role))
-    throw new AppError('forbidden');
+  const { organisation, invitation } = await manageableInvitation(
+    ctx,
+    actor,
+    organisationId,
+    invitationId,
+  );
   const token = newToken();
   const expiresAt = invitationExpiry(ctx);
   return ctx.database.db.transaction(async (tx) => {

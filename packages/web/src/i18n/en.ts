@@ -44,6 +44,13 @@ export const en: Dictionary = {
     forgotPassword: 'Forgot your password?',
     logout: 'Sign out',
     logoutFailed: 'Signing out failed. Try again before leaving this device.',
+    unsavedTitle: 'Some changes are not saved',
+    unsavedText_one:
+      'One entry has not been saved by the server yet. Signing out erases it from this device.',
+    unsavedText_other:
+      '{{count}} entries have not been saved by the server yet. Signing out erases them from this device.',
+    unsavedStay: 'Stay signed in',
+    unsavedLeave: 'Sign out and erase them',
     signedInAs: 'Signed in as {{name}}',
     sessionEnded: {
       title: 'Your session ended',

@@ -42,6 +42,13 @@ export const fr = {
     forgotPassword: 'Mot de passe oublié ?',
     logout: 'Se déconnecter',
     logoutFailed: 'La déconnexion a échoué. Réessayez avant de quitter ce poste.',
+    unsavedTitle: 'Des modifications ne sont pas enregistrées',
+    unsavedText_one:
+      'Une saisie n’a pas encore été enregistrée par le serveur. En vous déconnectant, elle sera effacée de cet appareil.',
+    unsavedText_other:
+      '{{count}} saisies n’ont pas encore été enregistrées par le serveur. En vous déconnectant, elles seront effacées de cet appareil.',
+    unsavedStay: 'Rester connecté',
+    unsavedLeave: 'Me déconnecter et les effacer',
     signedInAs: 'Connecté en tant que {{name}}',
     // Issue 16, item 7: the session ended while a page was open.
     sessionEnded: {

@@ -1,6 +1,7 @@
 // An evaluator's grid saved as they fill it, through the save queue: the draft sent without the
 // comments still awaiting their value, kept in the browser until the server has it.
 import type { ApiError } from '../../app/apiClient.ts';
+import { draftKey } from '../../app/storage.ts';
 import { type EvaluationDraft, sameDraft, sendable } from './evaluationDraft.ts';
 import {
   draftOf,
@@ -39,7 +40,7 @@ async function confirmConflict(
 }
 
 const EVALUATION_SAVES: DraftChannel<EvaluationDraft> = {
-  storageKey: (evaluationId) => `certeval.evaluation.${evaluationId}`,
+  storageKey: (evaluationId) => draftKey('evaluation', evaluationId),
   parse: parseStoredDraft,
   async send(id, draft, revision) {
     const body = sendable(draft);

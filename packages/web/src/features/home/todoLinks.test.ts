@@ -1,4 +1,4 @@
-import { TODO_TASKS } from '@certeval/core/worklist/todo';
+import { HOME_TASKS } from '@certeval/core/worklist/todo';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/me.ts';
 import { sectionsByRole } from './sections.ts';
@@ -6,8 +6,8 @@ import { todoSection } from './todoLinks.ts';
 
 // Which role's home lists which task (core: worklist/todo.ts).
 const TASKS_OF: Record<Role, readonly string[]> = {
-  certifier_admin: TODO_TASKS.slice(0, 5),
-  company_pilot: TODO_TASKS.slice(5, 8),
+  certifier_admin: HOME_TASKS.slice(0, 5),
+  company_pilot: HOME_TASKS.slice(5, 8),
   tutor: ['to_position', 'to_evaluate', 'to_finish'],
   trainer: ['to_evaluate', 'to_finish', 'to_mark'],
   jury_member: ['next_session', 'grids_to_fill'],
@@ -42,7 +42,7 @@ describe('the links of a home’s to-do list', () => {
   });
 
   it('covers every task of core', () => {
-    expect(new Set(Object.values(TASKS_OF).flat())).toEqual(new Set(TODO_TASKS));
+    expect(new Set(Object.values(TASKS_OF).flat())).toEqual(new Set(HOME_TASKS));
   });
 
   it('sends a candidate with a questionnaire to take to their questionnaires', () => {

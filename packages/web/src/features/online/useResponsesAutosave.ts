@@ -2,6 +2,7 @@
 // (features/evaluations/useQueuedAutosave.ts): coalesced, retried while the network fails, kept
 // in the browser until the server has them, stopped when another tab saved or the time is up.
 import { ApiError } from '../../app/apiClient.ts';
+import { draftKey } from '../../app/storage.ts';
 import type { QueueOptions, SaveOutcome } from '../evaluations/saveQueue.ts';
 import {
   type DraftChannel,
@@ -65,7 +66,7 @@ export function answersChannel(channel: AnswersChannel): DraftChannel<ResponseMa
 }
 
 const RESPONSE_SAVES = answersChannel({
-  storageKey: (evaluationId) => `certeval.questionnaire.${evaluationId}`,
+  storageKey: (evaluationId) => draftKey('questionnaire', evaluationId),
   save: saveResponses,
   async serverView(id) {
     const server = await fetchTakeView(id);

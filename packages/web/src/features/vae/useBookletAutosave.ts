@@ -2,6 +2,7 @@
 // evaluator's grid and an online questionnaire (features/evaluations/useQueuedAutosave.ts):
 // coalesced, retried while the network fails, kept in the browser until the server has them,
 // stopped when another tab saved or the booklet was submitted.
+import { draftKey } from '../../app/storage.ts';
 import { type QueuedAutosave, useQueuedAutosave } from '../evaluations/useQueuedAutosave.ts';
 import type { ResponseMap } from '../online/onlineApi.ts';
 import { restoreResponses } from '../online/responses.ts';
@@ -9,7 +10,7 @@ import { answersChannel } from '../online/useResponsesAutosave.ts';
 import { fetchVaeBooklet, saveVaeAnswers, type VaeBooklet } from './vaeApi.ts';
 
 const BOOKLET_SAVES = answersChannel({
-  storageKey: (candidateId) => `certeval.vae-booklet.${candidateId}`,
+  storageKey: (candidateId) => draftKey('booklet', candidateId),
   save: saveVaeAnswers,
   async serverView(candidateId) {
     const server = await fetchVaeBooklet(candidateId);
