@@ -18,6 +18,8 @@ type Props<Row> = {
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   rowTestId?: (row: Row) => string;
+  /** A state the row carries as `data-state` (for tests and styles). */
+  rowState?: (row: Row) => string;
   caption?: ReactNode;
   /** Under this width the table scrolls (a tablet between the breakpoint and it). */
   minWidth?: number;
@@ -40,6 +42,7 @@ function WideTable<Row>({
   rows,
   rowKey,
   rowTestId,
+  rowState,
   caption,
   minWidth,
   ...rest
@@ -66,7 +69,7 @@ function WideTable<Row>({
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
+            <Table.Tr key={rowKey(row)} data-testid={rowTestId?.(row)} data-state={rowState?.(row)}>
               {first ? (
                 <Table.Th scope="row" fw={600}>
                   {first.cell(row)}
@@ -83,7 +86,8 @@ function WideTable<Row>({
   );
 }
 
-function Cards<Row>({ columns, rows, rowKey, rowTestId, caption, ...rest }: Props<Row>) {
+function Cards<Row>(props: Props<Row>) {
+  const { columns, rows, rowKey, rowTestId, rowState, caption, ...rest } = props;
   const [first, ...others] = columns;
   return (
     <Stack gap="xs" data-testid={rest['data-testid']} data-layout="cards">
@@ -96,6 +100,7 @@ function Cards<Row>({ columns, rows, rowKey, rowTestId, caption, ...rest }: Prop
             padding="sm"
             key={rowKey(row)}
             data-testid={rowTestId?.(row)}
+            data-state={rowState?.(row)}
           >
             {first ? (
               <Text component="div" fw={600}>
