@@ -94,6 +94,24 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
   expect(inForce).toBeGreaterThanOrEqual(1);
   await expect(page.getByTestId('chart-years')).toContainText(String(new Date().getFullYear()));
   await expect(page.getByTestId('chart-pass-rates')).toBeVisible();
+  // Issue 16, item 8: a count's axis reads whole numbers, and the bars stand in the chart's middle.
+  const years = page.getByTestId('chart-years');
+  await expect(years.locator('.recharts-bar-rectangle').first()).toBeAttached();
+  const ticks = await years
+    .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
+  expect(ticks.length).toBeGreaterThan(1);
+  for (const tick of ticks) expect(tick.trim()).toMatch(/^\d+$/);
+  const centres = await years.evaluate((chart) => {
+    const figure = chart.querySelector('figure')?.getBoundingClientRect();
+    const bars = [...chart.querySelectorAll('.recharts-bar-rectangle')]
+      .map((bar) => bar.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0);
+    const left = Math.min(...bars.map((b) => b.left));
+    const right = Math.max(...bars.map((b) => b.right));
+    return { figure: figure ? figure.left + figure.width / 2 : 0, bars: (left + right) / 2 };
+  });
+  expect(Math.abs(centres.bars - centres.figure)).toBeLessThanOrEqual(12);
   const revokedBefore = Number(await page.getByTestId('total-revoked').textContent());
 
   // The certifier revokes it with a reason; the same link now says revoked, with the reason.

@@ -7,6 +7,7 @@
 // an edit after signing is refused.
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { widerThanScreen } from './fits.ts';
 import { pdfText, readyCandidate } from './journeyApi.ts';
 import { DEMO_PASSWORD, signIn } from './signIn.ts';
 
@@ -221,6 +222,24 @@ test('a jury convenes, grades, agrees, signs; the procès-verbal is read back an
   const fingerprint = /SHA-256 ([0-9a-f]{64})/.exec(shown)?.[1];
   expect(fingerprint).toBeDefined();
   expect(text).toContain(`SHA-256 ${fingerprint}`);
+
+  // Issue 16, item 8: on a phone the signed banner keeps within the screen, its fingerprint
+  // wrapping instead of being cut.
+  await president.setViewportSize({ width: 360, height: 780 });
+  await expect(locked).toBeVisible();
+  const box = await locked.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+  const fit = await widerThanScreen(president);
+  expect(fit.width, fit.culprits.join('; ')).toBeLessThanOrEqual(360);
+  const clipped = await locked.evaluate((banner) =>
+    [...banner.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1),
+  );
+  expect(clipped).toBe(false);
+  await president.screenshot({
+    path: 'test-results/phone/deliberation-signed-360.png',
+    fullPage: true,
+  });
+  await president.setViewportSize({ width: 1280, height: 720 });
 
   // After signing, an edit is refused by the server (409) and the file is decided.
   const view = await (

@@ -14,6 +14,10 @@ export const CANDIDATE_STATES = [
 ] as const;
 export type CandidateState = (typeof CANDIDATE_STATES)[number];
 
+/** The states of a company's CQP project, from its draft to its closing. */
+export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
 /** Who moves a file: a role of the domain, or the product itself (a signed jury decision). */
 export type Mover = Role | 'system';
 

@@ -283,3 +283,18 @@ export function certificateData(input: CertificateInput): CertificateData | unde
     ...(validUntil ? { validUntil } : {}),
   };
 }
+
+/**
+ * Where an issued document stands when it is read back: valid, suspended (its deliberation
+ * reopened), revoked, expired, or, for a credential checked from elsewhere, not verified or
+ * invalid.
+ */
+export const CERTIFICATE_STATUSES = [
+  'valid',
+  'suspended',
+  'revoked',
+  'expired',
+  'unverified',
+  'invalid',
+] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];

@@ -17,6 +17,10 @@ export const DELIBERATION_STATUSES = [
 ] as const;
 export type DeliberationStatus = (typeof DELIBERATION_STATUSES)[number];
 
+/** A jury session is planned until every deliberation of it is signed. */
+export const JURY_SESSION_STATUSES = ['planned', 'signed'] as const;
+export type JurySessionStatus = (typeof JURY_SESSION_STATUSES)[number];
+
 export const deliberationStatusLabels: Record<DeliberationStatus, LocalText> = {
   grading: { fr: 'notation par les membres du jury', en: 'members grading' },
   consensus: { fr: 'consensus du président', en: "president's consensus" },

@@ -64,7 +64,14 @@ export function deliberationBlockers(facts: SeatFacts, today: string): Blocker[]
   }
 }
 
-export type MemberGridStatus = 'to_fill' | 'in_progress' | 'filled' | 'closed' | 'signed';
+export const MEMBER_GRID_STATUSES = [
+  'to_fill',
+  'in_progress',
+  'filled',
+  'closed',
+  'signed',
+] as const;
+export type MemberGridStatus = (typeof MEMBER_GRID_STATUSES)[number];
 
 /**
  * Where a member's own grid of one candidate stands, or undefined when they do not grade this

@@ -21,6 +21,7 @@ import {
   pathwayOf,
   type Sex,
 } from '@certeval/core';
+import { PROJECT_STATUSES, type ProjectStatus } from '@certeval/core/candidates/fileStates';
 import { insertAudit } from '../accounts/store.ts';
 import { type Context, todayOf } from '../platform/context.ts';
 import type { Db } from '../platform/db/open.ts';
@@ -40,8 +41,7 @@ import { enrolmentAccount } from './enrolmentAccount.ts';
 import * as store from './store.ts';
 import { tellEvaluationsToDo } from './tellEvaluationsToDo.ts';
 
-export const PROJECT_STATUSES = ['draft', 'submitted', 'validated', 'closed'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export { PROJECT_STATUSES, type ProjectStatus };
 
 export interface ProjectInput {
   organisationId: string;

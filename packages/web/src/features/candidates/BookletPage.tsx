@@ -1,8 +1,10 @@
+import type { EvaluationStatus } from '@certeval/core/worklist/evaluatorTasks';
 import { Anchor, Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { Loading, PageLoadError } from '../referential/LoadState.tsx';
@@ -61,9 +63,9 @@ function EventDetails({ event }: { event: Event }) {
   return (
     <Group gap={6}>
       <Badge variant="outline">{t(`evaluations.kinds.${event.kind}`)}</Badge>
-      <Badge color={event.status === 'submitted' ? 'green.9' : 'gray.7'}>
+      <StateBadge kind="evaluation" state={event.status as EvaluationStatus}>
         {t(`evaluations.statuses.${event.status as 'draft'}`)}
-      </Badge>
+      </StateBadge>
       <Text size="xs" c="dimmed">
         {t('evaluations.list.by', {
           name: event.author,

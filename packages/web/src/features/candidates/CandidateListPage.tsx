@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import type { Membership } from '../auth/me.ts';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import type { SectionKey } from '../home/sections.ts';
@@ -21,14 +22,13 @@ import {
 import { type ListView, PATHS } from './candidateRouteIds.ts';
 import { type CandidatePage, type CandidateSummary, candidatePageQuery } from './candidatesApi.ts';
 
-type RowProps = { space: Membership; candidate: CandidateSummary; view: ListView };
-
-function CandidateRow({ space, candidate, view }: RowProps) {
+function useColumns(space: Membership, view: ListView): Column<CandidateSummary>[] {
   const { t } = useTranslation();
-  const name = candidateName(candidate);
-  return (
-    <Table.Tr data-testid={`candidate-row-${candidate.id}`}>
-      <Table.Th scope="row" fw={600}>
+  return [
+    {
+      key: 'name',
+      header: t('candidates.list.name'),
+      cell: (candidate) => (
         <Anchor
           renderRoot={(props) => (
             <Link
@@ -38,18 +38,24 @@ function CandidateRow({ space, candidate, view }: RowProps) {
             />
           )}
         >
-          {name}
+          {candidateName(candidate)}
         </Anchor>
-      </Table.Th>
-      <Table.Td>{candidate.projectTitle}</Table.Td>
-      <Table.Td>{t(`candidates.accessRoutes.${candidate.accessRoute}`)}</Table.Td>
-      <Table.Td>{candidate.tutorName ?? '—'}</Table.Td>
-      <Table.Td>{candidate.trainerName ?? '—'}</Table.Td>
-      <Table.Td>
-        <CandidateStateBadge state={candidate.status} />
-      </Table.Td>
-    </Table.Tr>
-  );
+      ),
+    },
+    { key: 'project', header: t('candidates.list.project'), cell: (c) => c.projectTitle },
+    {
+      key: 'route',
+      header: t('candidates.fields.accessRoute'),
+      cell: (c) => t(`candidates.accessRoutes.${c.accessRoute}`),
+    },
+    { key: 'tutor', header: t('candidates.fields.tutorId'), cell: (c) => c.tutorName ?? '—' },
+    { key: 'trainer', header: t('candidates.fields.trainerId'), cell: (c) => c.trainerName ?? '—' },
+    {
+      key: 'state',
+      header: t('candidates.list.state'),
+      cell: (c) => <CandidateStateBadge state={c.status} />,
+    },
+  ];
 }
 
 /** "12 candidates", or "More than 1,000 candidates" when the server stopped counting. */
@@ -59,11 +65,11 @@ function ListCaption({ total }: { total: CandidatePage['total'] }) {
     total.count,
   );
   return (
-    <Table.Caption data-testid="candidate-list-total">
+    <span data-testid="candidate-list-total">
       {total.atLeast
         ? t('candidates.list.captionMore', { shown })
         : t('candidates.list.caption', { count: total.count, shown })}
-    </Table.Caption>
+    </span>
   );
 }
 
@@ -123,6 +129,7 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
   const shown = page?.items ?? [];
   const [only] = shown;
   const searching = typed.trim() !== '' || trail.length > 1;
+  const columns = useColumns(membership, view);
 
   if (membership.role === 'candidate' && !searching && shown.length === 1 && only) {
     return (
@@ -166,31 +173,14 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
         />
       ) : null}
       {page && (shown.length > 0 || searching) ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" striped captionSide="top">
-            <ListCaption total={page.total} />
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('candidates.list.name')}</Table.Th>
-                <Table.Th scope="col">{t('candidates.list.project')}</Table.Th>
-                <Table.Th scope="col">{t('candidates.fields.accessRoute')}</Table.Th>
-                <Table.Th scope="col">{t('candidates.fields.tutorId')}</Table.Th>
-                <Table.Th scope="col">{t('candidates.fields.trainerId')}</Table.Th>
-                <Table.Th scope="col">{t('candidates.list.state')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((candidate) => (
-                <CandidateRow
-                  key={candidate.id}
-                  space={membership}
-                  candidate={candidate}
-                  view={view}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          columns={columns}
+          rows={shown}
+          rowKey={(c) => c.id}
+          rowTestId={(c) => `candidate-row-${c.id}`}
+          caption={<ListCaption total={page.total} />}
+          minWidth={720}
+        />
       ) : null}
       {page ? <PageButtons trail={trail} next={page.next} go={go} /> : null}
     </Stack>

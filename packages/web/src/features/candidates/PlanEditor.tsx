@@ -11,6 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useMutation } from '@tanstack/react-query';
 import { memo, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -213,6 +214,7 @@ export function PlanEditor({ candidateId, basis, editable, onSaved, onReload }: 
         {editable ? (
           <Group>
             <Button
+              leftSection={<IconDeviceFloppy size={16} aria-hidden />}
               onClick={() => save.mutate()}
               loading={save.isPending}
               disabled={!changed}

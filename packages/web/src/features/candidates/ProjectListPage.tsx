@@ -1,7 +1,8 @@
-import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
@@ -42,47 +43,45 @@ export function ProjectListPage() {
       {projects.isError ? <LoadError error={projects.error} /> : null}
       {projects.isSuccess && shown.length === 0 ? <Text>{t('projects.list.empty')}</Text> : null}
       {shown.length > 0 ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('projects.fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('projects.list.company')}</Table.Th>
-                <Table.Th scope="col">{t('projects.fields.certification')}</Table.Th>
-                <Table.Th scope="col">{t('projects.list.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((project) => (
-                <Table.Tr key={project.id} data-testid={`project-row-${project.id}`}>
-                  <Table.Th scope="row" fw={600}>
-                    <Anchor
-                      renderRoot={(props) => (
-                        <Link
-                          to={PATHS.project}
-                          params={{ ...spaceParams(membership), projectId: project.id }}
-                          {...props}
-                        />
-                      )}
-                    >
-                      {project.title}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{project.organisationName}</Table.Td>
-                  <Table.Td>
-                    {t('projects.list.certification', {
-                      certification: titleOf(project.certification),
-                      version: project.referentialVersion,
-                    })}
-                  </Table.Td>
-                  <Table.Td>
-                    <ProjectStatusBadge status={project.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          columns={[
+            {
+              key: 'title',
+              header: t('projects.fields.title'),
+              cell: (project) => (
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link
+                      to={PATHS.project}
+                      params={{ ...spaceParams(membership), projectId: project.id }}
+                      {...props}
+                    />
+                  )}
+                >
+                  {project.title}
+                </Anchor>
+              ),
+            },
+            { key: 'company', header: t('projects.list.company'), cell: (p) => p.organisationName },
+            {
+              key: 'certification',
+              header: t('projects.fields.certification'),
+              cell: (p) =>
+                t('projects.list.certification', {
+                  certification: titleOf(p.certification),
+                  version: p.referentialVersion,
+                }),
+            },
+            {
+              key: 'status',
+              header: t('projects.list.status'),
+              cell: (p) => <ProjectStatusBadge status={p.status} />,
+            },
+          ]}
+          rows={shown}
+          rowKey={(p) => p.id}
+          rowTestId={(p) => `project-row-${p.id}`}
+        />
       ) : null}
     </Stack>
   );

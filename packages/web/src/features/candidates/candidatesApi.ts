@@ -1,16 +1,14 @@
 // What the project, candidate, positioning and booklet screens read and write (issue 5).
 // Shapes follow packages/server/src/candidates/routes.ts and evaluations/service.ts.
 import type { CandidateInput } from '@certeval/core/candidates/candidateSchema';
-import type { CandidateState } from '@certeval/core/candidates/fileStates';
+import type { CandidateState, ProjectStatus } from '@certeval/core/candidates/fileStates';
 import type { PlanEntry, Positioning } from '@certeval/core/candidates/positioning';
 import type { Progress } from '@certeval/core/candidates/progress';
 import type { EvaluationKind } from '@certeval/core/evaluation/recordSchema';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../app/apiClient.ts';
 
-export type { CandidateInput, CandidateState, PlanEntry };
-
-export type ProjectStatus = 'draft' | 'submitted' | 'validated' | 'closed';
+export type { CandidateInput, CandidateState, PlanEntry, ProjectStatus };
 
 export type InstrumentRef = { key: string; version: string };
 export type CommitteeMember = { name: string; role: string };

@@ -1,5 +1,6 @@
 import { checkCdcSettings } from '@certeval/core/cdc/cdcSettings';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +59,13 @@ export function CdcSettingsForm({ organisationId }: { organisationId: string }) 
           <TextInput {...field('idContrat')} />
         </Group>
         <LiveMessage tone="success" message={save.isSuccess ? t('cdc.settings.saved') : null} />
-        <Button type="submit" w="fit-content" loading={save.isPending} data-testid="cdc-save">
+        <Button
+          leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+          type="submit"
+          w="fit-content"
+          loading={save.isPending}
+          data-testid="cdc-save"
+        >
           {t('cdc.settings.save')}
         </Button>
       </Stack>

@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import IconDownload from '@tabler/icons-react/icons/IconDownload';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,6 +84,7 @@ export function DeclarationPanel({ membership }: { membership: Membership }) {
       ) : null}
       {preview.data && declared > 0 && preview.data.missing.length === 0 ? (
         <Button
+          leftSection={<IconDownload size={16} aria-hidden />}
           w="fit-content"
           onClick={() => download.mutate()}
           loading={download.isPending}

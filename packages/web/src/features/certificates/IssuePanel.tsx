@@ -9,6 +9,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import IconCertificate from '@tabler/icons-react/icons/IconCertificate';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -129,6 +130,7 @@ function SessionRow({
           <Group gap="xs">
             {complete ? null : (
               <Button
+                leftSection={<IconCertificate size={16} aria-hidden />}
                 size="compact-sm"
                 loading={start.isPending}
                 onClick={() => start.mutate()}

@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import IconDownload from '@tabler/icons-react/icons/IconDownload';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -115,10 +116,16 @@ function DocumentCard({ document }: { document: CertificateSummary }) {
           </Stack>
         ) : null}
         <Group gap="md">
-          <Button component="a" href={pdfUrl(document.id)} data-testid="download-pdf">
+          <Button
+            leftSection={<IconDownload size={16} aria-hidden />}
+            component="a"
+            href={pdfUrl(document.id)}
+            data-testid="download-pdf"
+          >
             {t('certificates.mine.downloadPdf')}
           </Button>
           <Button
+            leftSection={<IconDownload size={16} aria-hidden />}
             component="a"
             variant="default"
             href={credentialUrl(document.id)}

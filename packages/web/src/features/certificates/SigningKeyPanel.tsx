@@ -33,7 +33,7 @@ export function SigningKeyPanel({ organisationId }: { organisationId: string }) 
       {active ? (
         <>
           <Text>{t('certificates.keys.active', { date: formatDate(active.createdAt) })}</Text>
-          <Code block style={{ wordBreak: 'break-all' }}>
+          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
             {active.verificationMethod}
           </Code>
         </>

@@ -15,7 +15,13 @@ import {
   statisticsQuery,
 } from './certificatesApi.ts';
 import { countAxis, highestValue } from './countAxis.ts';
-import { type ChartRow, countRows, distributionCharts, passRateRows } from './statisticsCharts.ts';
+import {
+  type ChartRow,
+  countRows,
+  distributionCharts,
+  drawnSeries,
+  passRateRows,
+} from './statisticsCharts.ts';
 
 const COLOURS = ['blue.7', 'teal.8', 'orange.8', 'grape.7', 'red.8', 'lime.9'];
 
@@ -32,6 +38,8 @@ type ChartProps = {
   counts?: boolean;
   testId: string;
 };
+
+const AXIS_WIDTH = 48;
 
 /** A bar chart, the same numbers as a table for those who do not see it, and its CSV. */
 function StatisticsChart({ title, table, rows, series, unit, max, counts, testId }: ChartProps) {
@@ -58,8 +66,13 @@ function StatisticsChart({ title, table, rows, series, unit, max, counts, testId
           dataKey="label"
           withLegend
           {...(unit ? { unit } : {})}
-          yAxisProps={
-            counts
+          // Issue 16, item 8: the bars stand in the middle of the chart — the axis on the left
+          // is balanced by as much room on the right, and a bar is never wider than 56 px.
+          maxBarWidth={56}
+          barChartProps={{ margin: { top: 5, right: AXIS_WIDTH, bottom: 5, left: 0 } }}
+          yAxisProps={{
+            width: AXIS_WIDTH,
+            ...(counts
               ? {
                   allowDecimals: false,
                   ...countAxis(
@@ -71,9 +84,12 @@ function StatisticsChart({ title, table, rows, series, unit, max, counts, testId
                 }
               : max
                 ? { domain: [0, max] }
-                : {}
-          }
-          series={series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' }))}
+                : {}),
+          }}
+          series={drawnSeries(
+            rows,
+            series.map((s, k) => ({ ...s, color: COLOURS[k % COLOURS.length] ?? 'blue.7' })),
+          )}
         />
       </figure>
       <VisuallyHidden>

@@ -5,6 +5,7 @@ import type {
   CertificateData,
   CertificateKind,
   CertificateStatistics,
+  CertificateStatus,
   CertificateUnit,
   StatisticsTable,
   UnitKind,
@@ -15,13 +16,7 @@ import { ApiError, apiFetch, type ErrorMessage } from '../../app/apiClient.ts';
 
 export type { CertificateStatistics, StatisticsTable, VerificationResult };
 
-export type DocumentStatus =
-  | 'valid'
-  | 'revoked'
-  | 'suspended'
-  | 'expired'
-  | 'unverified'
-  | 'invalid';
+export type DocumentStatus = CertificateStatus;
 
 /** One line of GET /api/certificates and /api/certificates/mine. */
 export type CertificateSummary = {

@@ -1,6 +1,6 @@
 import type { CertificateStatistics } from '@certeval/core/certificates/statistics';
 import { describe, expect, it } from 'vitest';
-import { countRows, distributionCharts, passRateRows } from './statisticsCharts.ts';
+import { countRows, distributionCharts, drawnSeries, passRateRows } from './statisticsCharts.ts';
 
 const stats: CertificateStatistics = {
   totals: { certificates: 2, attestations: 1, revoked: 0, decided: 3, awarded: 2 },
@@ -61,5 +61,26 @@ describe('statistics as chart rows', () => {
     const [chart] = distributionCharts(stats);
     expect(chart?.rows[7]).toEqual({ label: '70–79', R: 1, OT: 2 });
     expect(chart?.rows[9]).toEqual({ label: '90–100', R: 1, OT: 0 });
+  });
+});
+
+describe('the series a chart draws', () => {
+  const series = [{ name: 'attestations' }, { name: 'certificates' }, { name: 'revoked' }];
+
+  it('leaves out a series at zero in every row, so that the others stand in the middle', () => {
+    const rows = [{ label: '2026', attestations: 0, certificates: 1, revoked: 0 }];
+    expect(drawnSeries(rows, series).map((s) => s.name)).toEqual(['certificates']);
+  });
+
+  it('keeps a series drawn in one row at least, in its order', () => {
+    const rows = [
+      { label: '2025', attestations: 0, certificates: 2, revoked: 0 },
+      { label: '2026', attestations: 0, certificates: 1, revoked: 1 },
+    ];
+    expect(drawnSeries(rows, series).map((s) => s.name)).toEqual(['certificates', 'revoked']);
+  });
+
+  it('keeps every series when nothing is drawn', () => {
+    expect(drawnSeries([{ label: '2026', attestations: 0 }], series)).toEqual(series);
   });
 });

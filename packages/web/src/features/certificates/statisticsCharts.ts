@@ -51,3 +51,15 @@ export function distributionCharts(stats: CertificateStatistics): Array<{
     })),
   }));
 }
+
+/**
+ * The series that draw a bar somewhere (issue 16, item 8): a series at zero in every row keeps
+ * an empty place beside the others, so that one certificate's bar stood off the middle of its
+ * year. Its numbers stay in the chart's table; when nothing is drawn, every series stays.
+ */
+export function drawnSeries<S extends { name: string }>(rows: ChartRow[], series: S[]): S[] {
+  const drawn = series.filter((s) =>
+    rows.some((row) => typeof row[s.name] === 'number' && row[s.name] !== 0),
+  );
+  return drawn.length > 0 ? drawn : series;
+}

@@ -1,7 +1,6 @@
 import { checkNewEvaluation } from '@certeval/core/evaluation/evaluationForm';
 import {
   Anchor,
-  Badge,
   Button,
   Group,
   NativeSelect,
@@ -17,9 +16,9 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import { useFormProblems } from '../../ui/useFormProblems.ts';
 import type { Membership } from '../auth/me.ts';
-import { wholeBadge } from '../candidates/CandidateBadges.tsx';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
 import type { CandidateFile } from '../candidates/candidatesApi.ts';
 import { today, useFormatDay } from '../candidates/useFormatDay.ts';
@@ -135,7 +134,6 @@ function EvaluationRow({
 }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
-  const draft = evaluation.status === 'draft';
   return (
     <Table.Tr data-testid={`evaluation-row-${evaluation.id}`}>
       <Table.Th scope="row" fw={600}>
@@ -160,9 +158,9 @@ function EvaluationRow({
         })}
       </Table.Td>
       <Table.Td>
-        <Badge color={draft ? 'gray.7' : 'green.9'} styles={wholeBadge}>
+        <StateBadge kind="evaluation" state={evaluation.status}>
           {t(`evaluations.statuses.${evaluation.status}`)}
-        </Badge>
+        </StateBadge>
       </Table.Td>
       <Table.Td>{t('evaluations.list.rated', { count: evaluation.itemCount })}</Table.Td>
     </Table.Tr>

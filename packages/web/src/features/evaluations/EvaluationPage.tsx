@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import { candidateName } from '../candidates/candidateList.ts';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
 import { candidateQuery, candidatesQuery } from '../candidates/candidatesApi.ts';
@@ -28,7 +29,6 @@ function EvaluationHeader({ evaluation }: { evaluation: EvaluationDetail }) {
   const { membership } = route.useRouteContext();
   const formatDay = useFormatDay();
   const file = useQuery(candidateQuery(evaluation.candidateId));
-  const submitted = evaluation.status === 'submitted';
   return (
     <Stack gap={4}>
       <Title order={1} data-testid="evaluation-title">
@@ -53,9 +53,9 @@ function EvaluationHeader({ evaluation }: { evaluation: EvaluationDetail }) {
         <Badge variant="outline" data-testid="evaluation-kind">
           {t(`evaluations.kinds.${evaluation.kind}`)}
         </Badge>
-        <Badge color={submitted ? 'green.9' : 'gray.7'} data-testid="evaluation-status">
+        <StateBadge kind="evaluation" state={evaluation.status} data-testid="evaluation-status">
           {t(`evaluations.statuses.${evaluation.status}`)}
-        </Badge>
+        </StateBadge>
         <Text size="sm">
           {t('evaluations.page.byOn', {
             name: evaluation.evaluatorName,

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import IconSend from '@tabler/icons-react/icons/IconSend';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,6 +82,7 @@ export function SendPanel<D, R>(props: Props<D, R>) {
           </Stack>
         ) : (
           <Button
+            leftSection={<IconSend size={16} aria-hidden />}
             w="fit-content"
             onClick={() => setConfirming(true)}
             loading={sending.isPending}

@@ -1,5 +1,7 @@
 import type { InstrumentKind } from '@certeval/core/instruments/schema';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import IconPrinter from '@tabler/icons-react/icons/IconPrinter';
+import IconUpload from '@tabler/icons-react/icons/IconUpload';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,7 +83,12 @@ export function InstrumentActions(props: Props) {
   return (
     <Stack gap="xs" className="no-print">
       <Group gap="sm">
-        <Button variant="default" onClick={() => setPrinting(true)} data-testid="instrument-print">
+        <Button
+          leftSection={<IconPrinter size={16} aria-hidden />}
+          variant="default"
+          onClick={() => setPrinting(true)}
+          data-testid="instrument-print"
+        >
           {t('instruments.page.print')}
         </Button>
         {kind === 'questionnaire' ? (
@@ -106,6 +113,7 @@ export function InstrumentActions(props: Props) {
         ) : null}
         {publishable ? (
           <Button
+            leftSection={<IconUpload size={16} aria-hidden />}
             color="green.9"
             disabled={blockedReason !== null}
             onClick={() => setConfirmingPublish(true)}

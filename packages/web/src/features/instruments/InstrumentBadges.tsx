@@ -1,6 +1,7 @@
 import type { InstrumentKind } from '@certeval/core/instruments/schema';
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import type { InstrumentStatus } from './instrumentsApi.ts';
 
 type Props = {
@@ -13,9 +14,9 @@ type Props = {
 export function StatusBadge({ status }: { status: InstrumentStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={status === 'published' ? 'green.9' : 'gray.7'} data-testid={`status-${status}`}>
+    <StateBadge kind="publication" state={status} data-testid={`status-${status}`}>
       {t(`instruments.statuses.${status}`)}
-    </Badge>
+    </StateBadge>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
@@ -64,6 +65,7 @@ export function InstrumentSaveBar(props: Props) {
               </Button>
             ) : null}
             <Button
+              leftSection={<IconDeviceFloppy size={16} aria-hidden />}
               onClick={onSave}
               loading={saving}
               disabled={!dirty}

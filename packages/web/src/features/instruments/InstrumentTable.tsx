@@ -1,6 +1,7 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { useFormatDate } from '../variant/useFormatDate.ts';
@@ -13,10 +14,10 @@ type Props = {
   space: Membership;
   instruments: InstrumentSummary[];
   certificationTitle: (slug: string) => string;
-  /** The title of the instrument `key@version` an adaptation was made from. */
-  instrumentTitle: (ref: string) => string;
   onClone: (target: CloneTarget) => void;
   testId: string;
+  /** The title of the instrument `key@version` an adaptation was made from. */
+  instrumentTitle: (ref: string) => string;
 };
 
 function RowActions({
@@ -55,62 +56,36 @@ function RowActions({
   );
 }
 
-function InstrumentRow({
+function TitleCell({
   space,
   instrument,
-  certificationTitle,
-  onClone,
   instrumentTitle,
-}: Omit<Props, 'instruments' | 'testId'> & { instrument: InstrumentSummary }) {
+}: Pick<Props, 'space' | 'instrumentTitle'> & { instrument: InstrumentSummary }) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
   const { key, version } = instrument;
   return (
-    <Table.Tr data-testid={`instrument-${key}-${version}`}>
-      <Table.Th scope="row" fw={600}>
-        <Stack gap={4}>
-          <Anchor
-            renderRoot={(props) => (
-              <Link
-                to="/espace/$organisationId/$role/instruments/$key/$version"
-                params={{ ...spaceParams(space), key, version }}
-                {...props}
-              />
-            )}
-            data-testid={`instrument-link-${key}`}
-          >
-            {instrument.title}
-          </Anchor>
-          <Text size="xs" c="dimmed" fw={400}>
-            {t('instruments.versionLabel', { version })}
-          </Text>
-          {instrument.derivedFrom && instrumentTitle(instrument.derivedFrom) ? (
-            <Text size="xs" c="dimmed" fw={400}>
-              {t('instruments.derivedFrom', { source: instrumentTitle(instrument.derivedFrom) })}
-            </Text>
-          ) : null}
-        </Stack>
-      </Table.Th>
-      <Table.Td>
-        <InstrumentKindAndStatus
-          kind={instrument.kind}
-          status={instrument.status}
-          company={Boolean(instrument.organisationId)}
-        />
-      </Table.Td>
-      <Table.Td>
-        {instrument.certification
-          ? t('instruments.boundTo', {
-              certification: certificationTitle(instrument.certification),
-              version: instrument.referentialVersion ?? '—',
-            })
-          : '—'}
-      </Table.Td>
-      <Table.Td>{instrument.updatedAt ? formatDate(instrument.updatedAt) : '—'}</Table.Td>
-      <Table.Td>
-        <RowActions space={space} instrument={instrument} onClone={onClone} />
-      </Table.Td>
-    </Table.Tr>
+    <Stack gap={4}>
+      <Anchor
+        renderRoot={(props) => (
+          <Link
+            to="/espace/$organisationId/$role/instruments/$key/$version"
+            params={{ ...spaceParams(space), key, version }}
+            {...props}
+          />
+        )}
+        data-testid={`instrument-link-${key}`}
+      >
+        {instrument.title}
+      </Anchor>
+      <Text size="xs" c="dimmed" fw={400}>
+        {t('instruments.versionLabel', { version })}
+      </Text>
+      {instrument.derivedFrom && instrumentTitle(instrument.derivedFrom) ? (
+        <Text size="xs" c="dimmed" fw={400}>
+          {t('instruments.derivedFrom', { source: instrumentTitle(instrument.derivedFrom) })}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -119,36 +94,57 @@ export function InstrumentTable({
   space,
   instruments,
   certificationTitle,
-  instrumentTitle,
   onClone,
+  instrumentTitle,
   testId,
 }: Props) {
   const { t } = useTranslation();
+  const formatDate = useFormatDate();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" striped data-testid={testId}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('instruments.columns.title')}</Table.Th>
-            <Table.Th scope="col">{t('instruments.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('instruments.columns.certification')}</Table.Th>
-            <Table.Th scope="col">{t('instruments.columns.updatedAt')}</Table.Th>
-            <Table.Th scope="col">{t('instruments.columns.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {instruments.map((instrument) => (
-            <InstrumentRow
-              key={`${instrument.key}@${instrument.version}`}
-              space={space}
-              instrument={instrument}
-              certificationTitle={certificationTitle}
-              instrumentTitle={instrumentTitle}
-              onClone={onClone}
+    <ResponsiveTable
+      columns={[
+        {
+          key: 'title',
+          header: t('instruments.columns.title'),
+          cell: (i) => <TitleCell space={space} instrument={i} instrumentTitle={instrumentTitle} />,
+        },
+        {
+          key: 'status',
+          header: t('instruments.columns.status'),
+          cell: (i) => (
+            <InstrumentKindAndStatus
+              kind={i.kind}
+              status={i.status}
+              company={Boolean(i.organisationId)}
             />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          ),
+        },
+        {
+          key: 'certification',
+          header: t('instruments.columns.certification'),
+          cell: (i) =>
+            i.certification
+              ? t('instruments.boundTo', {
+                  certification: certificationTitle(i.certification),
+                  version: i.referentialVersion ?? '—',
+                })
+              : '—',
+        },
+        {
+          key: 'updated',
+          header: t('instruments.columns.updatedAt'),
+          cell: (i) => (i.updatedAt ? formatDate(i.updatedAt) : '—'),
+        },
+        {
+          key: 'actions',
+          header: t('instruments.columns.actions'),
+          cell: (i) => <RowActions space={space} instrument={i} onClone={onClone} />,
+        },
+      ]}
+      rows={instruments}
+      rowKey={(i) => `${i.key}@${i.version}`}
+      rowTestId={(i) => `instrument-${i.key}-${i.version}`}
+      data-testid={testId}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import IconDownload from '@tabler/icons-react/icons/IconDownload';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PaperHeader, paperFileName, paperUrl } from './instrumentsApi.ts';
@@ -52,6 +53,7 @@ export function PrintDialog({ opened, instrumentKey, version, unsaved, onClose }
         </SimpleGrid>
         <Group gap="sm">
           <Button
+            leftSection={<IconDownload size={16} aria-hidden />}
             component="a"
             href={paperUrl(instrumentKey, version, header)}
             download={paperFileName(instrumentKey, version)}

@@ -1,4 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import IconPrinter from '@tabler/icons-react/icons/IconPrinter';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SectionFrame } from '../worklist/SectionFrame.tsx';
@@ -33,6 +34,7 @@ export function RolePlayCardsPage() {
                   <Text>{t('worklist.rolePlays.count', { count: guide.cards.length })}</Text>
                 </Stack>
                 <Button
+                  leftSection={<IconPrinter size={16} aria-hidden />}
                   component="a"
                   href={rolePlayPdfUrl(guide)}
                   variant="outline"

@@ -1,6 +1,8 @@
 // Issue 15: the certifier e-mails the session's convocations and sees, seat by seat, whether
 // each arrived — "e-mail non remis" with the server's answer where one did not.
+
 import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import IconMail from '@tabler/icons-react/icons/IconMail';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../app/apiClient.ts';
@@ -83,6 +85,7 @@ export function ConvocationMail({ session }: { session: SessionDetail }) {
           testId="convocation-mail-result"
         />
         <Button
+          leftSection={<IconMail size={16} aria-hidden />}
           w="fit-content"
           onClick={() => send.mutate()}
           loading={send.isPending}

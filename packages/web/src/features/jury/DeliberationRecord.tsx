@@ -1,6 +1,7 @@
 // What stays of a deliberation: the signature and the lock with the minutes to download, the
 // earlier signed versions and the certifier's reopenings with their reasons.
-import { Alert, Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
+import IconDownload from '@tabler/icons-react/icons/IconDownload';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { type JuryCandidate, minutesUrl } from './juryApi.ts';
@@ -19,7 +20,12 @@ export function Locked({ view }: { view: JuryCandidate }) {
   const instant = useInstant();
   if (!view.signature) return null;
   return (
-    <Alert color="green" variant="outline" data-testid="deliberation-locked">
+    <Alert
+      color="green"
+      variant="outline"
+      data-testid="deliberation-locked"
+      styles={{ body: { minWidth: 0 } }}
+    >
       <Text fw={600}>
         {t('jury.deliberation.signedBy', {
           name: view.signature.name,
@@ -28,12 +34,15 @@ export function Locked({ view }: { view: JuryCandidate }) {
       </Text>
       <Text size="sm">{t('jury.deliberation.lockedHint')}</Text>
       {view.minutesHash ? (
-        <Text size="xs" ff="monospace">
+        <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
           SHA-256 {view.minutesHash}
         </Text>
       ) : null}
       <Anchor href={minutesUrl(view.session.id)} download data-testid="download-minutes">
-        {t('jury.deliberation.minutes')}
+        <Group gap={4} wrap="nowrap" component="span">
+          <IconDownload size={16} aria-hidden />
+          {t('jury.deliberation.minutes')}
+        </Group>
       </Anchor>
     </Alert>
   );

@@ -1,9 +1,10 @@
 // The members sitting for the candidate and where each one's grid stands (seed 002, grille de
 // report); a member opens their own grid on the evaluation screen.
-import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { type JuryCandidate, openGrid } from './juryApi.ts';
@@ -27,42 +28,58 @@ export function Graders({ view }: { view: JuryCandidate }) {
         {t('jury.deliberation.graders')}
       </Title>
       <Text size="sm">{t('jury.deliberation.gradersIntro')}</Text>
-      <Table withTableBorder data-testid="graders">
-        <Table.Tbody>
-          {view.graders.map((g) => (
-            <Table.Tr key={g.personId} data-testid={`grader-${g.personId}`}>
-              <Table.Th scope="row">
-                {g.name}
-                {g.presides ? ` (${t('jury.roles.president').toLowerCase()})` : ''}
-              </Table.Th>
-              <Table.Td>{t(`jury.roles.${g.role}`)}</Table.Td>
-              <Table.Td data-testid="grid-status">
+      <ResponsiveTable
+        columns={[
+          {
+            key: 'name',
+            header: t('jury.deliberation.member'),
+            cell: (g) =>
+              `${g.name}${g.presides ? ` (${t('jury.roles.president').toLowerCase()})` : ''}`,
+          },
+          {
+            key: 'role',
+            header: t('jury.deliberation.graderRole'),
+            cell: (g) => t(`jury.roles.${g.role}`),
+          },
+          {
+            key: 'status',
+            header: t('jury.deliberation.graderGrid'),
+            cell: (g) => (
+              <span data-testid="grid-status">
                 {t(
                   `jury.deliberation.gridStatuses.${(g.grid?.status as 'draft' | 'submitted') ?? 'none'}`,
                 )}
-              </Table.Td>
-              <Table.Td>
-                {g.grid?.evaluationId ? (
-                  <Anchor
-                    renderRoot={(props) => (
-                      <Link
-                        to={JURY_PATHS.evaluation}
-                        params={{
-                          ...spaceParams(membership),
-                          evaluationId: g.grid?.evaluationId ?? '',
-                        }}
-                        {...props}
-                      />
-                    )}
-                  >
-                    {t('jury.deliberation.viewMemberGrid')}
-                  </Anchor>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              </span>
+            ),
+          },
+          {
+            key: 'open',
+            header: '',
+            cell: (g) =>
+              g.grid?.evaluationId ? (
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link
+                      to={JURY_PATHS.evaluation}
+                      params={{
+                        ...spaceParams(membership),
+                        evaluationId: g.grid?.evaluationId ?? '',
+                      }}
+                      {...props}
+                    />
+                  )}
+                >
+                  {t('jury.deliberation.viewMemberGrid')}
+                </Anchor>
+              ) : null,
+          },
+        ]}
+        rows={view.graders}
+        rowKey={(g) => g.personId}
+        rowTestId={(g) => `grader-${g.personId}`}
+        minWidth={480}
+        data-testid="graders"
+      />
       {view.excluded.length > 0 ? (
         <Text size="sm">
           {t('jury.deliberation.excluded', { names: view.excluded.map((m) => m.name).join(', ') })}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import { wholeBadge } from '../candidates/CandidateBadges.tsx';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
@@ -83,9 +84,9 @@ function Line({ grid }: { grid: MemberGrid }) {
             })}
           </Text>
           <Group gap="xs">
-            <Badge variant="outline" color="gray.8" styles={wholeBadge}>
+            <StateBadge kind="memberGrid" state={grid.status}>
               {t(`worklist.memberGrids.statuses.${grid.status}`)}
-            </Badge>
+            </StateBadge>
             {grid.presides ? (
               <Badge variant="outline" color="blue.9" styles={wholeBadge}>
                 {t('worklist.memberGrids.presides')}

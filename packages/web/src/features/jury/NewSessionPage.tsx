@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import IconCalendarPlus from '@tabler/icons-react/icons/IconCalendarPlus';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -149,7 +150,12 @@ export function NewSessionPage() {
           <Text size="sm">{t('jury.form.venueHint')}</Text>
           <MembersEditor members={members} problems={problems} onChange={setMembers} />
           <Group>
-            <Button type="submit" loading={create.isPending} data-testid="session-submit">
+            <Button
+              leftSection={<IconCalendarPlus size={16} aria-hidden />}
+              type="submit"
+              loading={create.isPending}
+              data-testid="session-submit"
+            >
               {t('jury.form.submit')}
             </Button>
           </Group>

@@ -1,13 +1,15 @@
-import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { type Column, ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
-import { sessionsQuery } from './juryApi.ts';
+import { type SessionSummary, sessionsQuery } from './juryApi.ts';
 import { JURY_PATHS } from './juryRouteIds.ts';
 
 /** The certifier's jury sessions, or the sessions a member sits on. */
@@ -19,6 +21,40 @@ export function SessionListPage() {
   const certifier = membership.role === 'certifier_admin';
   const section = certifier ? 'jurySessions' : 'myJurySessions';
   const sessions = useQuery(sessionsQuery);
+  const columns: Column<SessionSummary>[] = [
+    {
+      key: 'date',
+      header: t('jury.list.date'),
+      cell: (s) => (
+        <>
+          <Anchor
+            renderRoot={(props) => (
+              <Link
+                to={JURY_PATHS.session}
+                params={{ ...spaceParams(membership), sessionId: s.id }}
+                {...props}
+              />
+            )}
+          >
+            {formatDay(s.date)} · {s.startTime}
+          </Anchor>
+          <Text size="sm">{certificationTitle(s.certification)}</Text>
+        </>
+      ),
+    },
+    { key: 'venue', header: t('jury.list.venue'), cell: (s) => s.place ?? t('jury.list.remote') },
+    { key: 'candidates', header: t('jury.list.candidates'), cell: (s) => s.candidates },
+    { key: 'signed', header: t('jury.list.signed'), cell: (s) => s.signed },
+    {
+      key: 'status',
+      header: t('jury.list.status'),
+      cell: (s) => (
+        <StateBadge kind="session" state={s.status}>
+          {t(`jury.sessionStatuses.${s.status}`)}
+        </StateBadge>
+      ),
+    },
+  ];
   return (
     <Stack gap="lg" data-testid="jury-session-list">
       <SectionHeading
@@ -40,47 +76,12 @@ export function SessionListPage() {
       {sessions.isError ? <LoadError error={sessions.error} /> : null}
       {sessions.data?.length === 0 ? <Text>{t('jury.list.empty')}</Text> : null}
       {sessions.data && sessions.data.length > 0 ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('jury.list.date')}</Table.Th>
-                <Table.Th scope="col">{t('jury.list.venue')}</Table.Th>
-                <Table.Th scope="col">{t('jury.list.candidates')}</Table.Th>
-                <Table.Th scope="col">{t('jury.list.signed')}</Table.Th>
-                <Table.Th scope="col">{t('jury.list.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sessions.data.map((s) => (
-                <Table.Tr key={s.id} data-testid={`session-row-${s.id}`}>
-                  <Table.Th scope="row" fw={600}>
-                    <Anchor
-                      renderRoot={(props) => (
-                        <Link
-                          to={JURY_PATHS.session}
-                          params={{ ...spaceParams(membership), sessionId: s.id }}
-                          {...props}
-                        />
-                      )}
-                    >
-                      {formatDay(s.date)} · {s.startTime}
-                    </Anchor>
-                    <Text size="sm">{certificationTitle(s.certification)}</Text>
-                  </Table.Th>
-                  <Table.Td>{s.place ?? t('jury.list.remote')}</Table.Td>
-                  <Table.Td>{s.candidates}</Table.Td>
-                  <Table.Td>{s.signed}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="outline" color={s.status === 'signed' ? 'green.9' : 'gray.7'}>
-                      {t(`jury.sessionStatuses.${s.status}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          columns={columns}
+          rows={sessions.data}
+          rowKey={(s) => s.id}
+          rowTestId={(s) => `session-row-${s.id}`}
+        />
       ) : null}
     </Stack>
   );

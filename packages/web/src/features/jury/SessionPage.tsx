@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -101,6 +102,7 @@ function MembersSection({ session }: { session: SessionDetail }) {
           ) : null}
           <Group>
             <Button
+              leftSection={<IconDeviceFloppy size={16} aria-hidden />}
               onClick={() => save.mutate(editing)}
               loading={save.isPending}
               data-testid="members-save"

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import IconSignature from '@tabler/icons-react/icons/IconSignature';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,12 @@ export function SignDialog({ view }: { view: JuryCandidate }) {
   });
   return (
     <>
-      <Button color="green.9" onClick={() => setOpened(true)} data-testid="sign-open">
+      <Button
+        leftSection={<IconSignature size={16} aria-hidden />}
+        color="green.9"
+        onClick={() => setOpened(true)}
+        data-testid="sign-open"
+      >
         {t('jury.deliberation.sign')}
       </Button>
       <Modal

@@ -5,6 +5,7 @@ import type { MembersComparison } from '@certeval/core/jury/comparison';
 import type {
   DeliberationCommandType,
   DeliberationStatus,
+  JurySessionStatus,
 } from '@certeval/core/jury/deliberationStates';
 import type { JuryRole } from '@certeval/core/jury/juryRuleSchema';
 import { queryOptions } from '@tanstack/react-query';
@@ -25,7 +26,7 @@ export type SessionSummary = {
   startTime: string;
   place: string | null;
   remoteLink: string | null;
-  status: 'planned' | 'signed';
+  status: JurySessionStatus;
   candidates: number;
   signed: number;
 };

@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import type { Membership } from '../auth/me.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import type { EvaluationSummary } from '../evaluations/evaluationsApi.ts';
@@ -30,9 +31,13 @@ function QuestionnaireCard({ evaluation, space }: { evaluation: Taken; space: Me
           <Title order={3} size="h4">
             {title}
           </Title>
-          <Badge color={started ? 'orange.9' : 'blue.9'} data-testid="online-card-status">
+          <StateBadge
+            kind="evaluation"
+            state={started ? 'in_progress' : 'assigned'}
+            data-testid="online-card-status"
+          >
             {t(`online.cards.${started ? 'in_progress' : 'assigned'}`)}
-          </Badge>
+          </StateBadge>
         </Group>
         <Text size="sm">{t('online.cards.assignedOn', { date: formatDay(evaluation.date) })}</Text>
         {questions ? (

@@ -1,8 +1,9 @@
-import { Alert, Button, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n.ts';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { MessageDetail } from './MessageDetail.tsx';
@@ -32,23 +33,16 @@ function Messages() {
       ) : null}
       {messages.length === 0 ? <Text>{t('outbox.empty')}</Text> : null}
       {messages.length > 0 ? (
-        <Table striped data-testid="outbox-messages">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('outbox.columns.date')}</Table.Th>
-              <Table.Th>{t('outbox.columns.to')}</Table.Th>
-              <Table.Th>{t('outbox.columns.subject')}</Table.Th>
-              <Table.Th>{t('outbox.columns.state')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {messages.map((m) => (
-              <Table.Tr key={m.id} data-testid="outbox-message" data-state={m.state}>
-                <Table.Td>{moment(m.createdAt)}</Table.Td>
-                <Table.Td>{m.toName}</Table.Td>
-                <Table.Td>{m.subject}</Table.Td>
-                <Table.Td>
+        <ResponsiveTable
+          columns={[
+            { key: 'date', header: t('outbox.columns.date'), cell: (m) => moment(m.createdAt) },
+            { key: 'to', header: t('outbox.columns.to'), cell: (m) => m.toName },
+            { key: 'subject', header: t('outbox.columns.subject'), cell: (m) => m.subject },
+            {
+              key: 'state',
+              header: t('outbox.columns.state'),
+              cell: (m) => (
+                <>
                   <Text
                     c={m.state === 'failed' ? 'red.8' : undefined}
                     fw={m.state === 'failed' ? 600 : undefined}
@@ -58,21 +52,30 @@ function Messages() {
                   {m.lastError && m.state === 'failed' ? (
                     <Text size="sm">{t('outbox.answer', { answer: m.lastError })}</Text>
                   ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    onClick={() => setOpen(m.id)}
-                    data-testid="outbox-open"
-                  >
-                    {t('outbox.open')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ),
+            },
+            {
+              key: 'open',
+              header: '',
+              cell: (m) => (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => setOpen(m.id)}
+                  data-testid="outbox-open"
+                >
+                  {t('outbox.open')}
+                </Button>
+              ),
+            },
+          ]}
+          rows={messages}
+          rowKey={(m) => m.id}
+          rowTestId={() => 'outbox-message'}
+          rowState={(m) => m.state}
+          data-testid="outbox-messages"
+        />
       ) : null}
       {open ? <MessageDetail id={open} onClose={() => setOpen(null)} /> : null}
     </Stack>
@@ -87,35 +90,40 @@ function Jobs() {
   if (query.isError) return <LoadError error={query.error} />;
   if (query.data.length === 0) return <Text>{t('outbox.jobsEmpty')}</Text>;
   return (
-    <Table striped data-testid="jobs">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('outbox.columns.date')}</Table.Th>
-          <Table.Th>{t('outbox.columns.task')}</Table.Th>
-          <Table.Th>{t('outbox.columns.state')}</Table.Th>
-          <Table.Th>{t('outbox.columns.attempts')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {query.data.map((job) => (
-          <Table.Tr key={job.id} data-testid="job" data-state={job.state}>
-            <Table.Td>{moment(job.createdAt)}</Table.Td>
-            <Table.Td>
+    <ResponsiveTable
+      columns={[
+        { key: 'date', header: t('outbox.columns.date'), cell: (job) => moment(job.createdAt) },
+        {
+          key: 'task',
+          header: t('outbox.columns.task'),
+          cell: (job) => (
+            <>
               {job.title[currentLocale()]}
               {job.error ? (
                 <Text size="sm" c="red.8">
                   {t('outbox.jobError', { message: job.error })}
                 </Text>
               ) : null}
-            </Table.Td>
-            <Table.Td>{t(`outbox.jobState.${job.state}`)}</Table.Td>
-            <Table.Td>
-              {t('outbox.attempts', { count: job.attempts, max: job.maxAttempts })}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+        {
+          key: 'state',
+          header: t('outbox.columns.state'),
+          cell: (job) => t(`outbox.jobState.${job.state}`),
+        },
+        {
+          key: 'attempts',
+          header: t('outbox.columns.attempts'),
+          cell: (job) => t('outbox.attempts', { count: job.attempts, max: job.maxAttempts }),
+        },
+      ]}
+      rows={query.data}
+      rowKey={(job) => job.id}
+      rowTestId={() => 'job'}
+      rowState={(job) => job.state}
+      data-testid="jobs"
+    />
   );
 }
 

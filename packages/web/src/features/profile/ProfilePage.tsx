@@ -1,6 +1,8 @@
 // Issue 15, item 4: the person's profile — the language of the product and of their e-mails,
 // and the notices they may switch off; the procedure's messages are listed as always sent.
+
 import { Button, Checkbox, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,7 +100,12 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
           tone="success"
           testId="profile-message"
         />
-        <Button type="submit" loading={save.isPending} w="fit-content">
+        <Button
+          leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+          type="submit"
+          loading={save.isPending}
+          w="fit-content"
+        >
           {t('profile.save')}
         </Button>
       </Stack>

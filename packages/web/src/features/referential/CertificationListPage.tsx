@@ -1,8 +1,9 @@
-import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from './LoadState.tsx';
@@ -46,28 +47,6 @@ function VersionLinks({
   );
 }
 
-function CertificationRow({
-  space,
-  certification,
-}: {
-  space: Membership;
-  certification: CertificationSummary;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Table.Tr data-testid={`certification-${certification.slug}`}>
-      <Table.Th scope="row" fw={600}>
-        {certificationName(certification, t)}
-      </Table.Th>
-      <Table.Td>{t(`referential.kinds.${certification.kind}`)}</Table.Td>
-      <Table.Td>{certification.rncp ?? '—'}</Table.Td>
-      <Table.Td>
-        <VersionLinks space={space} certification={certification} />
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
 /** Every certification with its versions: the entry to the referentials. */
 export function CertificationListPage() {
   const { t } = useTranslation();
@@ -85,27 +64,29 @@ export function CertificationListPage() {
       {certifications.isError ? <LoadError error={certifications.error} /> : null}
       {certifications.data?.length === 0 ? <Text>{t('referential.empty')}</Text> : null}
       {certifications.data?.length ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('referential.columns.title')}</Table.Th>
-                <Table.Th scope="col">{t('referential.columns.kind')}</Table.Th>
-                <Table.Th scope="col">{t('referential.columns.rncp')}</Table.Th>
-                <Table.Th scope="col">{t('referential.columns.versions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {certifications.data.map((certification) => (
-                <CertificationRow
-                  key={certification.slug}
-                  space={membership}
-                  certification={certification}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          columns={[
+            {
+              key: 'title',
+              header: t('referential.columns.title'),
+              cell: (c) => certificationName(c, t),
+            },
+            {
+              key: 'kind',
+              header: t('referential.columns.kind'),
+              cell: (c) => t(`referential.kinds.${c.kind}`),
+            },
+            { key: 'rncp', header: t('referential.columns.rncp'), cell: (c) => c.rncp ?? '—' },
+            {
+              key: 'versions',
+              header: t('referential.columns.versions'),
+              cell: (c) => <VersionLinks space={membership} certification={c} />,
+            },
+          ]}
+          rows={certifications.data}
+          rowKey={(c) => c.slug}
+          rowTestId={(c) => `certification-${c.slug}`}
+        />
       ) : null}
     </Stack>
   );

@@ -1,4 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import IconDownload from '@tabler/icons-react/icons/IconDownload';
+import IconPrinter from '@tabler/icons-react/icons/IconPrinter';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +57,7 @@ export function VersionHeader({ detail }: { detail: VersionDetail }) {
         </Group>
         <Group gap="sm" className="no-print">
           <Button
+            leftSection={<IconDownload size={16} aria-hidden />}
             component="a"
             variant="default"
             href={exportUrl(certification.id)}
@@ -63,7 +66,11 @@ export function VersionHeader({ detail }: { detail: VersionDetail }) {
           >
             {t('referential.download')}
           </Button>
-          <Button onClick={() => window.print()} data-testid="print-button">
+          <Button
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            onClick={() => window.print()}
+            data-testid="print-button"
+          >
             {t('referential.print')}
           </Button>
         </Group>

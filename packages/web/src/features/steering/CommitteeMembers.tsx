@@ -1,5 +1,6 @@
 import { checkMembers } from '@certeval/core/steering/steeringForms';
 import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,7 +87,11 @@ function Editor({ committee, onDone }: { committee: Committee; onDone: () => voi
           >
             {t('steering.members.add')}
           </Button>
-          <Button type="submit" loading={save.isPending}>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            type="submit"
+            loading={save.isPending}
+          >
             {t('steering.members.save')}
           </Button>
           <Button variant="default" onClick={onDone}>

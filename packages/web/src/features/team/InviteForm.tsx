@@ -2,6 +2,7 @@ import { invitableRoles } from '@certeval/core/organisation/invitations';
 import { checkInvitation } from '@certeval/core/organisation/organisationForms';
 import type { OrganisationKind, Role } from '@certeval/core/organisation/roles';
 import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import IconUserPlus from '@tabler/icons-react/icons/IconUserPlus';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,7 +108,12 @@ export function InviteForm({ organisationId, kind, actor, only }: Props) {
                 onChange={(event) => setRole(event.currentTarget.value as Role)}
                 data={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
               />
-              <Button type="submit" loading={create.isPending} w="fit-content">
+              <Button
+                leftSection={<IconUserPlus size={16} aria-hidden />}
+                type="submit"
+                loading={create.isPending}
+                w="fit-content"
+              >
                 {t('team.invite.submit')}
               </Button>
             </Stack>

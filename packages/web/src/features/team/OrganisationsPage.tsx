@@ -1,22 +1,13 @@
 import { checkOrganisation } from '@certeval/core/organisation/organisationForms';
 import type { OrganisationKind } from '@certeval/core/organisation/roles';
-import {
-  Anchor,
-  Button,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { SectionHeading } from '../home/SectionHeading.tsx';
 import { spaceParams } from '../home/spaces.ts';
@@ -112,38 +103,42 @@ export function OrganisationsPage() {
       {organisations.isError ? <LoadError error={organisations.error} /> : null}
       {organisations.data?.length === 0 ? <Text>{t('team.organisations.empty')}</Text> : null}
       {organisations.data && organisations.data.length > 0 ? (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm" striped data-testid="organisations-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('team.organisations.name')}</Table.Th>
-                <Table.Th scope="col">{t('team.organisations.kind')}</Table.Th>
-                <Table.Th scope="col">{t('team.organisations.siret')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {organisations.data.map((o) => (
-                <Table.Tr key={o.id} data-testid={`organisation-${o.id}`}>
-                  <Table.Th scope="row" fw={600}>
-                    <Anchor
-                      renderRoot={(props) => (
-                        <Link
-                          to={TEAM_PATHS.organisationPeople}
-                          params={{ ...spaceParams(membership), targetId: o.id }}
-                          {...props}
-                        />
-                      )}
-                    >
-                      {o.name}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{t(`team.organisations.kinds.${o.kind}`)}</Table.Td>
-                  <Table.Td>{o.siret ?? t('team.organisations.noSiret')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          columns={[
+            {
+              key: 'name',
+              header: t('team.organisations.name'),
+              cell: (o) => (
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link
+                      to={TEAM_PATHS.organisationPeople}
+                      params={{ ...spaceParams(membership), targetId: o.id }}
+                      {...props}
+                    />
+                  )}
+                >
+                  {o.name}
+                </Anchor>
+              ),
+            },
+            {
+              key: 'kind',
+              header: t('team.organisations.kind'),
+              cell: (o) => t(`team.organisations.kinds.${o.kind}`),
+            },
+            {
+              key: 'siret',
+              header: t('team.organisations.siret'),
+              cell: (o) => o.siret ?? t('team.organisations.noSiret'),
+            },
+          ]}
+          rows={organisations.data}
+          rowKey={(o) => o.id}
+          rowTestId={(o) => `organisation-${o.id}`}
+          minWidth={560}
+          data-testid="organisations-table"
+        />
       ) : null}
       <CreateOrganisationForm />
     </Stack>

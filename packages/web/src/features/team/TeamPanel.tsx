@@ -1,9 +1,10 @@
 import type { Role } from '@certeval/core/organisation/roles';
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { DeliveryState } from '../outbox/DeliveryState.tsx';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
@@ -28,36 +29,30 @@ function PeopleTable({ data }: { data: People }) {
       {data.people.length === 0 ? (
         <Text>{t('team.people.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm" striped data-testid="people-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('team.people.name')}</Table.Th>
-                <Table.Th scope="col">{t('team.people.email')}</Table.Th>
-                <Table.Th scope="col">{t('team.people.roles')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.people.map((person) => (
-                <Table.Tr key={person.id} data-testid={`person-${person.email}`}>
-                  <Table.Th scope="row" fw={600}>
-                    {person.displayName}
-                  </Table.Th>
-                  <Table.Td>{person.email}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {person.roles.map((role) => (
-                        <Badge key={role} variant="outline" color="gray.7">
-                          {roleLabel(role)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          columns={[
+            { key: 'name', header: t('team.people.name'), cell: (p) => p.displayName },
+            { key: 'email', header: t('team.people.email'), cell: (p) => p.email },
+            {
+              key: 'roles',
+              header: t('team.people.roles'),
+              cell: (p) => (
+                <Group gap={4}>
+                  {p.roles.map((role) => (
+                    <Badge key={role} variant="outline" color="gray.7">
+                      {roleLabel(role)}
+                    </Badge>
+                  ))}
+                </Group>
+              ),
+            },
+          ]}
+          rows={data.people}
+          rowKey={(p) => p.id}
+          rowTestId={(p) => `person-${p.email}`}
+          minWidth={560}
+          data-testid="people-table"
+        />
       )}
     </Stack>
   );
@@ -144,56 +139,54 @@ function InvitationsTable({ data }: { data: People }) {
       {data.invitations.length === 0 ? (
         <Text>{t('team.invitations.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table verticalSpacing="sm" striped data-testid="invitations-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('team.invitations.name')}</Table.Th>
-                <Table.Th scope="col">{t('team.invitations.email')}</Table.Th>
-                <Table.Th scope="col">{t('team.invitations.role')}</Table.Th>
-                <Table.Th scope="col">{t('team.invitations.invitedBy')}</Table.Th>
-                <Table.Th scope="col">{t('team.invitations.expires')}</Table.Th>
-                <Table.Th scope="col">{t('team.invitations.delivery')}</Table.Th>
-                <Table.Th scope="col">{t('team.invitations.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.invitations.map((invitation) => (
-                <Table.Tr key={invitation.id} data-testid={`invitation-${invitation.email}`}>
-                  <Table.Th scope="row" fw={600}>
-                    {invitation.displayName}
-                  </Table.Th>
-                  <Table.Td>{invitation.email}</Table.Td>
-                  <Table.Td>{roleLabel(invitation.role)}</Table.Td>
-                  <Table.Td>{invitation.invitedBy ?? '—'}</Table.Td>
-                  <Table.Td>{formatInstant(invitation.expiresAt)}</Table.Td>
-                  <Table.Td>
-                    <DeliveryState
-                      delivery={invitation.delivery}
-                      testId={`invitation-delivery-${invitation.email}`}
+        <ResponsiveTable
+          columns={[
+            { key: 'name', header: t('team.invitations.name'), cell: (i) => i.displayName },
+            { key: 'email', header: t('team.invitations.email'), cell: (i) => i.email },
+            { key: 'role', header: t('team.invitations.role'), cell: (i) => roleLabel(i.role) },
+            {
+              key: 'by',
+              header: t('team.invitations.invitedBy'),
+              cell: (i) => i.invitedBy ?? '—',
+            },
+            {
+              key: 'expires',
+              header: t('team.invitations.expires'),
+              cell: (i) => formatInstant(i.expiresAt),
+            },
+            {
+              key: 'delivery',
+              header: t('team.invitations.delivery'),
+              cell: (i) => (
+                <DeliveryState delivery={i.delivery} testId={`invitation-delivery-${i.email}`} />
+              ),
+            },
+            {
+              key: 'actions',
+              header: t('team.invitations.actions'),
+              cell: (invitation) =>
+                invitation.canCancel ? (
+                  <Group gap="xs" align="flex-start">
+                    <ResendButton
+                      organisationId={data.organisation.id}
+                      invitation={invitation}
+                      onCancelled={setCancelled}
                     />
-                  </Table.Td>
-                  <Table.Td>
-                    {invitation.canCancel ? (
-                      <Group gap="xs" align="flex-start">
-                        <ResendButton
-                          organisationId={data.organisation.id}
-                          invitation={invitation}
-                          onCancelled={setCancelled}
-                        />
-                        <CancelButton
-                          organisationId={data.organisation.id}
-                          invitation={invitation}
-                          onCancelled={setCancelled}
-                        />
-                      </Group>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                    <CancelButton
+                      organisationId={data.organisation.id}
+                      invitation={invitation}
+                      onCancelled={setCancelled}
+                    />
+                  </Group>
+                ) : null,
+            },
+          ]}
+          rows={data.invitations}
+          rowKey={(i) => i.id}
+          rowTestId={(i) => `invitation-${i.email}`}
+          minWidth={860}
+          data-testid="invitations-table"
+        />
       )}
     </Stack>
   );

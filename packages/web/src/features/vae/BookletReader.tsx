@@ -1,5 +1,6 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { BookletAnswer } from './BookletAnswer.tsx';
 import { BookletSections } from './BookletSections.tsx';
@@ -17,9 +18,9 @@ export function BookletReader({ view }: { view: VaeBooklet }) {
   return (
     <Stack gap="lg" data-testid="vae-reader">
       <Stack gap={4}>
-        <Badge color={view.status === 'submitted' ? 'green.9' : 'gray.7'} data-testid="vae-status">
+        <StateBadge kind="evaluation" state={view.status} data-testid="vae-status">
           {t(`vae.status.${view.status}`)}
-        </Badge>
+        </StateBadge>
         <Text>
           {view.submittedAt
             ? t('vae.page.submittedOn', { date: formatDay(view.submittedAt.slice(0, 10)) })

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import IconDeviceFloppy from '@tabler/icons-react/icons/IconDeviceFloppy';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
@@ -39,6 +40,7 @@ export function SaveBar(props: Props) {
             {t('variant.pending.count', { count: pendingCount })}
           </Text>
           <Button
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
             onClick={onSave}
             loading={saving}
             disabled={pendingCount === 0}

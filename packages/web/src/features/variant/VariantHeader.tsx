@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import IconPrinter from '@tabler/icons-react/icons/IconPrinter';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { spaceParams } from '../home/spaces.ts';
@@ -54,7 +55,11 @@ export function VariantHeader({ variant, certificationTitle }: Props) {
           >
             {t('variant.openNational')}
           </Button>
-          <Button onClick={() => window.print()} data-testid="print-button">
+          <Button
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            onClick={() => window.print()}
+            data-testid="print-button"
+          >
             {t('variant.print')}
           </Button>
         </Group>

@@ -1,6 +1,7 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
 import type { Membership } from '../auth/me.ts';
 import { candidateName } from '../candidates/candidateList.ts';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
@@ -89,41 +90,47 @@ function Filled({ space, grids }: { space: Membership; grids: GridDone[] }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped captionSide="top" data-testid="grids-filled">
-        <Table.Caption>{t('worklist.grids.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('worklist.grids.candidate')}</Table.Th>
-            <Table.Th scope="col">{t('worklist.grids.kind')}</Table.Th>
-            <Table.Th scope="col">{t('worklist.grids.grid')}</Table.Th>
-            <Table.Th scope="col">{t('worklist.grids.date')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {grids.map(({ candidate, evaluation }) => (
-            <Table.Tr key={evaluation.id}>
-              <Table.Th scope="row">{candidateName(candidate)}</Table.Th>
-              <Table.Td>
-                <Anchor
-                  renderRoot={(props) => (
-                    <Link
-                      to={PATHS.evaluation}
-                      params={{ ...spaceParams(space), evaluationId: evaluation.id }}
-                      {...props}
-                    />
-                  )}
-                >
-                  {t(`evaluations.kinds.${evaluation.kind}`)}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{evaluation.instrument.title}</Table.Td>
-              <Table.Td>{formatDay(evaluation.date)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      columns={[
+        {
+          key: 'candidate',
+          header: t('worklist.grids.candidate'),
+          cell: (g) => candidateName(g.candidate),
+        },
+        {
+          key: 'kind',
+          header: t('worklist.grids.kind'),
+          cell: ({ evaluation }) => (
+            <Anchor
+              renderRoot={(props) => (
+                <Link
+                  to={PATHS.evaluation}
+                  params={{ ...spaceParams(space), evaluationId: evaluation.id }}
+                  {...props}
+                />
+              )}
+            >
+              {t(`evaluations.kinds.${evaluation.kind}`)}
+            </Anchor>
+          ),
+        },
+        {
+          key: 'grid',
+          header: t('worklist.grids.grid'),
+          cell: (g) => g.evaluation.instrument.title,
+        },
+        {
+          key: 'date',
+          header: t('worklist.grids.date'),
+          cell: (g) => formatDay(g.evaluation.date),
+        },
+      ]}
+      rows={grids}
+      rowKey={(g) => g.evaluation.id}
+      caption={t('worklist.grids.caption')}
+      minWidth={560}
+      data-testid="grids-filled"
+    />
   );
 }
 

@@ -1,11 +1,11 @@
-import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dictionary } from '../../i18n/fr.ts';
+import { StateBadge } from '../../ui/StateBadge.tsx';
 import type { Membership } from '../auth/me.ts';
-import { wholeBadge } from '../candidates/CandidateBadges.tsx';
 import { candidateName } from '../candidates/candidateList.ts';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
@@ -106,9 +106,9 @@ function Lines({
                   {t('worklist.questionnaires.mark')}
                 </Button>
               ) : (
-                <Badge variant="outline" color="gray.8" styles={wholeBadge}>
+                <StateBadge kind="evaluation" state={evaluation.status as OnlineStatus}>
                   {t(`worklist.questionnaires.statuses.${evaluation.status as OnlineStatus}`)}
-                </Badge>
+                </StateBadge>
               )}
             </Group>
           </Paper>

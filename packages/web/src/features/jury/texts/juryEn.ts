@@ -111,6 +111,8 @@ export const juryEn: JuryDictionary = {
     comparisonIntro:
       'The president collects each member’s percentages; a spread above {{threshold}} points is flagged.',
     member: 'Jury member',
+    graderRole: 'Capacity',
+    graderGrid: 'Grid',
     spread: 'Spread (max − min)',
     mean: 'Members’ mean',
     divergent: 'Divergence',

@@ -110,6 +110,8 @@ export const juryFr = {
     comparisonIntro:
       'Le président collecte les pourcentages de chaque membre ; un écart supérieur à {{threshold}} points est signalé.',
     member: 'Membre du jury',
+    graderRole: 'Qualité',
+    graderGrid: 'Grille',
     spread: 'Écart (max − min)',
     mean: 'Moyenne des membres',
     divergent: 'Divergence',
