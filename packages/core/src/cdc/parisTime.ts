@@ -44,3 +44,13 @@ export function nextDay(day: string): string {
 export function parisDay(at: Date): string {
   return parisTimestamp(at).slice(0, 10);
 }
+
+/**
+ * The period a declaration proposes first: from the 1st of January to today, in Paris days —
+ * the days documents are issued on. A browser's UTC day lags an hour or two behind Paris at
+ * night, and would leave out what was issued since Paris's midnight.
+ */
+export function yearToDate(at: Date): { from: string; to: string } {
+  const to = parisDay(at);
+  return { from: `${to.slice(0, 4)}-01-01`, to };
+}

@@ -1,3 +1,4 @@
+import { yearToDate } from '@certeval/core/cdc/index';
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import IconDownload from '@tabler/icons-react/icons/IconDownload';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -12,8 +13,6 @@ import { CdcSettingsForm } from './CdcSettingsForm.tsx';
 import { declarationPreview, exportDeclaration } from './cdcApi.ts';
 import { DeclarationPreviewView } from './DeclarationPreviewView.tsx';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The certifier's declaration of holders to the Caisse des Dépôts: its identifiers, a period
  * (and a certification), what the file would hold, then the file.
@@ -22,8 +21,9 @@ export function DeclarationPanel({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const organisationId = membership.organisationId;
-  const [from, setFrom] = useState(`${today().slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(today());
+  const [first] = useState(() => yearToDate(new Date()));
+  const [from, setFrom] = useState(first.from);
+  const [to, setTo] = useState(first.to);
   const [certification, setCertification] = useState('');
   const issued = useQuery(issuedQuery);
   const certifications = [
