@@ -9,6 +9,7 @@
 // the reason, and so does its credential uploaded to /verifier.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { readerWordProblems } from '../packages/web/src/i18n/readerWords.ts';
 import { issuedDocument, signedSession } from './issuedCertificate.ts';
 import { apiAs, pdfText } from './journeyApi.ts';
 import { signIn } from './signIn.ts';
@@ -49,6 +50,14 @@ test('a certifier issues a signed session; the QR link says valid, then revoked;
     'Délivrance terminée : 1 document délivré.',
   );
   await expect(session.getByTestId('session-issued')).toHaveText('1');
+
+  // Issue 16, item 5: the signing key in people's words, since when and its short form; never
+  // its address nor its public key (the words check of every page, readerWords.ts).
+  await page.reload();
+  const keyPanel = page.getByTestId('signing-key');
+  await expect(keyPanel.getByTestId('key-fingerprint')).toHaveText(/^Empreinte : \S{4} · \S{4}$/);
+  await expect(keyPanel).toContainText(/Clé active depuis le \d{1,2} \p{L}+ \d{4}/u);
+  expect(readerWordProblems(await keyPanel.innerText(), { lang: 'fr' })).toEqual([]);
 
   // Issue 15: the issuance ran as a task of the queue, listed done under « Courriels et tâches ».
   await page.getByTestId('nav-messages').click();

@@ -1,7 +1,7 @@
 // What a page must not show the people who read it (issue 16, item 5): the words of our own
 // workshop (seed, semence, slug), the keys of certifications and instruments (`cqp-agc`,
 // `cqp-agc-tutor-grid`), ISO dates and instants ("2026-12-07T00:00:00Z"), the addresses of
-// signing keys, a decimal point in a French number ("66.67"), and texts known to be English
+// signing keys and their public keys, a decimal point in a French number ("66.67"), and texts known to be English
 // (the recorded notes of the transcription) on a French page. The browser suite runs it on the
 // text of every page it walks; it is pure so that its rules are tested on their own.
 
@@ -32,7 +32,19 @@ const INTERNAL_WORD = /(?<![\p{L}\p{N}_-])(seeds?|semences?|slugs?)(?![\p{L}\p{N
 const KEY = /(?<![\p{L}\p{N}_-])(cqp-agc|titre-relation-client|referentiel-accueil)(-[a-z0-9]+)*/gu;
 const ISO_DATE =
   /(?<![\p{N}-])\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\p{N}-])/gu;
-const KEY_URL = /(https?:\/\/\S*\/keys?\b\S*|\S*#key-\S*|did:(key|web):\S+)/giu;
+// A key's address is also `<issuer address>#<public key>`, and a public key alone (multibase,
+// z6Mk… for Ed25519) is no word either: the key panel shows its short form (keyFingerprint.ts).
+const MULTIBASE = '[1-9A-HJ-NP-Za-km-z]';
+const KEY_URL = new RegExp(
+  [
+    String.raw`https?:\/\/\S*\/keys?\b\S*`,
+    String.raw`\S*#key-\S*`,
+    String.raw`did:(key|web):\S+`,
+    String.raw`\S*#z${MULTIBASE}{16,}\S*`,
+    String.raw`(?<![\p{L}\p{N}])z6Mk${MULTIBASE}{20,}`,
+  ].join('|'),
+  'giu',
+);
 // A number written with a decimal point: not a code (T11.1, A1.1, R.1), nor a version (1.2.3),
 // nor a quotation of a source as printed (« CP 421.1 »), nor a standard's name (Open Badges 3.0).
 const DECIMAL_POINT = /(?<![\p{L}\p{N}_.-])\d+\.\d+(?![\p{L}\p{N}_]|\.\p{N})/gu;

@@ -1,13 +1,14 @@
-import { Button, Code, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.tsx';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { rotateKey, signingKeysQuery } from './certificatesApi.ts';
+import { keyFingerprint } from './keyFingerprint.ts';
 import { useFormatDate } from './useFormatDate.ts';
 
-/** The certifier's signing key: which one signs, how many retired ones still verify, rotation. */
+/** The certifier's signing key in people's words: since when it signs, its short form, how many retired ones still verify, rotation. */
 export function SigningKeyPanel({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
@@ -33,9 +34,14 @@ export function SigningKeyPanel({ organisationId }: { organisationId: string }) 
       {active ? (
         <>
           <Text>{t('certificates.keys.active', { date: formatDate(active.createdAt) })}</Text>
-          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-            {active.verificationMethod}
-          </Code>
+          <Text data-testid="key-fingerprint">
+            {t('certificates.keys.fingerprint', {
+              fingerprint: keyFingerprint(active.publicKeyMultibase),
+            })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('certificates.keys.fingerprintHint')}
+          </Text>
         </>
       ) : null}
       {retired > 0 ? (
