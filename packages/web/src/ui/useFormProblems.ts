@@ -5,8 +5,7 @@ import type { FormProblem } from '@certeval/core/forms/formProblems';
 import { useState } from 'react';
 import { ApiError } from '../app/apiClient.ts';
 import { currentLocale } from '../i18n/i18n.ts';
-import type { SummaryItem } from './ErrorSummary.tsx';
-import { placeFormProblems } from './formProblems.ts';
+import { type FormRows, formSummary } from './formProblems.ts';
 import { useErrorMessage } from './useErrorMessage.ts';
 
 type Options<F extends string> = {
@@ -20,6 +19,8 @@ type Options<F extends string> = {
   error: unknown;
   /** Where the fields sit in the request's problems' paths ("body"). */
   base?: string;
+  /** Rows the form repeats (a jury's members), each row's problems linked to its row. */
+  rows?: FormRows;
 };
 
 /** What the server refused, each with its field: its list, or its one located problem. */
@@ -30,28 +31,28 @@ function serverProblems(error: unknown): Pick<FormProblem, 'path' | 'message'>[]
 }
 
 export function useFormProblems<F extends string>(options: Options<F>) {
-  const { fields, label, name, error, base = 'body' } = options;
+  const { fields, label, name, error, base = 'body', rows } = options;
   const errorMessage = useErrorMessage();
   const [found, setFound] = useState<readonly FormProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const located = serverProblems(error);
   const refused = located.length > 0;
   const problems = found.length > 0 ? found : located;
-  const placed = placeFormProblems(problems, base, fields);
   const locale = currentLocale();
   const fieldId = (field: F) => `${name}-field-${field}`;
+  const { placed, items: summary } = formSummary(problems, {
+    base,
+    fields,
+    fieldId,
+    label,
+    rows,
+    locale,
+  });
   const fieldError = (field: F) => placed.byField[field]?.[locale] ?? null;
-  const summary: SummaryItem[] = [
-    ...fields.flatMap((field) => {
-      const message = placed.byField[field];
-      return message
-        ? [{ fieldId: fieldId(field), label: label(field), message: message[locale] }]
-        : [];
-    }),
-    ...placed.general.map((message) => ({ message: message[locale] })),
-  ];
   if (error && !refused) summary.push({ message: errorMessage(error) });
   return {
+    /** Every problem now shown: the check's, else the server's. */
+    problems,
     fieldId,
     fieldError,
     /** Props of a field: its id (the summary's link) and its problem. */

@@ -19,26 +19,23 @@ import { juryPeopleQuery, type Problem } from './juryApi.ts';
 import { type MemberDraft, newMemberDraft, presideOnly, problemsAt } from './juryModel.ts';
 import { memberFieldId } from './newSessionForm.ts';
 
+/** A problem as the form shows it: where, and what in both languages. */
+type Shown = Pick<Problem, 'path' | 'message'>;
+
 type Props = {
   members: MemberDraft[];
-  problems: readonly Problem[];
+  problems: readonly Shown[];
   onChange: (members: MemberDraft[]) => void;
 };
 
-export function ProblemAlert({
-  problems,
-  title,
-}: {
-  problems: readonly Problem[];
-  title?: string;
-}) {
+export function ProblemAlert({ problems, title }: { problems: readonly Shown[]; title?: string }) {
   const locale = currentLocale();
   if (problems.length === 0) return null;
   return (
     <Alert color="red" variant="outline" role="alert" title={title} data-testid="jury-problems">
       <List size="sm">
         {problems.map((p) => (
-          <List.Item key={`${p.code}-${p.path}-${p.message.en}`}>{p.message[locale]}</List.Item>
+          <List.Item key={`${p.path}-${p.message.en}`}>{p.message[locale]}</List.Item>
         ))}
       </List>
     </Alert>
@@ -106,7 +103,7 @@ export function MembersEditor({ members, problems, onChange }: Props) {
                 </ActionIcon>
               </Group>
               {problemsAt(problems, index).map((p) => (
-                <Text key={p.code} c="red.8" size="sm" mt={4}>
+                <Text key={`${p.path}-${p.message.en}`} c="red.8" size="sm" mt={4}>
                   {p.message[currentLocale()]}
                 </Text>
               ))}

@@ -15,10 +15,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ApiProblem } from '../../app/apiClient.ts';
-import { currentLocale } from '../../i18n/i18n.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { useErrorMessage } from '../../ui/useErrorMessage.ts';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
 import { certificationsQuery } from '../referential/referentialApi.ts';
@@ -28,11 +26,11 @@ import { defaultMembers, type MemberDraft, toMemberInputs } from './juryModel.ts
 import { JURY_PATHS } from './juryRouteIds.ts';
 import { MembersEditor } from './MembersEditor.tsx';
 import {
+  memberFieldId,
+  SESSION_FIELDS,
   type SessionField,
   type SessionValues,
   sessionBody,
-  sessionFieldId,
-  sessionSummary,
 } from './newSessionForm.ts';
 
 const EMPTY: SessionValues = {
@@ -51,7 +49,6 @@ const EMPTY: SessionValues = {
  */
 export function NewSessionPage() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const { membership } = useRouteContext({ from: '/_authenticated/espace/$organisationId/$role' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -59,8 +56,6 @@ export function NewSessionPage() {
   const published = publishedCertifications(certifications.data ?? []);
   const [fields, setFields] = useState(EMPTY);
   const [members, setMembers] = useState<MemberDraft[]>(defaultMembers);
-  const [found, setFound] = useState<ApiProblem[]>([]);
-  const [attempt, setAttempt] = useState(0);
   useDocumentTitle(`${t('jury.form.title')} · ${t('app.name')}`);
   const create = useMutation({
     mutationFn: () => createSession(sessionBody(fields, toMemberInputs(members))),
@@ -72,18 +67,23 @@ export function NewSessionPage() {
       });
     },
   });
-  const error = create.error;
-  const problems = found.length > 0 ? found : error instanceof ApiError ? error.problems : [];
-  const locale = currentLocale();
-  const summary = sessionSummary(problems, locale, t);
-  if (error && problems.length === 0) summary.push({ message: errorMessage(error) });
+  const form = useFormProblems({
+    fields: SESSION_FIELDS,
+    label: (name) => t(`jury.form.${name}`),
+    name: 'session',
+    error: create.error,
+    rows: {
+      path: 'members',
+      fieldId: memberFieldId,
+      label: (index) => t('jury.form.memberN', { n: index + 1 }),
+    },
+  });
   const set = (name: SessionField, value: string) =>
     setFields((current) => ({ ...current, [name]: value }));
   const common = (name: SessionField) => ({
-    id: sessionFieldId(name),
+    ...form.field(name),
     label: t(`jury.form.${name}`),
     value: fields[name],
-    error: summary.find((item) => item.fieldId === sessionFieldId(name))?.message,
     'data-testid': `session-${name}`,
   });
   const field = (name: SessionField, type = 'text') => (
@@ -100,18 +100,12 @@ export function NewSessionPage() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          const left = checkNewSession(sessionBody(fields, toMemberInputs(members)), 'body');
-          setFound(left);
-          setAttempt((n) => n + 1);
-          if (left.length === 0) create.mutate();
+          const body = sessionBody(fields, toMemberInputs(members));
+          if (form.accept(checkNewSession(body, 'body'))) create.mutate();
         }}
       >
         <Stack gap="md">
-          <ErrorSummary
-            items={summary}
-            focusKey={found.length > 0 ? attempt : error}
-            testId="session-problems"
-          />
+          <ErrorSummary {...form.summary} testId="session-problems" />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect
               {...common('certification')}
@@ -148,7 +142,7 @@ export function NewSessionPage() {
             {field('remoteLink', 'url')}
           </SimpleGrid>
           <Text size="sm">{t('jury.form.venueHint')}</Text>
-          <MembersEditor members={members} problems={problems} onChange={setMembers} />
+          <MembersEditor members={members} problems={form.problems} onChange={setMembers} />
           <Group>
             <Button
               leftSection={<IconCalendarPlus size={16} aria-hidden />}

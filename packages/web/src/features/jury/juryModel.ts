@@ -80,7 +80,10 @@ export function toMemberInputs(members: readonly MemberDraft[]): MemberInput[] {
 }
 
 /** The problems of one member row ("body/members/2"), or of the jury as a whole. */
-export function problemsAt(problems: readonly Problem[], index?: number): Problem[] {
+export function problemsAt<P extends Pick<Problem, 'path'>>(
+  problems: readonly P[],
+  index?: number,
+): P[] {
   return problems.filter((p) =>
     index === undefined
       ? p.path === 'body/members' || p.path === 'body'
