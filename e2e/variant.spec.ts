@@ -86,6 +86,40 @@ test('the pilot adapts the CQP AGC, saves, and a stale page cannot overwrite it'
   await expect(line('M3A1')).not.toContainText('page périmée');
 });
 
+test('the change dialogs list every problem at once, each leading to its field', async ({
+  page,
+}) => {
+  // Issue 16, item 3: the same summary as every form, checked by the schema the draft is saved with.
+  await openDemoVariant(page, 'pilote@demo.certeval.example', 'company_pilot');
+  await page.getByTestId('action-add-M3').click();
+  const add = page.getByRole('dialog', { name: 'Ajouter un élément sous M3' });
+  await add.getByRole('button', { name: 'Appliquer' }).click();
+  const summary = add.getByTestId('variant-add-problems');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([
+    'Code : Ce champ est obligatoire.',
+    'Libellé : Ce champ est obligatoire.',
+  ]);
+  await summary.getByRole('link', { name: /^Libellé/ }).click();
+  await expect(add.getByTestId('add-label')).toBeFocused();
+  await add.getByTestId('add-code').fill('M3A1');
+  await add.getByTestId('add-label').fill('Suivre les retours des enseignes (e2e)');
+  await add.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(summary.getByRole('link')).toHaveText(['Code : Le code « M3A1 » est déjà utilisé.']);
+  await expect(add.getByTestId('add-code')).toHaveAttribute('aria-invalid', 'true');
+  await add.getByRole('button', { name: 'Annuler' }).click();
+  await expect(add).toHaveCount(0);
+
+  await page.getByTestId('action-rename-M3A1').click();
+  const rename = page.getByRole('dialog', { name: 'Renommer M3A1' });
+  await rename.getByLabel('Libellé de l’entreprise').fill('   ');
+  await rename.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(rename.getByTestId('variant-text-problems').getByRole('link')).toHaveText([
+    'Libellé de l’entreprise : Ce champ est obligatoire.',
+  ]);
+  await expect(page.getByTestId('pending-count')).toHaveCount(0);
+});
+
 test('the tutor reads the adapted referential without any way to change it', async ({ page }) => {
   await signIn(page, 'tuteur@demo.certeval.example');
   await expect(page.getByTestId('home-tutor')).toBeVisible();

@@ -334,8 +334,6 @@ export const en: Dictionary = {
       apply: 'Apply',
       cancel: 'Cancel',
       revert: 'Remove this change',
-      required: 'This field is required.',
-      codeTaken: 'Code “{{code}}” is already used.',
       noChildType: 'No type of item can be placed under this item.',
     },
     describe: {

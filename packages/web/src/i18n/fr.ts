@@ -336,8 +336,6 @@ export const fr = {
       apply: 'Appliquer',
       cancel: 'Annuler',
       revert: 'Retirer cette modification',
-      required: 'Ce champ est obligatoire.',
-      codeTaken: 'Le code « {{code}} » est déjà utilisé.',
       noChildType: 'Aucun type d’élément ne peut être placé sous cet élément.',
     },
     describe: {

@@ -60,7 +60,7 @@ export function ErrorSummary({ items, focusKey, testId = 'error-summary' }: Prop
             : item.message;
           const { fieldId } = item;
           return (
-            <List.Item key={fieldId ?? item.message}>
+            <List.Item key={`${fieldId ?? ''}:${item.message}`}>
               {fieldId ? (
                 <Anchor
                   href={`#${fieldId}`}

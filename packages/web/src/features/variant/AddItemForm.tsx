@@ -1,8 +1,11 @@
 import type { NodeType } from '@certeval/core/referential/fileSchema';
 import type { VariantChange, VariantLine } from '@certeval/core/referential/variant';
+import { checkVariantChange } from '@certeval/core/referential/variantForm';
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { childTypesUnder, lineNode } from './variantPreview.ts';
 
 type Props = {
@@ -13,7 +16,7 @@ type Props = {
   onCancel: () => void;
 };
 
-type Errors = { code?: string; label?: string };
+const FIELDS = ['code', 'label'] as const;
 
 /** A new item of the company's own under `parent`: its code, a type allowed there, a label. */
 export function AddItemForm({ parent, usedCodes, onPut, onCancel }: Props) {
@@ -22,30 +25,32 @@ export function AddItemForm({ parent, usedCodes, onPut, onCancel }: Props) {
   const [code, setCode] = useState('');
   const [type, setType] = useState<NodeType | undefined>(types[0]);
   const [label, setLabel] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const form = useFormProblems({
+    fields: FIELDS,
+    label: (field) => t(field === 'code' ? 'variant.dialog.code' : 'variant.dialog.newLabel'),
+    name: 'variant-add',
+    error: null,
+    base: '',
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const wanted = { code: code.trim(), label: label.trim() };
-    const found: Errors = {};
-    if (wanted.code === '') found.code = t('variant.dialog.required');
-    else if (usedCodes.has(wanted.code))
-      found.code = t('variant.dialog.codeTaken', { code: wanted.code });
-    if (wanted.label === '') found.label = t('variant.dialog.required');
-    setErrors(found);
-    if (found.code || found.label || !type) return;
-    onPut({ kind: 'add', code: wanted.code, type, parent: parent.code, label: wanted.label });
+    if (!type) return;
+    const change = { kind: 'add' as const, code: code.trim(), type, parent: parent.code };
+    const wanted = { ...change, label: label.trim() };
+    if (form.accept(checkVariantChange(wanted, usedCodes))) onPut(wanted);
   };
   if (!type) return <Text>{t('variant.dialog.noChildType')}</Text>;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
+        <ErrorSummary {...form.summary} testId="variant-add-problems" />
         <TextInput
+          {...form.field('code')}
           label={t('variant.dialog.code')}
           description={t('variant.dialog.codeHelp')}
           required
           value={code}
           onChange={(event) => setCode(event.currentTarget.value)}
-          error={errors.code}
           maxLength={100}
           data-autofocus
           data-testid="add-code"
@@ -60,11 +65,11 @@ export function AddItemForm({ parent, usedCodes, onPut, onCancel }: Props) {
           data-testid="add-type"
         />
         <TextInput
+          {...form.field('label')}
           label={t('variant.dialog.newLabel')}
           required
           value={label}
           onChange={(event) => setLabel(event.currentTarget.value)}
-          error={errors.label}
           maxLength={2000}
           data-testid="add-label"
         />

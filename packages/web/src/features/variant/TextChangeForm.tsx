@@ -1,10 +1,21 @@
 import type { VariantChange, VariantLine } from '@certeval/core/referential/variant';
+import { checkVariantChange } from '@certeval/core/referential/variantForm';
 import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { findChange } from './variantDraft.ts';
 
 export type TextAction = 'rename' | 'annotate' | 'hide';
+
+/** The one text each action edits, as the change names it. */
+const TEXT_OF = { rename: 'label', annotate: 'note', hide: 'reason' } as const;
+const LABEL_OF = {
+  rename: 'variant.dialog.label',
+  annotate: 'variant.dialog.note',
+  hide: 'variant.dialog.reason',
+} as const;
 
 type Props = {
   action: TextAction;
@@ -38,19 +49,31 @@ function changeOf(action: TextAction, line: VariantLine, draft: VariantChange[],
 export function TextChangeForm({ action, line, draft, onPut, onRevert, onCancel }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => initialText(action, line, draft));
-  const [error, setError] = useState<string | null>(null);
+  const name = TEXT_OF[action];
+  const form = useFormProblems({
+    fields: [name],
+    label: () => t(LABEL_OF[action]),
+    name: 'variant-text',
+    error: null,
+    base: '',
+  });
   const existing =
     action !== 'hide' && !line.status.includes('added') && findChange(draft, action, line.code);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = text.trim();
-    if (action !== 'hide' && value === '') return setError(t('variant.dialog.required'));
-    onPut(changeOf(action, line, draft, value) as VariantChange);
+    const check = {
+      kind: action,
+      code: line.code,
+      ...(value || action !== 'hide' ? { [name]: value } : {}),
+    };
+    if (form.accept(checkVariantChange(check)))
+      onPut(changeOf(action, line, draft, value) as VariantChange);
   };
   const field = {
+    ...form.field(name),
     value: text,
     onChange: (event: { currentTarget: { value: string } }) => setText(event.currentTarget.value),
-    error,
     maxLength: 2000,
     'data-autofocus': true,
     'data-testid': 'change-text',
@@ -58,14 +81,15 @@ export function TextChangeForm({ action, line, draft, onPut, onRevert, onCancel 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
+        <ErrorSummary {...form.summary} testId="variant-text-problems" />
         {line.national ? (
           <Text size="sm">{t('variant.dialog.nationalLabel', { label: line.national.label })}</Text>
         ) : null}
         {action === 'rename' ? (
-          <TextInput label={t('variant.dialog.label')} required {...field} />
+          <TextInput label={t(LABEL_OF.rename)} required {...field} />
         ) : (
           <Textarea
-            label={t(action === 'hide' ? 'variant.dialog.reason' : 'variant.dialog.note')}
+            label={t(LABEL_OF[action])}
             description={action === 'hide' ? t('variant.dialog.hideHelp') : undefined}
             required={action === 'annotate'}
             autosize
