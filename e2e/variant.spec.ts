@@ -117,7 +117,7 @@ test('the change dialogs list every problem at once, each leading to its field',
   await expect(rename.getByTestId('variant-text-problems').getByRole('link')).toHaveText([
     'Libellé de l’entreprise : Ce champ est obligatoire.',
   ]);
-  await expect(page.getByTestId('pending-count')).toHaveCount(0);
+  await expect(page.getByTestId('variant-line-M3A1').getByTestId('badge-unsaved')).toHaveCount(0);
 });
 
 test('the tutor reads the adapted referential without any way to change it', async ({ page }) => {
