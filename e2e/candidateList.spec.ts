@@ -71,4 +71,28 @@ test('the certifier walks the candidates page by page and finds one by name', as
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(`Anaïs ${FAMILY}`);
   await expect(page.getByTestId('candidate-list-total')).toHaveText('1 candidat');
+
+  // The project's page: its candidates filtered by the server, one page of fifty at a time.
+  const inProject = (
+    await json<{ total: { count: number } }>(await pilot.get(`/api/candidates?project=${project}`))
+  ).total.count;
+  expect(inProject).toBeGreaterThan(50);
+  const pilotPage = await (await browser.newContext()).newPage();
+  const projectAsks: string[] = [];
+  pilotPage.on('request', (request) => {
+    if (request.url().includes('/api/candidates?')) projectAsks.push(request.url());
+  });
+  await signIn(pilotPage, 'pilote@demo.certeval.example');
+  await expect(pilotPage.getByTestId('home-company_pilot')).toBeVisible();
+  const space = new URL(pilotPage.url()).pathname.replace(/\/$/, '');
+  await pilotPage.goto(`${space}/projects/${project}`);
+  const projectRows = pilotPage.getByTestId('project-candidates').locator('tbody tr');
+  await expect(projectRows).toHaveCount(50);
+  await expect(pilotPage.getByTestId('project-candidates-total')).toHaveText(
+    `${inProject} candidats`,
+  );
+  expect(projectAsks.every((url) => url.includes(`project=${project}`))).toBe(true);
+  expect(projectAsks.filter((url) => url.includes('after='))).toEqual([]);
+  await pilotPage.getByTestId('candidate-list-next').click();
+  await expect(projectRows).toHaveCount(inProject - 50);
 });

@@ -67,6 +67,11 @@ async function convene(page: Page): Promise<string> {
   await expect(page.getByTestId('session-members')).toContainText(
     'Isabelle Fournier — Représentant(e) du collège employeurs, préside',
   );
+  // The files ready for this jury, found by the server's name search (no accents typed).
+  await page.getByTestId('add-candidate-name').fill('zzqx');
+  await expect(page.getByTestId('add-candidate-none')).toBeVisible();
+  await page.getByTestId('add-candidate-name').fill('anais riviere');
+  await expect(page.getByTestId('add-candidate-select').locator('option')).toHaveCount(1);
   await page
     .getByTestId('add-candidate-select')
     .selectOption({ label: `${CANDIDATE.name} — Biscuiterie des Trois Vallées` });

@@ -11,6 +11,8 @@ import { createDemoTestApp } from '../test/harness.ts';
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
 let call: DemoCaller['call'];
 let otherCompany: string;
+let firstProject: string;
+let otherProject: string;
 
 type Page = {
   items: Array<{ id: string; birthName: string; firstNames: string[]; status: string }>;
@@ -36,9 +38,23 @@ beforeAll(async () => {
   const [project] = await db.select().from(projects).limit(1);
   const [tutor] = await db.select().from(users).where(eq(users.email, 'tuteur.liste@example.org'));
   if (!project || !tutor) throw new Error('demo project or tutor missing');
+  firstProject = project.id;
+  // One in five prepares another certification, in a project of its own.
+  const [other] = await db
+    .insert(projects)
+    .values({
+      organisationId: project.organisationId,
+      certification: 'titre-fictif',
+      referentialVersion: project.referentialVersion,
+      title: 'Projet des fromagers',
+      status: project.status,
+    })
+    .returning();
+  if (!other) throw new Error('second project missing');
+  otherProject = other.id;
   await db.insert(candidates).values(
     Array.from({ length: COUNT }, (_, n) => ({
-      projectId: project.id,
+      projectId: n % 5 === 0 ? other.id : project.id,
       // One in three in the other company, followed by its tutor.
       organisationId: n % 3 === 0 ? otherCompany : project.organisationId,
       tutorId: n % 3 === 0 ? tutor.id : null,
@@ -103,6 +119,31 @@ describe('the candidate list', () => {
     expect(ready.total.count).toBe(ready.seen.length);
     const other = await everyPage('certifier', `&company=${otherCompany}`);
     expect(other.seen.length).toBe(Math.ceil(COUNT / 3));
+  });
+
+  it('filters by project and by the certification prepared, on the server', async () => {
+    const other = await everyPage('certifier', `&project=${otherProject}`);
+    expect(other.seen.length).toBe(COUNT / 5);
+    expect(other.total).toEqual({ count: COUNT / 5, atLeast: false });
+    const first = await everyPage('certifier', `&project=${firstProject}`);
+    expect(new Set([...first.seen, ...other.seen].map((c) => c.id)).size).toBe(
+      first.seen.length + other.seen.length,
+    );
+    // A jury session's picker: ready for a jury, for the session's certification, by name.
+    const ready = await everyPage('certifier', '&state=ready_for_jury&certification=titre-fictif');
+    const expected = Array.from({ length: COUNT }, (_, n) => n).filter(
+      (n) => n % 5 === 0 && STATES[n % STATES.length] === 'ready_for_jury',
+    );
+    expect(ready.seen.length).toBe(expected.length);
+    expect(ready.seen.every((c) => c.status === 'ready_for_jury')).toBe(true);
+    const named = await everyPage(
+      'certifier',
+      `&state=ready_for_jury&certification=titre-fictif&name=${encodeURIComponent('noel')}`,
+    );
+    expect(named.seen.length).toBeGreaterThan(0);
+    expect(named.seen.every((c) => fold(c.birthName).startsWith('noel'))).toBe(true);
+    const none = await everyPage('certifier', '&certification=inconnue');
+    expect(none.seen).toEqual([]);
   });
 
   it('shows a tutor only their own tutees, and a pilot only their company', async () => {

@@ -1,6 +1,6 @@
 // The candidate list at any size (issue 19, item 2): one page at a time in the order of the
 // folded name, continued by keyset (the last row's name and id, never an offset), narrowed by
-// project, company, state, tutor or trainer, and by a name typed with or without accents and
+// project, certification, company, state, tutor or trainer, and by a name typed with or without accents and
 // with a typo (pg_trgm's word similarity on the folded name, migrations 0018–0019). Every
 // filter has an index in that order, so a page reads its rows and no more. The total is a
 // capped count: exact up to TOTAL_CAP, "more than" beyond it, so that counting costs at most
@@ -17,6 +17,8 @@ const MAX_WORDS = 6;
 
 export interface CandidateFilter {
   project?: string;
+  /** The certification the candidate's project prepares (a jury session's, to place them). */
+  certification?: string;
   company?: string;
   state?: CandidateState;
   tutor?: string;
@@ -62,6 +64,10 @@ function filterSql(visible: SQL | undefined, filter: CandidateFilter): SQL | und
   return and(
     visible,
     filter.project ? eq(candidates.projectId, filter.project) : undefined,
+    filter.certification
+      ? sql`${candidates.projectId} in (select ${projects.id} from ${projects}
+          where ${projects.certification} = ${filter.certification})`
+      : undefined,
     filter.company ? eq(candidates.organisationId, filter.company) : undefined,
     filter.state ? eq(candidates.status, filter.state) : undefined,
     filter.tutor ? eq(candidates.tutorId, filter.tutor) : undefined,

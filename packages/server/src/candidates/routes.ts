@@ -62,6 +62,7 @@ const CandidateSummary = Type.Object({
 const Uuid = Type.String({ format: 'uuid' });
 const ListQuery = Type.Object({
   project: Type.Optional(Uuid),
+  certification: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   company: Type.Optional(Uuid),
   state: Type.Optional(Type.Union(CANDIDATE_STATES.map((s) => Type.Literal(s)))),
   tutor: Type.Optional(Uuid),

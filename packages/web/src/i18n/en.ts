@@ -811,7 +811,7 @@ export const en: Dictionary = {
       member: '{{name}} — {{role}}',
       edit: 'Edit the project',
       save: 'Save the project',
-      candidates: 'Candidates of the project ({{count}})',
+      candidates: 'Candidates of the project',
     },
     actions: {
       title: 'Project progress',

@@ -817,7 +817,7 @@ export const fr = {
       member: '{{name}} — {{role}}',
       edit: 'Modifier le projet',
       save: 'Enregistrer le projet',
-      candidates: 'Candidats du projet ({{count}})',
+      candidates: 'Candidats du projet',
     },
     actions: {
       title: 'Avancement du projet',

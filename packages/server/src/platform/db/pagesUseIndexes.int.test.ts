@@ -46,6 +46,10 @@ describe('the pages of a certifier with many candidates', () => {
     const company = await one<{ id: string }>(
       'select organisation_id as id from candidates order by birth_name limit 1',
     );
+    const project = await one<{ id: string; certification: string }>(
+      `select p.id, p.certification from projects p
+       join candidates c on c.project_id = p.id order by c.birth_name limit 1`,
+    );
     const tutor = await one<{ id: string }>(
       "select id from users where email = 'tuteur.0@banc.certeval.example'",
     );
@@ -68,6 +72,11 @@ describe('the pages of a certifier with many candidates', () => {
       await get('/api/candidates?state=enrolled', 'certifier');
       await get('/api/candidates?state=decided', 'certifier');
       await get(`/api/candidates?company=${company.id}`, 'certifier');
+      // A project's page, and a jury session's picker of the candidates ready for it.
+      await get(`/api/candidates?project=${project.id}`, 'certifier');
+      const ready = `/api/candidates?state=ready_for_jury&certification=${project.certification}`;
+      await get(ready, 'certifier');
+      await get(`${ready}&name=lefevre`, 'certifier');
       for (const name of ['lefevre', 'Héloïse Bérard', 'chevalir'])
         await get(`/api/candidates?name=${encodeURIComponent(name)}`, 'certifier');
       await get('/api/candidates', 'tutor');

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useRouteContext } from '@tanstack/react-router';
@@ -11,16 +11,10 @@ import type { SectionKey } from '../home/sections.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { CandidateStateBadge } from './CandidateBadges.tsx';
-import {
-  candidateName,
-  firstPage,
-  nextPage,
-  type PageTrail,
-  previousPage,
-  spaceFilter,
-} from './candidateList.ts';
+import { CandidateTotal, PageButtons } from './CandidatePaging.tsx';
+import { candidateName, firstPage, type PageTrail, spaceFilter } from './candidateList.ts';
 import { type ListView, PATHS } from './candidateRouteIds.ts';
-import { type CandidatePage, type CandidateSummary, candidatePageQuery } from './candidatesApi.ts';
+import { type CandidateSummary, candidatePageQuery } from './candidatesApi.ts';
 
 function useColumns(space: Membership, view: ListView): Column<CandidateSummary>[] {
   const { t } = useTranslation();
@@ -56,51 +50,6 @@ function useColumns(space: Membership, view: ListView): Column<CandidateSummary>
       cell: (c) => <CandidateStateBadge state={c.status} />,
     },
   ];
-}
-
-/** "12 candidates", or "More than 1,000 candidates" when the server stopped counting. */
-function ListCaption({ total }: { total: CandidatePage['total'] }) {
-  const { t, i18n } = useTranslation();
-  const shown = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR').format(
-    total.count,
-  );
-  return (
-    <span data-testid="candidate-list-total">
-      {total.atLeast
-        ? t('candidates.list.captionMore', { shown })
-        : t('candidates.list.caption', { count: total.count, shown })}
-    </span>
-  );
-}
-
-/** Previous and next page, each shown only when there is one. */
-function PageButtons(props: { trail: PageTrail; next: string | null; go: (t: PageTrail) => void }) {
-  const { t } = useTranslation();
-  const { trail, next, go } = props;
-  if (trail.length === 1 && !next) return null;
-  return (
-    <Group justify="space-between">
-      <Button
-        variant="default"
-        disabled={trail.length === 1}
-        onClick={() => go(previousPage(trail))}
-        data-testid="candidate-list-previous"
-      >
-        {t('candidates.list.previous')}
-      </Button>
-      <Text size="sm" c="dimmed">
-        {t('candidates.list.page', { page: trail.length })}
-      </Text>
-      <Button
-        variant="default"
-        disabled={!next}
-        onClick={() => go(nextPage(trail, next))}
-        data-testid="candidate-list-next"
-      >
-        {t('candidates.list.next')}
-      </Button>
-    </Group>
-  );
 }
 
 /**
@@ -178,7 +127,7 @@ export function CandidateListPage({ view, section }: { view: ListView; section: 
           rows={shown}
           rowKey={(c) => c.id}
           rowTestId={(c) => `candidate-row-${c.id}`}
-          caption={<ListCaption total={page.total} />}
+          caption={<CandidateTotal total={page.total} />}
           minWidth={720}
         />
       ) : null}

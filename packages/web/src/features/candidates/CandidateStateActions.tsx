@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
 import {
+  CANDIDATES_KEY,
   type CandidateFile,
   type CandidateState,
-  candidatesQuery,
   moveCandidate,
 } from './candidatesApi.ts';
 
@@ -20,7 +20,7 @@ export function CandidateStateActions({ file }: { file: CandidateFile }) {
   const queryClient = useQueryClient();
   const move = useMutation({
     mutationFn: (to: CandidateState) => moveCandidate(file.id, { to, revision: file.revision }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: candidatesQuery.queryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: CANDIDATES_KEY }),
   });
   if (file.next.length === 0) return null;
   const refused = move.error instanceof ApiError && move.error.code === 'transition_refused';

@@ -18,8 +18,8 @@ import {
 import { candidateName } from './candidateList.ts';
 import { CANDIDATE_EDIT_ROUTE_ID, ENROL_ROUTE_ID, PATHS } from './candidateRouteIds.ts';
 import {
+  CANDIDATES_KEY,
   candidateQuery,
-  candidatesQuery,
   enrolCandidate,
   projectsQuery,
   saveCandidate,
@@ -45,7 +45,7 @@ export function EnrolPage() {
   const enrol = useMutation({
     mutationFn: (values: CandidateValues) => enrolCandidate(projectId, candidateInput(values)),
     onSuccess: async ({ id }) => {
-      await queryClient.invalidateQueries({ queryKey: candidatesQuery.queryKey });
+      await queryClient.invalidateQueries({ queryKey: CANDIDATES_KEY });
       await navigate({
         to: PATHS.candidate,
         params: { ...spaceParams(membership), candidateId: id },
@@ -102,7 +102,7 @@ export function EditCandidatePage() {
     mutationFn: ({ values, revision }: { values: CandidateValues; revision: number }) =>
       saveCandidate(candidateId, candidateInput(values), revision),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: candidatesQuery.queryKey });
+      await queryClient.invalidateQueries({ queryKey: CANDIDATES_KEY });
       await navigate({ to: PATHS.candidate, params: { ...spaceParams(membership), candidateId } });
     },
   });

@@ -12,10 +12,11 @@ import { spaceParams } from '../home/spaces.ts';
 import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { certificationsQuery } from '../referential/referentialApi.ts';
 import { CandidateStateBadge, ProjectStatusBadge } from './CandidateBadges.tsx';
-import { candidateName } from './candidateList.ts';
+import { CandidateTotal, PageButtons } from './CandidatePaging.tsx';
+import { candidateName, firstPage, type PageTrail } from './candidateList.ts';
 import { PATHS, PROJECT_ROUTE_ID } from './candidateRouteIds.ts';
 import {
-  candidatesQuery,
+  candidatePageQuery,
   type ProjectDetail,
   projectQuery,
   projectsQuery,
@@ -77,14 +78,17 @@ function ProjectDetails({ project }: { project: ProjectDetail }) {
 
 function ProjectCandidates({ project, space }: { project: ProjectDetail; space: Membership }) {
   const { t } = useTranslation();
-  const candidates = useQuery(candidatesQuery);
-  const own = (candidates.data ?? []).filter((c) => c.projectId === project.id);
+  // The project's candidates, filtered by the server, one page at a time.
+  const [trail, setTrail] = useState<PageTrail>(firstPage);
+  const candidates = useQuery(candidatePageQuery({ project: project.id }, trail.at(-1) ?? null));
+  const page = candidates.data;
+  const own = page?.items ?? [];
   const canEnrol = space.role === 'company_pilot' && project.canEdit && project.status !== 'closed';
   return (
     <Stack gap="sm" data-testid="project-candidates">
       <Group justify="space-between">
         <Title order={2} size="h3">
-          {t('projects.page.candidates', { count: own.length })}
+          {t('projects.page.candidates')}
         </Title>
         {canEnrol ? (
           <Button
@@ -102,6 +106,7 @@ function ProjectCandidates({ project, space }: { project: ProjectDetail; space: 
           </Button>
         ) : null}
       </Group>
+      {page ? <CandidateTotal total={page.total} testId="project-candidates-total" /> : null}
       {own.length > 0 ? (
         <Table>
           <Table.Tbody>
@@ -128,6 +133,7 @@ function ProjectCandidates({ project, space }: { project: ProjectDetail; space: 
           </Table.Tbody>
         </Table>
       ) : null}
+      {page ? <PageButtons trail={trail} next={page.next} go={setTrail} /> : null}
     </Stack>
   );
 }

@@ -3,7 +3,7 @@
 // a tutor's own tutees, a pilot's company, everything for the certifier — through the list's
 // filters, so that the server reads one page of them at a time, whatever their number.
 import type { Role } from '../auth/me.ts';
-import type { CandidateFilter, CandidateSummary } from './candidatesApi.ts';
+import type { CandidateFilter } from './candidatesApi.ts';
 
 export type Space = { role: Role; organisationId: string; organisationName: string };
 export type Person = { id: string; displayName: string };
@@ -18,9 +18,14 @@ export function candidateName(c: {
 }
 
 /** The filter of a space's list, with the name typed (accents and a typo are the server's). */
-export function spaceFilter(space: Space, me: Person, typed = ''): CandidateFilter {
+/** The name typed, as the server searches it: nothing when only spaces are typed. */
+export function nameFilter(typed: string): { name?: string } {
   const name = typed.trim().slice(0, 200);
-  const named = name ? { name } : {};
+  return name ? { name } : {};
+}
+
+export function spaceFilter(space: Space, me: Person, typed = ''): CandidateFilter {
+  const named = nameFilter(typed);
   switch (space.role) {
     case 'company_pilot':
       return { company: space.organisationId, ...named };
@@ -45,21 +50,3 @@ export const nextPage = (trail: PageTrail, next: string | null): PageTrail =>
 /** The trail one page back, or unchanged on the first page. */
 export const previousPage = (trail: PageTrail): PageTrail =>
   trail.length > 1 ? trail.slice(0, -1) : trail;
-
-/** The candidates whose name, project or company contains the text typed, case and accents aside. */
-export function matching(candidates: readonly CandidateSummary[], text: string) {
-  const fold = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  const wanted = fold(text.trim());
-  if (!wanted) return [...candidates];
-  return candidates.filter((c) =>
-    fold(
-      [c.birthName, c.usageName ?? '', ...c.firstNames, c.projectTitle, c.organisationName].join(
-        ' ',
-      ),
-    ).includes(wanted),
-  );
-}

@@ -171,23 +171,19 @@ export function assignableQuery(projectId: string) {
   });
 }
 
-/** Every candidate the person may see: GET /api/candidates page after page (by keyset). */
-async function allCandidates(): Promise<CandidateSummary[]> {
-  const all: CandidateSummary[] = [];
-  let after: string | null = null;
-  do {
-    const query = new URLSearchParams({ limit: '200', ...(after ? { after } : {}) });
-    const page: { items: CandidateSummary[]; next: string | null } = await apiFetch(
-      `/api/candidates?${query}`,
-    );
-    all.push(...page.items);
-    after = page.next;
-  } while (after);
-  return all;
-}
-
-/** What a space narrows the list to; the server applies it with the name typed (issue 19). */
-export type CandidateFilter = { company?: string; tutor?: string; trainer?: string; name?: string };
+/**
+ * What a screen narrows the list to; the server applies it with the name typed (issue 19): a
+ * space's own candidates, a project's, those ready for a session's certification.
+ */
+export type CandidateFilter = {
+  project?: string;
+  certification?: string;
+  state?: CandidateState;
+  company?: string;
+  tutor?: string;
+  trainer?: string;
+  name?: string;
+};
 
 /** One page of GET /api/candidates: its lines, the next page's cursor, the capped total. */
 export type CandidatePage = {
@@ -213,10 +209,8 @@ export function candidatePageQuery(filter: CandidateFilter, after: string | null
   });
 }
 
-export const candidatesQuery = queryOptions({
-  queryKey: ['candidates'],
-  queryFn: allCandidates,
-});
+/** What a change to a candidate invalidates: every page, file and booklet of candidates. */
+export const CANDIDATES_KEY = ['candidates'] as const;
 
 export function candidateQuery(id: string) {
   return queryOptions({

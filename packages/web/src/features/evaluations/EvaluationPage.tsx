@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { StateBadge } from '../../ui/StateBadge.tsx';
 import { candidateName } from '../candidates/candidateList.ts';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
-import { candidateQuery, candidatesQuery } from '../candidates/candidatesApi.ts';
+import { CANDIDATES_KEY, candidateQuery } from '../candidates/candidatesApi.ts';
 import { useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { Loading, PageLoadError } from '../referential/LoadState.tsx';
@@ -99,7 +99,7 @@ export function EvaluationPage() {
     await evaluation.refetch();
   };
   const submitted = async () => {
-    await queryClient.invalidateQueries({ queryKey: candidatesQuery.queryKey });
+    await queryClient.invalidateQueries({ queryKey: CANDIDATES_KEY });
     await queryClient.invalidateQueries({ queryKey: evaluationQuery(evaluationId).queryKey });
   };
   return (

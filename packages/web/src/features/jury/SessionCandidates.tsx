@@ -7,8 +7,10 @@ import {
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -16,9 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/apiClient.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { useErrorMessage } from '../../ui/useErrorMessage.ts';
-import { candidateName } from '../candidates/candidateList.ts';
+import { candidateName, nameFilter } from '../candidates/candidateList.ts';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
-import { candidatesQuery } from '../candidates/candidatesApi.ts';
+import { CANDIDATES_KEY, candidatePageQuery } from '../candidates/candidatesApi.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { DeliberationBadge } from './JuryBadges.tsx';
 import {
@@ -35,26 +37,42 @@ function AddCandidate({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
-  const candidates = useQuery(candidatesQuery);
+  const [search, setSearch] = useState('');
+  const [typed] = useDebouncedValue(search, 300);
+  // The server's first page of the files ready for this certification, by the name typed.
+  const candidates = useQuery(
+    candidatePageQuery(
+      { state: 'ready_for_jury', certification: session.certification, ...nameFilter(typed) },
+      null,
+    ),
+  );
   const ready = placeable(
-    candidates.data ?? [],
+    candidates.data?.items ?? [],
     session.certification,
     session.candidates.map((c) => c.candidateId),
   );
   const [chosen, setChosen] = useState('');
-  const candidateId = chosen || ready[0]?.id || '';
+  // What was chosen, while the name typed still finds it; else the first one found.
+  const candidateId = ready.some((c) => c.id === chosen) ? chosen : (ready[0]?.id ?? '');
   const add = useMutation({
     mutationFn: () => addCandidate(session.id, candidateId, session.revision),
     onSuccess: async () => {
       setChosen('');
       await queryClient.invalidateQueries({ queryKey: sessionQuery(session.id).queryKey });
-      await queryClient.invalidateQueries({ queryKey: candidatesQuery.queryKey });
+      await queryClient.invalidateQueries({ queryKey: CANDIDATES_KEY });
     },
   });
-  if (candidates.isSuccess && ready.length === 0) return <Text>{t('jury.session.noReady')}</Text>;
+  if (candidates.isSuccess && ready.length === 0 && !typed.trim() && !search.trim())
+    return <Text>{t('jury.session.noReady')}</Text>;
   return (
     <Stack gap="xs">
       <Group align="flex-end">
+        <TextInput
+          label={t('jury.session.findCandidate')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          data-testid="add-candidate-name"
+        />
         <NativeSelect
           label={t('jury.session.addCandidate')}
           value={candidateId}
@@ -74,6 +92,9 @@ function AddCandidate({ session }: { session: SessionDetail }) {
           {t('jury.session.add')}
         </Button>
       </Group>
+      {candidates.isSuccess && ready.length === 0 ? (
+        <Text data-testid="add-candidate-none">{t('jury.session.noneFound')}</Text>
+      ) : null}
       {add.error ? (
         <Alert color="red" variant="outline" role="alert" data-testid="add-candidate-error">
           {errorMessage(add.error)}

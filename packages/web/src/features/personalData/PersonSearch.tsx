@@ -1,6 +1,7 @@
 // Finding the person a request is about (issue 19 item 5): by the address they gave, or by the
-// name on a candidacy file among the certifier's candidates (name, project or company, accents
-// aside). What is chosen is handed up as a reference; no id is shown.
+// name on a candidacy file among the certifier's candidates (the server's name search: accents
+// aside, a letter wrong forgiven, its first page of matches). What is chosen is handed up as a
+// reference; no id is shown.
 import { checkEmailForm } from '@certeval/core/organisation/accountForms';
 import {
   Button,
@@ -12,14 +13,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { CandidateStateBadge } from '../candidates/CandidateBadges.tsx';
-import { candidateName, matching } from '../candidates/candidateList.ts';
-import { candidatesQuery } from '../candidates/candidatesApi.ts';
+import { CandidateTotal } from '../candidates/CandidatePaging.tsx';
+import { candidateName, nameFilter } from '../candidates/candidateList.ts';
+import { candidatePageQuery } from '../candidates/candidatesApi.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import type { PersonRef } from './personalDataApi.ts';
 
@@ -68,8 +71,10 @@ function ByEmail({ onChoose }: Props) {
 function ByName({ onChoose }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const query = useQuery(candidatesQuery);
-  const found = text.trim() && query.data ? matching(query.data, text) : [];
+  const [typed] = useDebouncedValue(text, 300);
+  const name = nameFilter(typed);
+  const query = useQuery({ ...candidatePageQuery(name, null), enabled: Boolean(name.name) });
+  const found = name.name && query.data ? query.data.items : [];
   return (
     <Stack gap="sm">
       <TextInput
@@ -79,18 +84,18 @@ function ByName({ onChoose }: Props) {
         maw={420}
         data-testid="person-name"
       />
-      {query.isPending ? <Loading /> : null}
+      {name.name && query.isPending ? <Loading /> : null}
       {query.isError ? <LoadError error={query.error} /> : null}
-      {text.trim() && query.data && found.length === 0 ? (
+      {name.name && query.data && found.length === 0 ? (
         <Text>{t('personalData.find.none')}</Text>
       ) : null}
       {found.length > 0 ? (
         <Table striped data-testid="person-candidates">
           <Table.Caption>
-            {t('personalData.find.candidates', { count: found.length })}
+            {query.data ? <CandidateTotal total={query.data.total} testId="person-total" /> : null}
           </Table.Caption>
           <Table.Tbody>
-            {found.slice(0, 20).map((c) => (
+            {found.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Th scope="row">{candidateName(c)}</Table.Th>
                 <Table.Td>{c.organisationName}</Table.Td>

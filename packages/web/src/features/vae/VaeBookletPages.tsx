@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../candidates/candidateRouteIds.ts';
-import { candidatesQuery } from '../candidates/candidatesApi.ts';
+import { candidatePageQuery } from '../candidates/candidatesApi.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { BookletScreen } from './BookletScreen.tsx';
@@ -41,8 +41,9 @@ export function VaeBookletPage() {
 /** The candidate's own booklet: the file of theirs on the VAE route. */
 export function MyVaeBookletPage() {
   const { t } = useTranslation();
-  const files = useQuery(candidatesQuery);
-  const vae = files.data?.find((f) => f.accessRoute === 'vae');
+  // A candidate sees their own files only: the first page holds them all.
+  const files = useQuery(candidatePageQuery({}, null));
+  const vae = files.data?.items.find((f) => f.accessRoute === 'vae');
   if (files.isPending) return <Loading />;
   if (files.isError) return <LoadError error={files.error} />;
   if (!vae)

@@ -82,6 +82,8 @@ export const juryEn: JuryDictionary = {
     deliberation: 'Deliberation',
     remove: 'Remove',
     addCandidate: 'Put a candidate before the jury',
+    findCandidate: 'Candidate’s name',
+    noneFound: 'No file ready for the jury has this name.',
     add: 'Add to the timetable',
     noReady: 'No file put before the jury for this certification.',
     documents: 'Documents',

@@ -81,6 +81,8 @@ export const juryFr = {
     deliberation: 'Délibération',
     remove: 'Retirer',
     addCandidate: 'Présenter un candidat',
+    findCandidate: 'Nom du candidat',
+    noneFound: 'Aucun dossier présenté au jury ne porte ce nom.',
     add: 'Ajouter au planning',
     noReady: 'Aucun dossier présenté au jury pour cette certification.',
     documents: 'Documents',
