@@ -2,6 +2,7 @@
 // finished page (a heading, no "not yet available", no load error), and each role's home, a
 // to-do list with counts, is photographed at 1440 px and 390 px wide into test-results/.
 import { expect, type Page, test } from '@playwright/test';
+import { apiAs, json } from './journeyApi.ts';
 import { signIn } from './signIn.ts';
 
 const people = [
@@ -89,12 +90,21 @@ test('the homes say what waits, counted, each a link to where it is done', async
 });
 
 test('the pilot’s home counts the candidates by state; the candidate’s names the next step', async ({
+  browser,
   page,
 }) => {
+  // Other journeys enrol candidates in the demo company: the home says what the list holds.
+  const pilot = await apiAs(browser, 'pilote@demo.certeval.example');
+  const enrolled = await json<{ total: { count: number; atLeast: boolean } }>(
+    await pilot.get('/api/candidates?state=enrolled'),
+  );
+  expect(enrolled.total.atLeast).toBe(false);
+  expect(enrolled.total.count).toBeGreaterThanOrEqual(2);
+  const count = new Intl.NumberFormat('fr-FR').format(enrolled.total.count);
   await signIn(page, 'pilote@demo.certeval.example');
   await expect(
     page.getByTestId('todo-candidates_in_state').filter({ hasText: 'Inscrit' }),
-  ).toHaveText('Inscrit : 2 candidats');
+  ).toHaveText(`Inscrit : ${count} candidats`);
   await page.getByRole('button', { name: /Se déconnecter/ }).click();
   await signIn(page, 'candidat@demo.certeval.example');
   await expect(page.getByTestId('todo-next_step')).toHaveText(

@@ -21,7 +21,7 @@ const SHEET_TYPES: Record<SheetFormat, string> = {
 
 const Summary = Type.Object({
   id: Type.String(),
-  instrument: Type.Object({ key: Type.String(), version: Type.String() }),
+  instrument: Type.Object({ key: Type.String(), version: Type.String(), title: Type.String() }),
   kind: Type.String(),
   date: Type.String(),
   status: Type.String(),

@@ -426,7 +426,11 @@ export async function listEvaluations(ctx: Context, actor: Actor, candidateId: s
   const { evaluations: rows } = await readableEvaluationsOf(ctx, actor, candidateId);
   return rows.map((r) => ({
     id: r.id,
-    instrument: { key: r.instrumentKey, version: r.instrumentVersion },
+    instrument: {
+      key: r.instrumentKey,
+      version: r.instrumentVersion,
+      title: r.instrumentTitle ?? '',
+    },
     kind: r.kind as EvaluationKind,
     date: r.date,
     status: r.status,

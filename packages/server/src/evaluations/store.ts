@@ -1,5 +1,5 @@
 // SQL of evaluations and their history.
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { deliberationsJson } from '../candidates/store.ts';
 import { batcher, batcherFor } from '../platform/db/batch.ts';
 import type { Database, Db } from '../platform/db/open.ts';
@@ -8,6 +8,7 @@ import {
   auditEvents,
   candidates,
   evaluations,
+  instruments,
   juryCandidates,
   juryMembers,
   users,
@@ -62,10 +63,18 @@ export function findEvaluationWithCandidate(db: Db, id: string) {
   return withCandidateBatcher(db)(id);
 }
 
+/** A candidate's evaluations, each with its instrument's title (people read titles, not keys). */
 export function evaluationsOf(db: Db, candidateId: string) {
   return db
-    .select()
+    .select({ ...getTableColumns(evaluations), instrumentTitle: instruments.title })
     .from(evaluations)
+    .leftJoin(
+      instruments,
+      and(
+        eq(instruments.key, evaluations.instrumentKey),
+        eq(instruments.version, evaluations.instrumentVersion),
+      ),
+    )
     .where(eq(evaluations.candidateId, candidateId))
     .orderBy(asc(evaluations.date), asc(evaluations.createdAt));
 }

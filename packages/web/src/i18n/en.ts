@@ -1042,6 +1042,7 @@ export const en: Dictionary = {
       title: 'Evaluations',
       empty: 'No evaluation yet.',
       instrument: 'Instrument',
+      unknownInstrument: 'Instrument withdrawn',
       kind: 'Type',
       date: 'Date',
       evaluator: 'Evaluator',

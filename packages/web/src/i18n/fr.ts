@@ -1051,6 +1051,7 @@ export const fr = {
       title: 'Évaluations',
       empty: 'Aucune évaluation pour l’instant.',
       instrument: 'Instrument',
+      unknownInstrument: 'Instrument retiré',
       kind: 'Type',
       date: 'Date',
       evaluator: 'Évaluateur',

@@ -171,10 +171,10 @@ function EvaluationRow({
 export function CandidateEvaluations({ file, space }: Props) {
   const { t } = useTranslation();
   const evaluations = useQuery(evaluationsQuery(file.id));
-  // Candidates may not read instruments (answer keys): they see the instrument's key.
+  // Candidates may not read instruments (answer keys): the list carries each one's title.
   const catalogue = useQuery({ ...instrumentChoicesQuery, enabled: space.role !== 'candidate' });
-  const titleOf = (ref: { key: string; version: string }) =>
-    catalogue.data?.find((i) => i.key === ref.key && i.version === ref.version)?.title ?? ref.key;
+  const titleOf = (ref: EvaluationSummary['instrument']) =>
+    ref.title || t('evaluations.list.unknownInstrument');
   const choices = instrumentsToOpen(file.instruments, catalogue.data ?? [], space.role);
   const list = evaluations.data ?? [];
   return (

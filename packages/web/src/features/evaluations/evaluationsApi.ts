@@ -18,7 +18,8 @@ export type EvaluationStatus = 'draft' | 'assigned' | 'in_progress' | 'to_grade'
 /** One line of GET /api/candidates/:id/evaluations. */
 export type EvaluationSummary = {
   id: string;
-  instrument: { key: string; version: string };
+  /** The instrument's title, what people read (empty if it is gone). */
+  instrument: { key: string; version: string; title: string };
   kind: EvaluationKind;
   date: string;
   status: EvaluationStatus;

@@ -1,11 +1,12 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { InstrumentBadges } from './InstrumentBadges.tsx';
 import type { InstrumentOwnership } from './instrumentAccess.ts';
-import type { InstrumentDetail } from './instrumentsApi.ts';
+import { type InstrumentDetail, instrumentsQuery } from './instrumentsApi.ts';
 
 type Props = {
   space: Membership;
@@ -18,6 +19,9 @@ type Props = {
 export function InstrumentHeader({ space, detail, ownership, certificationTitle }: Props) {
   const { t } = useTranslation();
   const { instrument } = detail;
+  // The instrument it was made from, named by its title, not its key.
+  const instruments = useQuery({ ...instrumentsQuery, enabled: Boolean(detail.derivedFrom) });
+  const source = instruments.data?.find((i) => `${i.key}@${i.version}` === detail.derivedFrom);
   const { binding } = instrument;
   return (
     <Stack gap="xs">
@@ -58,8 +62,8 @@ export function InstrumentHeader({ space, detail, ownership, certificationTitle 
               version: binding.version,
             })
           : t('instruments.boundToVariant', { variant: binding.variant })}
-        {detail.derivedFrom
-          ? ` · ${t('instruments.derivedFrom', { source: detail.derivedFrom })}`
+        {source
+          ? ` · ${t('instruments.derivedFrom', { source: `${source.title} (${t('instruments.versionLabel', { version: source.version })})` })}`
           : ''}
       </Text>
     </Stack>

@@ -18,9 +18,9 @@ type Taken = Pick<EvaluationSummary, 'id' | 'instrument' | 'date' | 'status'>;
 function QuestionnaireCard({ evaluation, space }: { evaluation: Taken; space: Membership }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
-  // The candidate may not read instruments: the take view names the questionnaire.
+  // The candidate may not read instruments: the take view, or the list, names the questionnaire.
   const view = useQuery(takeQuery(evaluation.id));
-  const title = view.data?.questionnaire.title ?? evaluation.instrument.key;
+  const title = view.data?.questionnaire.title ?? evaluation.instrument.title;
   const started = evaluation.status === 'in_progress';
   const minutes = view.data?.questionnaire.minutes;
   const questions = view.data?.questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
