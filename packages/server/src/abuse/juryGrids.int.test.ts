@@ -6,13 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../demo/seedDemo.ts';
 import {
-  cqpJury,
   fillAndSubmit,
   type Journey,
   journey,
   observations,
   readyDemoCandidate,
-  today,
+  seatedCandidate,
 } from '../jury/juryJourney.testing.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
@@ -67,22 +66,9 @@ beforeAll(async () => {
   j = await journey(t);
   j.cookies.holder = await signInCookie(t.app, 'candidat@demo.certeval.example');
   candidateId = await readyDemoCandidate(j);
-  const session = (
-    await j.call('POST', '/api/jury/sessions', 'certifier', {
-      certification: 'cqp-agc',
-      referentialVersion: '1',
-      date: today(),
-      startTime: '09:00',
-      place: 'Commission paritaire, salle Saône (démo)',
-      members: cqpJury(j),
-    })
-  ).json();
   seat = (
-    await j.call('POST', `/api/jury/sessions/${session.id}/candidates`, 'certifier', {
-      candidateId,
-      revision: session.revision,
-    })
-  ).json().id;
+    await seatedCandidate(j, candidateId, { place: 'Commission paritaire, salle Saône (démo)' })
+  ).seatId;
   for (const who of ['president', 'employees', 'opca']) {
     const opened = await j.call('POST', `/api/jury/candidates/${seat}/grid`, who);
     grids[who] = opened.json().evaluationId;

@@ -17,7 +17,7 @@ import {
   journey,
   observations,
   readyDemoCandidate,
-  today,
+  seatedCandidate,
 } from './juryJourney.testing.ts';
 
 let t: Awaited<ReturnType<typeof createDemoTestApp>>;
@@ -34,20 +34,9 @@ beforeAll(async () => {
   t = await createDemoTestApp();
   j = await journey(t);
   candidateId = await readyDemoCandidate(j);
-  const created = await j.call('POST', '/api/jury/sessions', 'certifier', {
-    certification: 'cqp-agc',
-    referentialVersion: '1',
-    date: today(),
-    startTime: '09:00',
+  ({ sessionId, seatId: seat } = await seatedCandidate(j, candidateId, {
     remoteLink: 'https://visio.demo.certeval.example/jury',
-    members: cqpJury(j),
-  });
-  sessionId = created.json().id;
-  const added = await j.call('POST', `/api/jury/sessions/${sessionId}/candidates`, 'certifier', {
-    candidateId,
-    revision: created.json().revision,
-  });
-  seat = added.json().id;
+  }));
 }, 120_000);
 afterAll(() => t.close());
 

@@ -230,6 +230,34 @@ async function ok(response: LightMyRequestResponse, status = 200) {
   return response.json();
 }
 
+/** A CQP AGC session convened by the certifier with the candidate seated; its id and the seat's. */
+export async function seatedCandidate(
+  j: Journey,
+  candidateId: string,
+  session: { date?: string; startTime?: string; place?: string; remoteLink?: string } = {},
+) {
+  const created = await ok(
+    await j.call('POST', '/api/jury/sessions', 'certifier', {
+      certification: 'cqp-agc',
+      referentialVersion: '1',
+      date: today(),
+      startTime: '09:00',
+      ...(session.remoteLink ? {} : { place: 'Commission paritaire, salle Loire (démo)' }),
+      ...session,
+      members: cqpJury(j),
+    }),
+    201,
+  );
+  const seat = await ok(
+    await j.call('POST', `/api/jury/sessions/${created.id}/candidates`, 'certifier', {
+      candidateId,
+      revision: created.revision,
+    }),
+    201,
+  );
+  return { sessionId: created.id as string, seatId: seat.id as string };
+}
+
 /**
  * A session convened for the candidate, the three members' grids submitted, the grading
  * closed and the president's agreement recorded; returns the session and the jury candidate.
@@ -243,24 +271,7 @@ export async function agreedDeliberation(
   /** The session's day; today unless said. */
   date = today(),
 ) {
-  const session = await ok(
-    await j.call('POST', '/api/jury/sessions', 'certifier', {
-      certification: 'cqp-agc',
-      referentialVersion: '1',
-      date,
-      startTime: '09:00',
-      place: 'Commission paritaire, salle Loire (démo)',
-      members: cqpJury(j),
-    }),
-    201,
-  );
-  const seat = await ok(
-    await j.call('POST', `/api/jury/sessions/${session.id}/candidates`, 'certifier', {
-      candidateId,
-      revision: session.revision,
-    }),
-    201,
-  );
+  const { sessionId, seatId } = await seatedCandidate(j, candidateId, { date });
   await beforeGrids?.();
   const grades: Record<string, [number, number, number]> = {
     president: [70, 70, 50],
@@ -268,21 +279,21 @@ export async function agreedDeliberation(
     opca: [100, 70, 70],
   };
   for (const [who, [r, po, ot]] of Object.entries(grades)) {
-    const grid = await ok(await j.call('POST', `/api/jury/candidates/${seat.id}/grid`, who));
+    const grid = await ok(await j.call('POST', `/api/jury/candidates/${seatId}/grid`, who));
     await fillAndSubmit(j, who, grid.evaluationId, observations(r, po, ot));
   }
-  const read = async () => ok(await j.call('GET', `/api/jury/candidates/${seat.id}`, 'president'));
+  const read = async () => ok(await j.call('GET', `/api/jury/candidates/${seatId}`, 'president'));
   await ok(
-    await j.call('POST', `/api/jury/candidates/${seat.id}/commands`, 'president', {
+    await j.call('POST', `/api/jury/candidates/${seatId}/commands`, 'president', {
       command: 'close_grading',
       revision: (await read()).revision,
     }),
   );
   await ok(
-    await j.call('POST', `/api/jury/candidates/${seat.id}/agreement`, 'president', {
+    await j.call('POST', `/api/jury/candidates/${seatId}/agreement`, 'president', {
       ...agreement,
       revision: (await read()).revision,
     }),
   );
-  return { sessionId: session.id as string, seatId: seat.id as string, deliberation: await read() };
+  return { sessionId, seatId, deliberation: await read() };
 }

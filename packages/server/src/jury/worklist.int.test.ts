@@ -7,12 +7,12 @@ import { DEMO_PASSWORD, demoOrganisations } from '../demo/seedDemo.ts';
 import { createDemoTestApp } from '../test/harness.ts';
 import { signInCookie } from '../test/sessions.ts';
 import {
-  cqpJury,
   fillAndSubmit,
   type Journey,
   journey,
   observations,
   readyDemoCandidate,
+  seatedCandidate,
   today,
 } from './juryJourney.testing.ts';
 
@@ -54,22 +54,7 @@ beforeAll(async () => {
     spaces[who] = (await j.call('GET', '/api/me', who)).json().memberships;
   const candidateId = await readyDemoCandidate(j);
   beforeConvening = await todo('certifier', 'certifier_admin');
-  const session = (
-    await j.call('POST', '/api/jury/sessions', 'certifier', {
-      certification: 'cqp-agc',
-      referentialVersion: '1',
-      date: today(),
-      startTime: '09:00',
-      place: 'Commission paritaire, salle Loire (démo)',
-      members: cqpJury(j),
-    })
-  ).json();
-  seat = (
-    await j.call('POST', `/api/jury/sessions/${session.id}/candidates`, 'certifier', {
-      candidateId,
-      revision: session.revision,
-    })
-  ).json().id;
+  seat = (await seatedCandidate(j, candidateId)).seatId;
 }, 120_000);
 afterAll(() => t.close());
 

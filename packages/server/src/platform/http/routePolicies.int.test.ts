@@ -8,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../accounts/service.ts';
 import { demoAccounts } from '../../demo/seedDemo.ts';
 import {
-  cqpJury,
   type Journey,
   journey,
   observations,
   readyDemoCandidate,
-  today,
+  seatedCandidate,
 } from '../../jury/juryJourney.testing.ts';
 import { createDemoTestApp } from '../../test/harness.ts';
 import { signInCookie } from '../../test/sessions.ts';
@@ -119,22 +118,9 @@ describe('reads of a candidate’s evaluations (issue 14)', () => {
     j = await journey(t);
     j.cookies.holder = await cookieOf('candidat@demo.certeval.example');
     candidateId = await readyDemoCandidate(j);
-    const session = (
-      await j.call('POST', '/api/jury/sessions', 'certifier', {
-        certification: 'cqp-agc',
-        referentialVersion: '1',
-        date: today(),
-        startTime: '09:00',
-        place: 'Salle des routes (démo)',
-        members: cqpJury(j),
-      })
-    ).json();
-    const seat = (
-      await j.call('POST', `/api/jury/sessions/${session.id}/candidates`, 'certifier', {
-        candidateId,
-        revision: session.revision,
-      })
-    ).json().id;
+    const { seatId: seat } = await seatedCandidate(j, candidateId, {
+      place: 'Salle des routes (démo)',
+    });
     for (const who of ['employees', 'opca']) {
       const opened = await j.call('POST', `/api/jury/candidates/${seat}/grid`, who);
       grids[who] = opened.json().evaluationId;
