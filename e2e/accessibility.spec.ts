@@ -4,21 +4,12 @@
 // the console (the sign-in page logged a 401 on every load).
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, watchConsole } from './axe.ts';
-import { signIn } from './signIn.ts';
+import { DEMO_PEOPLE, navigationHrefs, signInHome } from './signIn.ts';
 
 const WIDTHS = [
   { name: '1440 px', width: 1440, height: 900 },
   { name: '390 px', width: 390, height: 844 },
 ];
-
-const people = [
-  { email: 'certificateur@demo.certeval.example', role: 'certifier_admin' },
-  { email: 'pilote@demo.certeval.example', role: 'company_pilot' },
-  { email: 'tuteur@demo.certeval.example', role: 'tutor' },
-  { email: 'formateur@demo.certeval.example', role: 'trainer' },
-  { email: 'jury@demo.certeval.example', role: 'jury_member' },
-  { email: 'candidat@demo.certeval.example', role: 'candidate' },
-] as const;
 
 /** Issue 16, item 8: no status badge cut short ("À PASS…"), on a phone as on a screen. */
 async function expectWholeBadges(page: Page, where: string) {
@@ -53,19 +44,15 @@ test('the pages open without an account are accessible and log no error', async 
   expect(console.errors).toEqual([]);
 });
 
-for (const person of people)
+for (const person of DEMO_PEOPLE)
   test(`every page of the ${person.role}'s navigation is accessible and logs no error`, async ({
     page,
   }) => {
     test.setTimeout(240_000);
     const console = watchConsole(page);
     await page.setViewportSize(WIDTHS[0] as (typeof WIDTHS)[number]);
-    await signIn(page, person.email);
-    await expect(page.getByTestId(`home-${person.role}`)).toBeVisible();
-    const entries = await page
-      .getByTestId('space-nav')
-      .locator('a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await signInHome(page, person);
+    const entries = await navigationHrefs(page);
     expect(entries.length).toBeGreaterThan(1);
     for (const size of WIDTHS) {
       await page.setViewportSize(size);

@@ -3,16 +3,7 @@
 // to-do list with counts, is photographed at 1440 px and 390 px wide into test-results/.
 import { expect, type Page, test } from '@playwright/test';
 import { apiAs, json } from './journeyApi.ts';
-import { signIn } from './signIn.ts';
-
-const people = [
-  { email: 'certificateur@demo.certeval.example', role: 'certifier_admin' },
-  { email: 'pilote@demo.certeval.example', role: 'company_pilot' },
-  { email: 'tuteur@demo.certeval.example', role: 'tutor' },
-  { email: 'formateur@demo.certeval.example', role: 'trainer' },
-  { email: 'jury@demo.certeval.example', role: 'jury_member' },
-  { email: 'candidat@demo.certeval.example', role: 'candidate' },
-] as const;
+import { DEMO_PEOPLE, signIn, signInHome } from './signIn.ts';
 
 const UNFINISHED = /pas encore disponible|not (yet )?available yet|not yet available/i;
 
@@ -24,10 +15,9 @@ async function settled(page: Page) {
   await expect(main.getByTestId('load-error')).toHaveCount(0);
 }
 
-for (const person of people) {
+for (const person of DEMO_PEOPLE) {
   test(`${person.role}: every entry of the navigation is a finished page`, async ({ page }) => {
-    await signIn(page, person.email);
-    await expect(page.getByTestId(`home-${person.role}`)).toBeVisible();
+    await signInHome(page, person);
     const links = page.getByTestId('space-nav').getByRole('link');
     const entries = await links.evaluateAll((nodes) =>
       nodes.map((n) => ({ href: n.getAttribute('href') ?? '', label: n.textContent ?? '' })),
@@ -59,10 +49,9 @@ for (const person of people) {
 for (const width of [1440, 390]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: width > 400 ? 900 : 844 } });
-    for (const person of people) {
+    for (const person of DEMO_PEOPLE) {
       test(`${person.role}: the home is a to-do list, photographed`, async ({ page }) => {
-        await signIn(page, person.email);
-        await expect(page.getByTestId(`home-${person.role}`)).toBeVisible();
+        await signInHome(page, person);
         const todo = page.getByTestId('todo');
         await expect(todo.getByRole('heading', { level: 2 })).toBeVisible();
         await expect(todo.getByTestId('loading')).toHaveCount(0);

@@ -5,18 +5,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, watchConsole } from './axe.ts';
 import { widerThanScreen } from './fits.ts';
-import { signIn } from './signIn.ts';
+import { DEMO_PEOPLE, navigationHrefs, signInHome } from './signIn.ts';
 
 const WIDTH = 360;
-
-const people = [
-  { email: 'certificateur@demo.certeval.example', role: 'certifier_admin' },
-  { email: 'pilote@demo.certeval.example', role: 'company_pilot' },
-  { email: 'tuteur@demo.certeval.example', role: 'tutor' },
-  { email: 'formateur@demo.certeval.example', role: 'trainer' },
-  { email: 'jury@demo.certeval.example', role: 'jury_member' },
-  { email: 'candidat@demo.certeval.example', role: 'candidate' },
-] as const;
 
 /** The sections whose list the demo data fills, shown as cards on a phone. */
 const LISTS: Record<string, string[]> = {
@@ -53,23 +44,19 @@ async function overflow(page: Page) {
 
 test.use({ viewport: { width: WIDTH, height: 780 } });
 
-for (const person of people)
+for (const person of DEMO_PEOPLE)
   test(`${person.role}: every page of the navigation fits a 360 px phone, lists as cards`, async ({
     page,
   }) => {
     test.setTimeout(240_000);
     const console = watchConsole(page);
-    await signIn(page, person.email);
-    await expect(page.getByTestId(`home-${person.role}`)).toBeVisible();
+    await signInHome(page, person);
     await settled(page);
     await page.screenshot({
       path: `test-results/phone/home-${person.role}-360.png`,
       fullPage: true,
     });
-    const entries = await page
-      .getByTestId('space-nav')
-      .locator('a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const entries = await navigationHrefs(page);
     expect(entries.length).toBeGreaterThan(1);
     const lists = LISTS[person.role] ?? [];
     for (const entry of entries) {

@@ -1,21 +1,8 @@
 // Each demo person signs in through the login page and lands on the home of their role.
 import { expect, test } from '@playwright/test';
-import { signIn } from './signIn.ts';
+import { DEMO_PEOPLE, signIn } from './signIn.ts';
 
-const people = [
-  {
-    email: 'certificateur@demo.certeval.example',
-    role: 'certifier_admin',
-    name: 'Hélène Marchetti',
-  },
-  { email: 'pilote@demo.certeval.example', role: 'company_pilot', name: 'Julien Roussel' },
-  { email: 'tuteur@demo.certeval.example', role: 'tutor', name: 'Sophie Lemaire' },
-  { email: 'formateur@demo.certeval.example', role: 'trainer', name: 'Karim Benali' },
-  { email: 'jury@demo.certeval.example', role: 'jury_member', name: 'Isabelle Fournier' },
-  { email: 'candidat@demo.certeval.example', role: 'candidate', name: 'Lucas Moreau' },
-] as const;
-
-for (const person of people) {
+for (const person of DEMO_PEOPLE) {
   test(`${person.role} signs in and sees their home`, async ({ page }, testInfo) => {
     await signIn(page, person.email);
     const home = page.getByTestId(`home-${person.role}`);

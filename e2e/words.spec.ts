@@ -8,16 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { readerWordProblems } from '../packages/web/src/i18n/readerWords.ts';
 import { issuedDocument, signedSession } from './issuedCertificate.ts';
-import { signIn } from './signIn.ts';
-
-const people = [
-  { email: 'certificateur@demo.certeval.example', role: 'certifier_admin' },
-  { email: 'pilote@demo.certeval.example', role: 'company_pilot' },
-  { email: 'tuteur@demo.certeval.example', role: 'tutor' },
-  { email: 'formateur@demo.certeval.example', role: 'trainer' },
-  { email: 'jury@demo.certeval.example', role: 'jury_member' },
-  { email: 'candidat@demo.certeval.example', role: 'candidate' },
-] as const;
+import { DEMO_PEOPLE, navigationHrefs, signInHome } from './signIn.ts';
 
 const REFERENTIALS = ['cqp-agc', 'referentiel-accueil', 'titre-relation-client'];
 
@@ -65,18 +56,14 @@ async function chooseLanguage(page: Page, lang: 'fr' | 'en') {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
-for (const person of people) {
+for (const person of DEMO_PEOPLE) {
   test(`${person.role}: every page of the navigation speaks the reader’s words`, async ({
     page,
   }) => {
     test.setTimeout(300_000);
-    await signIn(page, person.email);
-    await expect(page.getByTestId(`home-${person.role}`)).toBeVisible();
+    await signInHome(page, person);
     const space = /\/espace\/[^/]+\/[^/]+/.exec(page.url())?.[0] ?? '';
-    const hrefs = await page
-      .getByTestId('space-nav')
-      .getByRole('link')
-      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
+    const hrefs = await navigationHrefs(page);
     const pages = [...hrefs];
     if (person.role === 'certifier_admin')
       pages.push(...REFERENTIALS.map((s) => `${space}/certifications/${s}/1?view=discrepancies`));
