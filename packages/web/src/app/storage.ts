@@ -17,6 +17,14 @@ export function writeStorage(key: string, value: string): void {
   }
 }
 
+export function removeStorage(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Nothing was stored where storage is unavailable.
+  }
+}
+
 // Work not yet acknowledged by the server waits on the device under these keys (an evaluator's
 // grid, a candidate's answers, a VAE booklet), through a session that ended, until it is saved.
 // Signing out on purpose ends that: the next person on a shared device must not find it.
@@ -46,11 +54,5 @@ export function waitingDrafts(): string[] {
 
 /** Forgets every draft waiting on this device (on signing out). */
 export function forgetDrafts(): void {
-  for (const key of waitingDrafts()) {
-    try {
-      window.localStorage.removeItem(key);
-    } catch {
-      // Nothing was stored where storage is unavailable.
-    }
-  }
+  for (const key of waitingDrafts()) removeStorage(key);
 }

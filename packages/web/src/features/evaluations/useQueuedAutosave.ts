@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, NETWORK_ERROR_STATUS } from '../../app/apiClient.ts';
 import { onSessionResumed } from '../../app/session.ts';
-import { readStorage, writeStorage } from '../../app/storage.ts';
+import { readStorage, removeStorage, writeStorage } from '../../app/storage.ts';
 import {
   createSaveQueue,
   initialQueueState,
@@ -44,14 +44,6 @@ export type QueuedAutosave<D> = {
   /** Forgets the draft kept in the browser (after a conflict, before reloading). */
   discard: () => void;
 };
-
-function removeStorage(key: string): void {
-  try {
-    window.localStorage.removeItem(key);
-  } catch {
-    // Nothing was stored where storage is unavailable.
-  }
-}
 
 /** Failures worth another attempt: the network, the server down or overloaded. */
 export function retryable(error: ApiError): boolean {
