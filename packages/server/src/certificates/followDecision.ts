@@ -16,12 +16,16 @@ import type { Db } from '../platform/db/open.ts';
 import * as store from './store.ts';
 import { tellHolderOfStatus } from './tellHolderOfStatus.ts';
 
+/** The documents of a deliberation still in force, suspended or not. */
+async function inForce(db: Db, juryCandidateId: string, suspended: boolean) {
+  const rows = await store.documentsInForceOf(db, juryCandidateId);
+  return rows.filter((row) => (row.suspendedAt !== null) === suspended);
+}
+
 /** What the reopen dialog lists: the documents the reopening will suspend. */
 export async function documentsToSuspend(db: Db, juryCandidateId: string) {
-  const rows = await store.documentsInForceOf(db, juryCandidateId);
-  return rows
-    .filter((row) => row.suspendedAt === null)
-    .map((row) => ({ id: row.id, number: row.number, kind: row.kind }));
+  const rows = await inForce(db, juryCandidateId, false);
+  return rows.map((row) => ({ id: row.id, number: row.number, kind: row.kind }));
 }
 
 async function setSuspended(db: Db, row: store.CertificateRow, reason: string | null, at: Date) {
@@ -38,9 +42,7 @@ export async function suspendDocuments(
   juryCandidateId: string,
   reopening: { reason: string; by: string; at: Date },
 ) {
-  const rows = (await store.documentsInForceOf(tx, juryCandidateId)).filter(
-    (row) => row.suspendedAt === null,
-  );
+  const rows = await inForce(tx, juryCandidateId, false);
   for (const row of rows) {
     await setSuspended(tx, row, reopening.reason, reopening.at);
     await tellHolderOfStatus(ctx, tx, row, { status: 'suspended', ...reopening });
@@ -65,9 +67,7 @@ export async function settleDocuments(
   juryCandidateId: string,
   signature: { decision: DecisionSummary; by: string; at: Date },
 ) {
-  const rows = (await store.documentsInForceOf(tx, juryCandidateId)).filter(
-    (row) => row.suspendedAt !== null,
-  );
+  const rows = await inForce(tx, juryCandidateId, true);
   for (const row of rows) {
     const stands = documentStands(row.data as CertificateData, signature.decision);
     await setSuspended(tx, row, null, signature.at);
