@@ -16,12 +16,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { useFormProblems } from '../../ui/useFormProblems.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
+import { instrumentRefId } from '../instruments/instrumentsApi.ts';
 import { publishedCertifications, publishedVersions } from '../referential/publishedChoices.ts';
 import { certificationsQuery } from '../referential/referentialApi.ts';
 import { certificationName } from '../referential/useCertificationTitle.ts';
 import { variantsQuery } from '../variant/variantApi.ts';
 import {
-  instrumentId,
   PROJECT_FIELDS,
   type ProjectValues,
   projectProblems,
@@ -217,8 +217,8 @@ export function ProjectForm(props: Props) {
             {usable.length === 0 ? <Text c="dimmed">{t('projects.form.noInstrument')}</Text> : null}
             {usable.map((i) => (
               <Checkbox
-                key={instrumentId(i)}
-                value={instrumentId(i)}
+                key={instrumentRefId(i)}
+                value={instrumentRefId(i)}
                 label={`${i.title} (v${i.version}${i.status === 'draft' ? `, ${t('projects.form.draft')}` : ''})`}
               />
             ))}

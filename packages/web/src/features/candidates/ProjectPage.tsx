@@ -9,6 +9,7 @@ import { ConflictAlert } from '../../ui/ConflictAlert.tsx';
 import type { Membership } from '../auth/me.ts';
 import { instrumentChoicesQuery } from '../evaluations/evaluationsApi.ts';
 import { spaceParams } from '../home/spaces.ts';
+import { findInstrument, instrumentRefId } from '../instruments/instrumentsApi.ts';
 import { Loading, PageLoadError } from '../referential/LoadState.tsx';
 import { certificationsQuery } from '../referential/referentialApi.ts';
 import { CandidateStateBadge, ProjectStatusBadge } from './CandidateBadges.tsx';
@@ -24,14 +25,14 @@ import {
 } from './candidatesApi.ts';
 import { ProjectForm } from './ProjectForm.tsx';
 import { ProjectStatusActions } from './ProjectStatusActions.tsx';
-import { instrumentId, type ProjectValues, projectInput, projectValues } from './projectForm.ts';
+import { type ProjectValues, projectInput, projectValues } from './projectForm.ts';
 
 const route = getRouteApi(PROJECT_ROUTE_ID);
 
 function ProjectDetails({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const instruments = useQuery(instrumentChoicesQuery);
-  const titleOf = (id: string) => instruments.data?.find((i) => instrumentId(i) === id)?.title;
+  const titleOf = (id: string) => findInstrument(instruments.data, id)?.title;
   return (
     <Stack gap="md">
       <Stack gap={4}>
@@ -64,8 +65,8 @@ function ProjectDetails({ project }: { project: ProjectDetail }) {
           {/* Named by their titles once read, never by their keys (issue 16, item 5). */}
           {instruments.data
             ? project.instruments.map((ref) => (
-                <List.Item key={instrumentId(ref)}>
-                  {titleOf(instrumentId(ref)) ?? '—'} —{' '}
+                <List.Item key={instrumentRefId(ref)}>
+                  {titleOf(instrumentRefId(ref)) ?? '—'} —{' '}
                   {t('instruments.versionLabel', { version: ref.version })}
                 </List.Item>
               ))

@@ -2,6 +2,7 @@
 // can be sent (core's check, the server's own), the body the API takes, and which status moves a person may make.
 import { checkProject } from '@certeval/core/candidates/projectForm';
 import type { FormProblem } from '@certeval/core/forms/formProblems';
+import { instrumentRefId } from '../instruments/instrumentsApi.ts';
 import type {
   CommitteeMember,
   InstrumentRef,
@@ -31,8 +32,6 @@ export const emptyProject: ProjectValues = {
   instruments: [],
 };
 
-export const instrumentId = (ref: InstrumentRef) => `${ref.key}@${ref.version}`;
-
 function instrumentRef(id: string): InstrumentRef {
   const at = id.lastIndexOf('@');
   return { key: id.slice(0, at), version: id.slice(at + 1) };
@@ -46,7 +45,7 @@ export function projectValues(project: ProjectDetail): ProjectValues {
     variantId: project.variantId ?? '',
     opportunity: project.opportunity,
     steeringCommittee: project.steeringCommittee,
-    instruments: project.instruments.map(instrumentId),
+    instruments: project.instruments.map(instrumentRefId),
   };
 }
 

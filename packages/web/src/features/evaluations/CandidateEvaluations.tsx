@@ -23,6 +23,7 @@ import { PATHS } from '../candidates/candidateRouteIds.ts';
 import type { CandidateFile } from '../candidates/candidatesApi.ts';
 import { today, useFormatDay } from '../candidates/useFormatDay.ts';
 import { spaceParams } from '../home/spaces.ts';
+import { findInstrument, instrumentRefId } from '../instruments/instrumentsApi.ts';
 import { LoadError, Loading } from '../referential/LoadState.tsx';
 import { evaluationKindsFor, instrumentsToOpen, suggestedKind } from './evaluationChoices.ts';
 import {
@@ -51,7 +52,7 @@ function NewEvaluationForm({
   const [instrument, setInstrument] = useState('');
   const [kind, setKind] = useState<EvaluationKind>(suggestedKind(space.role, existing));
   const [date, setDate] = useState(today());
-  const chosen = choices.find((c) => `${c.key}@${c.version}` === instrument) ?? choices[0];
+  const chosen = findInstrument(choices, instrument) ?? choices[0];
   const body = {
     instrument: { key: chosen?.key ?? '', version: chosen?.version ?? '' },
     kind,
@@ -86,9 +87,9 @@ function NewEvaluationForm({
             <NativeSelect
               {...form.field('instrument')}
               label={t('evaluations.start.instrument')}
-              value={chosen ? `${chosen.key}@${chosen.version}` : ''}
+              value={chosen ? instrumentRefId(chosen) : ''}
               onChange={(e) => setInstrument(e.currentTarget.value)}
-              data={choices.map((c) => ({ value: `${c.key}@${c.version}`, label: c.title }))}
+              data={choices.map((c) => ({ value: instrumentRefId(c), label: c.title }))}
               data-testid="new-evaluation-instrument"
             />
             <NativeSelect

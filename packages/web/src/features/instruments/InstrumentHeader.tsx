@@ -6,7 +6,7 @@ import type { Membership } from '../auth/me.ts';
 import { spaceParams } from '../home/spaces.ts';
 import { InstrumentBadges } from './InstrumentBadges.tsx';
 import type { InstrumentOwnership } from './instrumentAccess.ts';
-import { type InstrumentDetail, instrumentsQuery } from './instrumentsApi.ts';
+import { findInstrument, type InstrumentDetail, instrumentsQuery } from './instrumentsApi.ts';
 
 type Props = {
   space: Membership;
@@ -21,7 +21,7 @@ export function InstrumentHeader({ space, detail, ownership, certificationTitle 
   const { instrument } = detail;
   // The instrument it was made from, named by its title, not its key.
   const instruments = useQuery({ ...instrumentsQuery, enabled: Boolean(detail.derivedFrom) });
-  const source = instruments.data?.find((i) => `${i.key}@${i.version}` === detail.derivedFrom);
+  const source = findInstrument(instruments.data, detail.derivedFrom ?? '');
   const { binding } = instrument;
   return (
     <Stack gap="xs">

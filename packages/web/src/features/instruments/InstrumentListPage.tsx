@@ -10,7 +10,7 @@ import { useCertificationTitle } from '../referential/useCertificationTitle.ts';
 import { CloneDialog, type CloneTarget } from './CloneDialog.tsx';
 import { InstrumentTable } from './InstrumentTable.tsx';
 import { canCreate, partitionInstruments } from './instrumentAccess.ts';
-import { instrumentsQuery } from './instrumentsApi.ts';
+import { findInstrument, instrumentsQuery } from './instrumentsApi.ts';
 import { NewInstrumentForm } from './NewInstrumentForm.tsx';
 
 /** The national instruments and the company adaptations, with creating and adapting. */
@@ -26,8 +26,7 @@ export function InstrumentListPage() {
   const groups = instruments.data ? partitionInstruments(membership, instruments.data) : undefined;
   const titleOf = useCertificationTitle();
   // An adaptation names the instrument it was made from by its title, not its key.
-  const instrumentTitle = (ref: string) =>
-    instruments.data?.find((i) => `${i.key}@${i.version}` === ref)?.title ?? '';
+  const instrumentTitle = (ref: string) => findInstrument(instruments.data, ref)?.title ?? '';
   const companyTitle =
     membership.role === 'certifier_admin'
       ? t('instruments.companyTitleAll')

@@ -8,7 +8,7 @@ import { useFormatDate } from '../variant/useFormatDate.ts';
 import type { CloneTarget } from './CloneDialog.tsx';
 import { InstrumentKindAndStatus } from './InstrumentBadges.tsx';
 import { canAdapt, canDuplicate } from './instrumentAccess.ts';
-import type { InstrumentSummary } from './instrumentsApi.ts';
+import { type InstrumentSummary, instrumentRefId } from './instrumentsApi.ts';
 
 type Props = {
   space: Membership;
@@ -142,7 +142,7 @@ export function InstrumentTable({
         },
       ]}
       rows={instruments}
-      rowKey={(i) => `${i.key}@${i.version}`}
+      rowKey={instrumentRefId}
       rowTestId={(i) => `instrument-${i.key}-${i.version}`}
       data-testid={testId}
     />

@@ -41,6 +41,18 @@ export type InstrumentDetail = {
 /** Where a created, cloned or new version lives. */
 export type InstrumentRef = { key: string; version: string; revision: number };
 
+/** How one instrument names another (a project's, an adaptation's source): `key@version`. */
+export const instrumentRefId = (ref: { key: string; version: string }) =>
+  `${ref.key}@${ref.version}`;
+
+/** The instrument `key@version` of a list, when it is in it. */
+export function findInstrument<T extends { key: string; version: string }>(
+  list: readonly T[] | undefined,
+  id: string,
+): T | undefined {
+  return list?.find((i) => instrumentRefId(i) === id);
+}
+
 export type CloneRequest = { organisationId?: string; key?: string; title?: string };
 
 const segment = encodeURIComponent;

@@ -14,6 +14,7 @@ import {
   type InstrumentChoice,
   instrumentChoicesQuery,
 } from '../evaluations/evaluationsApi.ts';
+import { findInstrument, instrumentRefId } from '../instruments/instrumentsApi.ts';
 import { questionnairesToAssign } from './assignChoices.ts';
 import { assignQuestionnaire } from './onlineApi.ts';
 
@@ -40,7 +41,7 @@ function AssignForm({
   const [instrument, setInstrument] = useState('');
   const [kind, setKind] = useState<EvaluationKind>('continuous');
   const [date, setDate] = useState(today());
-  const chosen = choices.find((c) => `${c.key}@${c.version}` === instrument) ?? choices[0];
+  const chosen = findInstrument(choices, instrument) ?? choices[0];
   const body = {
     instrument: { key: chosen?.key ?? '', version: chosen?.version ?? '' },
     kind,
@@ -76,9 +77,9 @@ function AssignForm({
             <NativeSelect
               {...form.field('instrument')}
               label={t('online.assign.instrument')}
-              value={chosen ? `${chosen.key}@${chosen.version}` : ''}
+              value={chosen ? instrumentRefId(chosen) : ''}
               onChange={(e) => setInstrument(e.currentTarget.value)}
-              data={choices.map((c) => ({ value: `${c.key}@${c.version}`, label: c.title }))}
+              data={choices.map((c) => ({ value: instrumentRefId(c), label: c.title }))}
             />
             <NativeSelect
               {...form.field('kind')}
