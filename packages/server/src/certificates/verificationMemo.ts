@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { VerificationResult } from '@certeval/core';
 import { eq, inArray } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../platform/context.ts';
 import { issuerKeys, statusLists } from '../platform/db/schema.ts';
 import { organisationOfIssuerId, statusListPlaceOf } from './urls.ts';
@@ -21,7 +22,8 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const remembered = new Map<string, { stamp: string; result: VerificationResult; until: number }>();
+type Remembered = { stamp: string; result: VerificationResult; until: number };
+const remembered = new LRUCache<string, Remembered>({ max: SIZE });
 
 function issuerOf(credential: Json): string {
   const { issuer } = credential;
@@ -94,11 +96,6 @@ export async function rememberedVerification(
   const known = remembered.get(certificateId);
   if (known && known.stamp === stamp && now < known.until) return known.result;
   const result = await verify();
-  remembered.delete(certificateId);
   remembered.set(certificateId, { stamp, result, until: turningPoint(credential, now) });
-  if (remembered.size > SIZE) {
-    const oldest = remembered.keys().next().value;
-    if (oldest !== undefined) remembered.delete(oldest);
-  }
   return result;
 }

@@ -4,12 +4,13 @@
 // never to a private, loopback or link-local address (checked on the resolved addresses, see
 // privateAddresses.ts) — unless the configuration allows private addresses, which tests do to
 // reach a local server (and plain http with them). Documents read are kept in a small
-// in-memory LRU cache with a time to live, per server instance; failures are not kept.
+// in-memory LRU cache (lru-cache) with a time to live, per server instance; failures are not kept.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { Message } from '@certeval/core';
+import { LRUCache } from 'lru-cache';
 import { isPrivateAddress } from './privateAddresses.ts';
 
 export type FetchFailure =
@@ -180,14 +181,11 @@ export function createDocumentFetcher(options: FetcherOptions): DocumentFetcher 
   const defaultTtl = options.ttlMs ?? 10 * 60_000;
   const maxEntries = options.maxEntries ?? 500;
   const now = options.now ?? Date.now;
-  const cache = new Map<string, { expires: number; document: unknown }>();
+  const cache = new LRUCache<string, { expires: number; document: unknown }>({ max: maxEntries });
   const pending = new Map<string, Promise<Fetched>>();
 
-  const remember = (key: string, document: unknown, ttl: number) => {
-    cache.delete(key);
+  const remember = (key: string, document: unknown, ttl: number) =>
     cache.set(key, { expires: now() + ttl, document });
-    while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
-  };
 
   async function load(url: URL): Promise<Fetched> {
     const refused = refusal(url, limits.allowPrivate);
@@ -216,7 +214,6 @@ export function createDocumentFetcher(options: FetcherOptions): DocumentFetcher 
       const key = url.href;
       const hit = cache.get(key);
       if (hit && hit.expires > now()) {
-        remember(key, hit.document, hit.expires - now());
         // A copy: what a caller does with it never changes what the next one reads.
         return { ok: true, document: structuredClone(hit.document) };
       }

@@ -7,11 +7,12 @@
 // kept: a failure is always checked again. Whether the key is still the issuer's, the dates and
 // the status are not cached: the caller judges them on every verification.
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 /** How many outcomes an instance keeps; the oldest is forgotten first. */
 export const SIGNATURE_CACHE_SIZE = 20_000;
 
-const held = new Map<string, true>();
+const held = new LRUCache<string, true>({ max: SIGNATURE_CACHE_SIZE });
 
 /** The fingerprint of a proof check: the document, its proof and the key, byte for byte. */
 export function signatureFingerprint(parts: unknown[]): string {
@@ -20,20 +21,11 @@ export function signatureFingerprint(parts: unknown[]): string {
 
 /** Whether this exact check already held. */
 export function knownToHold(fingerprint: string): boolean {
-  if (!held.has(fingerprint)) return false;
-  // Used again: it moves to the young end.
-  held.delete(fingerprint);
-  held.set(fingerprint, true);
-  return true;
+  // Read, it becomes the most recently used.
+  return held.get(fingerprint) === true;
 }
 
 /** Records a check that held. */
 export function rememberHeld(fingerprint: string): void {
-  held.delete(fingerprint);
   held.set(fingerprint, true);
-  while (held.size > SIGNATURE_CACHE_SIZE) {
-    const oldest = held.keys().next().value;
-    if (oldest === undefined) break;
-    held.delete(oldest);
-  }
 }
