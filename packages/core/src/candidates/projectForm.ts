@@ -42,9 +42,9 @@ export const PROJECT_WORDS: FieldWords = {
   },
 };
 
-/** Every problem of a project as the form or the API sends it, paths below `base`. */
 /** Beyond the schema: each committee line with a role names its member, plausibly. */
 export const projectRules = (input: Record<string, unknown>) =>
   memberLineProblems(input.steeringCommittee, '/steeringCommittee');
 
+/** Every problem of a project as the form or the API sends it, paths below `base`. */
 export const checkProject = formCheck(ProjectFormSchema, PROJECT_WORDS, projectRules);
