@@ -17,13 +17,13 @@ export function candidateName(c: {
   return `${c.firstNames.join(' ')} ${c.usageName ?? c.birthName}`;
 }
 
-/** The filter of a space's list, with the name typed (accents and a typo are the server's). */
 /** The name typed, as the server searches it: nothing when only spaces are typed. */
 export function nameFilter(typed: string): { name?: string } {
   const name = typed.trim().slice(0, 200);
   return name ? { name } : {};
 }
 
+/** The filter of a space's list, with the name typed (accents and a typo are the server's). */
 export function spaceFilter(space: Space, me: Person, typed = ''): CandidateFilter {
   const named = nameFilter(typed);
   switch (space.role) {
